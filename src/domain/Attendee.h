@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace checkin {
+
+enum class TicketStatus { Valid, Cancelled };
+
+// One person who may enter an event: the fields the door needs, never the plain ticket code.
+struct Attendee
+{
+    QString id;
+    QString eventId;
+    QString codeHash; // lowercase hex SHA-256 of "<event salt>:<ticket code>", empty without a code
+    QString firstName;
+    QString lastName;
+    QString company;
+    QString email;
+    QString ticketType;
+    TicketStatus status = TicketStatus::Valid;
+    qint64 cancelledAtMs = 0; // when cancelled: since when (ms since epoch; 0 = from the start)
+    qint64 updatedAtMs = 0;
+
+    QString displayName() const;
+    bool isCancelled() const { return status == TicketStatus::Cancelled; }
+
+    friend bool operator==(const Attendee &, const Attendee &) = default;
+};
+
+QString ticketStatusName(TicketStatus status);
+// Accepts "valid" and "cancelled" (protocol words); returns false for anything else.
+bool parseTicketStatus(QStringView text, TicketStatus *status);
+
+} // namespace checkin

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Attendee.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace checkin {
+
+// Turns an event lead's attendee list (CSV from Excel, pretix, Eventbrite, ChurchTools, ...) into
+// attendees: maps headers by English and German synonyms, splits full names, maps status words,
+// and reports every problem with its row number. Nothing is half-accepted: a file with any
+// error yields no attendees.
+class AttendeeCsv
+{
+public:
+    struct Row
+    {
+        int row = 0;        // spreadsheet row number (header = 1)
+        QString externalId; // an id column from the file, if it has one
+        QString ticketCode; // plain code as in the file (hashed by the caller), may be empty
+        QString firstName;
+        QString lastName;
+        QString company;
+        QString email;
+        QString ticketType;
+        TicketStatus status = TicketStatus::Valid;
+    };
+
+    struct Issue
+    {
+        int row = 0; // 0 for a problem with the file as a whole
+        QString message;
+    };
+
+    struct Result
+    {
+        QList<Row> rows;       // empty when there is any error
+        QList<Issue> errors;   // every error found, in row order
+        QStringList warnings;  // things worth saying that do not stop the import
+        QHash<QString, QString> columns; // field name ("first_name", ...) -> header as in the file
+        QChar delimiter;
+        QString encoding;
+        bool ok() const { return errors.isEmpty(); }
+    };
+
+    static Result parse(const QByteArray &bytes);
+};
+
+} // namespace checkin

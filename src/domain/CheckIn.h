@@ -1,0 +1,38 @@
+#pragma once
+
+#include "HybridClock.h"
+
+#include <QString>
+
+namespace checkin {
+
+enum class CheckInKind { Entry, Exit, Undo };
+enum class CheckInStatus { Accepted, Duplicate, Conflict, Rejected };
+
+// One immutable event of the grow-only check-in log: an entry, an exit, or the undo of an earlier one.
+struct CheckIn
+{
+    QString id; // UUID, generated where the check-in happened; the idempotency key
+    QString eventId;
+    QString attendeeId; // empty when the scanned code matched nobody
+    QString codeHash;   // the scanned code's hash when there is no attendee
+    CheckInKind kind = CheckInKind::Entry;
+    QString ref;    // for Undo: the id of the check-in it cancels
+    qint64 atMs = 0; // the device's wall time when it happened
+    Hlc hlc;
+    QString deviceId;
+    bool forced = false; // a volunteer override
+    QString note;
+
+    friend bool operator==(const CheckIn &, const CheckIn &) = default;
+};
+
+QString checkInKindName(CheckInKind kind);
+bool parseCheckInKind(QStringView text, CheckInKind *kind);
+QString checkInStatusName(CheckInStatus status);
+bool parseCheckInStatus(QStringView text, CheckInStatus *status);
+
+// A new check-in id: a random UUID without braces.
+QString newCheckInId();
+
+} // namespace checkin

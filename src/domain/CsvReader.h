@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace checkin {
+
+// Reads delimited text as spreadsheets and ticket shops really write it: detects the encoding
+// (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and the delimiter (, ; tab),
+// and parses quoted fields with delimiters, doubled quotes and line breaks inside, LF or CRLF.
+class CsvReader
+{
+public:
+    struct Record
+    {
+        int row = 0; // 1-based record number as a spreadsheet shows it (the header is row 1)
+        QStringList fields;
+    };
+
+    struct Table
+    {
+        QList<Record> records; // the header is records[0]
+        QChar delimiter;
+        QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    };
+
+    // Returns false with a message a person can act on (naming the row) when the bytes cannot
+    // be read as a table at all, e.g. an unterminated quote or binary content.
+    static bool read(const QByteArray &bytes, Table *table, QString *error);
+
+    // Decoding and delimiter detection on their own (also used by read()).
+    static QString decode(const QByteArray &bytes, QString *encoding);
+    static QChar detectDelimiter(QStringView text);
+};
+
+} // namespace checkin
