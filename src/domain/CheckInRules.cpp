@@ -29,18 +29,19 @@ void applyUndos(const QList<CheckIn> &sorted, Derivation &result)
             continue;
         const CheckIn *target = byId.value(c.ref);
         if (!target || target->kind == CheckInKind::Undo) {
-            result.byId[c.id] = {CheckInStatus::Rejected, QStringLiteral("undo_target_unknown")};
+            result.byId[c.id] = {.status = CheckInStatus::Rejected, .reason = QStringLiteral("undo_target_unknown")};
             continue;
         }
         Classification &t = result.byId[target->id];
         // Two undos of the same check-in: the first in the agreed order wins, the other is a duplicate.
         if (t.undone) {
-            result.byId[c.id] = {CheckInStatus::Duplicate, QStringLiteral("already_undone"), t.undoneBy};
+            result.byId[c.id] = {
+                .status = CheckInStatus::Duplicate, .reason = QStringLiteral("already_undone"), .first = t.undoneBy};
             continue;
         }
         t.undone = true;
         t.undoneBy = c.id;
-        result.byId[c.id] = {CheckInStatus::Accepted};
+        result.byId[c.id] = {.status = CheckInStatus::Accepted};
     }
 }
 
@@ -54,7 +55,7 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
 
     if (!attendee) {
         for (const CheckIn &c : checkIns)
-            result.byId[c.id] = {CheckInStatus::Rejected, QStringLiteral("unknown_attendee")};
+            result.byId[c.id] = {.status = CheckInStatus::Rejected, .reason = QStringLiteral("unknown_attendee")};
         return result;
     }
 

@@ -1,0 +1,119 @@
+#include "CheckInDesk.h"
+
+#include "LocalStore.h"
+
+#include <QDateTime>
+
+namespace checkin {
+
+namespace {
+QFuture<ScanOutcome> ready(const QString &error)
+{
+    ScanOutcome outcome;
+    outcome.error = error;
+    return QtFuture::makeReadyFuture(outcome);
+}
+} // namespace
+
+CheckInDesk::CheckInDesk(LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+QFuture<ScanOutcome> CheckInDesk::scan(const QString &code, CheckInKind kind)
+{
+    ScanRequest request;
+    request.code = code;
+    request.kind = kind;
+    return submit(request);
+}
+
+QFuture<ScanOutcome> CheckInDesk::checkInAttendee(const QString &attendeeId, CheckInKind kind)
+{
+    ScanRequest request;
+    request.attendeeId = attendeeId;
+    request.kind = kind;
+    return submit(request);
+}
+
+QFuture<ScanOutcome> CheckInDesk::force(const ScanRequest &request)
+{
+    ScanRequest forced = request;
+    forced.forced = true;
+    forced.note = forced.note.trimmed();
+    if (forced.note.isEmpty())
+        return ready(QStringLiteral("A forced admission needs a note saying why (for the event lead's review)."));
+    if (forced.note.size() > MaxNoteLength)
+        return ready(QStringLiteral("The note is too long: keep it under %1 characters.").arg(MaxNoteLength));
+    return submit(forced);
+}
+
+QFuture<ScanOutcome> CheckInDesk::submit(const ScanRequest &request)
+{
+    if (request.kind == CheckInKind::Undo)
+        return ready(QStringLiteral("Use undo with a check-in's id to undo it."));
+    return finish(m_store->checkIn(request));
+}
+
+QFuture<ScanOutcome> CheckInDesk::undo(const QString &checkInId)
+{
+    if (checkInId.trimmed().isEmpty())
+        return ready(QStringLiteral("Nothing to undo: give the id of a check-in."));
+    return finish(m_store->undo(checkInId));
+}
+
+QFuture<ScanOutcome> CheckInDesk::undoLast()
+{
+    if (m_lastCheckInId.isEmpty())
+        return ready(QStringLiteral("Nothing to undo: this desk has not checked anybody in yet."));
+    return undo(m_lastCheckInId);
+}
+
+QFuture<ScanOutcome> CheckInDesk::finish(QFuture<ScanOutcome> future)
+{
+    // Continues in the desk's thread (its event loop), after the store committed.
+    return future.then(this, [this](const ScanOutcome &outcome) {
+        if (outcome.recorded && outcome.verdict != Verdict::Undone)
+            m_lastCheckInId = outcome.checkInId;
+        else if (outcome.verdict == Verdict::Undone && outcome.undoneCheckIn.checkIn.id == m_lastCheckInId)
+            m_lastCheckInId.clear();
+        Q_EMIT decided(outcome);
+        return outcome;
+    });
+}
+
+QString CheckInDesk::describe(const ScanOutcome &o)
+{
+    if (!o.error.isEmpty())
+        return o.error;
+    const Attendee &a = o.attendee.attendee;
+    const QString who = o.hasAttendee ? a.displayName() : QStringLiteral("Unknown ticket");
+    const QString type = a.ticketType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.ticketType);
+    const QString since = QDateTime::fromMSecsSinceEpoch(o.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
+    switch (o.verdict) {
+    case Verdict::Admitted:
+        return o.forced ? QStringLiteral("Admitted by override: %1%2.").arg(who, type)
+                        : QStringLiteral("Admitted: %1%2.").arg(who, type);
+    case Verdict::Exited:
+        return QStringLiteral("Checked out: %1%2.").arg(who, type);
+    case Verdict::AlreadyInside:
+        return QStringLiteral("Already checked in: %1%2 since %3 at %4. Ask whether they left and came back; "
+                              "admit by override if so.")
+            .arg(who, type, since, o.attendee.insideDeviceName);
+    case Verdict::NotInside:
+        return QStringLiteral("Not checked in: %1%2 is not inside, so there is nothing to check out.").arg(who, type);
+    case Verdict::Cancelled:
+        return QStringLiteral("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
+    case Verdict::UnknownCode:
+        return QStringLiteral("Unknown ticket code. Check that the ticket is for this event, or search by name.");
+    case Verdict::WrongEvent:
+        return QStringLiteral("Wrong event: this ticket (%1) is for %2.").arg(who, o.otherEventName);
+    case Verdict::Undone:
+        return QStringLiteral("Undone: the %1 of %2 no longer counts.")
+            .arg(checkInKindName(o.undoneCheckIn.checkIn.kind), o.hasAttendee ? who : QStringLiteral("an unknown ticket"));
+    }
+    return {};
+}
+
+} // namespace checkin

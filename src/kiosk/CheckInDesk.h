@@ -1,0 +1,46 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace checkin {
+
+class LocalStore;
+
+// The door: turns a scanned code or a chosen attendee into a verdict, records entries, exits,
+// undos and volunteer overrides through the store, and answers only after the record is on disk.
+class CheckInDesk : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxNoteLength = 500;
+
+    explicit CheckInDesk(LocalStore *store, QObject *parent = nullptr);
+
+    QFuture<ScanOutcome> scan(const QString &code, CheckInKind kind = CheckInKind::Entry);
+    QFuture<ScanOutcome> checkInAttendee(const QString &attendeeId, CheckInKind kind = CheckInKind::Entry);
+    // A volunteer admits (or lets out) whatever the verdict would be; the note says why and is required.
+    QFuture<ScanOutcome> force(const ScanRequest &request);
+    QFuture<ScanOutcome> undo(const QString &checkInId);
+    // Undoes the last check-in this desk recorded.
+    QFuture<ScanOutcome> undoLast();
+
+    QString lastCheckInId() const { return m_lastCheckInId; }
+
+    // One sentence for a person: what happened and, when refused, what to do.
+    static QString describe(const ScanOutcome &outcome);
+
+Q_SIGNALS:
+    void decided(const checkin::ScanOutcome &outcome);
+
+private:
+    QFuture<ScanOutcome> submit(const ScanRequest &request);
+    QFuture<ScanOutcome> finish(QFuture<ScanOutcome> future);
+
+    LocalStore *m_store;
+    QString m_lastCheckInId;
+};
+
+} // namespace checkin

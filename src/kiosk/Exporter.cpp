@@ -1,0 +1,189 @@
+#include "Exporter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace checkin {
+
+namespace {
+
+// One CSV cell, quoted when needed; a leading = + - @ is defused so spreadsheets show text, not a formula.
+QByteArray cell(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')))
+        text = QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return text.toUtf8();
+}
+
+QByteArray csvLine(const QStringList &values)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            line += ',';
+        line += cell(values[i]);
+    }
+    return line + "\r\n";
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+const QStringList checkInHeader{
+    QStringLiteral("id"),        QStringLiteral("hlc"),        QStringLiteral("at"),       QStringLiteral("kind"),
+    QStringLiteral("attendee_id"), QStringLiteral("attendee"), QStringLiteral("code_hash"), QStringLiteral("device_id"),
+    QStringLiteral("device"),    QStringLiteral("forced"),     QStringLiteral("note"),     QStringLiteral("ref"),
+    QStringLiteral("status"),    QStringLiteral("reason"),     QStringLiteral("first"),    QStringLiteral("undone_by"),
+    QStringLiteral("delivered")};
+
+const QStringList attendeeHeader{
+    QStringLiteral("id"),          QStringLiteral("first_name"),   QStringLiteral("last_name"),
+    QStringLiteral("company"),     QStringLiteral("email"),        QStringLiteral("ticket_type"),
+    QStringLiteral("status"),      QStringLiteral("inside"),       QStringLiteral("inside_since"),
+    QStringLiteral("inside_device")};
+
+QStringList checkInValues(const CheckInRecord &r)
+{
+    const CheckIn &c = r.checkIn;
+    return {c.id,
+            c.hlc.toString(),
+            Exporter::isoTime(c.atMs),
+            checkInKindName(c.kind),
+            c.attendeeId,
+            r.attendeeName,
+            c.codeHash,
+            c.deviceId,
+            r.deviceName,
+            flag(c.forced),
+            c.note,
+            c.ref,
+            checkInStatusName(r.classification.status),
+            r.classification.reason,
+            r.classification.first,
+            r.classification.undoneBy,
+            flag(r.delivered)};
+}
+
+QStringList attendeeValues(const AttendeeView &v)
+{
+    const Attendee &a = v.attendee;
+    return {a.id,
+            a.firstName,
+            a.lastName,
+            a.company,
+            a.email,
+            a.ticketType,
+            ticketStatusName(a.status),
+            flag(v.inside),
+            Exporter::isoTime(v.insideSinceMs),
+            v.insideDeviceName};
+}
+
+QJsonObject toObject(const QStringList &header, const QStringList &values)
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString &value = values[i];
+        if (value == QLatin1String("true") || value == QLatin1String("false"))
+            object.insert(header[i], value == QLatin1String("true"));
+        else
+            object.insert(header[i], value);
+    }
+    return object;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("Cannot write %1: %2. Choose another place or free some space.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString Exporter::isoTime(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+bool Exporter::formatFor(const QString &path, Format *format, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        *format = Format::Csv;
+        return true;
+    }
+    if (suffix == QLatin1String("json")) {
+        *format = Format::Json;
+        return true;
+    }
+    *error = QStringLiteral("Cannot tell the format of %1: name the file with .csv or .json.").arg(path);
+    return false;
+}
+
+QByteArray Exporter::checkInsCsv(const QList<CheckInRecord> &log)
+{
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(checkInHeader); // BOM: Excel then reads UTF-8 correctly
+    for (const CheckInRecord &r : log)
+        out += csvLine(checkInValues(r));
+    return out;
+}
+
+QByteArray Exporter::checkInsJson(const QList<CheckInRecord> &log)
+{
+    QJsonArray array;
+    for (const CheckInRecord &r : log)
+        array.append(toObject(checkInHeader, checkInValues(r)));
+    return QJsonDocument(QJsonObject{{QStringLiteral("checkins"), array}}).toJson(QJsonDocument::Indented);
+}
+
+QByteArray Exporter::attendeesCsv(const QList<AttendeeView> &attendees)
+{
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(attendeeHeader);
+    for (const AttendeeView &v : attendees)
+        out += csvLine(attendeeValues(v));
+    return out;
+}
+
+QByteArray Exporter::attendeesJson(const QList<AttendeeView> &attendees)
+{
+    QJsonArray array;
+    for (const AttendeeView &v : attendees)
+        array.append(toObject(attendeeHeader, attendeeValues(v)));
+    return QJsonDocument(QJsonObject{{QStringLiteral("attendees"), array}}).toJson(QJsonDocument::Indented);
+}
+
+bool Exporter::writeCheckIns(const QString &path, const QList<CheckInRecord> &log, QString *error)
+{
+    Format format;
+    if (!formatFor(path, &format, error))
+        return false;
+    return writeFile(path, format == Format::Csv ? checkInsCsv(log) : checkInsJson(log), error);
+}
+
+bool Exporter::writeAttendees(const QString &path, const QList<AttendeeView> &attendees, QString *error)
+{
+    Format format;
+    if (!formatFor(path, &format, error))
+        return false;
+    return writeFile(path, format == Format::Csv ? attendeesCsv(attendees) : attendeesJson(attendees), error);
+}
+
+} // namespace checkin

@@ -1,0 +1,93 @@
+#include "LocalStore.h"
+
+#include "StoreWorker.h"
+
+namespace checkin {
+
+LocalStore::LocalStore(const QString &dataDir, const WallClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_worker(new StoreWorker(dataDir, clock))
+    , m_workerObject(m_worker)
+{
+    m_thread.setObjectName(QStringLiteral("kiosk-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+LocalStore::~LocalStore()
+{
+    // Queued work finishes first; the worker closes the database on its own thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString LocalStore::databasePath() const
+{
+    return m_worker->databasePath();
+}
+
+QFuture<StoreStatus> LocalStore::open()
+{
+    return run<StoreStatus>([](StoreWorker &w) { return w.open(); });
+}
+
+QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName)
+{
+    return run<ImportSummary>([rows, eventName](StoreWorker &w) { return w.importAttendees(rows, eventName); });
+}
+
+QFuture<ScanOutcome> LocalStore::checkIn(const ScanRequest &request)
+{
+    return run<ScanOutcome>([this, request](StoreWorker &w) { return announce(w.checkIn(request)); });
+}
+
+QFuture<ScanOutcome> LocalStore::undo(const QString &checkInId)
+{
+    return run<ScanOutcome>([this, checkInId](StoreWorker &w) { return announce(w.undo(checkInId)); });
+}
+
+// On the worker thread: tells listeners about a recorded check-in (queued to their threads).
+ScanOutcome LocalStore::announce(const ScanOutcome &outcome)
+{
+    if (outcome.recorded)
+        Q_EMIT checkInRecorded(outcome.checkInId);
+    return outcome;
+}
+
+QFuture<SearchResult> LocalStore::search(const QString &query, int limit)
+{
+    return run<SearchResult>([query, limit](StoreWorker &w) { return w.search(query, limit); });
+}
+
+QFuture<AttendeeDetail> LocalStore::attendee(const QString &attendeeId)
+{
+    return run<AttendeeDetail>([attendeeId](StoreWorker &w) { return w.attendee(attendeeId); });
+}
+
+QFuture<StoreStats> LocalStore::stats()
+{
+    return run<StoreStats>([](StoreWorker &w) { return w.stats(); });
+}
+
+QFuture<LocalStore::Log> LocalStore::checkInLog()
+{
+    return run<Log>([](StoreWorker &w) {
+        Log log;
+        log.checkIns = w.checkInLog(&log.error);
+        return log;
+    });
+}
+
+QFuture<LocalStore::States> LocalStore::attendeeStates()
+{
+    return run<States>([](StoreWorker &w) {
+        States states;
+        states.attendees = w.attendeeStates(&states.error);
+        return states;
+    });
+}
+
+} // namespace checkin

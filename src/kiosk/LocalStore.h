@@ -1,0 +1,82 @@
+#pragma once
+
+#include "AttendeeCsv.h"
+#include "StoreTypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+
+namespace checkin {
+
+class StoreWorker;
+class WallClock;
+
+// The kiosk's local database, used asynchronously: every call is queued to a worker thread that
+// owns the SQLite connection, and answers with a QFuture. Calls run in the order they are made.
+// The UI thread never waits on the disk.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    LocalStore(const QString &dataDir, const WallClock *clock, QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+
+    QFuture<StoreStatus> open();
+    QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName = {});
+    QFuture<ScanOutcome> checkIn(const ScanRequest &request);
+    QFuture<ScanOutcome> undo(const QString &checkInId);
+    QFuture<SearchResult> search(const QString &query, int limit = 50);
+    QFuture<AttendeeDetail> attendee(const QString &attendeeId);
+    QFuture<StoreStats> stats();
+    struct Log
+    {
+        QString error;
+        QList<CheckInRecord> checkIns;
+    };
+    QFuture<Log> checkInLog();
+    struct States
+    {
+        QString error;
+        QList<AttendeeView> attendees;
+    };
+    QFuture<States> attendeeStates();
+
+    // Runs `work` on the worker thread with the worker; for the few callers (tests, tools) that
+    // need something this interface does not offer. Returns its result.
+    template<typename T, typename Work>
+    QFuture<T> run(Work work)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            m_workerObject,
+            [promise, work = std::move(work), worker = m_worker]() mutable {
+                promise->addResult(work(*worker));
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+
+Q_SIGNALS:
+    // A check-in was recorded (the sync engine's cue to push).
+    void checkInRecorded(const QString &checkInId);
+
+private:
+    ScanOutcome announce(const ScanOutcome &outcome);
+
+    QString m_dataDir;
+    QThread m_thread;
+    StoreWorker *m_worker;
+    QObject *m_workerObject; // the same object, as a QObject for queued calls
+};
+
+} // namespace checkin

@@ -1,0 +1,121 @@
+#include "Migrations.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcMigrations, "kiosk.store.migrations")
+
+namespace checkin {
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> all = {
+        {1,
+         "events, attendees, check-in log",
+         {
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE events ("
+                            " id TEXT PRIMARY KEY, name TEXT NOT NULL, salt TEXT NOT NULL,"
+                            " starts_at INTEGER NOT NULL DEFAULT 0, ends_at INTEGER NOT NULL DEFAULT 0,"
+                            " timezone TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE attendees ("
+                            " pk INTEGER PRIMARY KEY, id TEXT NOT NULL, event_id TEXT NOT NULL,"
+                            " code_hash TEXT, first_name TEXT NOT NULL DEFAULT '',"
+                            " last_name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '', ticket_type TEXT NOT NULL DEFAULT '',"
+                            " status INTEGER NOT NULL DEFAULT 0, cancelled_at INTEGER NOT NULL DEFAULT 0,"
+                            " updated_at INTEGER NOT NULL DEFAULT 0,"
+                            " inside INTEGER NOT NULL DEFAULT 0, inside_since INTEGER NOT NULL DEFAULT 0,"
+                            " inside_device TEXT NOT NULL DEFAULT '', entry_id TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (event_id, id))"),
+             QStringLiteral("CREATE UNIQUE INDEX attendees_code ON attendees (code_hash)"
+                            " WHERE code_hash IS NOT NULL"),
+             QStringLiteral("CREATE TABLE checkins ("
+                            " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL,"
+                            " attendee_id TEXT NOT NULL DEFAULT '', code_hash TEXT NOT NULL DEFAULT '',"
+                            " kind INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL,"
+                            " hlc INTEGER NOT NULL, device_id TEXT NOT NULL, forced INTEGER NOT NULL DEFAULT 0,"
+                            " note TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0,"
+                            " reason TEXT NOT NULL DEFAULT '', first TEXT NOT NULL DEFAULT '',"
+                            " undone_by TEXT NOT NULL DEFAULT '', delivered INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX checkins_attendee ON checkins (event_id, attendee_id)"),
+             QStringLiteral("CREATE INDEX checkins_outbox ON checkins (seq) WHERE delivered = 0"),
+         }},
+        {2,
+         "audit of refused scans, names of other devices",
+         {
+             QStringLiteral("CREATE TABLE scan_log ("
+                            " seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, at INTEGER NOT NULL,"
+                            " verdict TEXT NOT NULL, kind INTEGER NOT NULL, attendee_id TEXT NOT NULL DEFAULT '',"
+                            " code_hash TEXT NOT NULL DEFAULT '', device_id TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX checkins_status ON checkins (event_id, status) WHERE status <> 0"),
+         }},
+    };
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error, int targetVersion)
+{
+    const int latest = latestVersion();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    const int current = currentVersion(db);
+    if (current < 0) {
+        *error = QStringLiteral("The database cannot be read: %1. Check the data directory or restore a backup.")
+                     .arg(db.lastError().text());
+        return false;
+    }
+    if (current > latest) {
+        *error = QStringLiteral("This data directory was written by a newer version of the kiosk (schema %1; "
+                                "this program knows up to %2). Install the newer version; nothing was changed.")
+                     .arg(current)
+                     .arg(latest);
+        return false;
+    }
+    int reached = current;
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        QSqlQuery query(db);
+        auto fail = [&](const QString &what) {
+            *error = QStringLiteral("Upgrading the database to schema %1 (%2) failed: %3. The database is "
+                                    "unchanged at schema %4; free disk space or check permissions, then start again.")
+                         .arg(step.version)
+                         .arg(QLatin1String(step.description), what)
+                         .arg(reached);
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        };
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(query.lastError().text());
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement))
+                return fail(query.lastError().text());
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            return fail(query.lastError().text());
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(query.lastError().text());
+        reached = step.version;
+        qCInfo(lcMigrations) << "database upgraded to schema" << step.version;
+    }
+    return true;
+}
+
+} // namespace checkin

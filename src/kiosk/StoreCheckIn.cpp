@@ -1,0 +1,319 @@
+// StoreWorker: the check-in path (scan -> verdict -> durable record).
+#include "StorePrepared.h"
+#include "StoreRows.h"
+#include "StoreWorker.h"
+#include "TicketCode.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace checkin {
+
+bool StoreWorker::findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
+                               QString *error)
+{
+    QSqlQuery &query = column == QLatin1String("code_hash") ? m_q->byCode : m_q->byId;
+    if (&query == &m_q->byId)
+        query.addBindValue(m_event.id);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = describe(query.lastError(), QStringLiteral("looking up the attendee"));
+        return false;
+    }
+    *found = query.next();
+    if (*found) {
+        *view = StoreRows::attendeeView(query);
+        view->insideDeviceName = deviceName(view->insideDeviceId);
+    }
+    query.finish();
+    return true;
+}
+
+bool StoreWorker::loadCheckIns(const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
+                               QString *error)
+{
+    QSqlQuery &query = attendeeId.isEmpty() ? m_q->checkInsOfCode : m_q->checkInsOfAttendee;
+    query.addBindValue(m_event.id);
+    query.addBindValue(attendeeId.isEmpty() ? codeHash : attendeeId);
+    if (!query.exec()) {
+        *error = describe(query.lastError(), QStringLiteral("reading the attendee's check-ins"));
+        return false;
+    }
+    while (query.next())
+        records->append(StoreRows::checkInRecord(query));
+    query.finish();
+    return true;
+}
+
+bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
+{
+    QSqlQuery &q = m_q->insertCheckIn;
+    q.addBindValue(c.id);
+    q.addBindValue(c.eventId);
+    q.addBindValue(c.attendeeId);
+    q.addBindValue(c.codeHash);
+    q.addBindValue(int(c.kind));
+    q.addBindValue(c.ref);
+    q.addBindValue(c.atMs);
+    q.addBindValue(qint64(c.hlc.packed()));
+    q.addBindValue(c.deviceId);
+    q.addBindValue(c.forced ? 1 : 0);
+    q.addBindValue(c.note);
+    if (!q.exec()) {
+        *error = describe(q.lastError(), QStringLiteral("recording the check-in"));
+        return false;
+    }
+    return true;
+}
+
+bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> records, AttendeeView *view,
+                             QString *error)
+{
+    QList<CheckIn> checkIns;
+    checkIns.reserve(records.size());
+    for (const CheckInRecord &r : std::as_const(records))
+        checkIns.append(r.checkIn);
+    const Derivation derived = derive(attendee, checkIns);
+
+    for (const CheckInRecord &r : std::as_const(records)) {
+        const Classification &now = derived.byId.value(r.checkIn.id);
+        const Classification &before = r.classification;
+        if (now.status == before.status && now.reason == before.reason && now.first == before.first
+            && now.undoneBy == before.undoneBy)
+            continue;
+        QSqlQuery &q = m_q->updateClassification;
+        q.addBindValue(int(now.status));
+        q.addBindValue(now.reason);
+        q.addBindValue(now.first);
+        q.addBindValue(now.undoneBy);
+        q.addBindValue(r.checkIn.id);
+        if (!q.exec()) {
+            *error = describe(q.lastError(), QStringLiteral("classifying check-ins"));
+            return false;
+        }
+    }
+    if (!view)
+        return true;
+
+    const AttendeeState &s = derived.state;
+    if (view->inside != s.inside || view->insideSinceMs != s.sinceMs || view->insideDeviceId != s.deviceId) {
+        QSqlQuery &q = m_q->updateState;
+        q.addBindValue(s.inside ? 1 : 0);
+        q.addBindValue(s.sinceMs);
+        q.addBindValue(s.deviceId);
+        q.addBindValue(s.entryId);
+        q.addBindValue(view->key);
+        if (!q.exec()) {
+            *error = describe(q.lastError(), QStringLiteral("updating the attendee"));
+            return false;
+        }
+    }
+    view->inside = s.inside;
+    view->insideSinceMs = s.sinceMs;
+    view->insideDeviceId = s.deviceId;
+    view->insideDeviceName = deviceName(s.deviceId);
+    return true;
+}
+
+bool StoreWorker::logRefusal(const ScanRequest &request, Verdict verdict, const QString &attendeeId,
+                             const QString &codeHash, QString *error)
+{
+    QSqlQuery &q = m_q->insertRefusal;
+    q.addBindValue(m_event.id);
+    q.addBindValue(m_wall->nowMs());
+    q.addBindValue(verdictName(verdict));
+    q.addBindValue(int(request.kind));
+    q.addBindValue(attendeeId);
+    q.addBindValue(codeHash);
+    q.addBindValue(meta(QStringLiteral("device_id")));
+    if (!q.exec()) {
+        *error = describe(q.lastError(), QStringLiteral("recording the refused scan"));
+        return false;
+    }
+    return true;
+}
+
+ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
+{
+    ScanOutcome out;
+    if (m_event.id.isEmpty()) {
+        out.error = QStringLiteral("No event on this device yet: import an attendee list (checkinctl import FILE) "
+                                   "or preload an event first.");
+        return out;
+    }
+    const QString code = TicketCode::clean(request.code);
+    if (code.isEmpty() && request.attendeeId.isEmpty()) {
+        out.error = QStringLiteral("Nothing to check in: scan a ticket code or choose an attendee.");
+        return out;
+    }
+    if (request.kind == CheckInKind::Undo) {
+        out.error = QStringLiteral("An undo refers to a check-in: use undo with the check-in's id.");
+        return out;
+    }
+    if (!begin(&out.error))
+        return out;
+
+    AttendeeView view;
+    bool found = false;
+    QString codeHash;
+    bool ok = true;
+    if (!request.attendeeId.isEmpty()) {
+        ok = findAttendee(QStringLiteral("id"), request.attendeeId, &view, &found, &out.error);
+        if (ok && !found) {
+            rollback();
+            out.error = QStringLiteral("There is no attendee with id %1 in %2.").arg(request.attendeeId, m_event.name);
+            return out;
+        }
+    } else {
+        codeHash = TicketCode::hash(m_event.salt, code);
+        ok = findAttendee(QStringLiteral("code_hash"), codeHash, &view, &found, &out.error);
+        for (int i = 0; ok && !found && i < m_otherEvents.size(); ++i) {
+            bool elsewhere = false;
+            AttendeeView other;
+            ok = findAttendee(QStringLiteral("code_hash"), TicketCode::hash(m_otherEvents[i].salt, code), &other,
+                              &elsewhere, &out.error);
+            if (ok && elsewhere && !request.forced) {
+                out.verdict = Verdict::WrongEvent;
+                out.otherEventName = m_otherEvents[i].name;
+                out.hasAttendee = true;
+                out.attendee = other;
+                ok = logRefusal(request, Verdict::WrongEvent, other.attendee.id, codeHash, &out.error)
+                     && commit(&out.error);
+                if (!ok)
+                    rollback();
+                return out;
+            }
+        }
+    }
+    if (!ok) {
+        rollback();
+        return out;
+    }
+    ScanOutcome recorded = recordFor(request, &view, found, codeHash);
+    if (!recorded.error.isEmpty()) {
+        rollback();
+        return recorded;
+    }
+    if (!commit(&recorded.error))
+        recorded = ScanOutcome{.error = recorded.error};
+    return recorded;
+}
+
+// Inside the open transaction: decides, records, reclassifies. Does not commit.
+ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *view, bool found,
+                                   const QString &codeHash)
+{
+    ScanOutcome out;
+    QList<CheckInRecord> records;
+    const QString attendeeId = found ? view->attendee.id : QString();
+    if (!loadCheckIns(attendeeId, codeHash, &records, &out.error))
+        return out;
+    QList<CheckIn> checkIns;
+    for (const CheckInRecord &r : std::as_const(records))
+        checkIns.append(r.checkIn);
+    const Attendee *attendee = found ? &view->attendee : nullptr;
+    const qint64 now = m_wall->nowMs();
+    const Decision decision = decide(attendee, derive(attendee, checkIns).state, request.kind, request.forced, now);
+    out.verdict = decision.verdict;
+    out.hasAttendee = found;
+    out.forced = request.forced && decision.record;
+    if (!decision.record) {
+        if (logRefusal(request, decision.verdict, attendeeId, found ? QString() : codeHash, &out.error))
+            out.attendee = *view;
+        return out;
+    }
+
+    CheckIn c;
+    c.id = newCheckInId();
+    c.eventId = m_event.id;
+    c.attendeeId = attendeeId;
+    c.codeHash = found ? QString() : codeHash;
+    c.kind = request.kind;
+    c.atMs = now;
+    c.hlc = m_clock.now();
+    c.deviceId = meta(QStringLiteral("device_id"));
+    c.forced = request.forced;
+    c.note = request.note.trimmed();
+    if (!insertCheckIn(c, &out.error))
+        return out;
+    records.append(CheckInRecord{.checkIn = c});
+    if (!reclassify(attendee, records, found ? view : nullptr, &out.error))
+        return out;
+    out.recorded = true;
+    out.checkInId = c.id;
+    out.attendee = *view;
+    return out;
+}
+
+ScanOutcome StoreWorker::undo(const QString &checkInId)
+{
+    ScanOutcome out;
+    if (m_event.id.isEmpty()) {
+        out.error = QStringLiteral("No event on this device yet: there is nothing to undo.");
+        return out;
+    }
+    if (!begin(&out.error))
+        return out;
+    auto fail = [&](const QString &message) {
+        rollback();
+        out.error = message;
+        return out;
+    };
+
+    QSqlQuery &q = m_q->checkInById;
+    q.addBindValue(m_event.id);
+    q.addBindValue(checkInId.trimmed());
+    if (!q.exec())
+        return fail(describe(q.lastError(), QStringLiteral("looking up the check-in")));
+    if (!q.next()) {
+        q.finish();
+        return fail(QStringLiteral("There is no check-in with id %1 in %2: copy the id from `checkinctl export` "
+                                   "or the check-in's verdict.")
+                        .arg(checkInId, m_event.name));
+    }
+    const CheckInRecord target = StoreRows::checkInRecord(q);
+    q.finish();
+    if (target.checkIn.kind == CheckInKind::Undo)
+        return fail(QStringLiteral("Check-in %1 is itself an undo and cannot be undone: check the person in again "
+                                   "instead.")
+                        .arg(checkInId));
+    if (target.classification.undone)
+        return fail(QStringLiteral("Check-in %1 was already undone.").arg(checkInId));
+
+    AttendeeView view;
+    bool found = false;
+    if (!target.checkIn.attendeeId.isEmpty()
+        && !findAttendee(QStringLiteral("id"), target.checkIn.attendeeId, &view, &found, &out.error))
+        return fail(out.error);
+    QList<CheckInRecord> records;
+    if (!loadCheckIns(found ? view.attendee.id : QString(), target.checkIn.codeHash, &records, &out.error))
+        return fail(out.error);
+
+    CheckIn c;
+    c.id = newCheckInId();
+    c.eventId = m_event.id;
+    c.attendeeId = target.checkIn.attendeeId;
+    c.codeHash = target.checkIn.codeHash;
+    c.kind = CheckInKind::Undo;
+    c.ref = target.checkIn.id;
+    c.atMs = m_wall->nowMs();
+    c.hlc = m_clock.now();
+    c.deviceId = meta(QStringLiteral("device_id"));
+    if (!insertCheckIn(c, &out.error))
+        return fail(out.error);
+    records.append(CheckInRecord{.checkIn = c});
+    if (!reclassify(found ? &view.attendee : nullptr, records, found ? &view : nullptr, &out.error))
+        return fail(out.error);
+    if (!commit(&out.error))
+        return out;
+    out.verdict = Verdict::Undone;
+    out.recorded = true;
+    out.checkInId = c.id;
+    out.hasAttendee = found;
+    out.attendee = view;
+    out.undoneCheckIn = target;
+    out.undoneCheckIn.attendeeName = view.attendee.displayName();
+    return out;
+}
+
+} // namespace checkin

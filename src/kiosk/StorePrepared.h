@@ -1,0 +1,35 @@
+#pragma once
+
+#include "StoreWorker.h"
+
+#include <QSqlQuery>
+
+namespace checkin {
+
+// Prepared statements of the check-in path, prepared once per connection.
+struct StoreWorker::Prepared
+{
+    explicit Prepared(const QSqlDatabase &db)
+        : byCode(db)
+        , byId(db)
+        , checkInsOfAttendee(db)
+        , checkInsOfCode(db)
+        , insertCheckIn(db)
+        , updateClassification(db)
+        , updateState(db)
+        , insertRefusal(db)
+        , checkInById(db)
+    {
+    }
+    QSqlQuery byCode;
+    QSqlQuery byId;
+    QSqlQuery checkInsOfAttendee;
+    QSqlQuery checkInsOfCode;
+    QSqlQuery insertCheckIn;
+    QSqlQuery updateClassification;
+    QSqlQuery updateState;
+    QSqlQuery insertRefusal;
+    QSqlQuery checkInById;
+};
+
+} // namespace checkin

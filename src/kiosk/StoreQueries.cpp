@@ -1,0 +1,190 @@
+// StoreWorker: reads (search, attendee detail, counts, the log for export).
+#include "StoreRows.h"
+#include "StoreWorker.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace checkin {
+
+bool StoreWorker::ensureIndex(QString *error)
+{
+    if (m_indexReady)
+        return true;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
+    query.addBindValue(m_event.id);
+    if (!query.exec()) {
+        *error = describe(query.lastError(), QStringLiteral("loading names for search"));
+        return false;
+    }
+    QList<SearchIndex::Person> people;
+    while (query.next())
+        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString()});
+    m_index.rebuild(people);
+    m_indexReady = true;
+    return true;
+}
+
+SearchResult StoreWorker::search(const QString &text, int limit)
+{
+    SearchResult result;
+    if (m_event.id.isEmpty() || limit <= 0 || !ensureIndex(&result.error))
+        return result;
+    const QList<SearchIndex::Hit> hits = m_index.search(text, limit);
+    if (hits.isEmpty())
+        return result;
+    QStringList keys;
+    keys.reserve(hits.size());
+    for (const SearchIndex::Hit &hit : hits)
+        keys.append(QString::number(hit.key));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM attendees WHERE pk IN (%2)")
+                        .arg(StoreRows::attendeeColumns(), keys.join(QLatin1Char(','))))) {
+        result.error = describe(query.lastError(), QStringLiteral("searching"));
+        return result;
+    }
+    QHash<qint64, AttendeeView> byKey;
+    while (query.next()) {
+        AttendeeView view = StoreRows::attendeeView(query);
+        view.insideDeviceName = deviceName(view.insideDeviceId);
+        byKey.insert(view.key, view);
+    }
+    for (const SearchIndex::Hit &hit : hits) {
+        auto it = byKey.constFind(hit.key);
+        if (it != byKey.constEnd())
+            result.attendees.append(*it);
+    }
+    return result;
+}
+
+AttendeeDetail StoreWorker::attendee(const QString &attendeeId)
+{
+    AttendeeDetail detail;
+    if (m_event.id.isEmpty())
+        return detail;
+    if (!findAttendee(QStringLiteral("id"), attendeeId, &detail.view, &detail.found, &detail.error) || !detail.found)
+        return detail;
+    if (!loadCheckIns(attendeeId, {}, &detail.history, &detail.error))
+        return detail;
+    std::sort(detail.history.begin(), detail.history.end(),
+              [](const CheckInRecord &a, const CheckInRecord &b) { return precedes(a.checkIn, b.checkIn); });
+    for (CheckInRecord &r : detail.history) {
+        r.attendeeName = detail.view.attendee.displayName();
+        r.deviceName = deviceName(r.checkIn.deviceId);
+    }
+    return detail;
+}
+
+StoreStats StoreWorker::stats()
+{
+    StoreStats s;
+    s.event = m_event;
+    s.deviceId = meta(QStringLiteral("device_id"));
+    s.deviceName = meta(QStringLiteral("device_name"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+        s.databaseBytes += QFileInfo(databasePath() + suffix).size();
+    if (m_event.id.isEmpty())
+        return s;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
+    q.addBindValue(m_event.id);
+    if (!q.exec() || !q.next()) {
+        s.error = describe(q.lastError(), QStringLiteral("counting attendees"));
+        return s;
+    }
+    s.attendees = q.value(0).toInt();
+    s.cancelled = q.value(1).toInt();
+    s.inside = q.value(2).toInt();
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT COUNT(*),"
+                             " TOTAL(status = 1 AND undone_by = ''), TOTAL(status = 2 AND undone_by = '')"
+                             " FROM checkins WHERE event_id = ?"));
+    q.addBindValue(m_event.id);
+    if (!q.exec() || !q.next()) {
+        s.error = describe(q.lastError(), QStringLiteral("counting check-ins"));
+        return s;
+    }
+    s.checkIns = q.value(0).toInt();
+    s.duplicates = q.value(1).toInt();
+    s.conflicts = q.value(2).toInt();
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0"));
+    if (!q.exec() || !q.next()) {
+        s.error = describe(q.lastError(), QStringLiteral("counting undelivered check-ins"));
+        return s;
+    }
+    s.undelivered = q.value(0).toInt();
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM scan_log WHERE event_id = ?"));
+    q.addBindValue(m_event.id);
+    if (!q.exec() || !q.next()) {
+        s.error = describe(q.lastError(), QStringLiteral("counting refused scans"));
+        return s;
+    }
+    s.denied = q.value(0).toInt();
+    return s;
+}
+
+QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
+{
+    QList<CheckInRecord> log;
+    if (m_event.id.isEmpty())
+        return log;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name FROM checkins c"
+                             " LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id"
+                             " WHERE c.event_id = ? ORDER BY c.hlc, c.device_id, c.id")
+                  .arg(StoreRows::checkInColumns().replace(QLatin1String(", "), QLatin1String(", c."))
+                           .prepend(QLatin1String("c."))));
+    q.addBindValue(m_event.id);
+    if (!q.exec()) {
+        *error = describe(q.lastError(), QStringLiteral("reading the check-in log"));
+        return log;
+    }
+    while (q.next()) {
+        CheckInRecord r = StoreRows::checkInRecord(q);
+        const QString first = q.value(16).toString();
+        const QString last = q.value(17).toString();
+        r.attendeeName = Attendee{.firstName = first, .lastName = last}.displayName();
+        r.deviceName = deviceName(r.checkIn.deviceId);
+        log.append(r);
+    }
+    return log;
+}
+
+QList<AttendeeView> StoreWorker::attendeeStates(QString *error)
+{
+    QList<AttendeeView> all;
+    if (m_event.id.isEmpty())
+        return all;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? ORDER BY last_name, first_name, id")
+                  .arg(StoreRows::attendeeColumns()));
+    q.addBindValue(m_event.id);
+    if (!q.exec()) {
+        *error = describe(q.lastError(), QStringLiteral("reading attendees"));
+        return all;
+    }
+    while (q.next()) {
+        AttendeeView view = StoreRows::attendeeView(q);
+        view.insideDeviceName = deviceName(view.insideDeviceId);
+        all.append(view);
+    }
+    return all;
+}
+
+} // namespace checkin

@@ -1,0 +1,69 @@
+#include "StoreRows.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace checkin::StoreRows {
+
+QString attendeeColumns()
+{
+    return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, email, ticket_type, "
+                          "status, cancelled_at, updated_at, inside, inside_since, inside_device, entry_id");
+}
+
+QString checkInColumns()
+{
+    return QStringLiteral("id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, "
+                          "status, reason, first, undone_by, delivered");
+}
+
+AttendeeView attendeeView(const QSqlQuery &query, int first)
+{
+    auto value = [&](int i) { return query.value(first + i); };
+    AttendeeView view;
+    view.key = value(0).toLongLong();
+    Attendee &a = view.attendee;
+    a.id = value(1).toString();
+    a.eventId = value(2).toString();
+    a.codeHash = value(3).toString();
+    a.firstName = value(4).toString();
+    a.lastName = value(5).toString();
+    a.company = value(6).toString();
+    a.email = value(7).toString();
+    a.ticketType = value(8).toString();
+    a.status = value(9).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+    a.cancelledAtMs = value(10).toLongLong();
+    a.updatedAtMs = value(11).toLongLong();
+    view.inside = value(12).toInt() != 0;
+    view.insideSinceMs = value(13).toLongLong();
+    view.insideDeviceId = value(14).toString();
+    return view;
+}
+
+CheckInRecord checkInRecord(const QSqlQuery &query, int first)
+{
+    auto value = [&](int i) { return query.value(first + i); };
+    CheckInRecord record;
+    CheckIn &c = record.checkIn;
+    c.id = value(0).toString();
+    c.eventId = value(1).toString();
+    c.attendeeId = value(2).toString();
+    c.codeHash = value(3).toString();
+    c.kind = CheckInKind(value(4).toInt());
+    c.ref = value(5).toString();
+    c.atMs = value(6).toLongLong();
+    c.hlc = Hlc::fromPacked(value(7).toULongLong());
+    c.deviceId = value(8).toString();
+    c.forced = value(9).toInt() != 0;
+    c.note = value(10).toString();
+    Classification &cls = record.classification;
+    cls.status = CheckInStatus(value(11).toInt());
+    cls.reason = value(12).toString();
+    cls.first = value(13).toString();
+    cls.undoneBy = value(14).toString();
+    cls.undone = !cls.undoneBy.isEmpty();
+    record.delivered = value(15).toInt() != 0;
+    return record;
+}
+
+} // namespace checkin::StoreRows

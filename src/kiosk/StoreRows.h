@@ -1,0 +1,17 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+class QSqlQuery;
+
+namespace checkin::StoreRows {
+
+// Column lists and row readers shared by the store's queries, so every query reads rows one way.
+QString attendeeColumns(); // pk, id, event_id, code_hash, ... (16 columns)
+QString checkInColumns();  // id, event_id, attendee_id, ... (16 columns)
+
+// Reads the attendee columns starting at `first`.
+AttendeeView attendeeView(const QSqlQuery &query, int first = 0);
+CheckInRecord checkInRecord(const QSqlQuery &query, int first = 0);
+
+} // namespace checkin::StoreRows

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Attendee.h"
+#include "CheckIn.h"
+#include "CheckInRules.h"
+#include "Event.h"
+
+#include <QList>
+#include <QString>
+
+// Plain values that travel between the store's worker thread and its callers.
+namespace checkin {
+
+// An attendee as the door shows it: the record plus where they are.
+struct AttendeeView
+{
+    qint64 key = 0; // row id in the local store
+    Attendee attendee;
+    bool inside = false;
+    qint64 insideSinceMs = 0;
+    QString insideDeviceId;
+    QString insideDeviceName;
+};
+
+// A check-in with how it counts and whether the server has it.
+struct CheckInRecord
+{
+    CheckIn checkIn;
+    Classification classification;
+    bool delivered = false;
+    QString attendeeName;
+    QString deviceName;
+};
+
+struct ScanRequest
+{
+    QString code;       // a scanned or typed ticket code, or
+    QString attendeeId; // an attendee chosen by search
+    CheckInKind kind = CheckInKind::Entry;
+    bool forced = false;
+    QString note;
+};
+
+// The answer to a scan, given only after the check-in (if any) is committed to disk.
+struct ScanOutcome
+{
+    QString error; // non-empty: nothing was recorded; a sentence saying what to do
+    Verdict verdict = Verdict::UnknownCode;
+    bool recorded = false;
+    QString checkInId;
+    bool forced = false;
+    bool hasAttendee = false;
+    AttendeeView attendee;       // the attendee after this check-in
+    QString otherEventName;      // for WrongEvent
+    CheckInRecord undoneCheckIn; // for Undone: what was undone
+};
+
+struct ImportSummary
+{
+    QString error;
+    QString eventId;
+    QString eventName;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+struct StoreStats
+{
+    QString error;
+    Event event; // the active event (empty id when none)
+    QString deviceId;
+    QString deviceName;
+    int attendees = 0;
+    int cancelled = 0;
+    int inside = 0;
+    int checkIns = 0; // check-ins recorded for the event (entries, exits, undos)
+    int undelivered = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int denied = 0; // refused scans kept for audit
+    qint64 databaseBytes = 0;
+};
+
+struct SearchResult
+{
+    QString error;
+    QList<AttendeeView> attendees;
+};
+
+struct AttendeeDetail
+{
+    QString error;
+    bool found = false;
+    AttendeeView view;
+    QList<CheckInRecord> history; // in the agreed order
+};
+
+struct StoreStatus
+{
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace checkin

@@ -1,0 +1,275 @@
+#include "StoreWorker.h"
+
+#include "Migrations.h"
+#include "StorePrepared.h"
+#include "StoreRows.h"
+#include "TicketCode.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "kiosk.store")
+
+namespace checkin {
+
+namespace {
+constexpr int SqliteBusy = 5;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+} // namespace
+
+StoreWorker::StoreWorker(const QString &dataDir, const WallClock *clock)
+    : m_dataDir(dataDir)
+    , m_connectionName(QStringLiteral("kiosk-store-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_wall(clock)
+    , m_clock(clock)
+{
+}
+
+StoreWorker::~StoreWorker()
+{
+    close();
+}
+
+QString StoreWorker::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("kiosk.sqlite"));
+}
+
+void StoreWorker::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_q.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreStatus StoreWorker::open()
+{
+    if (!QDir().mkpath(m_dataDir))
+        return {QStringLiteral("Cannot create the data directory %1: check the path and its permissions.")
+                    .arg(QDir::toNativeSeparators(m_dataDir))};
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        return {QStringLiteral("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
+    m_db.setDatabaseName(databasePath());
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return {describe(m_db.lastError(), QStringLiteral("opening the database"))};
+
+    QString error;
+    QSqlQuery pragma(m_db);
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                  "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+        if (!exec(pragma, &error, QString::fromLatin1(statement)))
+            return {error};
+        if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL"))
+            && pragma.value(0).toString() != QLatin1String("wal"))
+            return {QStringLiteral("The database at %1 cannot use write-ahead logging (is it on a network drive?). "
+                                   "Use a data directory on a local disk.")
+                        .arg(QDir::toNativeSeparators(databasePath()))};
+    }
+    if (!Migrations::migrate(m_db, &error))
+        return {error};
+    if (!loadMeta(&error) || !loadEvents(&error))
+        return {error};
+
+    m_q = std::make_unique<Prepared>(m_db);
+    const QString attendeeColumns = StoreRows::attendeeColumns();
+    const QString checkInColumns = StoreRows::checkInColumns();
+    const bool prepared =
+        m_q->byCode.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE code_hash = ?").arg(attendeeColumns))
+        && m_q->byId.prepare(
+            QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(attendeeColumns))
+        && m_q->checkInsOfAttendee.prepare(
+            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = ?").arg(checkInColumns))
+        && m_q->checkInsOfCode.prepare(
+            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = '' AND code_hash = ?")
+                .arg(checkInColumns))
+        && m_q->insertCheckIn.prepare(QStringLiteral(
+            "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced,"
+            " note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"))
+        && m_q->updateClassification.prepare(
+            QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?"))
+        && m_q->updateState.prepare(QStringLiteral(
+            "UPDATE attendees SET inside = ?, inside_since = ?, inside_device = ?, entry_id = ? WHERE pk = ?"))
+        && m_q->insertRefusal.prepare(
+            QStringLiteral("INSERT INTO scan_log (event_id, at, verdict, kind, attendee_id, code_hash, device_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        && m_q->checkInById.prepare(
+            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND id = ?").arg(checkInColumns));
+    if (!prepared)
+        return {describe(m_db.lastError(), QStringLiteral("preparing queries"))};
+
+    QSqlQuery lastHlc(m_db);
+    if (!exec(lastHlc, &error, QStringLiteral("SELECT MAX(hlc) FROM checkins")))
+        return {error};
+    if (lastHlc.next())
+        m_clock = HybridClock(m_wall, Hlc::fromPacked(lastHlc.value(0).toULongLong()));
+    qCInfo(lcStore) << "opened" << databasePath() << "schema" << Migrations::latestVersion() << "device"
+                    << m_meta.value(QStringLiteral("device_id"));
+    return {};
+}
+
+QString StoreWorker::describe(const QSqlError &error, const QString &what) const
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString path = QDir::toNativeSeparators(databasePath());
+    switch (code) {
+    case SqliteFull:
+        return QStringLiteral("The disk is full while %1: nothing was recorded. Everything recorded before is safe. "
+                              "Free some space on this device, then try again.")
+            .arg(what);
+    case SqliteReadOnly:
+        return QStringLiteral("The database %1 is read-only while %2: nothing was recorded. Check the permissions "
+                              "of the data directory.")
+            .arg(path, what);
+    case SqliteBusy:
+        return QStringLiteral("The database %1 is locked by another program while %2: nothing was recorded. "
+                              "Close other check-in programs on this data directory and try again.")
+            .arg(path, what);
+    case SqliteCorrupt:
+        return QStringLiteral("The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
+                              "directory for recovery, and use another device.")
+            .arg(path, error.text());
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return QStringLiteral("The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
+                              "storage of this device (is it full, removed or failing?) and try again.")
+            .arg(what, error.text());
+    default:
+        return QStringLiteral("The database failed while %1: %2.").arg(what, error.text());
+    }
+}
+
+bool StoreWorker::exec(QSqlQuery &query, QString *error, const QString &what)
+{
+    if (query.exec(what))
+        return true;
+    *error = describe(query.lastError(), QStringLiteral("running \"%1\"").arg(what.left(60)));
+    return false;
+}
+
+bool StoreWorker::begin(QString *error)
+{
+    QSqlQuery query(m_db);
+    return exec(query, error, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool StoreWorker::commit(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("COMMIT")))
+        return true;
+    *error = describe(query.lastError(), QStringLiteral("saving"));
+    rollback();
+    return false;
+}
+
+void StoreWorker::rollback()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCDebug(lcStore) << "rollback:" << query.lastError().text();
+}
+
+QString StoreWorker::meta(const QString &key) const
+{
+    return m_meta.value(key);
+}
+
+bool StoreWorker::setMeta(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = describe(query.lastError(), QStringLiteral("saving settings"));
+        return false;
+    }
+    m_meta.insert(key, value);
+    return true;
+}
+
+bool StoreWorker::loadMeta(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, error, QStringLiteral("SELECT key, value FROM meta")))
+        return false;
+    while (query.next())
+        m_meta.insert(query.value(0).toString(), query.value(1).toString());
+    if (!m_meta.value(QStringLiteral("device_id")).isEmpty())
+        return true;
+    // First start of this data directory: give the device its identity.
+    if (!begin(error))
+        return false;
+    const QString host = QSysInfo::machineHostName();
+    if (!setMeta(QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), error)
+        || !setMeta(QStringLiteral("device_name"), host.isEmpty() ? QStringLiteral("kiosk") : host, error)) {
+        rollback();
+        return false;
+    }
+    return commit(error);
+}
+
+bool StoreWorker::loadEvents(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!exec(query, error, QStringLiteral("SELECT id, name, salt, starts_at, ends_at, timezone FROM events")))
+        return false;
+    m_event = {};
+    m_otherEvents.clear();
+    const QString active = meta(QStringLiteral("event_id"));
+    while (query.next()) {
+        Event event{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toString()};
+        if (event.id == active)
+            m_event = event;
+        else
+            m_otherEvents.append(event);
+    }
+    QSqlQuery devices(m_db);
+    if (!exec(devices, error, QStringLiteral("SELECT id, name FROM devices")))
+        return false;
+    while (devices.next())
+        m_deviceNames.insert(devices.value(0).toString(), devices.value(1).toString());
+    return true;
+}
+
+bool StoreWorker::createEvent(const QString &name, Event *event, QString *error)
+{
+    *event = Event{QUuid::createUuid().toString(QUuid::WithoutBraces), name, TicketCode::newSalt(), 0, 0, {}};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(event->id);
+    query.addBindValue(event->name);
+    query.addBindValue(event->salt);
+    query.addBindValue(m_wall->nowMs());
+    if (!query.exec()) {
+        *error = describe(query.lastError(), QStringLiteral("creating the event"));
+        return false;
+    }
+    return true;
+}
+
+QString StoreWorker::deviceName(const QString &deviceId) const
+{
+    if (deviceId.isEmpty())
+        return {};
+    if (deviceId == meta(QStringLiteral("device_id")))
+        return meta(QStringLiteral("device_name"));
+    return m_deviceNames.value(deviceId, deviceId.left(8));
+}
+
+} // namespace checkin

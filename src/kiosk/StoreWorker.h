@@ -1,0 +1,87 @@
+#pragma once
+
+#include "AttendeeCsv.h"
+#include "HybridClock.h"
+#include "SearchIndex.h"
+#include "StoreTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlQuery;
+class QSqlError;
+
+namespace checkin {
+
+// The kiosk's SQLite database, synchronously. It lives on LocalStore's worker thread and is only
+// ever called there; every write is one transaction, committed with synchronous=FULL before the
+// caller hears about it.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    StoreWorker(const QString &dataDir, const WallClock *clock);
+    ~StoreWorker() override;
+
+    StoreStatus open();
+    void close();
+    QString databasePath() const;
+
+    ImportSummary importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName);
+    ScanOutcome checkIn(const ScanRequest &request);
+    ScanOutcome undo(const QString &checkInId);
+
+    SearchResult search(const QString &query, int limit);
+    AttendeeDetail attendee(const QString &attendeeId);
+    StoreStats stats();
+    QList<CheckInRecord> checkInLog(QString *error);
+    QList<AttendeeView> attendeeStates(QString *error);
+
+private:
+    struct Prepared;
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    QString describe(const QSqlError &error, const QString &what) const;
+    bool exec(QSqlQuery &query, QString *error, const QString &what);
+
+    bool loadMeta(QString *error);
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+    bool loadEvents(QString *error);
+    bool createEvent(const QString &name, Event *event, QString *error);
+
+    bool findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
+                      QString *error);
+    bool loadCheckIns(const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
+                      QString *error);
+    bool insertCheckIn(const CheckIn &checkIn, QString *error);
+    // Re-walks an attendee's check-ins and writes back the statuses and state that changed.
+    bool reclassify(const Attendee *attendee, QList<CheckInRecord> records, AttendeeView *view,
+                    QString *error);
+    bool logRefusal(const ScanRequest &request, Verdict verdict, const QString &attendeeId,
+                    const QString &codeHash, QString *error);
+    ScanOutcome recordFor(const ScanRequest &request, AttendeeView *view, bool found, const QString &codeHash);
+
+    bool ensureIndex(QString *error);
+    QString deviceName(const QString &deviceId) const;
+
+    QString m_dataDir;
+    QString m_connectionName;
+    const WallClock *m_wall;
+    HybridClock m_clock;
+    QSqlDatabase m_db;
+    std::unique_ptr<Prepared> m_q;
+    QHash<QString, QString> m_meta;
+    Event m_event;             // the active event
+    QList<Event> m_otherEvents; // other events on this device, for "wrong event"
+    QHash<QString, QString> m_deviceNames;
+    SearchIndex m_index;
+    bool m_indexReady = false;
+};
+
+} // namespace checkin
