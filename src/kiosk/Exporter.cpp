@@ -24,20 +24,15 @@ QByteArray cell(const QString &value)
     return text.toUtf8();
 }
 
-QByteArray csvLine(const QStringList &values)
+QByteArray csvLine(const QVariantList &values)
 {
     QByteArray line;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             line += ',';
-        line += cell(values[i]);
+        line += cell(values[i].toString());
     }
     return line + "\r\n";
-}
-
-QString flag(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
 const QStringList checkInHeader{
@@ -53,7 +48,7 @@ const QStringList attendeeHeader{
     QStringLiteral("status"),      QStringLiteral("inside"),       QStringLiteral("inside_since"),
     QStringLiteral("inside_device")};
 
-QStringList checkInValues(const CheckInRecord &r)
+QVariantList checkInValues(const CheckInRecord &r)
 {
     const CheckIn &c = r.checkIn;
     return {c.id,
@@ -65,17 +60,17 @@ QStringList checkInValues(const CheckInRecord &r)
             c.codeHash,
             c.deviceId,
             r.deviceName,
-            flag(c.forced),
+            c.forced,
             c.note,
             c.ref,
             checkInStatusName(r.classification.status),
             r.classification.reason,
             r.classification.first,
             r.classification.undoneBy,
-            flag(r.delivered)};
+            r.delivered};
 }
 
-QStringList attendeeValues(const AttendeeView &v)
+QVariantList attendeeValues(const AttendeeView &v)
 {
     const Attendee &a = v.attendee;
     return {a.id,
@@ -85,21 +80,16 @@ QStringList attendeeValues(const AttendeeView &v)
             a.email,
             a.ticketType,
             ticketStatusName(a.status),
-            flag(v.inside),
+            v.inside,
             Exporter::isoTime(v.insideSinceMs),
             v.insideDeviceName};
 }
 
-QJsonObject toObject(const QStringList &header, const QStringList &values)
+QJsonObject toObject(const QStringList &header, const QVariantList &values)
 {
     QJsonObject object;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString &value = values[i];
-        if (value == QLatin1String("true") || value == QLatin1String("false"))
-            object.insert(header[i], value == QLatin1String("true"));
-        else
-            object.insert(header[i], value);
-    }
+    for (qsizetype i = 0; i < header.size(); ++i)
+        object.insert(header[i], QJsonValue::fromVariant(values[i]));
     return object;
 }
 
@@ -140,23 +130,33 @@ bool Exporter::formatFor(const QString &path, Format *format, QString *error)
 
 QByteArray Exporter::checkInsCsv(const QList<CheckInRecord> &log)
 {
-    QByteArray out = "\xEF\xBB\xBF" + csvLine(checkInHeader); // BOM: Excel then reads UTF-8 correctly
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(QVariantList(checkInHeader.cbegin(), checkInHeader.cend())); // BOM: Excel then reads UTF-8 correctly
     for (const CheckInRecord &r : log)
         out += csvLine(checkInValues(r));
     return out;
+}
+
+QJsonObject Exporter::checkInObject(const CheckInRecord &record)
+{
+    return toObject(checkInHeader, checkInValues(record));
+}
+
+QJsonObject Exporter::attendeeObject(const AttendeeView &attendee)
+{
+    return toObject(attendeeHeader, attendeeValues(attendee));
 }
 
 QByteArray Exporter::checkInsJson(const QList<CheckInRecord> &log)
 {
     QJsonArray array;
     for (const CheckInRecord &r : log)
-        array.append(toObject(checkInHeader, checkInValues(r)));
+        array.append(checkInObject(r));
     return QJsonDocument(QJsonObject{{QStringLiteral("checkins"), array}}).toJson(QJsonDocument::Indented);
 }
 
 QByteArray Exporter::attendeesCsv(const QList<AttendeeView> &attendees)
 {
-    QByteArray out = "\xEF\xBB\xBF" + csvLine(attendeeHeader);
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(QVariantList(attendeeHeader.cbegin(), attendeeHeader.cend()));
     for (const AttendeeView &v : attendees)
         out += csvLine(attendeeValues(v));
     return out;
@@ -166,7 +166,7 @@ QByteArray Exporter::attendeesJson(const QList<AttendeeView> &attendees)
 {
     QJsonArray array;
     for (const AttendeeView &v : attendees)
-        array.append(toObject(attendeeHeader, attendeeValues(v)));
+        array.append(attendeeObject(v));
     return QJsonDocument(QJsonObject{{QStringLiteral("attendees"), array}}).toJson(QJsonDocument::Indented);
 }
 

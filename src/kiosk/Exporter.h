@@ -2,6 +2,7 @@
 
 #include "StoreTypes.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,10 @@ public:
     static QByteArray checkInsJson(const QList<CheckInRecord> &log);
     static QByteArray attendeesCsv(const QList<AttendeeView> &attendees);
     static QByteArray attendeesJson(const QList<AttendeeView> &attendees);
+
+    // One record as exported to JSON (also what checkinctl --json prints).
+    static QJsonObject checkInObject(const CheckInRecord &record);
+    static QJsonObject attendeeObject(const AttendeeView &attendee);
 
     // ISO 8601 UTC with milliseconds, as the protocol writes times; empty for 0.
     static QString isoTime(qint64 ms);

@@ -1,0 +1,39 @@
+#include "Cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace checkin::cli {
+
+void Context::print(const QJsonValue &value, const QString &human) const
+{
+    if (json) {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+    } else if (!human.isEmpty()) {
+        std::fputs(human.toUtf8().constData(), stdout);
+        if (!human.endsWith(QLatin1Char('\n')))
+            std::fputc('\n', stdout);
+    }
+    std::fflush(stdout);
+}
+
+int Context::fail(const QString &message) const
+{
+    std::fprintf(stderr, "checkinctl: %s\n", message.toUtf8().constData());
+    return UsageOrDataError;
+}
+
+void Context::progress(const QString &message) const
+{
+    if (!isatty(STDERR_FILENO))
+        return;
+    std::fprintf(stderr, "\r\033[K%s", message.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+} // namespace checkin::cli

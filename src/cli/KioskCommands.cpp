@@ -1,0 +1,328 @@
+#include "KioskCommands.h"
+
+#include "Cli.h"
+#include "CheckInDesk.h"
+#include "DemoAttendees.h"
+#include "Exporter.h"
+#include "LocalStore.h"
+#include "WallClock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace checkin::cli {
+
+namespace {
+
+// A store opened on the data directory, or an error already printed.
+class OpenedStore
+{
+public:
+    explicit OpenedStore(const Context &ctx)
+        : m_store(ctx.dataDir, &m_clock)
+    {
+        m_error = await(m_store.open()).error;
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    LocalStore &operator*() { return m_store; }
+    LocalStore *operator->() { return &m_store; }
+
+private:
+    SystemClock m_clock;
+    LocalStore m_store;
+    QString m_error;
+};
+
+QString when(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString attendeeLine(const AttendeeView &v)
+{
+    const Attendee &a = v.attendee;
+    QStringList parts{a.displayName()};
+    if (!a.company.isEmpty())
+        parts << a.company;
+    if (!a.ticketType.isEmpty())
+        parts << a.ticketType;
+    QString line = parts.join(QStringLiteral(" · "));
+    if (a.isCancelled())
+        line += QStringLiteral("  [cancelled]");
+    if (v.inside)
+        line += QStringLiteral("  [inside since %1]").arg(when(v.insideSinceMs));
+    return line + QStringLiteral("  (id %1)").arg(a.id);
+}
+
+QJsonObject outcomeJson(const ScanOutcome &o)
+{
+    QJsonObject json{{QStringLiteral("verdict"), verdictName(o.verdict)},
+                     {QStringLiteral("checkin_id"), o.checkInId.isEmpty() ? QJsonValue() : QJsonValue(o.checkInId)},
+                     {QStringLiteral("recorded"), o.recorded},
+                     {QStringLiteral("forced"), o.forced},
+                     {QStringLiteral("message"), CheckInDesk::describe(o)},
+                     {QStringLiteral("attendee"),
+                      o.hasAttendee ? QJsonValue(Exporter::attendeeObject(o.attendee)) : QJsonValue()}};
+    if (o.verdict == Verdict::WrongEvent)
+        json.insert(QStringLiteral("other_event"), o.otherEventName);
+    if (o.verdict == Verdict::Undone)
+        json.insert(QStringLiteral("undone"), Exporter::checkInObject(o.undoneCheckIn));
+    return json;
+}
+
+int printOutcome(const Context &ctx, const ScanOutcome &o)
+{
+    if (!o.error.isEmpty())
+        return ctx.fail(o.error);
+    QString human = CheckInDesk::describe(o);
+    if (o.recorded)
+        human += QStringLiteral("\ncheck-in id: %1").arg(o.checkInId);
+    ctx.print(outcomeJson(o), human);
+    return o.recorded ? Done : NotAdmitted;
+}
+
+} // namespace
+
+int importCommand(const Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QStringLiteral("usage: checkinctl import FILE [--event NAME]"));
+    const QString path = ctx.args.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    const AttendeeCsv::Result parsed = AttendeeCsv::parse(file.readAll());
+
+    QJsonObject columns;
+    for (auto it = parsed.columns.cbegin(); it != parsed.columns.cend(); ++it)
+        columns.insert(it.key(), it.value());
+    QJsonArray errors;
+    QStringList errorLines;
+    for (const AttendeeCsv::Issue &issue : parsed.errors) {
+        errors.append(QJsonObject{{QStringLiteral("row"), issue.row}, {QStringLiteral("message"), issue.message}});
+        errorLines << (issue.row > 0 ? QStringLiteral("  row %1: %2").arg(issue.row).arg(issue.message)
+                                     : QStringLiteral("  %1").arg(issue.message));
+    }
+    QJsonObject json{{QStringLiteral("file"), path},
+                     {QStringLiteral("encoding"), parsed.encoding},
+                     {QStringLiteral("delimiter"), QString(parsed.delimiter)},
+                     {QStringLiteral("columns"), columns},
+                     {QStringLiteral("warnings"), QJsonArray::fromStringList(parsed.warnings)},
+                     {QStringLiteral("errors"), errors}};
+    for (const QString &warning : parsed.warnings)
+        std::fprintf(stderr, "checkinctl: warning: %s\n", warning.toUtf8().constData());
+    if (!parsed.ok()) {
+        json.insert(QStringLiteral("imported"), false);
+        ctx.print(json, {});
+        return ctx.fail(QStringLiteral("%1 cannot be imported; nothing was changed. Fix these rows and import the "
+                                       "file again:\n%2")
+                            .arg(path, errorLines.join(QLatin1Char('\n'))));
+    }
+
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    QString eventName = ctx.parser.value(QStringLiteral("event"));
+    const StoreStats before = await(store->stats());
+    if (eventName.isEmpty() && before.event.id.isEmpty())
+        eventName = QFileInfo(path).completeBaseName();
+    const ImportSummary summary = await(store->importAttendees(parsed.rows, eventName));
+    if (!summary.error.isEmpty())
+        return ctx.fail(summary.error);
+    json.insert(QStringLiteral("imported"), true);
+    json.insert(QStringLiteral("event"),
+                QJsonObject{{QStringLiteral("id"), summary.eventId}, {QStringLiteral("name"), summary.eventName}});
+    json.insert(QStringLiteral("inserted"), summary.inserted);
+    json.insert(QStringLiteral("updated"), summary.updated);
+    json.insert(QStringLiteral("unchanged"), summary.unchanged);
+    ctx.print(json, QStringLiteral("Imported %1 into \"%2\": %3 new, %4 updated, %5 unchanged (%6, delimiter '%7').")
+                        .arg(path, summary.eventName)
+                        .arg(summary.inserted)
+                        .arg(summary.updated)
+                        .arg(summary.unchanged)
+                        .arg(parsed.encoding,
+                             parsed.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(parsed.delimiter)));
+    return Done;
+}
+
+int searchCommand(const Context &ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("usage: checkinctl search TEXT [--limit N]"));
+    bool limitOk = true;
+    const int limit = ctx.parser.isSet(QStringLiteral("limit")) ? ctx.parser.value(QStringLiteral("limit")).toInt(&limitOk)
+                                                                : 20;
+    if (!limitOk || limit < 1 || limit > 1000)
+        return ctx.fail(QStringLiteral("--limit takes a number from 1 to 1000."));
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    const SearchResult result = await(store->search(ctx.args.join(QLatin1Char(' ')), limit));
+    if (!result.error.isEmpty())
+        return ctx.fail(result.error);
+    QJsonArray list;
+    QStringList lines;
+    for (const AttendeeView &v : result.attendees) {
+        list.append(Exporter::attendeeObject(v));
+        lines << attendeeLine(v);
+    }
+    ctx.print(list, lines.isEmpty() ? QStringLiteral("No attendee matches \"%1\".").arg(ctx.args.join(QLatin1Char(' ')))
+                                    : lines.join(QLatin1Char('\n')));
+    return Done;
+}
+
+int checkInCommand(const Context &ctx)
+{
+    const QString attendeeId = ctx.parser.value(QStringLiteral("attendee"));
+    if (attendeeId.isEmpty() == ctx.args.isEmpty() || ctx.args.size() > 1)
+        return ctx.fail(QStringLiteral("usage: checkinctl checkin CODE | --attendee ID  [--exit] [--force --note TEXT]"));
+    const bool forced = ctx.parser.isSet(QStringLiteral("force"));
+    if (ctx.parser.isSet(QStringLiteral("note")) && !forced)
+        return ctx.fail(QStringLiteral("--note goes with --force (a volunteer override)."));
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    CheckInDesk desk(&*store);
+    ScanRequest request;
+    request.code = ctx.args.value(0);
+    request.attendeeId = attendeeId;
+    request.kind = ctx.parser.isSet(QStringLiteral("exit")) ? CheckInKind::Exit : CheckInKind::Entry;
+    request.note = ctx.parser.value(QStringLiteral("note"));
+    if (forced)
+        return printOutcome(ctx, await(desk.force(request)));
+    return printOutcome(ctx, await(request.attendeeId.isEmpty() ? desk.scan(request.code, request.kind)
+                                                                 : desk.checkInAttendee(attendeeId, request.kind)));
+}
+
+int undoCommand(const Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QStringLiteral("usage: checkinctl undo CHECKIN_ID"));
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    CheckInDesk desk(&*store);
+    return printOutcome(ctx, await(desk.undo(ctx.args.first())));
+}
+
+int statusCommand(const Context &ctx)
+{
+    if (!ctx.args.isEmpty())
+        return ctx.fail(QStringLiteral("usage: checkinctl status"));
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    const StoreStats s = await(store->stats());
+    if (!s.error.isEmpty())
+        return ctx.fail(s.error);
+    const QJsonObject json{
+        {QStringLiteral("event"), s.event.id.isEmpty() ? QJsonValue()
+                                                       : QJsonValue(QJsonObject{{QStringLiteral("id"), s.event.id},
+                                                                                {QStringLiteral("name"), s.event.name}})},
+        {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), s.deviceId}, {QStringLiteral("name"), s.deviceName}}},
+        {QStringLiteral("attendees"), s.attendees},
+        {QStringLiteral("cancelled"), s.cancelled},
+        {QStringLiteral("inside"), s.inside},
+        {QStringLiteral("checkins"), s.checkIns},
+        {QStringLiteral("undelivered"), s.undelivered},
+        {QStringLiteral("duplicates"), s.duplicates},
+        {QStringLiteral("conflicts"), s.conflicts},
+        {QStringLiteral("refused"), s.denied},
+        {QStringLiteral("database_bytes"), s.databaseBytes},
+        {QStringLiteral("data_dir"), QDir::toNativeSeparators(ctx.dataDir)}};
+    QString human;
+    if (s.event.id.isEmpty()) {
+        human = QStringLiteral("No event yet. Import an attendee list: checkinctl import FILE\n");
+    } else {
+        human = QStringLiteral("Event:        %1\n"
+                               "Attendees:    %2 (%3 cancelled)\n"
+                               "Inside:       %4\n"
+                               "Check-ins:    %5 recorded, %6 not yet delivered to the server\n"
+                               "Review:       %7 duplicates, %8 conflicts; %9 refused scans\n")
+                    .arg(s.event.name)
+                    .arg(s.attendees)
+                    .arg(s.cancelled)
+                    .arg(s.inside)
+                    .arg(s.checkIns)
+                    .arg(s.undelivered)
+                    .arg(s.duplicates)
+                    .arg(s.conflicts)
+                    .arg(s.denied);
+    }
+    human += QStringLiteral("Device:       %1 (%2)\nData:         %3 (%4 KiB)")
+                 .arg(s.deviceName, s.deviceId, QDir::toNativeSeparators(ctx.dataDir))
+                 .arg(s.databaseBytes / 1024);
+    ctx.print(json, human);
+    return Done;
+}
+
+int exportCommand(const Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.fail(QStringLiteral("usage: checkinctl export FILE.csv|FILE.json [--attendee-state]"));
+    const QString path = ctx.args.first();
+    Exporter::Format format;
+    QString error;
+    if (!Exporter::formatFor(path, &format, &error))
+        return ctx.fail(error);
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    int count = 0;
+    const bool attendees = ctx.parser.isSet(QStringLiteral("attendee-state"));
+    if (attendees) {
+        const LocalStore::States states = await(store->attendeeStates());
+        if (!states.error.isEmpty())
+            return ctx.fail(states.error);
+        if (!Exporter::writeAttendees(path, states.attendees, &error))
+            return ctx.fail(error);
+        count = states.attendees.size();
+    } else {
+        const LocalStore::Log log = await(store->checkInLog());
+        if (!log.error.isEmpty())
+            return ctx.fail(log.error);
+        if (!Exporter::writeCheckIns(path, log.checkIns, &error))
+            return ctx.fail(error);
+        count = log.checkIns.size();
+    }
+    const QString what = attendees ? QStringLiteral("attendees") : QStringLiteral("checkins");
+    ctx.print(QJsonObject{{QStringLiteral("file"), path}, {what, count}},
+              QStringLiteral("Wrote %1 %2 to %3.").arg(count).arg(attendees ? QStringLiteral("attendees")
+                                                                            : QStringLiteral("check-ins"),
+                                                               path));
+    return Done;
+}
+
+int demoDataCommand(const Context &ctx)
+{
+    if (ctx.args.size() != 1 || !ctx.parser.isSet(QStringLiteral("attendees")))
+        return ctx.fail(QStringLiteral("usage: checkinctl demo-data --attendees N [--seed S] FILE"));
+    bool ok = false;
+    const QString countText = ctx.parser.value(QStringLiteral("attendees"));
+    const int count = countText.toInt(&ok);
+    if (!ok || count < 1 || count > 1'000'000)
+        return ctx.fail(QStringLiteral("--attendees takes a number from 1 to 1000000, not \"%1\".").arg(countText));
+    quint64 seed = 1;
+    if (ctx.parser.isSet(QStringLiteral("seed"))) {
+        seed = ctx.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return ctx.fail(QStringLiteral("--seed takes a whole number."));
+    }
+    const QString path = ctx.args.first();
+    QSaveFile file(path);
+    const QByteArray bytes = DemoAttendees::csv(count, seed);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return ctx.fail(QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
+    ctx.print(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("attendees"), count},
+                          {QStringLiteral("seed"), QString::number(seed)}},
+              QStringLiteral("Wrote %1 generated attendees to %2 (seed %3).").arg(count).arg(path).arg(seed));
+    return Done;
+}
+
+} // namespace checkin::cli

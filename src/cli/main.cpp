@@ -1,0 +1,108 @@
+// checkinctl: scripts a kiosk's data directory from the command line.
+#include "Cli.h"
+#include "KioskCommands.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace checkin::cli;
+
+namespace {
+
+const char *const usage = R"(Usage: checkinctl [--data-dir DIR] [--json] COMMAND [ARGS]
+
+Kiosk commands (on the data directory of one kiosk):
+  import FILE [--event NAME]      import an attendee list (CSV from Excel, pretix, Eventbrite,
+                                  ChurchTools, ...); all or nothing, with a row-numbered report
+  search TEXT [--limit N]         find attendees by first name, last name or company
+  checkin CODE                    check in the ticket with this code
+  checkin --attendee ID           check in an attendee found by search
+          [--exit]                  record an exit instead of an entry
+          [--force --note TEXT]     volunteer override: admit whatever the verdict, saying why
+  undo CHECKIN_ID                 undo a check-in (it is kept, and no longer counts)
+  status                          counts: attendees, inside, check-ins, undelivered
+  export FILE.csv|FILE.json       the check-in log (every check-in with its id)
+         [--attendee-state]         the attendees with their state instead
+  demo-data --attendees N [--seed S] FILE
+                                  write a realistic generated attendee list (CSV)
+
+Options:
+  --data-dir DIR   the kiosk's data directory (default: $CHECKIN_DATA_DIR, else %1)
+  --json           print JSON instead of text
+  -h, --help       this help;  -v, --version  the version
+
+Exit codes: 0 admitted or done; 1 a check-in was not admitted; 2 a usage or data error
+(with a message on stderr saying what to do).
+)";
+
+QString defaultDataDir()
+{
+    const QByteArray fromEnv = qgetenv("CHECKIN_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/checkin-kiosk");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("checkinctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions({
+        {QStringLiteral("data-dir"), QString(), QStringLiteral("DIR")},
+        {QStringLiteral("json"), QString()},
+        {QStringLiteral("event"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("limit"), QString(), QStringLiteral("N")},
+        {QStringLiteral("attendee"), QString(), QStringLiteral("ID")},
+        {QStringLiteral("exit"), QString()},
+        {QStringLiteral("force"), QString()},
+        {QStringLiteral("note"), QString(), QStringLiteral("TEXT")},
+        {QStringLiteral("attendees"), QString(), QStringLiteral("N")},
+        {QStringLiteral("seed"), QString(), QStringLiteral("S")},
+        {QStringLiteral("attendee-state"), QString()},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
+    });
+
+    const QString helpText = QString::fromUtf8(usage).arg(QDir::toNativeSeparators(defaultDataDir()));
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "checkinctl: %s\n\n%s", parser.errorText().toUtf8().constData(),
+                     helpText.toUtf8().constData());
+        return UsageOrDataError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("checkinctl %s\n", CHECKIN_VERSION);
+        return Done;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty() || positional.first() == QLatin1String("help")) {
+        std::fputs(helpText.toUtf8().constData(), positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout);
+        return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageOrDataError : Done;
+    }
+
+    const std::map<QString, std::function<int(const Context &)>> commands{
+        {QStringLiteral("import"), importCommand},   {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("checkin"), checkInCommand}, {QStringLiteral("undo"), undoCommand},
+        {QStringLiteral("status"), statusCommand},   {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("demo-data"), demoDataCommand},
+    };
+    const QString name = positional.takeFirst();
+    const auto command = commands.find(name);
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
+                                                                     : defaultDataDir();
+    Context ctx{parser, positional, QDir::cleanPath(QDir::current().absoluteFilePath(dataDir)),
+                parser.isSet(QStringLiteral("json"))};
+    if (command == commands.end())
+        return ctx.fail(QStringLiteral("unknown command \"%1\"; run checkinctl --help for the list.").arg(name));
+    return command->second(ctx);
+}
