@@ -14,7 +14,7 @@ bool StoreWorker::findAttendee(const QString &column, const QString &value, Atte
 {
     QSqlQuery &query = column == QLatin1String("code_hash") ? m_q->byCode : m_q->byId;
     if (&query == &m_q->byId)
-        query.addBindValue(m_event.id);
+        query.addBindValue(StoreRows::text(m_event.id));
     query.addBindValue(value);
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("looking up the attendee"));
@@ -33,8 +33,8 @@ bool StoreWorker::loadCheckIns(const QString &attendeeId, const QString &codeHas
                                QString *error)
 {
     QSqlQuery &query = attendeeId.isEmpty() ? m_q->checkInsOfCode : m_q->checkInsOfAttendee;
-    query.addBindValue(m_event.id);
-    query.addBindValue(attendeeId.isEmpty() ? codeHash : attendeeId);
+    query.addBindValue(StoreRows::text(m_event.id));
+    query.addBindValue(StoreRows::text(attendeeId.isEmpty() ? codeHash : attendeeId));
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("reading the attendee's check-ins"));
         return false;
@@ -48,17 +48,17 @@ bool StoreWorker::loadCheckIns(const QString &attendeeId, const QString &codeHas
 bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
 {
     QSqlQuery &q = m_q->insertCheckIn;
-    q.addBindValue(c.id);
-    q.addBindValue(c.eventId);
-    q.addBindValue(c.attendeeId);
-    q.addBindValue(c.codeHash);
+    q.addBindValue(StoreRows::text(c.id));
+    q.addBindValue(StoreRows::text(c.eventId));
+    q.addBindValue(StoreRows::text(c.attendeeId));
+    q.addBindValue(StoreRows::text(c.codeHash));
     q.addBindValue(int(c.kind));
-    q.addBindValue(c.ref);
+    q.addBindValue(StoreRows::text(c.ref));
     q.addBindValue(c.atMs);
     q.addBindValue(qint64(c.hlc.packed()));
-    q.addBindValue(c.deviceId);
+    q.addBindValue(StoreRows::text(c.deviceId));
     q.addBindValue(c.forced ? 1 : 0);
-    q.addBindValue(c.note);
+    q.addBindValue(StoreRows::text(c.note));
     if (!q.exec()) {
         *error = describe(q.lastError(), QStringLiteral("recording the check-in"));
         return false;
@@ -83,10 +83,10 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
             continue;
         QSqlQuery &q = m_q->updateClassification;
         q.addBindValue(int(now.status));
-        q.addBindValue(now.reason);
-        q.addBindValue(now.first);
-        q.addBindValue(now.undoneBy);
-        q.addBindValue(r.checkIn.id);
+        q.addBindValue(StoreRows::text(now.reason));
+        q.addBindValue(StoreRows::text(now.first));
+        q.addBindValue(StoreRows::text(now.undoneBy));
+        q.addBindValue(StoreRows::text(r.checkIn.id));
         if (!q.exec()) {
             *error = describe(q.lastError(), QStringLiteral("classifying check-ins"));
             return false;
@@ -100,8 +100,8 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
         QSqlQuery &q = m_q->updateState;
         q.addBindValue(s.inside ? 1 : 0);
         q.addBindValue(s.sinceMs);
-        q.addBindValue(s.deviceId);
-        q.addBindValue(s.entryId);
+        q.addBindValue(StoreRows::text(s.deviceId));
+        q.addBindValue(StoreRows::text(s.entryId));
         q.addBindValue(view->key);
         if (!q.exec()) {
             *error = describe(q.lastError(), QStringLiteral("updating the attendee"));
@@ -119,13 +119,13 @@ bool StoreWorker::logRefusal(const ScanRequest &request, Verdict verdict, const 
                              const QString &codeHash, QString *error)
 {
     QSqlQuery &q = m_q->insertRefusal;
-    q.addBindValue(m_event.id);
+    q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(m_wall->nowMs());
-    q.addBindValue(verdictName(verdict));
+    q.addBindValue(StoreRows::text(verdictName(verdict)));
     q.addBindValue(int(request.kind));
-    q.addBindValue(attendeeId);
-    q.addBindValue(codeHash);
-    q.addBindValue(meta(QStringLiteral("device_id")));
+    q.addBindValue(StoreRows::text(attendeeId));
+    q.addBindValue(StoreRows::text(codeHash));
+    q.addBindValue(StoreRows::text(meta(QStringLiteral("device_id"))));
     if (!q.exec()) {
         *error = describe(q.lastError(), QStringLiteral("recording the refused scan"));
         return false;
@@ -261,7 +261,7 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
     };
 
     QSqlQuery &q = m_q->checkInById;
-    q.addBindValue(m_event.id);
+    q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(checkInId.trimmed());
     if (!q.exec())
         return fail(describe(q.lastError(), QStringLiteral("looking up the check-in")));

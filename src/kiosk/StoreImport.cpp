@@ -126,10 +126,10 @@ ImportSummary StoreWorker::importAttendees(const QList<AttendeeCsv::Row> &rows, 
         auto found = existing.constFind(a.id);
         if (found == existing.constEnd()) {
             a.cancelledAtMs = 0; // cancelled before this device knew the attendee: from the start
-            for (const QVariant &v : {QVariant(a.id), QVariant(a.eventId),
+            for (const QVariant &v : {StoreRows::text(a.id), StoreRows::text(a.eventId),
                                       a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash),
-                                      QVariant(a.firstName), QVariant(a.lastName), QVariant(a.company),
-                                      QVariant(a.email), QVariant(a.ticketType),
+                                      StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
+                                      StoreRows::text(a.email), StoreRows::text(a.ticketType),
                                       QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
                                       QVariant(a.updatedAtMs)})
                 insert.addBindValue(v);
@@ -146,9 +146,9 @@ ImportSummary StoreWorker::importAttendees(const QList<AttendeeCsv::Row> &rows, 
         a.cancelledAtMs = !a.isCancelled()               ? 0
                           : before.attendee.isCancelled() ? before.attendee.cancelledAtMs
                                                           : now;
-        for (const QVariant &v : {a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash), QVariant(a.firstName),
-                                  QVariant(a.lastName), QVariant(a.company), QVariant(a.email),
-                                  QVariant(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
+        for (const QVariant &v : {a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash), StoreRows::text(a.firstName),
+                                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.email),
+                                  StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
                                   QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), QVariant(before.key)})
             update.addBindValue(v);
         if (!update.exec())

@@ -5,6 +5,11 @@
 
 namespace checkin::StoreRows {
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QString attendeeColumns()
 {
     return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, email, ticket_type, "

@@ -1,0 +1,310 @@
+// LocalStore: import, the check-in path with every verdict, search, persistence, schema guard.
+#include "StoreFixture.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace checkin;
+using namespace checkin::test;
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+    StoreFixture *f = nullptr;
+
+    ScanOutcome scan(const QString &code, CheckInKind kind = CheckInKind::Entry, bool forced = false)
+    {
+        ScanRequest r;
+        r.code = code;
+        r.kind = kind;
+        r.forced = forced;
+        r.note = forced ? QStringLiteral("override") : QString();
+        return await(f->store->checkIn(r));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = new StoreFixture;
+        QVERIFY(f->open());
+        const ImportSummary s = await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Kirchentag")));
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.inserted, 6);
+    }
+    void cleanup()
+    {
+        delete f;
+        f = nullptr;
+    }
+
+    void importCountsAndActivatesTheEvent()
+    {
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.event.name, QStringLiteral("Kirchentag"));
+        QCOMPARE(s.attendees, 6);
+        QCOMPARE(s.cancelled, 1);
+        QCOMPARE(s.inside, 0);
+        QCOMPARE(s.checkIns, 0);
+        QVERIFY(!s.deviceId.isEmpty());
+    }
+
+    void reimportUpdatesInsteadOfDuplicating()
+    {
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        ImportSummary again = await(f->store->importAttendees(rows));
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.unchanged, 6);
+        rows[0].company = QStringLiteral("Siemens Energy");
+        rows.append(StoreFixture::row(8, QStringLiteral("Neu"), QStringLiteral("Person"), QStringLiteral("CODE-NEW")));
+        again = await(f->store->importAttendees(rows));
+        QCOMPARE(again.inserted, 1);
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(await(f->store->stats()).attendees, 7);
+    }
+
+    void importIsAllOrNothing()
+    {
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        rows[0].company = QStringLiteral("Changed");
+        rows.append(StoreFixture::row(8, QStringLiteral("Eins"), QStringLiteral("Neu"), QStringLiteral("N1")));
+        rows.append(StoreFixture::row(9, QStringLiteral("Zwei"), QStringLiteral("Neu"), QStringLiteral("N2")));
+        rows[6].externalId = QStringLiteral("same");
+        rows[7].externalId = QStringLiteral("same");
+        ImportSummary s = await(f->store->importAttendees(rows));
+        QVERIFY2(s.error.contains(QStringLiteral("Row 9")), qPrintable(s.error));
+        QVERIFY(s.error.contains(QStringLiteral("row 8")));
+        // A code that belongs to someone else is refused the same way.
+        rows.removeLast();
+        rows[6].ticketCode = QStringLiteral("CODE-JOSE");
+        s = await(f->store->importAttendees(rows));
+        QVERIFY2(s.error.contains(QStringLiteral("already belongs")), qPrintable(s.error));
+        const SearchResult r = await(f->store->search(QStringLiteral("anna müller")));
+        QCOMPARE(r.attendees.size(), 1);
+        QCOMPARE(r.attendees[0].attendee.company, QStringLiteral("Siemens AG")); // unchanged
+        QCOMPARE(await(f->store->stats()).attendees, 6);
+    }
+
+    void admitsOnceThenSaysAlreadyInside()
+    {
+        QSignalSpy recorded(f->store.get(), &LocalStore::checkInRecorded);
+        const ScanOutcome first = scan(QStringLiteral("  CODE-ANNA\r\n")); // scanner suffix
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.verdict, Verdict::Admitted);
+        QVERIFY(first.recorded);
+        QVERIFY(!first.checkInId.isEmpty());
+        QCOMPARE(first.attendee.attendee.lastName, QStringLiteral("Müller"));
+        QVERIFY(first.attendee.inside);
+
+        f->clock.advance(60'000);
+        const ScanOutcome second = scan(QStringLiteral("CODE-ANNA"));
+        QCOMPARE(second.verdict, Verdict::AlreadyInside);
+        QVERIFY(!second.recorded);
+        QCOMPARE(second.attendee.insideSinceMs, f->clock.nowMs() - 60'000);
+        QVERIFY(!second.attendee.insideDeviceName.isEmpty());
+
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().first().toString(), first.checkInId);
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.inside, 1);
+        QCOMPARE(s.checkIns, 1);
+        QCOMPARE(s.undelivered, 1);
+        QCOMPARE(s.denied, 1); // the refused scan is kept for audit
+    }
+
+    void refusesCancelledAndUnknown()
+    {
+        QCOMPARE(scan(QStringLiteral("CODE-CANCELLED")).verdict, Verdict::Cancelled);
+        const ScanOutcome unknown = scan(QStringLiteral("NO-SUCH-CODE"));
+        QCOMPARE(unknown.verdict, Verdict::UnknownCode);
+        QVERIFY(!unknown.hasAttendee);
+        QCOMPARE(await(f->store->stats()).checkIns, 0);
+    }
+
+    void forcedAdmissionOfACancelledTicketIsAConflict()
+    {
+        const ScanOutcome forced = scan(QStringLiteral("CODE-CANCELLED"), CheckInKind::Entry, true);
+        QCOMPARE(forced.verdict, Verdict::Admitted);
+        QVERIFY(forced.forced);
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.conflicts, 1);
+        QCOMPARE(s.inside, 1);
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns.size(), 1);
+        QCOMPARE(log.checkIns[0].classification.status, CheckInStatus::Conflict);
+        QCOMPARE(log.checkIns[0].checkIn.note, QStringLiteral("override"));
+    }
+
+    void forcedSecondEntryIsADuplicate()
+    {
+        const ScanOutcome first = scan(QStringLiteral("CODE-JOSE"));
+        scan(QStringLiteral("CODE-JOSE"), CheckInKind::Entry, true);
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.duplicates, 1);
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns[1].classification.first, first.checkInId);
+    }
+
+    void forcedUnknownCodeIsKeptAsRejected()
+    {
+        const ScanOutcome o = scan(QStringLiteral("PAPER-TICKET-7"), CheckInKind::Entry, true);
+        QCOMPARE(o.verdict, Verdict::Admitted);
+        QVERIFY(o.recorded);
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns[0].classification.status, CheckInStatus::Rejected);
+        QVERIFY(!log.checkIns[0].checkIn.codeHash.isEmpty());
+    }
+
+    void exitAndUndo()
+    {
+        QCOMPARE(scan(QStringLiteral("CODE-PETER"), CheckInKind::Exit).verdict, Verdict::NotInside);
+        const ScanOutcome in = scan(QStringLiteral("CODE-PETER"));
+        const ScanOutcome out = scan(QStringLiteral("CODE-PETER"), CheckInKind::Exit);
+        QCOMPARE(out.verdict, Verdict::Exited);
+        QVERIFY(!out.attendee.inside);
+        // Undo the exit: inside again.
+        const ScanOutcome undone = await(f->store->undo(out.checkInId));
+        QVERIFY2(undone.error.isEmpty(), qPrintable(undone.error));
+        QCOMPARE(undone.verdict, Verdict::Undone);
+        QCOMPARE(undone.undoneCheckIn.checkIn.id, out.checkInId);
+        QVERIFY(undone.attendee.inside);
+        QCOMPARE(undone.attendee.insideSinceMs, f->clock.nowMs());
+        // Undoing twice, an undo, or something unknown is refused with a reason.
+        QVERIFY(await(f->store->undo(out.checkInId)).error.contains(QStringLiteral("already undone")));
+        QVERIFY(!await(f->store->undo(undone.checkInId)).error.isEmpty());
+        QVERIFY(await(f->store->undo(QStringLiteral("nope"))).error.contains(QStringLiteral("no check-in")));
+        // Undo the entry: outside.
+        const ScanOutcome undoEntry = await(f->store->undo(in.checkInId));
+        QVERIFY(!undoEntry.attendee.inside);
+        QCOMPARE(await(f->store->stats()).inside, 0);
+    }
+
+    void checkInByAttendeeId()
+    {
+        const SearchResult r = await(f->store->search(QStringLiteral("walter")));
+        QCOMPARE(r.attendees.size(), 1);
+        ScanRequest req;
+        req.attendeeId = r.attendees[0].attendee.id;
+        const ScanOutcome o = await(f->store->checkIn(req));
+        QCOMPARE(o.verdict, Verdict::Admitted);
+        const AttendeeDetail d = await(f->store->attendee(req.attendeeId));
+        QVERIFY(d.found);
+        QVERIFY(d.view.inside);
+        QCOMPARE(d.history.size(), 1);
+        req.attendeeId = QStringLiteral("missing");
+        QVERIFY(!await(f->store->checkIn(req)).error.isEmpty());
+    }
+
+    void wrongEventIsNamed()
+    {
+        const ImportSummary other = await(f->store->importAttendees(
+            {StoreFixture::row(2, QStringLiteral("Sunny"), QStringLiteral("Day"), QStringLiteral("SUNDAY-1"))},
+            QStringLiteral("Sunday service")));
+        QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
+        QCOMPARE(await(f->store->stats()).event.name, QStringLiteral("Kirchentag")); // still the active one
+        const ScanOutcome o = scan(QStringLiteral("SUNDAY-1"));
+        QCOMPARE(o.verdict, Verdict::WrongEvent);
+        QCOMPARE(o.otherEventName, QStringLiteral("Sunday service"));
+        QVERIFY(!o.recorded);
+    }
+
+    void searchNarrowsByWords()
+    {
+        const SearchResult both = await(f->store->search(QStringLiteral("anna")));
+        QCOMPARE(both.attendees.size(), 2);
+        const SearchResult one = await(f->store->search(QStringLiteral("anna mül")));
+        QCOMPARE(one.attendees.size(), 1);
+        QCOMPARE(one.attendees[0].attendee.lastName, QStringLiteral("Müller"));
+        const SearchResult muellers = await(f->store->search(QStringLiteral("Mueller")));
+        QCOMPARE(muellers.attendees.size(), 2); // Müller and Mueller
+        QCOMPARE(await(f->store->search(QStringLiteral("jose"))).attendees.size(), 1);
+        QCOMPARE(await(f->store->search(QStringLiteral("sie"))).attendees.size(), 1); // company
+        QCOMPARE(await(f->store->search(QStringLiteral("   "))).attendees.size(), 0);
+        QCOMPARE(await(f->store->search(QStringLiteral("a"), 1)).attendees.size(), 1); // capped
+    }
+
+    void searchSeesAReimport()
+    {
+        QCOMPARE(await(f->store->search(QStringLiteral("zebra"))).attendees.size(), 0);
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        rows.append(StoreFixture::row(8, QStringLiteral("Zebra"), QStringLiteral("Streifen"), QStringLiteral("Z")));
+        await(f->store->importAttendees(rows));
+        QCOMPARE(await(f->store->search(QStringLiteral("zebra"))).attendees.size(), 1);
+    }
+
+    void everythingSurvivesAReopen()
+    {
+        const ScanOutcome in = scan(QStringLiteral("CODE-ANNA"));
+        const QString device = await(f->store->stats()).deviceId;
+        f->clock.set(f->clock.nowMs() - 3'600'000); // the wall clock goes back an hour
+        f->reopen();
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.deviceId, device);
+        QCOMPARE(s.inside, 1);
+        QCOMPARE(scan(QStringLiteral("CODE-ANNA")).verdict, Verdict::AlreadyInside);
+        const ScanOutcome later = scan(QStringLiteral("CODE-JOSE"));
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns.size(), 2);
+        QCOMPARE(log.checkIns[0].checkIn.id, in.checkInId); // HLC order kept despite the clock
+        QCOMPARE(log.checkIns[1].checkIn.id, later.checkInId);
+        QVERIFY(log.checkIns[0].checkIn.hlc < log.checkIns[1].checkIn.hlc);
+    }
+
+    void usesWriteAheadLogging()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(f->store->databasePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void twoProgramsOnOneDataDirectory()
+    {
+        // The kiosk app and checkinctl may work on one data dir at the same time.
+        LocalStore second(f->dir.path(), &f->clock);
+        QVERIFY(await(second.open()).ok());
+        ScanRequest r;
+        r.code = QStringLiteral("CODE-ANNA");
+        QCOMPARE(await(second.checkIn(r)).verdict, Verdict::Admitted);
+        QCOMPARE(scan(QStringLiteral("CODE-ANNA")).verdict, Verdict::AlreadyInside);
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        const QString path = f->store->databasePath();
+        f->store.reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        LocalStore store(f->dir.path(), &f->clock);
+        const StoreStatus status = await(store.open());
+        QVERIFY(status.error.contains(QStringLiteral("newer version")));
+    }
+
+    void noEventYetSaysWhatToDo()
+    {
+        StoreFixture empty;
+        QVERIFY(empty.open());
+        ScanRequest r;
+        r.code = QStringLiteral("X");
+        QVERIFY(await(empty.store->checkIn(r)).error.contains(QStringLiteral("import")));
+        QVERIFY(await(empty.store->stats()).event.id.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
