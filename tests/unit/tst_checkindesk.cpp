@@ -1,0 +1,107 @@
+// CheckInDesk: verdicts for a person, overrides that need a note, undo of the last check-in.
+#include "CheckInDesk.h"
+#include "StoreFixture.h"
+
+#include <QSignalSpy>
+
+using namespace checkin;
+using namespace checkin::test;
+
+class TestCheckInDesk : public QObject
+{
+    Q_OBJECT
+
+    StoreFixture *f = nullptr;
+    CheckInDesk *desk = nullptr;
+
+private Q_SLOTS:
+    void init()
+    {
+        f = new StoreFixture;
+        QVERIFY(f->open());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Konferenz"))).error.isEmpty());
+        desk = new CheckInDesk(f->store.get());
+    }
+    void cleanup()
+    {
+        delete desk;
+        delete f;
+    }
+
+    void answersAfterRecordingAndSignals()
+    {
+        QSignalSpy decided(desk, &CheckInDesk::decided);
+        const ScanOutcome o = await(desk->scan(QStringLiteral("CODE-ANNA")));
+        QCOMPARE(o.verdict, Verdict::Admitted);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(desk->lastCheckInId(), o.checkInId);
+        // Recorded before the answer: a second store on the same files sees it.
+        LocalStore other(f->dir.path(), &f->clock);
+        QVERIFY(await(other.open()).ok());
+        QCOMPARE(await(other.stats()).checkIns, 1);
+        QCOMPARE(CheckInDesk::describe(o), QStringLiteral("Admitted: Anna Müller (Full conference)."));
+    }
+
+    void refusalsSayWhatToDo()
+    {
+        await(desk->scan(QStringLiteral("CODE-ANNA")));
+        const ScanOutcome again = await(desk->scan(QStringLiteral("CODE-ANNA")));
+        QCOMPARE(again.verdict, Verdict::AlreadyInside);
+        QVERIFY(CheckInDesk::describe(again).startsWith(QStringLiteral("Already checked in: Anna Müller")));
+        QVERIFY(CheckInDesk::describe(again).contains(QStringLiteral(" at ")));
+        const ScanOutcome cancelled = await(desk->scan(QStringLiteral("CODE-CANCELLED")));
+        QVERIFY(CheckInDesk::describe(cancelled).contains(QStringLiteral("info desk")));
+        const ScanOutcome unknown = await(desk->scan(QStringLiteral("???")));
+        QVERIFY(CheckInDesk::describe(unknown).contains(QStringLiteral("search by name")));
+        const ScanOutcome empty = await(desk->scan(QStringLiteral("   ")));
+        QVERIFY(!empty.error.isEmpty());
+        QVERIFY(!empty.recorded);
+    }
+
+    void overrideNeedsANote()
+    {
+        ScanRequest r;
+        r.code = QStringLiteral("CODE-CANCELLED");
+        QVERIFY(await(desk->force(r)).error.contains(QStringLiteral("note")));
+        r.note = QString(CheckInDesk::MaxNoteLength + 1, QLatin1Char('x'));
+        QVERIFY(await(desk->force(r)).error.contains(QStringLiteral("too long")));
+        r.note = QStringLiteral("  refund pending, approved by Maria  ");
+        const ScanOutcome o = await(desk->force(r));
+        QCOMPARE(o.verdict, Verdict::Admitted);
+        QVERIFY(o.forced);
+        QVERIFY(CheckInDesk::describe(o).startsWith(QStringLiteral("Admitted by override")));
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns.at(0).checkIn.note, QStringLiteral("refund pending, approved by Maria"));
+        QVERIFY(log.checkIns.at(0).checkIn.forced);
+    }
+
+    void undoLastUndoesOnlyThisDesksLastCheckIn()
+    {
+        QVERIFY(await(desk->undoLast()).error.contains(QStringLiteral("Nothing to undo")));
+        await(desk->scan(QStringLiteral("CODE-ANNA")));
+        const ScanOutcome jose = await(desk->scan(QStringLiteral("CODE-JOSE")));
+        const ScanOutcome undone = await(desk->undoLast());
+        QCOMPARE(undone.verdict, Verdict::Undone);
+        QCOMPARE(undone.undoneCheckIn.checkIn.id, jose.checkInId);
+        QVERIFY(desk->lastCheckInId().isEmpty());
+        QVERIFY(CheckInDesk::describe(undone).contains(QStringLiteral("José García")));
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.inside, 1); // Anna still inside
+        QCOMPARE(s.checkIns, 3);
+    }
+
+    void exitsByAttendee()
+    {
+        const SearchResult r = await(f->store->search(QStringLiteral("jos gar")));
+        QCOMPARE(r.attendees.size(), 1);
+        const QString id = r.attendees[0].attendee.id;
+        QCOMPARE(await(desk->checkInAttendee(id)).verdict, Verdict::Admitted);
+        const ScanOutcome out = await(desk->checkInAttendee(id, CheckInKind::Exit));
+        QCOMPARE(out.verdict, Verdict::Exited);
+        QVERIFY(CheckInDesk::describe(out).startsWith(QStringLiteral("Checked out")));
+        QVERIFY(!await(desk->checkInAttendee(id, CheckInKind::Undo)).error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckInDesk)
+#include "tst_checkindesk.moc"
