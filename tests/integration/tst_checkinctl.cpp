@@ -1,0 +1,197 @@
+// checkinctl end to end: the real binary on a temporary data directory; exit codes, JSON output,
+// and that a broken file changes nothing.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCheckinctl : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+        QJsonValue json() const
+        {
+            const QJsonDocument doc = QJsonDocument::fromJson(out);
+            return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        }
+    };
+
+    Run ctl(QStringList args, bool withDataDir = true)
+    {
+        if (withDataDir)
+            args.prepend(QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("kiosk")));
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(CHECKINCTL_PATH), args);
+        if (!p.waitForFinished(60'000))
+            qFatal("checkinctl did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString codeOfRow(int row)
+    {
+        QFile file(m_dir.filePath(QStringLiteral("people.csv")));
+        file.open(QIODevice::ReadOnly);
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        // Generated rows have no quoted commas before the code column only when the company has none,
+        // so find the 12-character code field by position from the end.
+        const QList<QByteArray> fields = lines[row - 1].split(',');
+        return QString::fromUtf8(fields[fields.size() - 3]);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Run gen = ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("300"),
+                             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("people.csv")});
+        QCOMPARE(gen.exitCode, 0);
+        const Run imported = ctl({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("people.csv")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QJsonObject o = imported.json().toObject();
+        QCOMPARE(o[QStringLiteral("inserted")].toInt(), 300);
+        QCOMPARE(o[QStringLiteral("event")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("people"));
+        QCOMPARE(o[QStringLiteral("columns")].toObject()[QStringLiteral("ticket_code")].toString(),
+                 QStringLiteral("Ticket code"));
+    }
+
+    void usageErrorsExitWith2()
+    {
+        Run r = ctl({}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Usage")));
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("--bogus"), QStringLiteral("status")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("checkin")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("undo")}).exitCode, 2);
+        r = ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("many"), QStringLiteral("x.csv")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--attendees")));
+        QCOMPARE(ctl({QStringLiteral("--help")}, false).exitCode, 0);
+    }
+
+    void demoDataIsReproducible()
+    {
+        QCOMPARE(ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("300"),
+                      QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("again.csv")})
+                     .exitCode,
+                 0);
+        QFile a(m_dir.filePath(QStringLiteral("people.csv")));
+        QFile b(m_dir.filePath(QStringLiteral("again.csv")));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QCOMPARE(bytes, b.readAll());
+        QCOMPARE(bytes.count('\n'), 301);
+        QVERIFY(bytes.contains("cancelled"));
+    }
+
+    void checkInVerdictsAndExitCodes()
+    {
+        const QString code = codeOfRow(2);
+        Run r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QJsonObject o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("admitted"));
+        const QString id = o[QStringLiteral("checkin_id")].toString();
+        QCOMPARE(id.size(), 36);
+        QVERIFY(!o[QStringLiteral("attendee")].toObject()[QStringLiteral("last_name")].toString().isEmpty());
+
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().toObject()[QStringLiteral("verdict")].toString(), QStringLiteral("already_inside"));
+        QVERIFY(r.json().toObject()[QStringLiteral("checkin_id")].isNull());
+
+        r = ctl({QStringLiteral("checkin"), QStringLiteral("NOT-A-TICKET")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("Unknown ticket code")));
+
+        // Override without a note is a usage error; with a note it admits.
+        QCOMPARE(ctl({QStringLiteral("checkin"), code, QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 2);
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 2);
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code, QStringLiteral("--force"),
+                 QStringLiteral("--note"), QStringLiteral("lost wristband")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().toObject()[QStringLiteral("forced")].toBool());
+        const QString forcedId = r.json().toObject()[QStringLiteral("checkin_id")].toString();
+
+        // Undo the override, then check out by attendee id.
+        r = ctl({QStringLiteral("--json"), QStringLiteral("undo"), forcedId});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().toObject()[QStringLiteral("verdict")].toString(), QStringLiteral("undone"));
+        QCOMPARE(ctl({QStringLiteral("undo"), QStringLiteral("no-such-id")}).exitCode, 2);
+        const QString attendeeId = o[QStringLiteral("attendee")].toObject()[QStringLiteral("id")].toString();
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("--attendee"), attendeeId,
+                 QStringLiteral("--exit")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().toObject()[QStringLiteral("verdict")].toString(), QStringLiteral("exited"));
+
+        r = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("attendees")].toInt(), 300);
+        QCOMPARE(o[QStringLiteral("inside")].toInt(), 0);
+        QCOMPARE(o[QStringLiteral("checkins")].toInt(), 4); // entry, forced entry, undo, exit
+        QCOMPARE(o[QStringLiteral("undelivered")].toInt(), 4);
+
+        // The log export carries every check-in with its id, in CSV and JSON.
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.json")}).exitCode, 0);
+        QFile json(m_dir.filePath(QStringLiteral("log.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray log = QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("checkins")].toArray();
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(log[0].toObject()[QStringLiteral("id")].toString(), id);
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.csv")}).exitCode, 0);
+        QFile csv(m_dir.filePath(QStringLiteral("log.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains(id.toUtf8()));
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.txt")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("--attendee-state"), QStringLiteral("state.csv")}).exitCode,
+                 0);
+    }
+
+    void searchPrintsAList()
+    {
+        const Run r = ctl({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("m")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = r.json().toArray();
+        QVERIFY(!list.isEmpty());
+        QVERIFY(list.size() <= 20);
+        QVERIFY(list[0].toObject().contains(QStringLiteral("first_name")));
+        const Run none = ctl({QStringLiteral("search"), QStringLiteral("zzzzqqq")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(QString::fromUtf8(none.out).contains(QStringLiteral("No attendee")));
+    }
+
+    void brokenFilesChangeNothing()
+    {
+        const QDir corpus(checkin::test::dataDir() + QStringLiteral("/csv/malformed"));
+        const QStringList files = corpus.entryList(QDir::Files);
+        QVERIFY2(!files.isEmpty(), "the malformed CSV corpus is missing");
+        for (const QString &name : files) {
+            const Run r = ctl({QStringLiteral("import"), corpus.filePath(name)});
+            QVERIFY2(r.exitCode == 2, qPrintable(name + QStringLiteral(": exit ") + QString::number(r.exitCode)));
+            QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")) || r.err.contains(QStringLiteral("nothing was imported")),
+                     qPrintable(name + QStringLiteral(": ") + r.err));
+        }
+        const Run status = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        QCOMPARE(status.json().toObject()[QStringLiteral("attendees")].toInt(), 300);
+        const Run missing = ctl({QStringLiteral("import"), QStringLiteral("does-not-exist.csv")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("Cannot read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckinctl)
+#include "tst_checkinctl.moc"
