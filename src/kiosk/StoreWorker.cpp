@@ -70,7 +70,8 @@ StoreStatus StoreWorker::open()
     QString error;
     QSqlQuery pragma(m_db);
     for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                  "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"}) {
+                                  "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000",
+                                  "PRAGMA journal_size_limit=4194304"}) {
         if (!exec(pragma, &error, QString::fromLatin1(statement)))
             return {error};
         if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL"))
