@@ -23,6 +23,7 @@ public:
         QList<Record> records; // the header is records[0]
         QChar delimiter;
         QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252"
+        int errorRow = 0; // when read() fails: the row the problem is in (0 = the file as a whole)
     };
 
     // Returns false with a message a person can act on (naming the row) when the bytes cannot
