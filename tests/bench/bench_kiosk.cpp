@@ -1,0 +1,175 @@
+// Kiosk core benchmark: import, search and durable check-in with a large event, and the CLI's
+// peak memory. Prints figures; asserts nothing about time.
+// Usage: bench_kiosk [--attendees N] [--checkins N] [--checkinctl PATH]
+#include "AttendeeCsv.h"
+#include "CheckInDesk.h"
+#include "DemoAttendees.h"
+#include "LocalStore.h"
+#include "TestSupport.h"
+#include "WallClock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace checkin;
+using checkin::test::await;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Stats summarize(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
+    return {at(0.5), at(0.99), ms.back()};
+}
+
+double elapsedMs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Peak resident memory (MiB) of one checkinctl run.
+double cliPeakMiB(const QString &checkinctl, const QStringList &args, int *exitCode)
+{
+    QProcess p;
+    p.start(checkinctl, args);
+    p.waitForFinished(120'000);
+    *exitCode = p.exitCode();
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage); // the largest child so far
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i > 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    const int attendees = option(QStringLiteral("--attendees"), QStringLiteral("100000")).toInt();
+    const int checkIns = option(QStringLiteral("--checkins"), QStringLiteral("2000")).toInt();
+    const QString checkinctl = option(QStringLiteral("--checkinctl"), QStringLiteral(CHECKINCTL_PATH));
+
+    QTemporaryDir dir;
+    const QByteArray csv = DemoAttendees::csv(attendees, 20261126);
+    const QString csvPath = dir.filePath(QStringLiteral("attendees.csv"));
+    {
+        QFile f(csvPath);
+        f.open(QIODevice::WriteOnly);
+        f.write(csv);
+    }
+    std::printf("kiosk benchmark: %d attendees (%.1f MiB CSV), %d check-ins\n", attendees,
+                double(csv.size()) / 1048576.0, checkIns);
+
+    // Import: parse the file and write it to the store, as `checkinctl import` does.
+    SystemClock clock;
+    LocalStore store(dir.filePath(QStringLiteral("kiosk")), &clock);
+    if (const StoreStatus s = await(store.open()); !s.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    const AttendeeCsv::Result parsed = AttendeeCsv::parse(csv);
+    const double parseMs = elapsedMs(t);
+    const ImportSummary imported = await(store.importAttendees(parsed.rows, QStringLiteral("Benchmark")), 600'000);
+    const double importMs = elapsedMs(t);
+    if (!imported.error.isEmpty() || imported.inserted != attendees) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(imported.error));
+        return 1;
+    }
+    std::printf("import:    %.0f ms total (parse %.0f ms, store %.0f ms)          target <= 2000 ms\n", importMs,
+                parseMs, importMs - parseMs);
+
+    // Search: a fixed mix of 1- to 3-word queries with umlauts, accents and company names.
+    const QStringList queries{
+        QStringLiteral("m"),         QStringLiteral("mü"),         QStringLiteral("mül"),
+        QStringLiteral("müller"),    QStringLiteral("mueller"),    QStringLiteral("anna"),
+        QStringLiteral("anna m"),    QStringLiteral("anna mül"),   QStringLiteral("jürgen"),
+        QStringLiteral("jurg"),      QStringLiteral("schr"),       QStringLiteral("groß"),
+        QStringLiteral("gross"),     QStringLiteral("josé"),       QStringLiteral("jose garc"),
+        QStringLiteral("o'b"),       QStringLiteral("van der"),    QStringLiteral("sie"),
+        QStringLiteral("siemens"),   QStringLiteral("müller söhne"), QStringLiteral("ö"),
+        QStringLiteral("ång"),       QStringLiteral("łukasz wiś"), QStringLiteral("chen"),
+        QStringLiteral("ana lucía"), QStringLiteral("s"),          QStringLiteral("k"),
+        QStringLiteral("sören köhler"), QStringLiteral("zoe"),     QStringLiteral("anne-marie"),
+        QStringLiteral("jean luc d"), QStringLiteral("café grüner baum"),
+    };
+    t.restart();
+    await(store.search(QStringLiteral("warm up"))); // builds the index once
+    const double indexMs = elapsedMs(t);
+    std::vector<double> searchMs;
+    qint64 hits = 0;
+    for (int round = 0; round < 100; ++round) {
+        for (const QString &q : queries) {
+            t.restart();
+            const SearchResult r = await(store.search(q, 50));
+            searchMs.push_back(elapsedMs(t));
+            hits += r.attendees.size();
+        }
+    }
+    const Stats search = summarize(searchMs);
+    std::printf("search:    median %.3f ms, p99 %.3f ms, max %.3f ms over %zu queries (%lld hits; index built in "
+                "%.0f ms)   target p99 <= 2 ms\n",
+                search.median, search.p99, search.max, searchMs.size(), qlonglong(hits), indexMs);
+
+    // Durable check-in: scan -> verdict, committed with synchronous=FULL before the answer.
+    QStringList codes;
+    for (const AttendeeCsv::Row &row : parsed.rows) {
+        if (row.status == TicketStatus::Valid)
+            codes << row.ticketCode;
+        if (codes.size() == checkIns)
+            break;
+    }
+    CheckInDesk desk(&store);
+    std::vector<double> checkInMs;
+    int admitted = 0;
+    for (const QString &code : std::as_const(codes)) {
+        t.restart();
+        const ScanOutcome o = await(desk.scan(code));
+        checkInMs.push_back(elapsedMs(t));
+        admitted += o.verdict == Verdict::Admitted;
+    }
+    const Stats checkIn = summarize(checkInMs);
+    std::printf("check-in:  median %.3f ms, p99 %.3f ms, max %.3f ms over %zu durable check-ins (%d admitted)   "
+                "target p99 <= 3 ms\n",
+                checkIn.median, checkIn.p99, checkIn.max, checkInMs.size(), admitted);
+    const StoreStats stats = await(store.stats());
+    std::printf("database:  %.1f MiB (with WAL) for %d attendees and %d check-ins\n",
+                double(stats.databaseBytes) / 1048576.0, stats.attendees, stats.checkIns);
+
+    // The CLI's peak memory on the same sizes, in a fresh data directory.
+    if (QFileInfo::exists(checkinctl)) {
+        const QString cliDir = QStringLiteral("--data-dir=") + dir.filePath(QStringLiteral("cli"));
+        int rc = 0;
+        t.restart();
+        double peak = cliPeakMiB(checkinctl, {cliDir, QStringLiteral("import"), csvPath}, &rc);
+        const double cliImportMs = elapsedMs(t);
+        std::printf("checkinctl import: %.0f ms wall, exit %d, peak RSS %.1f MiB\n", cliImportMs, rc, peak);
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("search"), QStringLiteral("anna mül")}, &rc));
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("checkin"), codes.value(0)}, &rc));
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("export"), dir.filePath(QStringLiteral("log.csv"))}, &rc));
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("status")}, &rc));
+        std::printf("checkinctl peak RSS over import/search/checkin/export/status: %.1f MiB   target <= 100 MB\n", peak);
+    }
+    return 0;
+}
