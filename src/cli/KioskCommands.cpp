@@ -97,7 +97,20 @@ int importCommand(const Context &ctx)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
-    const AttendeeCsv::Result parsed = AttendeeCsv::parse(file.readAll());
+    QByteArray bytes(file.size(), Qt::Uninitialized); // exactly the file, no growth slack
+    if (file.read(bytes.data(), bytes.size()) != bytes.size())
+        return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    file.close();
+
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    QString eventName = ctx.parser.value(QStringLiteral("event"));
+    if (eventName.isEmpty() && await(store->stats()).event.id.isEmpty())
+        eventName = QFileInfo(path).completeBaseName();
+    const CsvImport result = await(store->importCsv(std::exchange(bytes, {}), eventName));
+    const AttendeeCsv::Result &parsed = result.parsed;
+    const ImportSummary &summary = result.summary;
 
     QJsonObject columns;
     for (auto it = parsed.columns.cbegin(); it != parsed.columns.cend(); ++it)
@@ -110,6 +123,7 @@ int importCommand(const Context &ctx)
                                      : QStringLiteral("  %1").arg(issue.message));
     }
     QJsonObject json{{QStringLiteral("file"), path},
+                     {QStringLiteral("imported"), summary.error.isEmpty()},
                      {QStringLiteral("encoding"), parsed.encoding},
                      {QStringLiteral("delimiter"), QString(parsed.delimiter)},
                      {QStringLiteral("columns"), columns},
@@ -118,24 +132,15 @@ int importCommand(const Context &ctx)
     for (const QString &warning : parsed.warnings)
         std::fprintf(stderr, "checkinctl: warning: %s\n", warning.toUtf8().constData());
     if (!parsed.ok()) {
-        json.insert(QStringLiteral("imported"), false);
         ctx.print(json, {});
         return ctx.fail(QStringLiteral("%1 cannot be imported; nothing was changed. Fix these rows and import the "
                                        "file again:\n%2")
                             .arg(path, errorLines.join(QLatin1Char('\n'))));
     }
-
-    OpenedStore store(ctx);
-    if (!store.ok())
-        return ctx.fail(store.error());
-    QString eventName = ctx.parser.value(QStringLiteral("event"));
-    const StoreStats before = await(store->stats());
-    if (eventName.isEmpty() && before.event.id.isEmpty())
-        eventName = QFileInfo(path).completeBaseName();
-    const ImportSummary summary = await(store->importAttendees(parsed.rows, eventName));
-    if (!summary.error.isEmpty())
+    if (!summary.error.isEmpty()) {
+        ctx.print(json, {});
         return ctx.fail(summary.error);
-    json.insert(QStringLiteral("imported"), true);
+    }
     json.insert(QStringLiteral("event"),
                 QJsonObject{{QStringLiteral("id"), summary.eventId}, {QStringLiteral("name"), summary.eventName}});
     json.insert(QStringLiteral("inserted"), summary.inserted);

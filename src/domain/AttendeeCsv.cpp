@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace checkin {
 
@@ -392,49 +393,87 @@ const QString kUnderstood = QStringLiteral(
     "First name / Vorname, Last name / Nachname, Name, E-mail, Company / Firma, Ticket code / Barcode / "
     "Secret / Ticket-Nr., Ticket type / Produkt / Ticketart, Status");
 
-// The header is the first row naming a name column (title rows above it are skipped); a generic
-// word ("Gast", "Teilnehmer") alone does not make a data row a header. Returns -1 after an error.
-int findHeader(const QList<CsvReader::Record> &records, Mapping *mapping, ErrorList *errors)
+// Finds the header among the first records as they stream by: the first row naming a name column
+// (title rows above it are skipped); a generic word ("Gast", "Teilnehmer") alone does not make a
+// data row a header. Keeps only the header and the records an error message may quote.
+class HeaderSearch
 {
-    int firstText = -1;
-    int partialHeader = -1;
-    for (int i = 0, seen = 0; i < records.size() && seen < kHeaderSearchRows; ++i) {
-        if (isBlank(records[i]))
-            continue;
-        ++seen;
-        firstText = firstText < 0 ? i : firstText;
-        const Mapping candidate = mapHeader(records[i].fields);
-        const auto cells = std::count_if(records[i].fields.cbegin(), records[i].fields.cend(),
+public:
+    enum class State { Searching, Found, Failed };
+
+    State state() const { return m_state; }
+    const Mapping &mapping() const { return m_mapping; }
+    const CsvReader::Record &header() const { return m_header; }
+    bool skippedRows() const { return m_seen > 1; } // text rows above the header
+
+    State offer(CsvReader::Record &&record, ErrorList *errors)
+    {
+        if (m_state != State::Searching || isBlank(record))
+            return m_state;
+        ++m_seen;
+        const Mapping candidate = mapHeader(record.fields);
+        const auto cells = std::count_if(record.fields.cbegin(), record.fields.cend(),
                                          [](const QString &f) { return hasText(f); });
         if (candidate.hasName() && (candidate.namePriority >= 2 || candidate.mapped >= 2 || cells == 1)) {
-            *mapping = candidate;
-            return i;
+            m_mapping = candidate;
+            m_header = std::move(record);
+            m_firstText.reset();
+            m_partialHeader.reset();
+            return m_state = State::Found;
         }
-        if (!candidate.hasName() && candidate.mapped > 0 && partialHeader < 0)
-            partialHeader = i;
+        if (!candidate.hasName() && candidate.mapped > 0 && !m_partialHeader)
+            m_partialHeader = record;
+        if (!m_firstText)
+            m_firstText = std::move(record);
+        if (m_seen == kHeaderSearchRows)
+            fail(errors);
+        return m_state;
     }
-    if (firstText < 0) {
-        errors->add(0, tr("The file is empty. Export the attendee list again, with a header row and one row "
-                          "per attendee."));
-        return -1;
+
+    // At the end of the file: reports the missing header if it was not found yet.
+    void finish(ErrorList *errors)
+    {
+        if (m_state == State::Searching)
+            fail(errors);
     }
-    const CsvReader::Record &at = records[partialHeader >= 0 ? partialHeader : firstText];
-    QStringList found;
-    for (const QString &name : at.fields) {
-        if (hasText(name))
-            found.append(name.trimmed());
+
+private:
+    void fail(ErrorList *errors)
+    {
+        m_state = State::Failed;
+        if (!m_firstText) {
+            errors->add(0, tr("The file is empty. Export the attendee list again, with a header row and one "
+                              "row per attendee."));
+            return;
+        }
+        const CsvReader::Record &at = m_partialHeader ? *m_partialHeader : *m_firstText;
+        QStringList found;
+        for (const QString &name : at.fields) {
+            if (hasText(name))
+                found.append(name.trimmed());
+        }
+        if (m_partialHeader)
+            errors->add(
+                at.row,
+                tr("This header has no name column, but every attendee needs a name. Found: %1. Add "
+                   "a column \"Name\", or \"First name\" and \"Last name\" (\"Vorname\", \"Nachname\").")
+                    .arg(quotedList(found, 12)));
+        else
+            errors->add(at.row,
+                        tr("This does not look like a header row we understand. Found: %1. Columns we "
+                           "understand: %2. Add a header row or rename the columns.")
+                            .arg(quotedList(found, 12), kUnderstood));
+        m_firstText.reset();
+        m_partialHeader.reset();
     }
-    if (partialHeader >= 0)
-        errors->add(at.row,
-                    tr("This header has no name column, but every attendee needs a name. Found: %1. Add a "
-                       "column \"Name\", or \"First name\" and \"Last name\" (\"Vorname\", \"Nachname\").")
-                        .arg(quotedList(found, 12)));
-    else
-        errors->add(at.row, tr("This does not look like a header row we understand. Found: %1. Columns we "
-                               "understand: %2. Add a header row or rename the columns.")
-                                .arg(quotedList(found, 12), kUnderstood));
-    return -1;
-}
+
+    State m_state = State::Searching;
+    int m_seen = 0; // records with text so far
+    Mapping m_mapping;
+    CsvReader::Record m_header;
+    std::optional<CsvReader::Record> m_firstText;
+    std::optional<CsvReader::Record> m_partialHeader;
+};
 
 // Result::columns and the warnings about columns, so the lead sees how the file was read.
 void describeMapping(const Mapping &mapping, const QStringList &header, AttendeeCsv::Result *result)
@@ -615,55 +654,72 @@ private:
 
 AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes)
 {
+    QList<Row> rows;
+    Result result = parse(bytes, [&rows](Row &&row) { rows.append(std::move(row)); });
+    if (result.ok())
+        result.rows = std::move(rows);
+    return result;
+}
+
+AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &sink)
+{
     Result result;
     ErrorList errors(&result.errors);
-    CsvReader::Table table;
-    QString message;
-    const bool readable = CsvReader::read(bytes, &table, &message);
-    result.delimiter = table.delimiter;
-    result.encoding = table.encoding;
-    if (!readable) {
-        errors.add(table.errorRow, message);
-        return result;
-    }
-    const QList<CsvReader::Record> &records = table.records;
-    Mapping mapping;
-    const int header = findHeader(records, &mapping, &errors);
-    if (header < 0)
-        return result;
-    const int headerRow = records[header].row;
-    describeMapping(mapping, records[header].fields, &result);
-    for (int i = 0; i < header; ++i) {
-        if (!isBlank(records[i])) {
-            result.warnings.append(tr("The rows above the header (row %1) were skipped.").arg(headerRow));
-            break;
-        }
-    }
+    CsvReader::Table info;
+    HeaderSearch search;
+    std::optional<RowReader> reader;
+    int accepted = 0;
 
-    RowReader reader(mapping, records[header].fields, table.delimiter, &errors);
-    result.rows.reserve(records.size() - header - 1);
-    for (qsizetype i = header + 1; i < records.size(); ++i) {
-        Row row;
-        if (reader.read(records[i], &row))
-            result.rows.append(std::move(row));
-    }
-    if (result.errors.isEmpty() && result.rows.isEmpty())
-        errors.add(headerRow, tr("The file has a header row but no attendees below it."));
-    errors.finish();
-    if (!result.errors.isEmpty()) {
-        result.rows.clear(); // all or nothing
+    auto onRecord = [&](CsvReader::Record &&record) {
+        if (reader) {
+            Row row;
+            if (reader->read(record, &row)) {
+                ++accepted;
+                if (result.errors.isEmpty())
+                    sink(std::move(row));
+            }
+            return true;
+        }
+        // After a header error reading goes on, only to see whether the file can be read at all:
+        // if it cannot, that is the one error to report.
+        if (search.offer(std::move(record), &errors) == HeaderSearch::State::Found) {
+            const CsvReader::Record &header = search.header();
+            describeMapping(search.mapping(), header.fields, &result);
+            if (search.skippedRows())
+                result.warnings.append(
+                    tr("The rows above the header (row %1) were skipped.").arg(header.row));
+            reader.emplace(search.mapping(), header.fields, info.delimiter, &errors);
+        }
+        return true;
+    };
+    QString message;
+    const bool readable = CsvReader::read(bytes, onRecord, &info, &message);
+    result.delimiter = info.delimiter;
+    result.encoding = info.encoding;
+    if (!readable) { // the problem with the file replaces anything found in the rows before it
+        result.errors = {Issue{info.errorRow, message}};
+        result.warnings.clear();
+        result.columns.clear();
         return result;
     }
-    if (reader.pending > 0)
+    search.finish(&errors);
+    if (!reader)
+        return result;
+    if (result.errors.isEmpty() && accepted == 0)
+        errors.add(search.header().row, tr("The file has a header row but no attendees below it."));
+    errors.finish();
+    if (!result.errors.isEmpty())
+        return result;
+    if (reader->pending > 0)
         result.warnings.append(
-            tr("%n attendee(s) with a pending status were imported as valid.", reader.pending));
-    if (reader.waiting > 0)
+            tr("%n attendee(s) with a pending status were imported as valid.", reader->pending));
+    if (reader->waiting > 0)
         result.warnings.append(tr(
-            "%n attendee(s) on a waiting list were imported as not admitted (cancelled).", reader.waiting));
-    if (mapping.column[Code] >= 0 && reader.withoutCode > 0)
+            "%n attendee(s) on a waiting list were imported as not admitted (cancelled).", reader->waiting));
+    if (search.mapping().column[Code] >= 0 && reader->withoutCode > 0)
         result.warnings.append(
             tr("%n attendee(s) have no ticket code; they can only be checked in by name search.",
-               reader.withoutCode));
+               reader->withoutCode));
     return result;
 }
 

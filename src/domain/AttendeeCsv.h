@@ -7,12 +7,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace checkin {
 
 // Turns an event lead's attendee list (CSV from Excel, pretix, Eventbrite, ChurchTools, ...) into
 // attendees: maps headers by English and German synonyms, splits full names, maps status words,
 // and reports every problem with its row number. Nothing is half-accepted: a file with any
-// error yields no attendees.
+// error yields no attendees (a streaming caller discards what it was given).
 class AttendeeCsv
 {
 public:
@@ -37,9 +39,9 @@ public:
 
     struct Result
     {
-        QList<Row> rows;       // empty when there is any error
-        QList<Issue> errors;   // every error found, in row order
-        QStringList warnings;  // things worth saying that do not stop the import
+        QList<Row> rows;                 // empty when there is any error, and always when streaming
+        QList<Issue> errors;             // every error found, in row order
+        QStringList warnings;            // things worth saying that do not stop the import
         QHash<QString, QString> columns; // field name ("first_name", ...) -> header as in the file
         QChar delimiter;
         QString encoding;
@@ -47,6 +49,13 @@ public:
     };
 
     static Result parse(const QByteArray &bytes);
+
+    using RowSink = std::function<void(Row &&row)>;
+    // Streams rows to `sink` as they are read instead of keeping them (Result::rows stays empty).
+    // After the first error the sink is not called again, but reading goes on to report every
+    // error. A caller that wrote rows somewhere must discard them when the result is not ok().
+    // Memory: the decoded text of the file plus one record at a time (and the ticket codes seen).
+    static Result parse(const QByteArray &bytes, const RowSink &sink);
 };
 
 } // namespace checkin

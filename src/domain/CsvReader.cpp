@@ -157,14 +157,18 @@ public:
         , m_line(firstLine)
     {}
 
-    bool run(QList<CsvReader::Record> *records, QString *error, int *errorRow)
+    // Passes each record to sink as soon as it is read; one record's fields are in memory at a time.
+    // Returns false on an error; stops early (returning true) when the sink returns false.
+    bool run(const CsvReader::RecordSink &sink, QString *error, int *errorRow)
     {
-        int width = 8;
+        CsvReader::Record record;
+        qsizetype width = 8;
         while (m_pos < m_text.size()) {
-            QStringList fields;
-            fields.reserve(width);
+            record.row = m_row;
+            record.fields.clear(); // keeps the capacity unless the sink took the list
+            record.fields.reserve(width);
             for (;;) {
-                if (!readField(&fields, error, errorRow))
+                if (!readField(&record.fields, error, errorRow))
                     return false;
                 if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
                     ++m_pos;
@@ -173,10 +177,11 @@ public:
                 break;
             }
             if (m_row == 1)
-                width = int(fields.size());
-            records->append(CsvReader::Record{m_row, std::move(fields)});
+                width = record.fields.size();
             skipLineBreak();
             ++m_row;
+            if (!sink(std::move(record)))
+                return true;
         }
         return true;
     }
@@ -381,13 +386,28 @@ QChar CsvReader::detectDelimiter(QStringView text)
 
 bool CsvReader::read(const QByteArray &bytes, Table *table, QString *error)
 {
+    QList<Record> records;
+    const bool ok = read(
+        bytes,
+        [&records](Record &&record) {
+            records.append(std::move(record));
+            return true;
+        },
+        table, error);
+    if (ok)
+        table->records = std::move(records);
+    return ok;
+}
+
+bool CsvReader::read(const QByteArray &bytes, const RecordSink &sink, Table *info, QString *error)
+{
+    Table local;
+    Table *table = info ? info : &local;
     table->records.clear();
     table->delimiter = QChar(u',');
     table->encoding.clear();
     table->errorRow = 0;
-    QString message;
     auto fail = [&](int row, const QString &text) {
-        table->records.clear();
         table->errorRow = row;
         if (error)
             *error = text;
@@ -412,8 +432,9 @@ bool CsvReader::read(const QByteArray &bytes, Table *table, QString *error)
     table->delimiter = delimiter;
 
     Parser parser(text, delimiter.unicode(), start, start > 0 ? 2 : 1); // a "sep=" line is line 1
+    QString message;
     int row = 0;
-    if (!parser.run(&table->records, &message, &row))
+    if (!parser.run(sink, &message, &row))
         return fail(row, message);
     return true;
 }

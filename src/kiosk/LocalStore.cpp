@@ -39,6 +39,11 @@ QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row>
     return run<ImportSummary>([rows, eventName](StoreWorker &w) { return w.importAttendees(rows, eventName); });
 }
 
+QFuture<CsvImport> LocalStore::importCsv(const QByteArray &bytes, const QString &eventName)
+{
+    return run<CsvImport>([bytes, eventName](StoreWorker &w) { return w.importCsv(bytes, eventName); });
+}
+
 QFuture<ScanOutcome> LocalStore::checkIn(const ScanRequest &request)
 {
     return run<ScanOutcome>([this, request](StoreWorker &w) { return announce(w.checkIn(request)); });

@@ -30,6 +30,8 @@ public:
 
     QFuture<StoreStatus> open();
     QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName = {});
+    // Parses and imports an attendee list on the worker thread, all or nothing.
+    QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {});
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     QFuture<ScanOutcome> undo(const QString &checkInId);
     QFuture<SearchResult> search(const QString &query, int limit = 50);

@@ -10,77 +10,97 @@
 #include <numeric>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace checkin {
 
 namespace {
 
-// The score of a query word is that of its best key of the person; a person's score is the sum
-// over the query words. Exact beats prefix whatever the field; then last name > first name >
-// company; a key that begins where its field begins (the first part, or the joined whole) gets a
-// small bonus. Different query words may match the same key ("anna a" finds every Anna); the
-// smaller set of matches this would save is not worth the combinatorics.
+// Score of a query word: that of its best key of the person; a person's score is the sum over
+// the words. Exact beats prefix whatever the field; then last name > first name > company; a key
+// that begins where its field begins (its first part, or the joined whole: a key the field's
+// first key is a prefix of) gets a small bonus. Different query words may match the same key
+// ("anna a" finds every Anna): requiring distinct keys would cost a matching per person.
 constexpr quint32 ExactScore = 100;
 constexpr quint32 PrefixScore = 50;
-constexpr quint32 FieldScore[3] = {30, 20, 10}; // Field order
+constexpr quint32 FieldScore[3] = {30, 20, 10}; // by Field
 constexpr quint32 StartScore = 5;
 constexpr qsizetype MaxWords = 32; // further query words are ignored
 
 enum Field : quint32 { LastName = 0, FirstName = 1, Company = 2 };
 
-constexpr quint32 Dead = std::numeric_limits<quint32>::max(); // rank of a removed or stale slot
+constexpr quint32 Dead = std::numeric_limits<quint32>::max(); // rank of a removed or unused slot
 
-// A posting is one key of one person: slot << 3 | field << 1 | startOfField.
-constexpr quint32 posting(quint32 slot, quint32 field, bool start)
+// A posting is one key of one person: slot << 3 | field << 1 | startOfField. The postings of a
+// key are kept by level (0: last name at its start ... 5: company, a later part; the order of
+// the score, best first), then by rank, so a one-word query can take the best people first.
+struct Posting
 {
-    return slot << 3 | field << 1 | (start ? 1u : 0u);
-}
-constexpr quint32 postingSlot(quint32 p)
+    static constexpr quint32 make(quint32 slot, quint32 f, bool start) { return slot << 3 | f << 1 | start; }
+    static constexpr quint32 slot(quint32 p) { return p >> 3; }
+    static constexpr quint32 score(quint32 p) { return FieldScore[(p >> 1) & 3] + (p & 1) * StartScore; }
+    static constexpr quint32 level(quint32 p) { return (p & 7) ^ 1; }
+    static constexpr quint32 Levels = 6;
+};
+
+using Text = std::u16string_view; // keys and names compare as UTF-16 code units
+
+Text text(const QString &s)
 {
-    return p >> 3;
-}
-constexpr quint32 postingScore(quint32 p)
-{
-    return FieldScore[(p >> 1) & 3] + ((p & 1) ? StartScore : 0);
+    return {reinterpret_cast<const char16_t *>(s.constData()), size_t(s.size())};
 }
 
-void appendUtf8(std::string &out, QStringView text)
+// The first four UTF-16 units as a number: orders like the text where the numbers differ.
+quint64 head(Text t)
 {
-    const qsizetype n = text.size();
-    const char16_t *s = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t c = s[i];
-        if (c < 0x80) {
-            out.push_back(char(c));
-            continue;
-        }
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
-            c = QChar::surrogateToUcs4(char16_t(c), s[i + 1]);
-            ++i;
-        } else if (QChar::isSurrogate(c)) {
-            c = 0xFFFD;
-        }
-        if (c < 0x800) {
-            out.push_back(char(0xC0 | (c >> 6)));
-        } else if (c < 0x10000) {
-            out.push_back(char(0xE0 | (c >> 12)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        } else {
-            out.push_back(char(0xF0 | (c >> 18)));
-            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        }
-        out.push_back(char(0x80 | (c & 0x3F)));
+    quint64 h = 0;
+    for (size_t i = 0; i < 4; ++i)
+        h = h << 16 | (i < t.size() ? t[i] : 0);
+    return h;
+}
+
+// The indices 0..n-1 sorted by `less`; precomputed heads decide most comparisons without
+// chasing pointers.
+template<typename Head, typename Less> std::vector<quint32> sortedIndices(size_t n, Head headOf, Less less)
+{
+    std::vector<std::pair<quint64, quint32>> keyed(n);
+    for (size_t i = 0; i < n; ++i)
+        keyed[i] = {headOf(i), quint32(i)};
+    std::sort(keyed.begin(), keyed.end(), [&less](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : less(a.second, b.second);
+    });
+    std::vector<quint32> indices(n);
+    std::transform(keyed.begin(), keyed.end(), indices.begin(), [](const auto &k) { return k.second; });
+    return indices;
+}
+
+// Merges the sorted [first, last) into the sorted tail v[begin..] with O(b log n) comparisons and
+// one pass of moves: a page of changes is small next to the index.
+template<typename Less>
+void mergeInto(std::vector<quint32> &v, size_t begin, const quint32 *first, const quint32 *last,
+               std::vector<size_t> &at, Less less)
+{
+    const size_t n = v.size();
+    const size_t b = size_t(last - first);
+    at.resize(b);
+    size_t lo = begin;
+    for (size_t i = 0; i < b; ++i)
+        at[i] = lo = size_t(std::upper_bound(v.begin() + qsizetype(lo), v.end(), first[i], less) - v.begin());
+    v.resize(n + b);
+    size_t end = n; // old elements in [at[i], end) move up by i + 1
+    for (size_t i = b; i-- > 0;) {
+        std::move_backward(v.begin() + qsizetype(at[i]), v.begin() + qsizetype(end),
+                           v.begin() + qsizetype(end + i + 1));
+        v[at[i] + i] = first[i];
+        end = at[i];
     }
 }
 
 } // namespace
 
-// The index: a sorted dictionary of the distinct normalised keys (UTF-8, in one arena), each
-// with a contiguous run of postings; per person a slot with its rank in the (last name, first
-// name, row key) order and the scratch fields a query uses.
+// The index: a sorted dictionary of the distinct normalised keys (UTF-16, in one arena), each
+// with a contiguous run of postings; per person a slot with its rank in the order of (normalised
+// last name, first name, row key), which breaks ties between equal scores.
 struct SearchIndex::Data
 {
     struct Key
@@ -89,122 +109,224 @@ struct SearchIndex::Data
         quint32 length = 0;
         quint32 postings = 0; // first posting; the run ends where the next key's begins
     };
-
-    struct Slot
+    struct Name
     {
-        quint32 rank = Dead;
-        quint32 stamp = 0;   // query scratch: the last round this person survived
-        quint32 current = 0; // query scratch: best score for the current word
-        quint32 sum = 0;     // query scratch: scores of the earlier words
+        QString sortName; // normalised last name, '\1', normalised first name
+        quint64 head = 0; // head(sortName)
+        qint64 rowKey = 0;
+    };
+    // What a query notes per person: the last round the person survived and the scores so far.
+    struct Scratch
+    {
+        quint32 stamp = 0;
+        quint16 current = 0; // best score for the current word
+        quint16 sum = 0;     // scores of the earlier words
     };
 
-    std::string arena;
+    std::u16string arena;
     std::vector<Key> dict;
     std::vector<quint32> postings;
-    std::vector<Slot> slots;
-    std::vector<qint64> rowKeys;        // by slot
-    std::vector<std::string> sortNames; // by slot: normalised last name, '\1', first name
-    std::vector<quint32> order;         // slots by sort name and row key; position = rank
-    std::vector<quint32> freeSlots;     // no postings, no place in `order`: reusable
-    std::vector<quint32> removedSlots;  // removed, still in `postings` and `order`
+    std::vector<quint32> ranks;        // by slot; Dead for removed and unused slots
+    std::vector<Name> names;           // by slot
+    std::vector<quint32> order;        // slots by name; position = rank
+    std::vector<quint32> freeSlots;    // no postings, no place in `order`: reusable
+    std::vector<quint32> removedSlots; // removed, still in `postings` and `order`
     QHash<qint64, quint32> slotOf;
+    std::vector<size_t> positions; // mergeInto scratch
+    // Query scratch: search() is const but, like the whole class, not thread safe.
+    std::vector<Scratch> scratch; // by slot
     quint32 generation = 0;
-    std::vector<quint32> candidates; // query scratch
-    std::vector<quint64> ranked;     // query scratch
+    std::vector<quint32> candidates;
+    std::vector<quint64> ranked;
 
-    std::string_view keyAt(size_t i) const { return {arena.data() + dict[i].offset, dict[i].length}; }
+    Text keyAt(size_t i) const { return {arena.data() + dict[i].offset, dict[i].length}; }
     quint32 postingsEnd(size_t i) const
     {
         return i + 1 < dict.size() ? dict[i + 1].postings : quint32(postings.size());
     }
     bool sortsBefore(quint32 a, quint32 b) const
     {
-        const int c = sortNames[a].compare(sortNames[b]);
-        return c != 0 ? c < 0 : rowKeys[a] < rowKeys[b];
+        const Name &x = names[a];
+        const Name &y = names[b];
+        if (x.head != y.head)
+            return x.head < y.head;
+        const int c = text(x.sortName).compare(text(y.sortName));
+        return c != 0 ? c < 0 : x.rowKey < y.rowKey;
+    }
+    bool postingBefore(quint32 a, quint32 b) const
+    {
+        const quint32 la = Posting::level(a);
+        const quint32 lb = Posting::level(b);
+        return la != lb ? la < lb : ranks[Posting::slot(a)] < ranks[Posting::slot(b)];
+    }
+    // (score, rank) of a posting as one number, higher is better.
+    quint64 value(quint32 p, quint32 matchScore) const
+    {
+        return quint64(matchScore + Posting::score(p)) << 32 | quint64(Dead - ranks[Posting::slot(p)]);
+    }
+    std::vector<char> staleSlots() const
+    {
+        std::vector<char> stale(ranks.size());
+        std::transform(ranks.begin(), ranks.end(), stale.begin(), [](quint32 rank) { return rank == Dead; });
+        return stale;
     }
 
-    quint32 allocateSlot();
-    void mergePostings(const std::vector<std::string_view> &batchKeys,
+    quint32 allocateSlot(size_t expected);
+    quint32 nextStamps(quint32 count);
+    void mergeOrder(const std::vector<quint32> &sortedBatchSlots);
+    void mergePostings(const std::vector<char> &stale, const std::vector<Text> &batchKeys,
                        const std::vector<quint32> &batchStarts, const std::vector<quint32> &batchPostings);
-    void mergeOrder(std::vector<quint32> batchSlots);
     void purge();
+    void topOfOneWord(quint32 firstKey, quint32 endKey, bool exact, int limit, QList<Hit> &hits);
 };
 
-quint32 SearchIndex::Data::allocateSlot()
+// A reused or new slot; room is reserved for `expected` new ones (exactly on a bulk build).
+quint32 SearchIndex::Data::allocateSlot(size_t expected)
 {
     if (!freeSlots.empty()) {
         const quint32 slot = freeSlots.back();
         freeSlots.pop_back();
         return slot;
     }
-    slots.emplace_back();
-    rowKeys.push_back(0);
-    sortNames.emplace_back();
-    return quint32(slots.size() - 1);
+    if (ranks.size() == ranks.capacity()) {
+        const size_t capacity =
+            ranks.empty() ? expected : std::max(expected, ranks.size() / 2) + ranks.size();
+        ranks.reserve(capacity);
+        names.reserve(capacity);
+        scratch.reserve(capacity);
+    }
+    ranks.push_back(Dead);
+    names.emplace_back();
+    scratch.emplace_back();
+    return quint32(ranks.size() - 1);
 }
 
-// One linear pass: drops the postings of dead slots (removed, or about to be replaced) and merges
-// the batch's keys (sorted, distinct) and postings in. Keys left without postings disappear.
-void SearchIndex::Data::mergePostings(const std::vector<std::string_view> &batchKeys,
+// The first of `count` fresh stamps.
+quint32 SearchIndex::Data::nextStamps(quint32 count)
+{
+    if (generation > Dead - count - 1) {
+        for (Scratch &s : scratch)
+            s.stamp = 0;
+        generation = 0;
+    }
+    const quint32 first = generation + 1;
+    generation += count;
+    return first;
+}
+
+// Drops dead slots from `order`, merges the batch's slots (sorted) in and renumbers the ranks.
+// The relative order of the others does not change, so the postings stay sorted.
+void SearchIndex::Data::mergeOrder(const std::vector<quint32> &sortedBatchSlots)
+{
+    std::erase_if(order, [this](quint32 slot) { return ranks[slot] == Dead; });
+    mergeInto(order, 0, sortedBatchSlots.data(), sortedBatchSlots.data() + sortedBatchSlots.size(), positions,
+              [this](quint32 a, quint32 b) { return sortsBefore(a, b); });
+    for (size_t r = 0; r < order.size(); ++r)
+        ranks[order[r]] = quint32(r);
+}
+
+// One pass: drops the postings of stale slots (removed, or being replaced) and merges the batch's
+// keys (sorted, distinct) and postings (sorted per key) in. Keys left without postings disappear.
+void SearchIndex::Data::mergePostings(const std::vector<char> &stale, const std::vector<Text> &batchKeys,
                                       const std::vector<quint32> &batchStarts,
                                       const std::vector<quint32> &batchPostings)
 {
-    std::string newArena;
+    std::u16string newArena;
     std::vector<Key> newDict;
     std::vector<quint32> newPostings;
     newArena.reserve(arena.size() + batchKeys.size() * 8);
     newDict.reserve(dict.size() + batchKeys.size());
     newPostings.reserve(postings.size() + batchPostings.size());
-    size_t i = 0;
-    size_t j = 0;
-    while (i < dict.size() || j < batchKeys.size()) {
+    const auto before = [this](quint32 a, quint32 b) { return postingBefore(a, b); };
+    for (size_t i = 0, j = 0; i < dict.size() || j < batchKeys.size();) {
         const int c = i == dict.size() ? 1 : j == batchKeys.size() ? -1 : keyAt(i).compare(batchKeys[j]);
-        const std::string_view key = c <= 0 ? keyAt(i) : batchKeys[j];
-        const quint32 begin = quint32(newPostings.size());
+        const Text key = c <= 0 ? keyAt(i) : batchKeys[j];
+        const size_t begin = newPostings.size();
         if (c <= 0) {
             for (quint32 k = dict[i].postings, end = postingsEnd(i); k < end; ++k) {
-                if (slots[postingSlot(postings[k])].rank != Dead)
+                if (!stale[Posting::slot(postings[k])])
                     newPostings.push_back(postings[k]);
             }
-            ++i;
         }
         if (c >= 0) {
-            newPostings.insert(newPostings.end(), batchPostings.begin() + batchStarts[j],
-                               batchPostings.begin() + batchStarts[j + 1]);
-            ++j;
+            const quint32 *first = batchPostings.data() + batchStarts[j];
+            const quint32 *last = batchPostings.data() + batchStarts[j + 1];
+            if (newPostings.size() == begin)
+                newPostings.insert(newPostings.end(), first, last);
+            else
+                mergeInto(newPostings, begin, first, last, positions, before);
         }
         if (newPostings.size() > begin) {
-            newDict.push_back({quint32(newArena.size()), quint32(key.size()), begin});
+            newDict.push_back({quint32(newArena.size()), quint32(key.size()), quint32(begin)});
             newArena.append(key);
         }
+        i += c <= 0 ? 1 : 0;
+        j += c >= 0 ? 1 : 0;
     }
     arena = std::move(newArena);
     dict = std::move(newDict);
     postings = std::move(newPostings);
-}
-
-// Drops dead slots from `order`, merges the batch's slots in and renumbers the ranks.
-void SearchIndex::Data::mergeOrder(std::vector<quint32> batchSlots)
-{
-    const auto before = [this](quint32 a, quint32 b) { return sortsBefore(a, b); };
-    std::sort(batchSlots.begin(), batchSlots.end(), before);
-    std::erase_if(order, [this](quint32 slot) { return slots[slot].rank == Dead; });
-    std::vector<quint32> merged;
-    merged.reserve(order.size() + batchSlots.size());
-    std::merge(order.begin(), order.end(), batchSlots.begin(), batchSlots.end(), std::back_inserter(merged),
-               before);
-    order = std::move(merged);
-    for (size_t r = 0; r < order.size(); ++r)
-        slots[order[r]].rank = quint32(r);
+    positions = {};
 }
 
 // Removes the postings of removed people for good and makes their slots reusable.
 void SearchIndex::Data::purge()
 {
-    mergePostings({}, {0}, {});
+    const std::vector<char> stale = staleSlots();
     mergeOrder({});
+    mergePostings(stale, {}, {0}, {});
     freeSlots.insert(freeSlots.end(), removedSlots.begin(), removedSlots.end());
     removedSlots.clear();
+}
+
+// One word, many matches: a k-way merge over the word's keys, whose postings are sorted best
+// first, takes people in descending (score, rank) until `limit` distinct ones; the first posting
+// taken of a person is their best.
+void SearchIndex::Data::topOfOneWord(quint32 firstKey, quint32 endKey, bool exact, int limit,
+                                     QList<Hit> &hits)
+{
+    struct Cursor
+    {
+        quint64 value = 0;
+        quint32 next = 0;
+        quint32 end = 0;
+        quint32 matchScore = 0;
+    };
+    const auto advance = [this](Cursor &c) {
+        while (c.next < c.end) {
+            const quint32 p = postings[c.next++];
+            if (ranks[Posting::slot(p)] != Dead) {
+                c.value = value(p, c.matchScore);
+                return true;
+            }
+        }
+        return false;
+    };
+    std::vector<Cursor> heap;
+    heap.reserve(endKey - firstKey);
+    for (quint32 key = firstKey; key < endKey; ++key) {
+        Cursor c{0, dict[key].postings, postingsEnd(key),
+                 key == firstKey && exact ? ExactScore : PrefixScore};
+        if (advance(c))
+            heap.push_back(c);
+    }
+    const auto lower = [](const Cursor &a, const Cursor &b) { return a.value < b.value; };
+    std::make_heap(heap.begin(), heap.end(), lower);
+    const quint32 stamp = nextStamps(1);
+    hits.reserve(limit);
+    while (!heap.empty() && hits.size() < limit) {
+        std::pop_heap(heap.begin(), heap.end(), lower);
+        Cursor &c = heap.back();
+        const quint32 slot = order[Dead - quint32(c.value & 0xFFFFFFFFu)];
+        if (scratch[slot].stamp != stamp) {
+            scratch[slot].stamp = stamp;
+            hits.append({names[slot].rowKey, int(c.value >> 32)});
+        }
+        if (advance(c))
+            std::push_heap(heap.begin(), heap.end(), lower);
+        else
+            heap.pop_back();
+    }
 }
 
 SearchIndex::SearchIndex()
@@ -224,86 +346,106 @@ void SearchIndex::upsert(const QList<Person> &people)
     if (people.isEmpty())
         return;
 
-    // Slots: an existing person keeps theirs (marked dead until the merge replaces its postings);
-    // the last occurrence of a row key in the batch wins.
-    std::vector<const Person *> batch;
-    std::vector<quint32> batchSlots;
+    // Slots: an existing person keeps theirs (dead until the merge replaces its postings); the
+    // last occurrence of a row key in the batch wins.
+    struct Entry
+    {
+        quint32 slot = 0;
+        const Person *person = nullptr;
+        quint32 itemsBegin = 0;
+        quint32 itemsEnd = 0;
+    };
+    std::vector<Entry> batch;
     batch.reserve(size_t(people.size()));
-    batchSlots.reserve(size_t(people.size()));
-    std::vector<qint32> batchIndexOfSlot(d->slots.size() + size_t(people.size()), -1);
+    std::vector<qint32> batchIndexOfSlot(d->ranks.size() + size_t(people.size()), -1);
+    if (d->slotOf.isEmpty())
+        d->slotOf.reserve(people.size());
     for (const Person &person : people) {
         auto it = d->slotOf.find(person.key);
         quint32 slot;
         if (it == d->slotOf.end()) {
-            slot = d->allocateSlot();
+            slot = d->allocateSlot(size_t(people.size()));
             d->slotOf.insert(person.key, slot);
-            d->rowKeys[slot] = person.key;
+            d->names[slot].rowKey = person.key;
         } else {
             slot = it.value();
-            d->slots[slot].rank = Dead;
+            d->ranks[slot] = Dead;
         }
         if (batchIndexOfSlot[slot] >= 0) {
-            batch[size_t(batchIndexOfSlot[slot])] = &person;
-            continue;
+            batch[size_t(batchIndexOfSlot[slot])].person = &person;
+        } else {
+            batchIndexOfSlot[slot] = qint32(batch.size());
+            batch.push_back({slot, &person});
         }
-        batchIndexOfSlot[slot] = qint32(batch.size());
-        batch.push_back(&person);
-        batchSlots.push_back(slot);
     }
+    const std::vector<char> stale = d->staleSlots();
 
-    // The batch's keys, interned, and one posting per key and field of each person.
-    std::unordered_map<std::string, quint32> ids;
-    ids.reserve(batch.size() * 4);
-    std::vector<const std::string *> idKeys;
-    std::vector<std::pair<quint32, quint32>> items; // (key id, posting)
+    // The batch's keys, interned, and one item (key id, posting) per key and field of each person.
+    QHash<QString, quint32> ids;
+    ids.reserve(qsizetype(batch.size()) * 4);
+    std::vector<QString> idKeys;
+    std::vector<std::pair<quint32, quint32>> items;
     items.reserve(batch.size() * 6);
-    std::string bytes;
-    for (size_t b = 0; b < batch.size(); ++b) {
-        const Person &person = *batch[b];
-        const quint32 slot = batchSlots[b];
+    for (Entry &entry : batch) {
+        const Person &person = *entry.person;
+        Data::Name &name = d->names[entry.slot];
+        name.sortName =
+            SearchText::normalize(person.lastName) + u'\1' + SearchText::normalize(person.firstName);
+        name.head = head(text(name.sortName));
+        entry.itemsBegin = quint32(items.size());
         const QString *fields[3] = {&person.lastName, &person.firstName, &person.company};
         for (quint32 field : {LastName, FirstName, Company}) {
             const QStringList keys = SearchText::keys(*fields[field]);
             for (const QString &key : keys) {
-                bytes.clear();
-                appendUtf8(bytes, key);
-                const auto [it, inserted] = ids.try_emplace(bytes, quint32(idKeys.size()));
-                if (inserted)
-                    idKeys.push_back(&it->first);
-                items.emplace_back(it->second, posting(slot, field, key.startsWith(keys.front())));
+                auto it = ids.find(key);
+                if (it == ids.end()) {
+                    it = ids.insert(key, quint32(idKeys.size()));
+                    idKeys.push_back(key);
+                }
+                items.emplace_back(it.value(),
+                                   Posting::make(entry.slot, field, key.startsWith(keys.front())));
             }
         }
-        std::string &sortName = d->sortNames[slot];
-        sortName.clear();
-        appendUtf8(sortName, SearchText::normalize(person.lastName));
-        sortName.push_back('\1');
-        appendUtf8(sortName, SearchText::normalize(person.firstName));
+        entry.itemsEnd = quint32(items.size());
     }
 
-    // Sort the distinct keys, then the postings by key (counting sort).
-    std::vector<quint32> sortedIds(idKeys.size());
-    std::iota(sortedIds.begin(), sortedIds.end(), 0u);
-    std::sort(sortedIds.begin(), sortedIds.end(),
-              [&idKeys](quint32 a, quint32 b) { return *idKeys[a] < *idKeys[b]; });
+    // The batch by name; merged into the order, it gives everyone their rank.
+    const auto byName = sortedIndices(
+        batch.size(), [&](size_t i) { return d->names[batch[i].slot].head; },
+        [&](quint32 a, quint32 b) { return d->sortsBefore(batch[a].slot, batch[b].slot); });
+    std::vector<quint32> sortedSlots(batch.size());
+    std::transform(byName.begin(), byName.end(), sortedSlots.begin(),
+                   [&](quint32 i) { return batch[i].slot; });
+    d->mergeOrder(sortedSlots);
+
+    // The distinct keys sorted, then the postings by key and level with a counting sort that visits
+    // people by rank, so each level comes out in rank order.
+    const auto sortedIds = sortedIndices(
+        idKeys.size(), [&](size_t i) { return head(text(idKeys[i])); },
+        [&](quint32 a, quint32 b) { return text(idKeys[a]) < text(idKeys[b]); });
     std::vector<quint32> positionOfId(idKeys.size());
-    std::vector<std::string_view> batchKeys(idKeys.size());
+    std::vector<Text> batchKeys(idKeys.size());
     for (size_t k = 0; k < sortedIds.size(); ++k) {
         positionOfId[sortedIds[k]] = quint32(k);
-        batchKeys[k] = *idKeys[sortedIds[k]];
+        batchKeys[k] = text(idKeys[sortedIds[k]]);
     }
-    std::vector<quint32> batchStarts(idKeys.size() + 1, 0);
+    const auto bucket = [&](const std::pair<quint32, quint32> &item) {
+        return positionOfId[item.first] * Posting::Levels + Posting::level(item.second);
+    };
+    std::vector<quint32> bucketStarts(idKeys.size() * Posting::Levels + 1, 0);
     for (const auto &item : items)
-        ++batchStarts[positionOfId[item.first] + 1];
-    std::partial_sum(batchStarts.begin(), batchStarts.end(), batchStarts.begin());
+        ++bucketStarts[bucket(item) + 1];
+    std::partial_sum(bucketStarts.begin(), bucketStarts.end(), bucketStarts.begin());
+    std::vector<quint32> batchStarts(idKeys.size() + 1);
+    for (size_t k = 0; k < batchStarts.size(); ++k)
+        batchStarts[k] = bucketStarts[k * Posting::Levels];
     std::vector<quint32> batchPostings(items.size());
-    {
-        std::vector<quint32> fill(batchStarts.begin(), batchStarts.end() - 1);
-        for (const auto &item : items)
-            batchPostings[fill[positionOfId[item.first]]++] = item.second;
+    for (quint32 i : byName) {
+        for (quint32 k = batch[i].itemsBegin; k < batch[i].itemsEnd; ++k)
+            batchPostings[bucketStarts[bucket(items[k])]++] = items[k].second;
     }
 
-    d->mergePostings(batchKeys, batchStarts, batchPostings);
-    d->mergeOrder(std::move(batchSlots));
+    d->mergePostings(stale, batchKeys, batchStarts, batchPostings);
     d->freeSlots.insert(d->freeSlots.end(), d->removedSlots.begin(), d->removedSlots.end());
     d->removedSlots.clear();
 }
@@ -315,7 +457,7 @@ void SearchIndex::remove(qint64 key)
         return;
     const quint32 slot = it.value();
     d->slotOf.erase(it);
-    d->slots[slot].rank = Dead; // queries skip it from now on
+    d->ranks[slot] = Dead; // queries skip it from now on
     d->removedSlots.push_back(slot);
     // Purge in bulk, so a run of removals costs amortised O(1) each.
     if (d->removedSlots.size() >= 1024 && d->removedSlots.size() * 8 >= size_t(d->slotOf.size()))
@@ -342,90 +484,83 @@ QList<SearchIndex::Hit> SearchIndex::search(QStringView query, int limit) const
     if (words.size() > MaxWords)
         words.resize(MaxWords);
 
-    // Each word's run of postings: those of the keys it is a prefix of, the exact key first.
+    // Each word's keys: those it is a prefix of, the exact one first; their postings are contiguous.
     struct Run
     {
+        quint32 firstKey = 0;
+        quint32 endKey = 0;
+        bool exact = false;
         quint32 from = 0;
-        quint32 exactEnd = 0;
         quint32 to = 0;
     };
     std::vector<Run> runs;
-    runs.reserve(size_t(words.size()));
-    std::string bytes;
+    const auto keyOf = [this](const Data::Key &k) { return Text(d->arena.data() + k.offset, k.length); };
     for (const QString &word : std::as_const(words)) {
-        bytes.clear();
-        appendUtf8(bytes, word);
-        const std::string_view w = bytes;
-        const auto first = std::partition_point(d->dict.begin(), d->dict.end(), [&](const Data::Key &k) {
-            return std::string_view(d->arena.data() + k.offset, k.length) < w;
-        });
-        const auto last = std::partition_point(first, d->dict.end(), [&](const Data::Key &k) {
-            return std::string_view(d->arena.data() + k.offset, k.length).starts_with(w);
-        });
+        const Text w = text(word);
+        const auto first = std::partition_point(d->dict.begin(), d->dict.end(),
+                                                [&](const Data::Key &k) { return keyOf(k) < w; });
+        const auto last = std::partition_point(first, d->dict.end(),
+                                               [&](const Data::Key &k) { return keyOf(k).starts_with(w); });
         if (first == last)
             return {};
-        const size_t lo = size_t(first - d->dict.begin());
-        const size_t hi = size_t(last - d->dict.begin());
-        const quint32 exactEnd = first->length == w.size() ? d->postingsEnd(lo) : first->postings;
-        runs.push_back({first->postings, exactEnd, d->postingsEnd(hi - 1)});
+        const quint32 firstKey = quint32(first - d->dict.begin());
+        const quint32 endKey = quint32(last - d->dict.begin());
+        runs.push_back(
+            {firstKey, endKey, first->length == w.size(), first->postings, d->postingsEnd(endKey - 1)});
     }
-    // The smallest run first: it bounds the candidates; later rounds only narrow them.
+
+    QList<Hit> hits;
+    if (runs.size() == 1 && size_t(limit) * 8 < runs[0].to - runs[0].from) {
+        d->topOfOneWord(runs[0].firstKey, runs[0].endKey, runs[0].exact, limit, hits);
+        return hits;
+    }
+
+    // Otherwise one round per word, the smallest run first (it bounds the candidates): a person
+    // survives a round if a posting of theirs is in the word's run; keep the best score per word.
     std::sort(runs.begin(), runs.end(),
               [](const Run &a, const Run &b) { return a.to - a.from < b.to - b.from; });
-
     const quint32 rounds = quint32(runs.size());
-    if (d->generation > Dead - rounds - 1) {
-        for (Data::Slot &slot : d->slots)
-            slot.stamp = 0;
-        d->generation = 0;
-    }
-    const quint32 base = d->generation;
-    d->generation += rounds;
+    const quint32 firstStamp = d->nextStamps(rounds);
     std::vector<quint32> &candidates = d->candidates;
     candidates.clear();
     for (quint32 r = 0; r < rounds; ++r) {
-        const quint32 stamp = base + r + 1;
+        const quint32 stamp = firstStamp + r;
         const bool lastRound = r + 1 == rounds;
         const auto scan = [&](quint32 from, quint32 to, quint32 matchScore) {
             for (quint32 k = from; k < to; ++k) {
                 const quint32 p = d->postings[k];
-                Data::Slot &slot = d->slots[postingSlot(p)];
-                if (slot.rank == Dead)
-                    continue;
-                const quint32 score = matchScore + postingScore(p);
-                if (slot.stamp == stamp) {
-                    slot.current = std::max(slot.current, score);
-                } else if (r == 0 || slot.stamp == stamp - 1) { // first hit in this round
-                    slot.sum = r == 0 ? 0 : slot.sum + slot.current;
-                    slot.current = score;
-                    slot.stamp = stamp;
-                    if (lastRound)
-                        candidates.push_back(postingSlot(p));
+                Data::Scratch &s = d->scratch[Posting::slot(p)];
+                const quint16 score = quint16(matchScore + Posting::score(p));
+                if (s.stamp == stamp) {
+                    s.current = std::max(s.current, score);
+                } else if (r == 0 || s.stamp == stamp - 1) { // first posting in this round
+                    s.sum = r == 0 ? 0 : quint16(s.sum + s.current);
+                    s.current = score;
+                    s.stamp = stamp;
+                    if (lastRound && d->ranks[Posting::slot(p)] != Dead)
+                        candidates.push_back(Posting::slot(p));
                 }
             }
         };
-        scan(runs[r].from, runs[r].exactEnd, ExactScore);
-        scan(runs[r].exactEnd, runs[r].to, PrefixScore);
+        const quint32 exactEnd = runs[r].exact ? d->postingsEnd(runs[r].firstKey) : runs[r].from;
+        scan(runs[r].from, exactEnd, ExactScore);
+        scan(exactEnd, runs[r].to, PrefixScore);
     }
 
-    // Top `limit` by (score, rank): one 64-bit value each, higher is better.
+    // Top `limit` by (score, rank).
     std::vector<quint64> &ranked = d->ranked;
     ranked.clear();
-    ranked.reserve(candidates.size());
     for (quint32 slot : candidates) {
-        const Data::Slot &s = d->slots[slot];
-        ranked.push_back(quint64(s.sum + s.current) << 32 | quint64(Dead - s.rank));
+        const Data::Scratch &s = d->scratch[slot];
+        ranked.push_back(quint64(s.sum + s.current) << 32 | quint64(Dead - d->ranks[slot]));
     }
-    const size_t k = std::min(size_t(limit), ranked.size());
-    if (k < ranked.size())
-        std::nth_element(ranked.begin(), ranked.begin() + qsizetype(k), ranked.end(), std::greater<>());
-    std::sort(ranked.begin(), ranked.begin() + qsizetype(k), std::greater<>());
-
-    QList<Hit> hits;
-    hits.reserve(qsizetype(k));
-    for (size_t i = 0; i < k; ++i) {
-        const quint32 rank = Dead - quint32(ranked[i] & 0xFFFFFFFFu);
-        hits.append({d->rowKeys[d->order[rank]], int(ranked[i] >> 32)});
+    const auto k = qsizetype(std::min(size_t(limit), ranked.size()));
+    std::nth_element(ranked.begin(), ranked.begin() + k, ranked.end(), std::greater<>());
+    std::sort(ranked.begin(), ranked.begin() + k, std::greater<>());
+    hits.reserve(k);
+    for (qsizetype i = 0; i < k; ++i) {
+        const quint32 slot = d->order[Dead - quint32(ranked[size_t(i)] & 0xFFFFFFFFu)];
+        hits.append({d->names[slot].rowKey, int(ranked[size_t(i)] >> 32)});
     }
     return hits;
 }

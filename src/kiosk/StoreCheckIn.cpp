@@ -29,11 +29,11 @@ bool StoreWorker::findAttendee(const QString &column, const QString &value, Atte
     return true;
 }
 
-bool StoreWorker::loadCheckIns(const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
-                               QString *error)
+bool StoreWorker::loadCheckIns(const QString &eventId, const QString &attendeeId, const QString &codeHash,
+                               QList<CheckInRecord> *records, QString *error)
 {
     QSqlQuery &query = attendeeId.isEmpty() ? m_q->checkInsOfCode : m_q->checkInsOfAttendee;
-    query.addBindValue(StoreRows::text(m_event.id));
+    query.addBindValue(StoreRows::text(eventId));
     query.addBindValue(StoreRows::text(attendeeId.isEmpty() ? codeHash : attendeeId));
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("reading the attendee's check-ins"));
@@ -206,7 +206,7 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
     ScanOutcome out;
     QList<CheckInRecord> records;
     const QString attendeeId = found ? view->attendee.id : QString();
-    if (!loadCheckIns(attendeeId, codeHash, &records, &out.error))
+    if (!loadCheckIns(m_event.id, attendeeId, codeHash, &records, &out.error))
         return out;
     QList<CheckIn> checkIns;
     for (const CheckInRecord &r : std::as_const(records))
@@ -286,7 +286,7 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
         && !findAttendee(QStringLiteral("id"), target.checkIn.attendeeId, &view, &found, &out.error))
         return fail(out.error);
     QList<CheckInRecord> records;
-    if (!loadCheckIns(found ? view.attendee.id : QString(), target.checkIn.codeHash, &records, &out.error))
+    if (!loadCheckIns(m_event.id, found ? view.attendee.id : QString(), target.checkIn.codeHash, &records, &out.error))
         return fail(out.error);
 
     CheckIn c;

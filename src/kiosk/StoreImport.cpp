@@ -15,7 +15,7 @@ namespace {
 // A stable id for a row without an id column: from the ticket code when there is one, else from
 // the person's normalised name and e-mail (with a counter for true namesakes), so that importing
 // the same list again updates instead of duplicating.
-QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QString, int> *seen)
+QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QString, int> *namesakes)
 {
     if (!codeHash.isEmpty())
         return QLatin1String("c-") + codeHash.left(24);
@@ -24,7 +24,7 @@ QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QS
                           + SearchText::normalize(row.company);
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
-    const int n = (*seen)[digest]++;
+    const int n = (*namesakes)[digest]++;
     return QLatin1String("n-") + digest + (n > 0 ? QLatin1Char('-') + QString::number(n + 1) : QString());
 }
 
@@ -36,152 +36,244 @@ bool sameFields(const Attendee &a, const Attendee &b)
 
 } // namespace
 
-ImportSummary StoreWorker::importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName)
+// Upserts attendee rows one at a time inside the caller's transaction, so a list of any size is
+// imported without holding it in memory. Knows only what it needs to refuse a bad list: which
+// row each id came from.
+class StoreWorker::AttendeeUpsert
 {
-    ImportSummary summary;
-    if (!begin(&summary.error))
-        return summary;
-    auto fail = [&](const QString &message) {
-        rollback();
-        loadEvents(&summary.error); // forget an event created in this transaction
-        summary = ImportSummary{.error = message};
-        return summary;
-    };
-
-    Event event = m_event;
-    if (!eventName.isEmpty() && eventName != m_event.name) {
-        auto it = std::find_if(m_otherEvents.cbegin(), m_otherEvents.cend(),
-                               [&](const Event &e) { return e.name == eventName; });
-        if (it != m_otherEvents.cend())
-            event = *it;
-        else if (!createEvent(eventName, &event, &summary.error))
-            return fail(summary.error);
-    }
-    if (event.id.isEmpty() && !createEvent(QStringLiteral("Event"), &event, &summary.error))
-        return fail(summary.error);
-    const bool activate = m_event.id.isEmpty();
-    if (activate && !setMeta(QStringLiteral("event_id"), event.id, &summary.error))
-        return fail(summary.error);
-
-    // What the event has already, to update instead of duplicating.
-    QHash<QString, AttendeeView> existing;
-    QHash<QString, QString> idByCode;
+public:
+    AttendeeUpsert(StoreWorker *store, const Event &event)
+        : m_store(store)
+        , m_event(event)
+        , m_now(store->m_wall->nowMs())
+        , m_byId(store->m_db)
+        , m_byCode(store->m_db)
+        , m_insert(store->m_db)
+        , m_update(store->m_db)
     {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ?").arg(StoreRows::attendeeColumns()));
-        q.addBindValue(event.id);
-        if (!q.exec())
-            return fail(describe(q.lastError(), QStringLiteral("reading the current attendee list")));
-        while (q.next()) {
-            AttendeeView view = StoreRows::attendeeView(q);
-            if (!view.attendee.codeHash.isEmpty())
-                idByCode.insert(view.attendee.codeHash, view.attendee.id);
-            existing.insert(view.attendee.id, view);
-        }
+        const QString columns = StoreRows::attendeeColumns();
+        m_byId.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(columns));
+        m_byCode.prepare(QStringLiteral("SELECT id FROM attendees WHERE code_hash = ?"));
+        m_insert.prepare(QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
+                                        "company, email, ticket_type, status, cancelled_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
+                                        "company = ?, email = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
+                                        "updated_at = ? WHERE pk = ?"));
     }
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, company, "
-                                  "email, ticket_type, status, cancelled_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
-                                  "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ? "
-                                  "WHERE pk = ?"));
-    const qint64 now = m_wall->nowMs();
-    QHash<QString, int> namesakes;
-    QHash<QString, int> rowOfId;
-    QList<AttendeeView> statusChanged;
-    for (const AttendeeCsv::Row &row : rows) {
+    bool add(const AttendeeCsv::Row &row, QString *error)
+    {
         Attendee a;
-        a.eventId = event.id;
-        a.codeHash = row.ticketCode.isEmpty() ? QString() : TicketCode::hash(event.salt, row.ticketCode);
-        a.id = row.externalId.isEmpty() ? derivedId(row, a.codeHash, &namesakes) : row.externalId;
+        a.eventId = m_event.id;
+        a.codeHash = row.ticketCode.isEmpty() ? QString() : TicketCode::hash(m_event.salt, row.ticketCode);
+        a.id = row.externalId.isEmpty() ? derivedId(row, a.codeHash, &m_namesakes) : row.externalId;
         a.firstName = row.firstName;
         a.lastName = row.lastName;
         a.company = row.company;
         a.email = row.email;
         a.ticketType = row.ticketType;
         a.status = row.status;
-        a.updatedAtMs = now;
+        a.updatedAtMs = m_now;
 
-        if (const int other = rowOfId.value(a.id); other != 0)
-            return fail(QStringLiteral("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
-                                       "remove the id column; nothing was imported.")
-                            .arg(row.row)
-                            .arg(a.id)
-                            .arg(other));
-        rowOfId.insert(a.id, row.row);
-        if (!a.codeHash.isEmpty()) {
-            const QString holder = idByCode.value(a.codeHash);
-            if (!holder.isEmpty() && holder != a.id)
-                return fail(QStringLiteral("Row %1: ticket code %2 already belongs to another attendee of %3 "
-                                           "(id %4). Fix the list; nothing was imported.")
-                                .arg(row.row)
-                                .arg(row.ticketCode, event.name, holder));
-            idByCode.insert(a.codeHash, a.id);
+        if (const int other = m_rowOfId.value(a.id); other != 0) {
+            *error = QStringLiteral("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
+                                    "remove the id column; nothing was imported.")
+                         .arg(row.row)
+                         .arg(a.id)
+                         .arg(other);
+            return false;
         }
+        m_rowOfId.insert(a.id, row.row);
 
-        auto found = existing.constFind(a.id);
-        if (found == existing.constEnd()) {
+        AttendeeView before;
+        bool exists = false;
+        if (!find(a.id, &before, &exists, error) || !checkCode(row, a, error))
+            return false;
+        if (!exists) {
             a.cancelledAtMs = 0; // cancelled before this device knew the attendee: from the start
-            for (const QVariant &v : {StoreRows::text(a.id), StoreRows::text(a.eventId),
-                                      a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash),
-                                      StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
-                                      StoreRows::text(a.email), StoreRows::text(a.ticketType),
-                                      QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
-                                      QVariant(a.updatedAtMs)})
-                insert.addBindValue(v);
-            if (!insert.exec())
-                return fail(describe(insert.lastError(), QStringLiteral("importing row %1").arg(row.row)));
-            ++summary.inserted;
-            continue;
+            for (const QVariant &v :
+                 {StoreRows::text(a.id), StoreRows::text(a.eventId), codeValue(a), StoreRows::text(a.firstName),
+                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.email),
+                  StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
+                  QVariant(a.updatedAtMs)})
+                m_insert.addBindValue(v);
+            if (!m_insert.exec())
+                return fail(m_insert, row, error);
+            ++m_summary.inserted;
+            return true;
         }
-        const AttendeeView &before = found.value();
         if (sameFields(a, before.attendee)) {
-            ++summary.unchanged;
-            continue;
+            ++m_summary.unchanged;
+            return true;
         }
         a.cancelledAtMs = !a.isCancelled()               ? 0
                           : before.attendee.isCancelled() ? before.attendee.cancelledAtMs
-                                                          : now;
-        for (const QVariant &v : {a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash), StoreRows::text(a.firstName),
-                                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.email),
-                                  StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
-                                  QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), QVariant(before.key)})
-            update.addBindValue(v);
-        if (!update.exec())
-            return fail(describe(update.lastError(), QStringLiteral("updating row %1").arg(row.row)));
-        ++summary.updated;
+                                                          : m_now;
+        for (const QVariant &v : {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
+                                  StoreRows::text(a.company), StoreRows::text(a.email), StoreRows::text(a.ticketType),
+                                  QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
+                                  QVariant(a.updatedAtMs), QVariant(before.key)})
+            m_update.addBindValue(v);
+        if (!m_update.exec())
+            return fail(m_update, row, error);
+        ++m_summary.updated;
+        // A ticket cancelled or restored changes how its check-ins count.
         if (a.status != before.attendee.status) {
-            AttendeeView changed = before;
-            changed.attendee = a;
-            statusChanged.append(changed);
+            before.attendee = a;
+            m_statusChanged.append(before);
         }
+        return true;
     }
 
-    // A ticket cancelled or restored changes how its check-ins count.
-    for (AttendeeView &view : statusChanged) {
-        QList<CheckInRecord> records;
-        const QString saved = m_event.id;
-        m_event.id = event.id;
-        const bool ok = loadCheckIns(view.attendee.id, {}, &records, &summary.error)
-                        && (records.isEmpty() || reclassify(&view.attendee, records, &view, &summary.error));
-        m_event.id = saved;
-        if (!ok)
-            return fail(summary.error);
+    // Reclassifies the check-ins of attendees whose ticket status changed.
+    bool finish(QString *error)
+    {
+        for (AttendeeView &view : m_statusChanged) {
+            QList<CheckInRecord> records;
+            if (!m_store->loadCheckIns(m_event.id, view.attendee.id, {}, &records, error))
+                return false;
+            if (!records.isEmpty() && !m_store->reclassify(&view.attendee, records, &view, error))
+                return false;
+        }
+        return true;
     }
 
-    if (!commit(&summary.error))
-        return fail(summary.error);
-    if (!loadEvents(&summary.error))
+    ImportSummary summary() const { return m_summary; }
+
+private:
+    static QVariant codeValue(const Attendee &a) { return a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash); }
+
+    bool find(const QString &id, AttendeeView *view, bool *exists, QString *error)
+    {
+        m_byId.addBindValue(m_event.id);
+        m_byId.addBindValue(id);
+        if (!m_byId.exec()) {
+            *error = m_store->describe(m_byId.lastError(), QStringLiteral("reading the current attendee list"));
+            return false;
+        }
+        *exists = m_byId.next();
+        if (*exists)
+            *view = StoreRows::attendeeView(m_byId);
+        m_byId.finish();
+        return true;
+    }
+
+    // A ticket code belongs to one attendee: refuse a row that would take another attendee's code.
+    bool checkCode(const AttendeeCsv::Row &row, const Attendee &a, QString *error)
+    {
+        if (a.codeHash.isEmpty())
+            return true;
+        m_byCode.addBindValue(a.codeHash);
+        if (!m_byCode.exec()) {
+            *error = m_store->describe(m_byCode.lastError(), QStringLiteral("checking ticket codes"));
+            return false;
+        }
+        const QString holder = m_byCode.next() ? m_byCode.value(0).toString() : QString();
+        m_byCode.finish();
+        if (holder.isEmpty() || holder == a.id)
+            return true;
+        *error = QStringLiteral("Row %1: ticket code %2 already belongs to another attendee of %3 (id %4). Fix the "
+                                "list; nothing was imported.")
+                     .arg(row.row)
+                     .arg(row.ticketCode, m_event.name, holder);
+        return false;
+    }
+
+    bool fail(const QSqlQuery &query, const AttendeeCsv::Row &row, QString *error)
+    {
+        *error = m_store->describe(query.lastError(), QStringLiteral("importing row %1").arg(row.row));
+        return false;
+    }
+
+    StoreWorker *m_store;
+    Event m_event;
+    qint64 m_now;
+    QSqlQuery m_byId;
+    QSqlQuery m_byCode;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QHash<QString, int> m_namesakes;
+    QHash<QString, int> m_rowOfId;
+    QList<AttendeeView> m_statusChanged;
+    ImportSummary m_summary;
+};
+
+bool StoreWorker::beginImport(const QString &eventName, Event *event, QString *error)
+{
+    if (!begin(error))
+        return false;
+    *event = m_event;
+    if (!eventName.isEmpty() && eventName != m_event.name) {
+        auto it = std::find_if(m_otherEvents.cbegin(), m_otherEvents.cend(),
+                               [&](const Event &e) { return e.name == eventName; });
+        if (it != m_otherEvents.cend())
+            *event = *it;
+        else if (!createEvent(eventName, event, error))
+            return false;
+    }
+    if (event->id.isEmpty() && !createEvent(QStringLiteral("Event"), event, error))
+        return false;
+    if (m_event.id.isEmpty() && !setMeta(QStringLiteral("event_id"), event->id, error))
+        return false;
+    return true;
+}
+
+ImportSummary StoreWorker::endImport(const Event &event, AttendeeUpsert &upsert, QString error)
+{
+    if (error.isEmpty() && upsert.finish(&error) && commit(&error)) {
+        ImportSummary summary = upsert.summary();
+        if (loadEvents(&summary.error) && event.id == m_event.id)
+            m_indexReady = false;
+        summary.eventId = event.id;
+        summary.eventName = event.name;
         return summary;
-    if (event.id == m_event.id)
-        m_indexReady = false;
-    summary.eventId = event.id;
-    summary.eventName = event.name;
-    return summary;
+    }
+    rollback();
+    QString ignored;
+    m_meta.clear();
+    loadMeta(&ignored); // forget an event made active in the rolled-back transaction
+    loadEvents(&ignored);
+    return ImportSummary{.error = error};
+}
+
+ImportSummary StoreWorker::importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName)
+{
+    Event event;
+    QString error;
+    if (!beginImport(eventName, &event, &error)) {
+        rollback();
+        return ImportSummary{.error = error};
+    }
+    AttendeeUpsert upsert(this, event);
+    for (const AttendeeCsv::Row &row : rows) {
+        if (!upsert.add(row, &error))
+            break;
+    }
+    return endImport(event, upsert, error);
+}
+
+CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventName)
+{
+    CsvImport result;
+    Event event;
+    QString error;
+    if (!beginImport(eventName, &event, &error)) {
+        rollback();
+        result.summary.error = error;
+        return result;
+    }
+    AttendeeUpsert upsert(this, event);
+    result.parsed = AttendeeCsv::parse(bytes);
+    for (const AttendeeCsv::Row &row : std::as_const(result.parsed.rows)) {
+        if (!error.isEmpty() || !upsert.add(row, &error))
+            break;
+    }
+    result.parsed.rows.clear(); // STREAMING-TODO
+    if (!result.parsed.ok() && error.isEmpty())
+        error = QStringLiteral("The file has errors; nothing was imported.");
+    result.summary = endImport(event, upsert, error);
+    return result;
 }
 
 } // namespace checkin

@@ -71,7 +71,7 @@ AttendeeDetail StoreWorker::attendee(const QString &attendeeId)
         return detail;
     if (!findAttendee(QStringLiteral("id"), attendeeId, &detail.view, &detail.found, &detail.error) || !detail.found)
         return detail;
-    if (!loadCheckIns(attendeeId, {}, &detail.history, &detail.error))
+    if (!loadCheckIns(m_event.id, attendeeId, {}, &detail.history, &detail.error))
         return detail;
     std::sort(detail.history.begin(), detail.history.end(),
               [](const CheckInRecord &a, const CheckInRecord &b) { return precedes(a.checkIn, b.checkIn); });

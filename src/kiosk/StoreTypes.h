@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Attendee.h"
+#include "AttendeeCsv.h"
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
@@ -63,6 +64,13 @@ struct ImportSummary
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
+};
+
+// An attendee list read and imported in one go: what the file held, and what the import did.
+struct CsvImport
+{
+    AttendeeCsv::Result parsed; // columns, encoding, warnings, row errors (rows are not kept)
+    ImportSummary summary;      // summary.error is set when anything failed; then nothing changed
 };
 
 struct StoreStats

@@ -31,6 +31,8 @@ public:
     QString databasePath() const;
 
     ImportSummary importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName);
+    // Parses and imports a CSV file in one transaction, streaming rows; rolled back on any error.
+    CsvImport importCsv(const QByteArray &bytes, const QString &eventName);
     ScanOutcome checkIn(const ScanRequest &request);
     ScanOutcome undo(const QString &checkInId);
 
@@ -42,6 +44,7 @@ public:
 
 private:
     struct Prepared;
+    class AttendeeUpsert;
 
     bool begin(QString *error);
     bool commit(QString *error);
@@ -54,10 +57,12 @@ private:
     bool setMeta(const QString &key, const QString &value, QString *error);
     bool loadEvents(QString *error);
     bool createEvent(const QString &name, Event *event, QString *error);
+    bool beginImport(const QString &eventName, Event *event, QString *error);
+    ImportSummary endImport(const Event &event, AttendeeUpsert &upsert, QString error);
 
     bool findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
                       QString *error);
-    bool loadCheckIns(const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
+    bool loadCheckIns(const QString &eventId, const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
                       QString *error);
     bool insertCheckIn(const CheckIn &checkIn, QString *error);
     // Re-walks an attendee's check-ins and writes back the statuses and state that changed.
