@@ -295,6 +295,25 @@ private Q_SLOTS:
         QVERIFY(status.error.contains(QStringLiteral("newer version")));
     }
 
+    void aBrokenFileOnAFreshDeviceLeavesNoTrace()
+    {
+        StoreFixture fresh;
+        QVERIFY(fresh.open());
+        const QByteArray broken = "First name,Last name,Ticket code\nAnna,Müller,A1\nBert,Brot,A1\n";
+        const CsvImport result = await(fresh.store->importCsv(broken, QStringLiteral("Broken")));
+        QVERIFY(!result.parsed.ok());
+        QVERIFY(!result.summary.error.isEmpty());
+        QCOMPARE(result.parsed.errors.first().row, 3);
+        const StoreStats s = await(fresh.store->stats());
+        QVERIFY(s.event.id.isEmpty()); // not even the event was created
+        // The same file fixed imports, and the event exists only now.
+        const CsvImport fixed = await(fresh.store->importCsv(
+            QByteArray("First name,Last name,Ticket code\nAnna,Müller,A1\nBert,Brot,B2\n"), QStringLiteral("Fixed")));
+        QVERIFY2(fixed.summary.error.isEmpty(), qPrintable(fixed.summary.error));
+        QCOMPARE(fixed.summary.inserted, 2);
+        QCOMPARE(await(fresh.store->stats()).event.name, QStringLiteral("Fixed"));
+    }
+
     void noEventYetSaysWhatToDo()
     {
         StoreFixture empty;
