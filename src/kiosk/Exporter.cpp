@@ -44,7 +44,7 @@ const QStringList checkInHeader{
 
 const QStringList attendeeHeader{
     QStringLiteral("id"),          QStringLiteral("first_name"),   QStringLiteral("last_name"),
-    QStringLiteral("company"),     QStringLiteral("email"),        QStringLiteral("ticket_type"),
+    QStringLiteral("company"),     QStringLiteral("ticket_type"),
     QStringLiteral("status"),      QStringLiteral("inside"),       QStringLiteral("inside_since"),
     QStringLiteral("inside_device")};
 
@@ -77,7 +77,6 @@ QVariantList attendeeValues(const AttendeeView &v)
             a.firstName,
             a.lastName,
             a.company,
-            a.email,
             a.ticketType,
             ticketStatusName(a.status),
             v.inside,

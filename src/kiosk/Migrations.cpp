@@ -22,9 +22,9 @@ const QList<Migrations::Step> &Migrations::steps()
                             " timezone TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"),
              QStringLiteral("CREATE TABLE attendees ("
                             " pk INTEGER PRIMARY KEY, id TEXT NOT NULL, event_id TEXT NOT NULL,"
-                            " code_hash TEXT, first_name TEXT NOT NULL DEFAULT '',"
+                            " code_hash BLOB, first_name TEXT NOT NULL DEFAULT '',"
                             " last_name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',"
-                            " email TEXT NOT NULL DEFAULT '', ticket_type TEXT NOT NULL DEFAULT '',"
+                            " ticket_type TEXT NOT NULL DEFAULT '',"
                             " status INTEGER NOT NULL DEFAULT 0, cancelled_at INTEGER NOT NULL DEFAULT 0,"
                             " updated_at INTEGER NOT NULL DEFAULT 0,"
                             " inside INTEGER NOT NULL DEFAULT 0, inside_since INTEGER NOT NULL DEFAULT 0,"
@@ -34,7 +34,7 @@ const QList<Migrations::Step> &Migrations::steps()
                             " WHERE code_hash IS NOT NULL"),
              QStringLiteral("CREATE TABLE checkins ("
                             " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL,"
-                            " attendee_id TEXT NOT NULL DEFAULT '', code_hash TEXT NOT NULL DEFAULT '',"
+                            " attendee_id TEXT NOT NULL DEFAULT '', code_hash BLOB NOT NULL DEFAULT x'',"
                             " kind INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL,"
                             " hlc INTEGER NOT NULL, device_id TEXT NOT NULL, forced INTEGER NOT NULL DEFAULT 0,"
                             " note TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0,"
@@ -49,7 +49,7 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE scan_log ("
                             " seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, at INTEGER NOT NULL,"
                             " verdict TEXT NOT NULL, kind INTEGER NOT NULL, attendee_id TEXT NOT NULL DEFAULT '',"
-                            " code_hash TEXT NOT NULL DEFAULT '', device_id TEXT NOT NULL)"),
+                            " code_hash BLOB NOT NULL DEFAULT x'', device_id TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX checkins_status ON checkins (event_id, status) WHERE status <> 0"),
          }},

@@ -74,6 +74,29 @@ template<typename Head, typename Less> std::vector<quint32> sortedIndices(size_t
     return indices;
 }
 
+// The distinct strings of a batch, with dense ids in order of appearance.
+struct Interner
+{
+    QHash<QString, quint32> ids;
+    std::vector<QString> strings;
+
+    quint32 id(const QString &s)
+    {
+        const auto it = ids.constFind(s);
+        if (it != ids.cend())
+            return it.value();
+        strings.push_back(s);
+        return ids.insert(s, quint32(strings.size() - 1)).value();
+    }
+    // The ids in the order of their strings.
+    std::vector<quint32> sorted() const
+    {
+        return sortedIndices(
+            strings.size(), [this](size_t i) { return head(text(strings[i])); },
+            [this](quint32 a, quint32 b) { return text(strings[a]) < text(strings[b]); });
+    }
+};
+
 // Merges the sorted [first, last) into the sorted tail v[begin..] with O(b log n) comparisons and
 // one pass of moves: a page of changes is small next to the index.
 template<typename Less>
@@ -112,7 +135,6 @@ struct SearchIndex::Data
     struct Name
     {
         QString sortName; // normalised last name, '\1', normalised first name
-        quint64 head = 0; // head(sortName)
         qint64 rowKey = 0;
     };
     // What a query notes per person: the last round the person survived and the scores so far.
@@ -146,12 +168,8 @@ struct SearchIndex::Data
     }
     bool sortsBefore(quint32 a, quint32 b) const
     {
-        const Name &x = names[a];
-        const Name &y = names[b];
-        if (x.head != y.head)
-            return x.head < y.head;
-        const int c = text(x.sortName).compare(text(y.sortName));
-        return c != 0 ? c < 0 : x.rowKey < y.rowKey;
+        const int c = text(names[a].sortName).compare(text(names[b].sortName));
+        return c != 0 ? c < 0 : names[a].rowKey < names[b].rowKey;
     }
     bool postingBefore(quint32 a, quint32 b) const
     {
@@ -354,6 +372,8 @@ void SearchIndex::upsert(const QList<Person> &people)
         const Person *person = nullptr;
         quint32 itemsBegin = 0;
         quint32 itemsEnd = 0;
+        quint32 lastName = 0; // name ids
+        quint32 firstName = 0;
     };
     std::vector<Entry> batch;
     batch.reserve(size_t(people.size()));
@@ -380,39 +400,43 @@ void SearchIndex::upsert(const QList<Person> &people)
     }
     const std::vector<char> stale = d->staleSlots();
 
-    // The batch's keys, interned, and one item (key id, posting) per key and field of each person.
-    QHash<QString, quint32> ids;
-    ids.reserve(qsizetype(batch.size()) * 4);
-    std::vector<QString> idKeys;
+    // The batch's keys and names, interned, and one item (key id, posting) per key and field.
+    Interner keys;
+    Interner names;
     std::vector<std::pair<quint32, quint32>> items;
     items.reserve(batch.size() * 6);
     for (Entry &entry : batch) {
         const Person &person = *entry.person;
-        Data::Name &name = d->names[entry.slot];
-        name.sortName =
-            SearchText::normalize(person.lastName) + u'\1' + SearchText::normalize(person.firstName);
-        name.head = head(text(name.sortName));
+        const QString lastName = SearchText::normalize(person.lastName);
+        const QString firstName = SearchText::normalize(person.firstName);
+        entry.lastName = names.id(lastName);
+        entry.firstName = names.id(firstName);
+        d->names[entry.slot].sortName = lastName + u'\1' + firstName;
         entry.itemsBegin = quint32(items.size());
         const QString *fields[3] = {&person.lastName, &person.firstName, &person.company};
         for (quint32 field : {LastName, FirstName, Company}) {
-            const QStringList keys = SearchText::keys(*fields[field]);
-            for (const QString &key : keys) {
-                auto it = ids.find(key);
-                if (it == ids.end()) {
-                    it = ids.insert(key, quint32(idKeys.size()));
-                    idKeys.push_back(key);
-                }
-                items.emplace_back(it.value(),
-                                   Posting::make(entry.slot, field, key.startsWith(keys.front())));
-            }
+            const QStringList fieldKeys = SearchText::keys(*fields[field]);
+            for (const QString &key : fieldKeys)
+                items.emplace_back(keys.id(key),
+                                   Posting::make(entry.slot, field, key.startsWith(fieldKeys[0])));
         }
         entry.itemsEnd = quint32(items.size());
     }
 
-    // The batch by name; merged into the order, it gives everyone their rank.
+    // The batch by name (sorting the distinct names first leaves integers to compare, in the order
+    // of sortsBefore); merged into the order, it gives everyone their rank.
+    std::vector<quint64> nameRank(names.strings.size());
+    {
+        const auto sortedNames = names.sorted();
+        for (size_t r = 0; r < sortedNames.size(); ++r)
+            nameRank[sortedNames[r]] = r;
+    }
     const auto byName = sortedIndices(
-        batch.size(), [&](size_t i) { return d->names[batch[i].slot].head; },
-        [&](quint32 a, quint32 b) { return d->sortsBefore(batch[a].slot, batch[b].slot); });
+        batch.size(),
+        [&](size_t i) { return nameRank[batch[i].lastName] << 32 | nameRank[batch[i].firstName]; },
+        [&](quint32 a, quint32 b) {
+            return d->names[batch[a].slot].rowKey < d->names[batch[b].slot].rowKey;
+        });
     std::vector<quint32> sortedSlots(batch.size());
     std::transform(byName.begin(), byName.end(), sortedSlots.begin(),
                    [&](quint32 i) { return batch[i].slot; });
@@ -420,23 +444,22 @@ void SearchIndex::upsert(const QList<Person> &people)
 
     // The distinct keys sorted, then the postings by key and level with a counting sort that visits
     // people by rank, so each level comes out in rank order.
-    const auto sortedIds = sortedIndices(
-        idKeys.size(), [&](size_t i) { return head(text(idKeys[i])); },
-        [&](quint32 a, quint32 b) { return text(idKeys[a]) < text(idKeys[b]); });
-    std::vector<quint32> positionOfId(idKeys.size());
-    std::vector<Text> batchKeys(idKeys.size());
-    for (size_t k = 0; k < sortedIds.size(); ++k) {
+    const auto sortedIds = keys.sorted();
+    const size_t keyCount = sortedIds.size();
+    std::vector<quint32> positionOfId(keyCount);
+    std::vector<Text> batchKeys(keyCount);
+    for (size_t k = 0; k < keyCount; ++k) {
         positionOfId[sortedIds[k]] = quint32(k);
-        batchKeys[k] = text(idKeys[sortedIds[k]]);
+        batchKeys[k] = text(keys.strings[sortedIds[k]]);
     }
     const auto bucket = [&](const std::pair<quint32, quint32> &item) {
         return positionOfId[item.first] * Posting::Levels + Posting::level(item.second);
     };
-    std::vector<quint32> bucketStarts(idKeys.size() * Posting::Levels + 1, 0);
+    std::vector<quint32> bucketStarts(keyCount * Posting::Levels + 1, 0);
     for (const auto &item : items)
         ++bucketStarts[bucket(item) + 1];
     std::partial_sum(bucketStarts.begin(), bucketStarts.end(), bucketStarts.begin());
-    std::vector<quint32> batchStarts(idKeys.size() + 1);
+    std::vector<quint32> batchStarts(keyCount + 1);
     for (size_t k = 0; k < batchStarts.size(); ++k)
         batchStarts[k] = bucketStarts[k * Posting::Levels];
     std::vector<quint32> batchPostings(items.size());

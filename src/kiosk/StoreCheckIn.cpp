@@ -12,10 +12,11 @@ namespace checkin {
 bool StoreWorker::findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
                                QString *error)
 {
-    QSqlQuery &query = column == QLatin1String("code_hash") ? m_q->byCode : m_q->byId;
-    if (&query == &m_q->byId)
+    const bool byCode = column == QLatin1String("code_hash");
+    QSqlQuery &query = byCode ? m_q->byCode : m_q->byId;
+    if (!byCode)
         query.addBindValue(StoreRows::text(m_event.id));
-    query.addBindValue(value);
+    query.addBindValue(byCode ? StoreRows::hash(value) : StoreRows::text(value));
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("looking up the attendee"));
         return false;
@@ -34,7 +35,7 @@ bool StoreWorker::loadCheckIns(const QString &eventId, const QString &attendeeId
 {
     QSqlQuery &query = attendeeId.isEmpty() ? m_q->checkInsOfCode : m_q->checkInsOfAttendee;
     query.addBindValue(StoreRows::text(eventId));
-    query.addBindValue(StoreRows::text(attendeeId.isEmpty() ? codeHash : attendeeId));
+    query.addBindValue(attendeeId.isEmpty() ? StoreRows::hash(codeHash) : StoreRows::text(attendeeId));
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("reading the attendee's check-ins"));
         return false;
@@ -51,7 +52,7 @@ bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
     q.addBindValue(StoreRows::text(c.id));
     q.addBindValue(StoreRows::text(c.eventId));
     q.addBindValue(StoreRows::text(c.attendeeId));
-    q.addBindValue(StoreRows::text(c.codeHash));
+    q.addBindValue(StoreRows::hash(c.codeHash));
     q.addBindValue(int(c.kind));
     q.addBindValue(StoreRows::text(c.ref));
     q.addBindValue(c.atMs);
@@ -124,7 +125,7 @@ bool StoreWorker::logRefusal(const ScanRequest &request, Verdict verdict, const 
     q.addBindValue(StoreRows::text(verdictName(verdict)));
     q.addBindValue(int(request.kind));
     q.addBindValue(StoreRows::text(attendeeId));
-    q.addBindValue(StoreRows::text(codeHash));
+    q.addBindValue(StoreRows::hash(codeHash));
     q.addBindValue(StoreRows::text(meta(QStringLiteral("device_id"))));
     if (!q.exec()) {
         *error = describe(q.lastError(), QStringLiteral("recording the refused scan"));

@@ -31,7 +31,7 @@ QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QS
 bool sameFields(const Attendee &a, const Attendee &b)
 {
     return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName
-           && a.company == b.company && a.email == b.email && a.ticketType == b.ticketType && a.status == b.status;
+           && a.company == b.company && a.ticketType == b.ticketType && a.status == b.status;
 }
 
 } // namespace
@@ -55,10 +55,10 @@ public:
         m_byId.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(columns));
         m_byCode.prepare(QStringLiteral("SELECT id FROM attendees WHERE code_hash = ?"));
         m_insert.prepare(QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
-                                        "company, email, ticket_type, status, cancelled_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "company, ticket_type, status, cancelled_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
-                                        "company = ?, email = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
+                                        "company = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
                                         "updated_at = ? WHERE pk = ?"));
     }
 
@@ -71,7 +71,7 @@ public:
         a.firstName = row.firstName;
         a.lastName = row.lastName;
         a.company = row.company;
-        a.email = row.email;
+        // The door needs no e-mail address: a kiosk does not keep one (a lost tablet leaks less).
         a.ticketType = row.ticketType;
         a.status = row.status;
         a.updatedAtMs = m_now;
@@ -94,8 +94,7 @@ public:
             a.cancelledAtMs = 0; // cancelled before this device knew the attendee: from the start
             for (const QVariant &v :
                  {StoreRows::text(a.id), StoreRows::text(a.eventId), codeValue(a), StoreRows::text(a.firstName),
-                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.email),
-                  StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
+                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
                   QVariant(a.updatedAtMs)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
@@ -111,7 +110,7 @@ public:
                           : before.attendee.isCancelled() ? before.attendee.cancelledAtMs
                                                           : m_now;
         for (const QVariant &v : {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
-                                  StoreRows::text(a.company), StoreRows::text(a.email), StoreRows::text(a.ticketType),
+                                  StoreRows::text(a.company), StoreRows::text(a.ticketType),
                                   QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
                                   QVariant(a.updatedAtMs), QVariant(before.key)})
             m_update.addBindValue(v);
@@ -142,7 +141,7 @@ public:
     ImportSummary summary() const { return m_summary; }
 
 private:
-    static QVariant codeValue(const Attendee &a) { return a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash); }
+    static QVariant codeValue(const Attendee &a) { return StoreRows::hashOrNull(a.codeHash); }
 
     bool find(const QString &id, AttendeeView *view, bool *exists, QString *error)
     {
@@ -164,7 +163,7 @@ private:
     {
         if (a.codeHash.isEmpty())
             return true;
-        m_byCode.addBindValue(a.codeHash);
+        m_byCode.addBindValue(StoreRows::hash(a.codeHash));
         if (!m_byCode.exec()) {
             *error = m_store->describe(m_byCode.lastError(), QStringLiteral("checking ticket codes"));
             return false;

@@ -10,9 +10,24 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+QVariant hash(const QString &hex)
+{
+    return QVariant(QByteArray::fromHex(hex.toLatin1()));
+}
+
+QVariant hashOrNull(const QString &hex)
+{
+    return hex.isEmpty() ? QVariant() : hash(hex);
+}
+
+QString hashText(const QVariant &value)
+{
+    return QString::fromLatin1(value.toByteArray().toHex());
+}
+
 QString attendeeColumns()
 {
-    return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, email, ticket_type, "
+    return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, ticket_type, "
                           "status, cancelled_at, updated_at, inside, inside_since, inside_device, entry_id");
 }
 
@@ -30,18 +45,17 @@ AttendeeView attendeeView(const QSqlQuery &query, int first)
     Attendee &a = view.attendee;
     a.id = value(1).toString();
     a.eventId = value(2).toString();
-    a.codeHash = value(3).toString();
+    a.codeHash = hashText(value(3));
     a.firstName = value(4).toString();
     a.lastName = value(5).toString();
     a.company = value(6).toString();
-    a.email = value(7).toString();
-    a.ticketType = value(8).toString();
-    a.status = value(9).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-    a.cancelledAtMs = value(10).toLongLong();
-    a.updatedAtMs = value(11).toLongLong();
-    view.inside = value(12).toInt() != 0;
-    view.insideSinceMs = value(13).toLongLong();
-    view.insideDeviceId = value(14).toString();
+    a.ticketType = value(7).toString();
+    a.status = value(8).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+    a.cancelledAtMs = value(9).toLongLong();
+    a.updatedAtMs = value(10).toLongLong();
+    view.inside = value(11).toInt() != 0;
+    view.insideSinceMs = value(12).toLongLong();
+    view.insideDeviceId = value(13).toString();
     return view;
 }
 
@@ -53,7 +67,7 @@ CheckInRecord checkInRecord(const QSqlQuery &query, int first)
     c.id = value(0).toString();
     c.eventId = value(1).toString();
     c.attendeeId = value(2).toString();
-    c.codeHash = value(3).toString();
+    c.codeHash = hashText(value(3));
     c.kind = CheckInKind(value(4).toInt());
     c.ref = value(5).toString();
     c.atMs = value(6).toLongLong();

@@ -8,11 +8,16 @@ class QVariant;
 namespace checkin::StoreRows {
 
 // Column lists and row readers shared by the store's queries, so every query reads rows one way.
-QString attendeeColumns(); // pk, id, event_id, code_hash, ... (16 columns)
+QString attendeeColumns(); // pk, id, event_id, code_hash, ... (15 columns; no e-mail on a kiosk)
 QString checkInColumns();  // id, event_id, attendee_id, ... (16 columns)
 
 // A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.
 QVariant text(const QString &value);
+
+// Ticket-code hashes are stored as 32-byte blobs, half the size of their hex text.
+QVariant hash(const QString &hex);       // '' for none (check-ins, refused scans)
+QVariant hashOrNull(const QString &hex); // NULL for none (attendees: the unique index skips NULLs)
+QString hashText(const QVariant &value);
 
 // Reads the attendee columns starting at `first`.
 AttendeeView attendeeView(const QSqlQuery &query, int first = 0);

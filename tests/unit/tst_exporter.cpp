@@ -69,7 +69,7 @@ private Q_SLOTS:
         const QJsonObject o = Exporter::attendeeObject(v);
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
         QCOMPARE(o[QStringLiteral("inside")], QJsonValue(true));
-        QVERIFY(Exporter::attendeesCsv({v}).contains("a-1,José,,,,,cancelled,true,2026-05-28T20:26:40.000Z"));
+        QVERIFY(Exporter::attendeesCsv({v}).contains("a-1,José,,,,cancelled,true,2026-05-28T20:26:40.000Z"));
     }
 
     void formatByExtensionAndAtomicWrite()
