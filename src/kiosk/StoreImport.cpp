@@ -60,6 +60,11 @@ public:
         m_update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
                                         "company = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
                                         "updated_at = ? WHERE pk = ?"));
+        // Into an empty event every row is new: no need to look anybody up.
+        QSqlQuery any(store->m_db);
+        any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM attendees WHERE event_id = ?)"));
+        any.addBindValue(m_event.id);
+        m_eventWasEmpty = any.exec() && any.next() && !any.value(0).toBool();
     }
 
     bool add(const AttendeeCsv::Row &row, QString *error)
@@ -88,7 +93,7 @@ public:
 
         AttendeeView before;
         bool exists = false;
-        if (!find(a.id, &before, &exists, error) || !checkCode(row, a, error))
+        if (!m_eventWasEmpty && !find(a.id, &before, &exists, error))
             return false;
         if (!exists) {
             a.cancelledAtMs = 0; // cancelled before this device knew the attendee: from the start
@@ -98,7 +103,7 @@ public:
                   QVariant(a.updatedAtMs)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
-                return fail(m_insert, row, error);
+                return fail(m_insert, row, a, error);
             ++m_summary.inserted;
             return true;
         }
@@ -115,7 +120,7 @@ public:
                                   QVariant(a.updatedAtMs), QVariant(before.key)})
             m_update.addBindValue(v);
         if (!m_update.exec())
-            return fail(m_update, row, error);
+            return fail(m_update, row, a, error);
         ++m_summary.updated;
         // A ticket cancelled or restored changes how its check-ins count.
         if (a.status != before.attendee.status) {
@@ -158,31 +163,28 @@ private:
         return true;
     }
 
-    // A ticket code belongs to one attendee: refuse a row that would take another attendee's code.
-    bool checkCode(const AttendeeCsv::Row &row, const Attendee &a, QString *error)
+    // A failed write; the unique index on ticket codes refuses a row that would take another
+    // attendee's code, and then the message names that attendee.
+    bool fail(const QSqlQuery &query, const AttendeeCsv::Row &row, const Attendee &a, QString *error)
     {
-        if (a.codeHash.isEmpty())
-            return true;
-        m_byCode.addBindValue(StoreRows::hash(a.codeHash));
-        if (!m_byCode.exec()) {
-            *error = m_store->describe(m_byCode.lastError(), QStringLiteral("checking ticket codes"));
+        const QString holder = a.codeHash.isEmpty() ? QString() : codeHolder(a.codeHash);
+        if (!holder.isEmpty() && holder != a.id) {
+            *error = QStringLiteral("Row %1: ticket code %2 already belongs to another attendee of %3 (id %4). Fix "
+                                    "the list; nothing was imported.")
+                         .arg(row.row)
+                         .arg(row.ticketCode, m_event.name, holder);
             return false;
         }
-        const QString holder = m_byCode.next() ? m_byCode.value(0).toString() : QString();
-        m_byCode.finish();
-        if (holder.isEmpty() || holder == a.id)
-            return true;
-        *error = QStringLiteral("Row %1: ticket code %2 already belongs to another attendee of %3 (id %4). Fix the "
-                                "list; nothing was imported.")
-                     .arg(row.row)
-                     .arg(row.ticketCode, m_event.name, holder);
+        *error = m_store->describe(query.lastError(), QStringLiteral("importing row %1").arg(row.row));
         return false;
     }
 
-    bool fail(const QSqlQuery &query, const AttendeeCsv::Row &row, QString *error)
+    QString codeHolder(const QString &codeHash)
     {
-        *error = m_store->describe(query.lastError(), QStringLiteral("importing row %1").arg(row.row));
-        return false;
+        m_byCode.addBindValue(StoreRows::hash(codeHash));
+        const QString holder = m_byCode.exec() && m_byCode.next() ? m_byCode.value(0).toString() : QString();
+        m_byCode.finish();
+        return holder;
     }
 
     StoreWorker *m_store;
@@ -192,6 +194,7 @@ private:
     QSqlQuery m_byCode;
     QSqlQuery m_insert;
     QSqlQuery m_update;
+    bool m_eventWasEmpty = false;
     QHash<QString, int> m_namesakes;
     QHash<QString, int> m_rowOfId;
     QList<AttendeeView> m_statusChanged;
