@@ -507,6 +507,41 @@ void describeMapping(const Mapping &mapping, const QStringList &header, Attendee
                "\"Secret\" or \"Ticket-Nr.\"): attendees will be checked in by name search."));
 }
 
+// The row each ticket code was first seen on, for the whole file. The codes are packed into large
+// blocks: 100,000 codes as QStrings of their own in a QHash<QString, int> take about twice the memory.
+class CodeRows
+{
+public:
+    // The row the code was first on, or 0 after remembering it as being on row `row`.
+    int firstRow(QStringView code, int row)
+    {
+        if (const auto it = m_rows.constFind(code); it != m_rows.cend())
+            return *it;
+        m_rows.insert(keep(code), row);
+        return 0;
+    }
+
+private:
+    static constexpr qsizetype kBlockSize = 32 * 1024;
+
+    // A copy that stays put: a block is filled up to its capacity, never reallocated.
+    QStringView keep(QStringView code)
+    {
+        if (m_blocks.isEmpty() || m_blocks.last().capacity() - m_blocks.last().size() < code.size()) {
+            QString block;
+            block.reserve(std::max(kBlockSize, code.size()));
+            m_blocks.append(std::move(block));
+        }
+        QString &block = m_blocks.last();
+        const qsizetype at = block.size();
+        block.append(code);
+        return QStringView(block).sliced(at, code.size());
+    }
+
+    QList<QString> m_blocks;
+    QHash<QStringView, int> m_rows; // views into m_blocks
+};
+
 // Turns the records below the header into attendees, one at a time, reporting row errors.
 class RowReader
 {
@@ -601,11 +636,9 @@ private:
             ++withoutCode;
             return true;
         }
-        int &firstRow = m_codeRows[row->ticketCode];
-        if (firstRow == 0) {
-            firstRow = record.row;
+        const int firstRow = m_codeRows.firstRow(row->ticketCode, record.row);
+        if (firstRow == 0)
             return true;
-        }
         const QString shown =
             row->ticketCode.size() > 40 ? row->ticketCode.left(40) + u"..." : row->ticketCode;
         m_errors->add(record.row,
@@ -646,7 +679,7 @@ private:
     QChar m_delimiter;
     ErrorList *m_errors;
     bool m_positionNeedsOrder;
-    QHash<QString, int> m_codeRows;
+    CodeRows m_codeRows;
     QHash<QString, StatusWord> m_statusCache;
 };
 

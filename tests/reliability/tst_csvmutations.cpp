@@ -187,8 +187,12 @@ private Q_SLOTS:
     void fixturesAreGood()
     {
         for (const QString &name : kFixtures) {
-            const auto result = AttendeeCsv::parse(test::readFixture(name));
+            const QByteArray bytes = test::readFixture(name);
+            const auto result = AttendeeCsv::parse(bytes);
             QVERIFY2(result.ok() && !result.rows.isEmpty(), qPrintable(name));
+            int streamed = 0;
+            QVERIFY(AttendeeCsv::parse(bytes, [&streamed](AttendeeCsv::Row &&) { ++streamed; }).ok());
+            QCOMPARE(streamed, result.rows.size());
         }
     }
 
@@ -210,13 +214,17 @@ private Q_SLOTS:
             const QByteArray bytes = mutator.mutate(originals[which], &log);
             const QString context = u"iteration %1, %2, operations %3"_s.arg(i).arg(kFixtures[which], log);
             const AttendeeCsv::Result result = AttendeeCsv::parse(bytes);
+            QList<AttendeeCsv::Row> streamed;
+            const AttendeeCsv::Result streamedResult = AttendeeCsv::parse(
+                bytes, [&streamed](AttendeeCsv::Row &&row) { streamed.append(std::move(row)); });
 
             CsvReader::Table table;
             QString readError;
-            const int bound = CsvReader::read(bytes, &table, &readError)
-                                  ? (table.records.isEmpty() ? 0 : table.records.last().row)
-                                  : physicalLines(bytes);
-            const bool good = check(result, bound);
+            const bool readable = CsvReader::read(bytes, &table, &readError);
+            const int bound =
+                readable ? (table.records.isEmpty() ? 0 : table.records.last().row) : physicalLines(bytes);
+            const bool good = check(result, bound) && checkStreamed(result, streamedResult, streamed) &&
+                              checkStreamedRecords(bytes, table, readable, readError);
             if (!good) {
                 const QString path = QDir::temp().filePath(u"csvmutation-%1-%2.csv"_s.arg(seed).arg(i));
                 QFile out(path);
@@ -261,6 +269,70 @@ private:
                 return fail(qPrintable(
                     u"error row %1 outside 0..%2: %3"_s.arg(issue.row).arg(bound).arg(issue.message)));
         }
+        return true;
+    }
+
+    // The streaming parse reports exactly what parse() does; its sink got parse()'s rows, or when
+    // there are errors, only rows before the first one.
+    static bool checkStreamed(const AttendeeCsv::Result &result, const AttendeeCsv::Result &streamedResult,
+                              const QList<AttendeeCsv::Row> &streamed)
+    {
+        if (!streamedResult.rows.isEmpty())
+            return fail("streaming parse kept rows");
+        if (streamedResult.errors.size() != result.errors.size())
+            return fail("streaming parse reports other errors");
+        for (qsizetype i = 0; i < result.errors.size(); ++i) {
+            if (streamedResult.errors[i].row != result.errors[i].row ||
+                streamedResult.errors[i].message != result.errors[i].message)
+                return fail("streaming parse reports other errors");
+        }
+        if (streamedResult.warnings != result.warnings || streamedResult.columns != result.columns ||
+            streamedResult.delimiter != result.delimiter || streamedResult.encoding != result.encoding)
+            return fail("streaming parse reports other warnings, columns, delimiter or encoding");
+        if (result.ok()) {
+            if (streamed.size() != result.rows.size())
+                return fail("streaming parse delivered another number of rows");
+            for (qsizetype i = 0; i < streamed.size(); ++i) {
+                const auto &a = streamed[i];
+                const auto &b = result.rows[i];
+                if (a.row != b.row || a.externalId != b.externalId || a.ticketCode != b.ticketCode ||
+                    a.firstName != b.firstName || a.lastName != b.lastName || a.company != b.company ||
+                    a.email != b.email || a.ticketType != b.ticketType || a.status != b.status)
+                    return fail("streaming parse delivered another row");
+            }
+            return true;
+        }
+        const int firstError = result.errors.first().row;
+        for (const auto &row : streamed) {
+            if (firstError <= 0 || row.row >= firstError)
+                return fail("streaming parse delivered a row after the first error");
+        }
+        return true;
+    }
+
+    // The streaming CsvReader::read passes on the records read() returns, or fails the same way.
+    static bool checkStreamedRecords(const QByteArray &bytes, const CsvReader::Table &table, bool readable,
+                                     const QString &readError)
+    {
+        qsizetype index = 0;
+        bool same = true;
+        CsvReader::Table info;
+        QString error;
+        const bool ok = CsvReader::read(
+            bytes,
+            [&](CsvReader::Record &&record) {
+                same = same && (!readable ||
+                                (index < table.records.size() && record.row == table.records[index].row &&
+                                 record.fields == table.records[index].fields));
+                ++index;
+                return true;
+            },
+            &info, &error);
+        if (ok != readable || !same || (readable && index != table.records.size()))
+            return fail("streaming read passed on other records");
+        if (error != (readable ? QString() : readError) || info.errorRow != table.errorRow ||
+            info.delimiter != table.delimiter || info.encoding != table.encoding)
+            return fail("streaming read reports another error, delimiter or encoding");
         return true;
     }
 

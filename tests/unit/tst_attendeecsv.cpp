@@ -1,6 +1,8 @@
 #include "AttendeeCsv.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QTest>
 
 using namespace checkin;
@@ -48,6 +50,31 @@ QString describe(const Result &result)
     for (const auto &issue : result.errors)
         lines.append(u"row %1: %2"_s.arg(issue.row).arg(issue.message));
     return lines.join(u'\n');
+}
+
+QString describeRow(const Row &r)
+{
+    return u"%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(r.row)
+        .arg(r.externalId, r.ticketCode, r.firstName, r.lastName, r.company, r.email, r.ticketType)
+        .arg(int(r.status));
+}
+
+// parse(bytes, sink), keeping what the sink was given.
+Result parseStreaming(const QByteArray &bytes, QList<Row> *streamed)
+{
+    return AttendeeCsv::parse(bytes, [streamed](Row &&row) { streamed->append(std::move(row)); });
+}
+
+// Every fixture under tests/data/csv, the malformed ones included, relative to tests/data.
+QStringList allCsvFixtures()
+{
+    const QDir dir(test::dataDir());
+    QStringList files;
+    QDirIterator it(dir.filePath(u"csv"_s), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(dir.relativeFilePath(it.next()));
+    files.sort();
+    return files;
 }
 
 } // namespace
@@ -587,6 +614,109 @@ private Q_SLOTS:
         QCOMPARE(r.rows.size(), 1);
         QVERIFY(hasWarning(r, u"\"Lieblingsfarbe\""_s));
         QVERIFY(hasWarning(r, u"name search"_s));
+    }
+
+    void streamingMatchesParse_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QStringList files = allCsvFixtures();
+        QVERIFY2(files.size() >= 25, qPrintable(files.join(u", "_s)));
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void streamingMatchesParse()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = test::readFixture(file);
+        const Result whole = AttendeeCsv::parse(bytes);
+        QList<Row> streamed;
+        const Result r = parseStreaming(bytes, &streamed);
+        QVERIFY(r.rows.isEmpty()); // streamed rows are not kept
+        QCOMPARE(r.ok(), whole.ok());
+        QCOMPARE(describe(r), describe(whole)); // the same errors, rows and messages
+        QCOMPARE(r.errors.size(), whole.errors.size());
+        QCOMPARE(r.warnings, whole.warnings);
+        QCOMPARE(r.columns, whole.columns);
+        QCOMPARE(r.delimiter, whole.delimiter);
+        QCOMPARE(r.encoding, whole.encoding);
+        if (whole.ok()) {
+            QCOMPARE(streamed.size(), whole.rows.size()); // the same rows in the same order
+            for (qsizetype i = 0; i < streamed.size(); ++i)
+                QCOMPARE(describeRow(streamed[i]), describeRow(whole.rows[i]));
+        } else {
+            QVERIFY(whole.rows.isEmpty());
+            for (const Row &row : streamed) // nothing at or after the first error
+                QVERIFY2(whole.errors.first().row > 0 && row.row < whole.errors.first().row,
+                         qPrintable(describeRow(row) + u" / "_s + describe(whole)));
+        }
+    }
+
+    void streamingSinkIsNotCalledAfterTheFirstError()
+    {
+        const QByteArray csv = "Name,Code,Status\n"
+                               "Anna A,A1,\n"      // 2
+                               "Ben B,B1,\n"       // 3
+                               "Cara C,C1,maybe\n" // 4: the first error
+                               "Dan D,D1,\n"       // 5: good, but after the error
+                               ",E1,\n"            // 6: no name
+                               "Eva E,A1,\n"       // 7: the code of row 2
+                               "Finn F,F1,\n";     // 8: good
+        QList<int> delivered;
+        const Result r = AttendeeCsv::parse(csv, [&delivered](Row &&row) { delivered.append(row.row); });
+        QCOMPARE(delivered, QList<int>({2, 3}));
+        QVERIFY(!r.ok());
+        QVERIFY(r.rows.isEmpty());
+        // reading went on and found every error
+        QCOMPARE(r.errors.size(), 3);
+        QCOMPARE(r.errors[0].row, 4);
+        QCOMPARE(r.errors[1].row, 6);
+        QCOMPARE(r.errors[2].row, 7);
+        QVERIFY(r.errors[2].message.contains(u"A1 is also on row 2"_s));
+        QCOMPARE(describe(r), describe(AttendeeCsv::parse(csv)));
+    }
+
+    void streamingFileErrorReplacesRowErrors()
+    {
+        // Rows stream out before the unterminated quote is found; the result has that one error.
+        const QByteArray csv = "Name,Code\nAnna A,A1\n,X\nBen B,B1\n\"open,1\nCara C,C1\n";
+        QList<Row> streamed;
+        const Result r = parseStreaming(csv, &streamed);
+        QCOMPARE(streamed.size(), 1);
+        QCOMPARE(streamed[0].row, 2);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].row, 5);
+        QVERIFY2(r.errors[0].message.contains(u"never closed"_s), qPrintable(describe(r)));
+        QVERIFY(r.warnings.isEmpty());
+        QVERIFY(r.columns.isEmpty());
+        QCOMPARE(describe(r), describe(AttendeeCsv::parse(csv)));
+    }
+
+    void streamingManyRowsAndDuplicateFarApart()
+    {
+        QByteArray csv = "sep=;\r\nTeilnehmerliste\r\n\r\nVorname;Nachname;Code\r\n"; // header: row 3
+        for (int i = 0; i < 20000; ++i)
+            csv += "Anna;\"M\xc3\xbcller " + QByteArray::number(i) + "\";C" + QByteArray::number(i) + "\r\n";
+        QList<Row> streamed;
+        Result r = parseStreaming(csv, &streamed);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(streamed.size(), 20000);
+        QCOMPARE(streamed.first().row, 4);
+        QCOMPARE(streamed.last().row, 20003);
+        QCOMPARE(streamed.last().lastName, u"Müller 19999"_s);
+        QCOMPARE(streamed.last().ticketCode, u"C19999"_s);
+        QVERIFY(hasWarning(r, u"above the header (row 3)"_s));
+
+        // a code seen 20,000 rows earlier is still a duplicate
+        csv += "Ben;Meier;C0\r\nCara;Graf;C19999\r\n";
+        streamed.clear();
+        r = parseStreaming(csv, &streamed);
+        QCOMPARE(streamed.size(), 20000);
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors[0].row, 20004);
+        QVERIFY2(r.errors[0].message.contains(u"Ticket code C0 is also on row 4"_s), qPrintable(describe(r)));
+        QCOMPARE(r.errors[1].row, 20005);
+        QVERIFY2(r.errors[1].message.contains(u"C19999 is also on row 20003"_s), qPrintable(describe(r)));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "CsvReader.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QTest>
 
 using namespace checkin;
@@ -20,6 +22,19 @@ private:
         if (!ok)
             qWarning() << "unexpected error:" << error;
         return ok ? table : CsvReader::Table{};
+    }
+
+    // The streaming read(), collecting the records it passes on.
+    static bool readStreaming(const QByteArray &bytes, QList<CsvReader::Record> *records,
+                              CsvReader::Table *info, QString *error)
+    {
+        return CsvReader::read(
+            bytes,
+            [records](CsvReader::Record &&record) {
+                records->append(std::move(record));
+                return true;
+            },
+            info, error);
     }
 
 private Q_SLOTS:
@@ -273,6 +288,121 @@ private Q_SLOTS:
         QCOMPARE(table.records.size(), 100001);
         QCOMPARE(table.records.last().row, 100001);
         QCOMPARE(table.records.last().fields, QStringList({u"Anna"_s, u"Müller; 99999"_s, u"C99999"_s}));
+    }
+
+    void streamingReadMatchesRead_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(test::dataDir());
+        QDirIterator it(dir.filePath(u"csv"_s), QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files.append(dir.relativeFilePath(it.next()));
+        files.sort();
+        QVERIFY(files.size() >= 25);
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << file;
+    }
+
+    void streamingReadMatchesRead()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = test::readFixture(file);
+        CsvReader::Table table;
+        QString tableError;
+        const bool tableOk = CsvReader::read(bytes, &table, &tableError);
+        QList<CsvReader::Record> records;
+        CsvReader::Table info;
+        QString error;
+        QCOMPARE(readStreaming(bytes, &records, &info, &error), tableOk);
+        QVERIFY(info.records.isEmpty());
+        QCOMPARE(info.delimiter, table.delimiter);
+        QCOMPARE(info.encoding, table.encoding);
+        QCOMPARE(info.errorRow, table.errorRow);
+        QCOMPARE(error, tableError);
+        if (!tableOk)
+            return;
+        QCOMPARE(records.size(), table.records.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(records[i].row, table.records[i].row);
+            QCOMPARE(records[i].fields, table.records[i].fields);
+        }
+    }
+
+    void streamingReadErrorAfterRecords()
+    {
+        QList<CsvReader::Record> records;
+        CsvReader::Table info;
+        QString error;
+        QVERIFY(!readStreaming("a,b\n\"two\nlines\",1\nc,d\n\"open,2\ne,f\n", &records, &info, &error));
+        QCOMPARE(info.errorRow, 4);
+        QVERIFY2(error.contains(u"row 4 (line 5"_s), qPrintable(error));
+        QCOMPARE(records.size(), 3); // the records before the problem were passed on
+        QCOMPARE(records[1].fields, QStringList({u"two\nlines"_s, u"1"_s}));
+        QCOMPARE(records[2].row, 3);
+        // a file-level problem is found before any record
+        records.clear();
+        QVERIFY(!readStreaming(QByteArray("Name\nAnna\nB\0b\n", 14), &records, &info, &error));
+        QCOMPARE(info.errorRow, 3);
+        QVERIFY(records.isEmpty());
+    }
+
+    void streamingReadSinkCanStop()
+    {
+        int calls = 0;
+        bool infoFirst = true;
+        CsvReader::Table info;
+        QString error;
+        // the unterminated quote further down is never reached
+        const bool ok = CsvReader::read(
+            "sep=;\nA;B\n1;2\n3;4\n\"open;5\n",
+            [&](CsvReader::Record &&record) {
+                ++calls;
+                // delimiter and encoding are known before the first record arrives
+                infoFirst = infoFirst && info.delimiter == QChar(u';') && info.encoding == u"UTF-8"_s &&
+                            record.row == calls;
+                return calls < 2;
+            },
+            &info, &error);
+        QVERIFY(ok);
+        QVERIFY(infoFirst);
+        QCOMPARE(calls, 2);
+        QCOMPARE(info.delimiter, QChar(u';'));
+        QCOMPARE(info.errorRow, 0);
+    }
+
+    void streamingReadWithoutInfo()
+    {
+        QStringList last;
+        const auto keepLast = [&last](CsvReader::Record &&record) {
+            last = std::move(record.fields);
+            return true;
+        };
+        QVERIFY(CsvReader::read("a\tb\r\n1\t\"x\"\"y\"\r\n", keepLast, nullptr, nullptr));
+        QCOMPARE(last, QStringList({u"1"_s, u"x\"y"_s}));
+        QVERIFY(!CsvReader::read("\"open", keepLast, nullptr, nullptr));
+    }
+
+    void streamingReadManyRows()
+    {
+        QByteArray csv = "Vorname;Nachname;Code\r\n";
+        for (int i = 0; i < 100000; ++i)
+            csv += "Anna;\"M\xc3\xbcller; " + QByteArray::number(i) + "\";C" + QByteArray::number(i) + "\r\n";
+        int count = 0;
+        CsvReader::Record last;
+        QVERIFY(CsvReader::read(
+            csv,
+            [&](CsvReader::Record &&record) {
+                ++count;
+                if (record.row != count)
+                    return false;
+                last = std::move(record); // taking the record's list is allowed
+                return true;
+            },
+            nullptr, nullptr));
+        QCOMPARE(count, 100001);
+        QCOMPARE(last.row, 100001);
+        QCOMPARE(last.fields, QStringList({u"Anna"_s, u"Müller; 99999"_s, u"C99999"_s}));
     }
 };
 
