@@ -266,12 +266,11 @@ CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventNa
         return result;
     }
     AttendeeUpsert upsert(this, event);
-    result.parsed = AttendeeCsv::parse(bytes);
-    for (const AttendeeCsv::Row &row : std::as_const(result.parsed.rows)) {
-        if (!error.isEmpty() || !upsert.add(row, &error))
-            break;
-    }
-    result.parsed.rows.clear(); // STREAMING-TODO
+    // Rows go into the open transaction as they are read; any error in the file rolls it all back.
+    result.parsed = AttendeeCsv::parse(bytes, [&](AttendeeCsv::Row &&row) {
+        if (error.isEmpty())
+            upsert.add(row, &error);
+    });
     if (!result.parsed.ok() && error.isEmpty())
         error = QStringLiteral("The file has errors; nothing was imported.");
     result.summary = endImport(event, upsert, error);
