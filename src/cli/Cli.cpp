@@ -12,7 +12,8 @@ namespace checkin::cli {
 void Context::print(const QJsonValue &value, const QString &human) const
 {
     if (json) {
-        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        const QJsonDocument doc =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     } else if (!human.isEmpty()) {
         std::fputs(human.toUtf8().constData(), stdout);

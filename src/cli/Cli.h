@@ -30,8 +30,7 @@ struct Context
 };
 
 // Waits for a future while the event loop runs (continuations in this thread need it).
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     if (!future.isFinished()) {
         QEventLoop loop;

@@ -1,7 +1,7 @@
 #include "KioskCommands.h"
 
-#include "Cli.h"
 #include "CheckInDesk.h"
+#include "Cli.h"
 #include "DemoAttendees.h"
 #include "Exporter.h"
 #include "LocalStore.h"
@@ -41,7 +41,8 @@ private:
 
 QString when(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
 }
 
 QString attendeeLine(const AttendeeView &v)
@@ -62,13 +63,14 @@ QString attendeeLine(const AttendeeView &v)
 
 QJsonObject outcomeJson(const ScanOutcome &o)
 {
-    QJsonObject json{{QStringLiteral("verdict"), verdictName(o.verdict)},
-                     {QStringLiteral("checkin_id"), o.checkInId.isEmpty() ? QJsonValue() : QJsonValue(o.checkInId)},
-                     {QStringLiteral("recorded"), o.recorded},
-                     {QStringLiteral("forced"), o.forced},
-                     {QStringLiteral("message"), CheckInDesk::describe(o)},
-                     {QStringLiteral("attendee"),
-                      o.hasAttendee ? QJsonValue(Exporter::attendeeObject(o.attendee)) : QJsonValue()}};
+    QJsonObject json{
+        {QStringLiteral("verdict"), verdictName(o.verdict)},
+        {QStringLiteral("checkin_id"), o.checkInId.isEmpty() ? QJsonValue() : QJsonValue(o.checkInId)},
+        {QStringLiteral("recorded"), o.recorded},
+        {QStringLiteral("forced"), o.forced},
+        {QStringLiteral("message"), CheckInDesk::describe(o)},
+        {QStringLiteral("attendee"),
+         o.hasAttendee ? QJsonValue(Exporter::attendeeObject(o.attendee)) : QJsonValue()}};
     if (o.verdict == Verdict::WrongEvent)
         json.insert(QStringLiteral("other_event"), o.otherEventName);
     if (o.verdict == Verdict::Undone)
@@ -118,7 +120,8 @@ int importCommand(const Context &ctx)
     QJsonArray errors;
     QStringList errorLines;
     for (const AttendeeCsv::Issue &issue : parsed.errors) {
-        errors.append(QJsonObject{{QStringLiteral("row"), issue.row}, {QStringLiteral("message"), issue.message}});
+        errors.append(
+            QJsonObject{{QStringLiteral("row"), issue.row}, {QStringLiteral("message"), issue.message}});
         errorLines << (issue.row > 0 ? QStringLiteral("  row %1: %2").arg(issue.row).arg(issue.message)
                                      : QStringLiteral("  %1").arg(issue.message));
     }
@@ -133,26 +136,29 @@ int importCommand(const Context &ctx)
         std::fprintf(stderr, "checkinctl: warning: %s\n", warning.toUtf8().constData());
     if (!parsed.ok()) {
         ctx.print(json, {});
-        return ctx.fail(QStringLiteral("%1 cannot be imported; nothing was changed. Fix these rows and import the "
-                                       "file again:\n%2")
-                            .arg(path, errorLines.join(QLatin1Char('\n'))));
+        return ctx.fail(
+            QStringLiteral("%1 cannot be imported; nothing was changed. Fix these rows and import the "
+                           "file again:\n%2")
+                .arg(path, errorLines.join(QLatin1Char('\n'))));
     }
     if (!summary.error.isEmpty()) {
         ctx.print(json, {});
         return ctx.fail(summary.error);
     }
-    json.insert(QStringLiteral("event"),
-                QJsonObject{{QStringLiteral("id"), summary.eventId}, {QStringLiteral("name"), summary.eventName}});
+    json.insert(QStringLiteral("event"), QJsonObject{{QStringLiteral("id"), summary.eventId},
+                                                     {QStringLiteral("name"), summary.eventName}});
     json.insert(QStringLiteral("inserted"), summary.inserted);
     json.insert(QStringLiteral("updated"), summary.updated);
     json.insert(QStringLiteral("unchanged"), summary.unchanged);
-    ctx.print(json, QStringLiteral("Imported %1 into \"%2\": %3 new, %4 updated, %5 unchanged (%6, delimiter '%7').")
-                        .arg(path, summary.eventName)
-                        .arg(summary.inserted)
-                        .arg(summary.updated)
-                        .arg(summary.unchanged)
-                        .arg(parsed.encoding,
-                             parsed.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(parsed.delimiter)));
+    ctx.print(
+        json,
+        QStringLiteral("Imported %1 into \"%2\": %3 new, %4 updated, %5 unchanged (%6, delimiter '%7').")
+            .arg(path, summary.eventName)
+            .arg(summary.inserted)
+            .arg(summary.updated)
+            .arg(summary.unchanged)
+            .arg(parsed.encoding,
+                 parsed.delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(parsed.delimiter)));
     return Done;
 }
 
@@ -161,8 +167,9 @@ int searchCommand(const Context &ctx)
     if (ctx.args.isEmpty())
         return ctx.fail(QStringLiteral("usage: checkinctl search TEXT [--limit N]"));
     bool limitOk = true;
-    const int limit = ctx.parser.isSet(QStringLiteral("limit")) ? ctx.parser.value(QStringLiteral("limit")).toInt(&limitOk)
-                                                                : 20;
+    const int limit = ctx.parser.isSet(QStringLiteral("limit"))
+                          ? ctx.parser.value(QStringLiteral("limit")).toInt(&limitOk)
+                          : 20;
     if (!limitOk || limit < 1 || limit > 1000)
         return ctx.fail(QStringLiteral("--limit takes a number from 1 to 1000."));
     OpenedStore store(ctx);
@@ -177,8 +184,9 @@ int searchCommand(const Context &ctx)
         list.append(Exporter::attendeeObject(v));
         lines << attendeeLine(v);
     }
-    ctx.print(list, lines.isEmpty() ? QStringLiteral("No attendee matches \"%1\".").arg(ctx.args.join(QLatin1Char(' ')))
-                                    : lines.join(QLatin1Char('\n')));
+    ctx.print(list, lines.isEmpty()
+                        ? QStringLiteral("No attendee matches \"%1\".").arg(ctx.args.join(QLatin1Char(' ')))
+                        : lines.join(QLatin1Char('\n')));
     return Done;
 }
 
@@ -186,7 +194,8 @@ int checkInCommand(const Context &ctx)
 {
     const QString attendeeId = ctx.parser.value(QStringLiteral("attendee"));
     if (attendeeId.isEmpty() == ctx.args.isEmpty() || ctx.args.size() > 1)
-        return ctx.fail(QStringLiteral("usage: checkinctl checkin CODE | --attendee ID  [--exit] [--force --note TEXT]"));
+        return ctx.fail(
+            QStringLiteral("usage: checkinctl checkin CODE | --attendee ID  [--exit] [--force --note TEXT]"));
     const bool forced = ctx.parser.isSet(QStringLiteral("force"));
     if (ctx.parser.isSet(QStringLiteral("note")) && !forced)
         return ctx.fail(QStringLiteral("--note goes with --force (a volunteer override)."));
@@ -201,8 +210,9 @@ int checkInCommand(const Context &ctx)
     request.note = ctx.parser.value(QStringLiteral("note"));
     if (forced)
         return printOutcome(ctx, await(desk.force(request)));
-    return printOutcome(ctx, await(request.attendeeId.isEmpty() ? desk.scan(request.code, request.kind)
-                                                                 : desk.checkInAttendee(attendeeId, request.kind)));
+    return printOutcome(ctx,
+                        await(request.attendeeId.isEmpty() ? desk.scan(request.code, request.kind)
+                                                           : desk.checkInAttendee(attendeeId, request.kind)));
 }
 
 int undoCommand(const Context &ctx)
@@ -227,10 +237,12 @@ int statusCommand(const Context &ctx)
     if (!s.error.isEmpty())
         return ctx.fail(s.error);
     const QJsonObject json{
-        {QStringLiteral("event"), s.event.id.isEmpty() ? QJsonValue()
-                                                       : QJsonValue(QJsonObject{{QStringLiteral("id"), s.event.id},
-                                                                                {QStringLiteral("name"), s.event.name}})},
-        {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), s.deviceId}, {QStringLiteral("name"), s.deviceName}}},
+        {QStringLiteral("event"), s.event.id.isEmpty()
+                                      ? QJsonValue()
+                                      : QJsonValue(QJsonObject{{QStringLiteral("id"), s.event.id},
+                                                               {QStringLiteral("name"), s.event.name}})},
+        {QStringLiteral("device"),
+         QJsonObject{{QStringLiteral("id"), s.deviceId}, {QStringLiteral("name"), s.deviceName}}},
         {QStringLiteral("attendees"), s.attendees},
         {QStringLiteral("cancelled"), s.cancelled},
         {QStringLiteral("inside"), s.inside},
@@ -298,9 +310,9 @@ int exportCommand(const Context &ctx)
     }
     const QString what = attendees ? QStringLiteral("attendees") : QStringLiteral("checkins");
     ctx.print(QJsonObject{{QStringLiteral("file"), path}, {what, count}},
-              QStringLiteral("Wrote %1 %2 to %3.").arg(count).arg(attendees ? QStringLiteral("attendees")
-                                                                            : QStringLiteral("check-ins"),
-                                                               path));
+              QStringLiteral("Wrote %1 %2 to %3.")
+                  .arg(count)
+                  .arg(attendees ? QStringLiteral("attendees") : QStringLiteral("check-ins"), path));
     return Done;
 }
 
@@ -312,7 +324,8 @@ int demoDataCommand(const Context &ctx)
     const QString countText = ctx.parser.value(QStringLiteral("attendees"));
     const int count = countText.toInt(&ok);
     if (!ok || count < 1 || count > 1'000'000)
-        return ctx.fail(QStringLiteral("--attendees takes a number from 1 to 1000000, not \"%1\".").arg(countText));
+        return ctx.fail(
+            QStringLiteral("--attendees takes a number from 1 to 1000000, not \"%1\".").arg(countText));
     quint64 seed = 1;
     if (ctx.parser.isSet(QStringLiteral("seed"))) {
         seed = ctx.parser.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -324,7 +337,8 @@ int demoDataCommand(const Context &ctx)
     const QByteArray bytes = DemoAttendees::csv(count, seed);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return ctx.fail(QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
-    ctx.print(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("attendees"), count},
+    ctx.print(QJsonObject{{QStringLiteral("file"), path},
+                          {QStringLiteral("attendees"), count},
                           {QStringLiteral("seed"), QString::number(seed)}},
               QStringLiteral("Wrote %1 generated attendees to %2 (seed %3).").arg(count).arg(path).arg(seed));
     return Done;

@@ -46,7 +46,8 @@ QString defaultDataDir()
     const QByteArray fromEnv = qgetenv("CHECKIN_DATA_DIR");
     if (!fromEnv.isEmpty())
         return QString::fromLocal8Bit(fromEnv);
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/checkin-kiosk");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/checkin-kiosk");
 }
 
 } // namespace
@@ -89,24 +90,28 @@ int main(int argc, char *argv[])
         return Done;
     }
     QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty() || positional.first() == QLatin1String("help")) {
-        std::fputs(helpText.toUtf8().constData(), positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout);
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty() ||
+        positional.first() == QLatin1String("help")) {
+        std::fputs(helpText.toUtf8().constData(),
+                   positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout);
         return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageOrDataError : Done;
     }
 
     const std::map<QString, std::function<int(const Context &)>> commands{
-        {QStringLiteral("import"), importCommand},   {QStringLiteral("search"), searchCommand},
-        {QStringLiteral("checkin"), checkInCommand}, {QStringLiteral("undo"), undoCommand},
-        {QStringLiteral("status"), statusCommand},   {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import"), importCommand},      {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("checkin"), checkInCommand},    {QStringLiteral("undo"), undoCommand},
+        {QStringLiteral("status"), statusCommand},      {QStringLiteral("export"), exportCommand},
         {QStringLiteral("demo-data"), demoDataCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                                     : defaultDataDir();
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+                                ? parser.value(QStringLiteral("data-dir"))
+                                : defaultDataDir();
     Context ctx{parser, positional, QDir::cleanPath(QDir::current().absoluteFilePath(dataDir)),
                 parser.isSet(QStringLiteral("json"))};
     if (command == commands.end())
-        return ctx.fail(QStringLiteral("unknown command \"%1\"; run checkinctl --help for the list.").arg(name));
+        return ctx.fail(
+            QStringLiteral("unknown command \"%1\"; run checkinctl --help for the list.").arg(name));
     return command->second(ctx);
 }

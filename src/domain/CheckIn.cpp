@@ -10,8 +10,7 @@ namespace {
 constexpr std::array kindNames{u"entry", u"exit", u"undo"};
 constexpr std::array statusNames{u"accepted", u"duplicate", u"conflict", u"rejected"};
 
-template<typename Enum, typename Names>
-bool parseName(const Names &names, QStringView text, Enum *out)
+template<typename Enum, typename Names> bool parseName(const Names &names, QStringView text, Enum *out)
 {
     for (size_t i = 0; i < names.size(); ++i) {
         if (text == QStringView(names[i])) {

@@ -17,7 +17,7 @@ struct CheckIn
     QString attendeeId; // empty when the scanned code matched nobody
     QString codeHash;   // the scanned code's hash when there is no attendee
     CheckInKind kind = CheckInKind::Entry;
-    QString ref;    // for Undo: the id of the check-in it cancels
+    QString ref;     // for Undo: the id of the check-in it cancels
     qint64 atMs = 0; // the device's wall time when it happened
     Hlc hlc;
     QString deviceId;

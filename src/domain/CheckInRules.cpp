@@ -29,14 +29,16 @@ void applyUndos(const QList<CheckIn> &sorted, Derivation &result)
             continue;
         const CheckIn *target = byId.value(c.ref);
         if (!target || target->kind == CheckInKind::Undo) {
-            result.byId[c.id] = {.status = CheckInStatus::Rejected, .reason = QStringLiteral("undo_target_unknown")};
+            result.byId[c.id] = {.status = CheckInStatus::Rejected,
+                                 .reason = QStringLiteral("undo_target_unknown")};
             continue;
         }
         Classification &t = result.byId[target->id];
         // Two undos of the same check-in: the first in the agreed order wins, the other is a duplicate.
         if (t.undone) {
-            result.byId[c.id] = {
-                .status = CheckInStatus::Duplicate, .reason = QStringLiteral("already_undone"), .first = t.undoneBy};
+            result.byId[c.id] = {.status = CheckInStatus::Duplicate,
+                                 .reason = QStringLiteral("already_undone"),
+                                 .first = t.undoneBy};
             continue;
         }
         t.undone = true;
@@ -55,7 +57,8 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
 
     if (!attendee) {
         for (const CheckIn &c : checkIns)
-            result.byId[c.id] = {.status = CheckInStatus::Rejected, .reason = QStringLiteral("unknown_attendee")};
+            result.byId[c.id] = {.status = CheckInStatus::Rejected,
+                                 .reason = QStringLiteral("unknown_attendee")};
         return result;
     }
 
@@ -113,8 +116,8 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
 
 QString verdictName(Verdict verdict)
 {
-    static constexpr std::array names{u"admitted",  u"exited",      u"already_inside", u"not_inside",
-                                      u"cancelled", u"unknown_code", u"wrong_event",   u"undone"};
+    static constexpr std::array names{u"admitted",  u"exited",       u"already_inside", u"not_inside",
+                                      u"cancelled", u"unknown_code", u"wrong_event",    u"undone"};
     return QStringView(names[size_t(verdict)]).toString();
 }
 

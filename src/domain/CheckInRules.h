@@ -12,9 +12,9 @@ namespace checkin {
 struct Classification
 {
     CheckInStatus status = CheckInStatus::Accepted;
-    QString reason;       // machine-readable: "already_inside", "not_inside", "cancelled", ...
-    QString first;        // for a duplicate: the check-in it repeats (the entry that let them in)
-    bool undone = false;  // an undo refers to it: it no longer counts
+    QString reason;      // machine-readable: "already_inside", "not_inside", "cancelled", ...
+    QString first;       // for a duplicate: the check-in it repeats (the entry that let them in)
+    bool undone = false; // an undo refers to it: it no longer counts
     QString undoneBy;
 
     friend bool operator==(const Classification &, const Classification &) = default;
@@ -24,10 +24,10 @@ struct Classification
 struct AttendeeState
 {
     bool inside = false;
-    QString entryId;      // the entry that let them in (when inside)
-    qint64 sinceMs = 0;   // its device wall time
-    QString deviceId;     // the device that let them in
-    int entries = 0;      // entries that count (accepted or conflict)
+    QString entryId;    // the entry that let them in (when inside)
+    qint64 sinceMs = 0; // its device wall time
+    QString deviceId;   // the device that let them in
+    int entries = 0;    // entries that count (accepted or conflict)
     int duplicates = 0;
     int conflicts = 0;
     QString lastCheckInId; // the last check-in that counts, in the agreed order

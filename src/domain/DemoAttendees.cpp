@@ -15,52 +15,69 @@ namespace {
 using namespace Qt::StringLiterals;
 
 const QStringList firstNames = {
-    u"Anna"_s,     u"Jürgen"_s,    u"Björn"_s,    u"Jörg"_s,      u"Özlem"_s,     u"Mareike"_s,
-    u"Lukas"_s,    u"Sophie"_s,    u"Maximilian"_s, u"Lea"_s,     u"Jonas"_s,     u"Hannah"_s,
-    u"Günther"_s,  u"Käthe"_s,     u"Sören"_s,    u"Ümit"_s,      u"Renée"_s,     u"José"_s,
-    u"François"_s, u"Zoë"_s,       u"Łukasz"_s,   u"Siobhán"_s,   u"Søren"_s,     u"Jean-Luc"_s,
-    u"Anne-Marie"_s, u"Chloé"_s,   u"Mehmet"_s,   u"Ayşe"_s,      u"Fatima"_s,    u"Olga"_s,
-    u"Priya"_s,    u"Wei"_s,       u"Yuki"_s,     u"Kwame"_s,     u"Ingrid"_s,    u"Maria"_s,
-    u"Peter"_s,    u"Thomas"_s,    u"Michael"_s,  u"Andreas"_s,   u"Stefan"_s,    u"Sabine"_s,
-    u"Claudia"_s,  u"Katharina"_s, u"Julia"_s,    u"Laura"_s,     u"David"_s,     u"Samuel"_s,
-    u"Noël"_s,     u"Dagný"_s,     u"Ivana"_s,    u"Tomáš"_s,     u"Agnieszka"_s, u"Miguel Ángel"_s,
-    u"Ana Lucía"_s, u"Liam"_s,     u"Emma"_s,     u"Noah"_s,      u"Mia"_s,       u"Elias"_s,
+    u"Anna"_s,       u"Jürgen"_s,    u"Björn"_s,      u"Jörg"_s,    u"Özlem"_s,     u"Mareike"_s,
+    u"Lukas"_s,      u"Sophie"_s,    u"Maximilian"_s, u"Lea"_s,     u"Jonas"_s,     u"Hannah"_s,
+    u"Günther"_s,    u"Käthe"_s,     u"Sören"_s,      u"Ümit"_s,    u"Renée"_s,     u"José"_s,
+    u"François"_s,   u"Zoë"_s,       u"Łukasz"_s,     u"Siobhán"_s, u"Søren"_s,     u"Jean-Luc"_s,
+    u"Anne-Marie"_s, u"Chloé"_s,     u"Mehmet"_s,     u"Ayşe"_s,    u"Fatima"_s,    u"Olga"_s,
+    u"Priya"_s,      u"Wei"_s,       u"Yuki"_s,       u"Kwame"_s,   u"Ingrid"_s,    u"Maria"_s,
+    u"Peter"_s,      u"Thomas"_s,    u"Michael"_s,    u"Andreas"_s, u"Stefan"_s,    u"Sabine"_s,
+    u"Claudia"_s,    u"Katharina"_s, u"Julia"_s,      u"Laura"_s,   u"David"_s,     u"Samuel"_s,
+    u"Noël"_s,       u"Dagný"_s,     u"Ivana"_s,      u"Tomáš"_s,   u"Agnieszka"_s, u"Miguel Ángel"_s,
+    u"Ana Lucía"_s,  u"Liam"_s,      u"Emma"_s,       u"Noah"_s,    u"Mia"_s,       u"Elias"_s,
 };
 
 const QStringList lastNames = {
-    u"Müller"_s,    u"Schmidt"_s,    u"Schneider"_s, u"Fischer"_s,   u"Weber"_s,      u"Meyer"_s,
-    u"Wagner"_s,    u"Becker"_s,     u"Schulz"_s,    u"Hoffmann"_s,  u"Schröder"_s,   u"Koch"_s,
-    u"Groß"_s,      u"Weiß"_s,       u"Köhler"_s,    u"Jäger"_s,     u"Fuß"_s,        u"Öztürk"_s,
-    u"Bäcker"_s,    u"Krüger"_s,     u"Hübner"_s,    u"Mueller"_s,   u"Schoenberg"_s, u"Lefèvre"_s,
-    u"García"_s,    u"Núñez"_s,      u"O'Neill"_s,   u"O'Brien"_s,   u"D'Angelo"_s,   u"Wiśniewski"_s,
-    u"Dvořák"_s,    u"Çelik"_s,      u"Yılmaz"_s,    u"Nguyễn"_s,    u"Ångström"_s,   u"Ólafsdóttir"_s,
-    u"van der Berg"_s, u"de la Cruz"_s, u"von Bülow"_s, u"Meyer-Lüdenscheid"_s, u"Smith"_s, u"Johnson"_s,
-    u"Kowalski"_s,  u"Novak"_s,      u"Rossi"_s,     u"Bianchi"_s,   u"Dubois"_s,     u"Martin"_s,
-    u"Tanaka"_s,    u"Chen"_s,       u"Kim"_s,       u"Okafor"_s,    u"Haddad"_s,     u"Petrović"_s,
-    u"Zimmermann"_s, u"Braun"_s,     u"Hartmann"_s,  u"Lange"_s,     u"Werner"_s,     u"Krause"_s,
+    u"Müller"_s,      u"Schmidt"_s,      u"Schneider"_s,  u"Fischer"_s,   u"Weber"_s,
+    u"Meyer"_s,       u"Wagner"_s,       u"Becker"_s,     u"Schulz"_s,    u"Hoffmann"_s,
+    u"Schröder"_s,    u"Koch"_s,         u"Groß"_s,       u"Weiß"_s,      u"Köhler"_s,
+    u"Jäger"_s,       u"Fuß"_s,          u"Öztürk"_s,     u"Bäcker"_s,    u"Krüger"_s,
+    u"Hübner"_s,      u"Mueller"_s,      u"Schoenberg"_s, u"Lefèvre"_s,   u"García"_s,
+    u"Núñez"_s,       u"O'Neill"_s,      u"O'Brien"_s,    u"D'Angelo"_s,  u"Wiśniewski"_s,
+    u"Dvořák"_s,      u"Çelik"_s,        u"Yılmaz"_s,     u"Nguyễn"_s,    u"Ångström"_s,
+    u"Ólafsdóttir"_s, u"van der Berg"_s, u"de la Cruz"_s, u"von Bülow"_s, u"Meyer-Lüdenscheid"_s,
+    u"Smith"_s,       u"Johnson"_s,      u"Kowalski"_s,   u"Novak"_s,     u"Rossi"_s,
+    u"Bianchi"_s,     u"Dubois"_s,       u"Martin"_s,     u"Tanaka"_s,    u"Chen"_s,
+    u"Kim"_s,         u"Okafor"_s,       u"Haddad"_s,     u"Petrović"_s,  u"Zimmermann"_s,
+    u"Braun"_s,       u"Hartmann"_s,     u"Lange"_s,      u"Werner"_s,    u"Krause"_s,
 };
 
 const QStringList companies = {
-    QString(),         QString(),         QString(),
-    u"Siemens AG"_s,  u"Müller & Söhne GmbH"_s, u"Café Grüner Baum"_s,
-    u"Lehmann, Kurz & Partner"_s, u"Evangelische Kirchengemeinde St. Martin"_s, u"Universität Köln"_s,
-    u"Acme Corp"_s,   u"Initech"_s,     u"Globex Ltd."_s,
-    u"Bäckerei Weiß"_s, u"Stadtwerke Lüneburg"_s, u"CVJM Nürnberg"_s,
-    u"Caritas"_s,     u"Deutsche Bahn"_s, u"O'Reilly Media"_s,
-    u"Société Générale"_s, u"Nordic Øresund AB"_s, u"Freie Gemeinde \"Am Markt\""_s,
+    QString(),
+    QString(),
+    QString(),
+    u"Siemens AG"_s,
+    u"Müller & Söhne GmbH"_s,
+    u"Café Grüner Baum"_s,
+    u"Lehmann, Kurz & Partner"_s,
+    u"Evangelische Kirchengemeinde St. Martin"_s,
+    u"Universität Köln"_s,
+    u"Acme Corp"_s,
+    u"Initech"_s,
+    u"Globex Ltd."_s,
+    u"Bäckerei Weiß"_s,
+    u"Stadtwerke Lüneburg"_s,
+    u"CVJM Nürnberg"_s,
+    u"Caritas"_s,
+    u"Deutsche Bahn"_s,
+    u"O'Reilly Media"_s,
+    u"Société Générale"_s,
+    u"Nordic Øresund AB"_s,
+    u"Freie Gemeinde \"Am Markt\""_s,
 };
 
 const QStringList ticketTypes = {
-    u"Full conference"_s, u"Full conference"_s, u"Full conference"_s, u"Day pass Friday"_s,
-    u"Day pass Saturday"_s, u"Student"_s, u"Speaker"_s, u"Volunteer"_s, u"Sponsor"_s,
-    u"Kinder (bis 12)"_s, u"Gemeindemitglied"_s,
+    u"Full conference"_s,   u"Full conference"_s, u"Full conference"_s,  u"Day pass Friday"_s,
+    u"Day pass Saturday"_s, u"Student"_s,         u"Speaker"_s,          u"Volunteer"_s,
+    u"Sponsor"_s,           u"Kinder (bis 12)"_s, u"Gemeindemitglied"_s,
 };
 
 QString field(const QString &value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+           QLatin1Char('"');
 }
 
 QString emailPart(const QString &name)
@@ -98,12 +115,12 @@ QByteArray csv(int attendees, quint64 seed)
         } while (codes.contains(code));
         codes.insert(code);
         const bool cancelled = random() % 50 == 0;
-        const QString email = emailPart(first) + QLatin1Char('.') + emailPart(last) + QString::number(i % 97)
-                              + QStringLiteral("@example.org");
-        out += field(first) + QLatin1Char(',') + field(last) + QLatin1Char(',') + email + QLatin1Char(',')
-               + field(pick(companies)) + QLatin1Char(',') + code + QLatin1Char(',') + field(pick(ticketTypes))
-               + QLatin1Char(',') + (cancelled ? QStringLiteral("cancelled") : QStringLiteral("valid"))
-               + QLatin1Char('\n');
+        const QString email = emailPart(first) + QLatin1Char('.') + emailPart(last) +
+                              QString::number(i % 97) + QStringLiteral("@example.org");
+        out += field(first) + QLatin1Char(',') + field(last) + QLatin1Char(',') + email + QLatin1Char(',') +
+               field(pick(companies)) + QLatin1Char(',') + code + QLatin1Char(',') +
+               field(pick(ticketTypes)) + QLatin1Char(',') +
+               (cancelled ? QStringLiteral("cancelled") : QStringLiteral("valid")) + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

@@ -26,8 +26,7 @@ std::optional<Hlc> Hlc::parse(QStringView text)
 HybridClock::HybridClock(const WallClock *wall, Hlc last)
     : m_wall(wall)
     , m_last(last)
-{
-}
+{}
 
 static Hlc advancePast(Hlc last, qint64 wallMs)
 {

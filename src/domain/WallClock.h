@@ -23,7 +23,9 @@ public:
 class ManualClock final : public WallClock
 {
 public:
-    explicit ManualClock(qint64 startMs = 1'780'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'780'000'000'000)
+        : m_now(startMs)
+    {}
     qint64 nowMs() const override { return m_now; }
     void set(qint64 ms) { m_now = ms; }
     void advance(qint64 ms) { m_now += ms; }

@@ -18,8 +18,7 @@ QFuture<ScanOutcome> ready(const QString &error)
 CheckInDesk::CheckInDesk(LocalStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 QFuture<ScanOutcome> CheckInDesk::scan(const QString &code, CheckInKind kind)
 {
@@ -43,7 +42,8 @@ QFuture<ScanOutcome> CheckInDesk::force(const ScanRequest &request)
     forced.forced = true;
     forced.note = forced.note.trimmed();
     if (forced.note.isEmpty())
-        return ready(QStringLiteral("A forced admission needs a note saying why (for the event lead's review)."));
+        return ready(
+            QStringLiteral("A forced admission needs a note saying why (for the event lead's review)."));
     if (forced.note.size() > MaxNoteLength)
         return ready(QStringLiteral("The note is too long: keep it under %1 characters.").arg(MaxNoteLength));
     return submit(forced);
@@ -90,7 +90,8 @@ QString CheckInDesk::describe(const ScanOutcome &o)
     const Attendee &a = o.attendee.attendee;
     const QString who = o.hasAttendee ? a.displayName() : QStringLiteral("Unknown ticket");
     const QString type = a.ticketType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.ticketType);
-    const QString since = QDateTime::fromMSecsSinceEpoch(o.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
+    const QString since =
+        QDateTime::fromMSecsSinceEpoch(o.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
     switch (o.verdict) {
     case Verdict::Admitted:
         return o.forced ? QStringLiteral("Admitted by override: %1%2.").arg(who, type)
@@ -102,16 +103,19 @@ QString CheckInDesk::describe(const ScanOutcome &o)
                               "admit by override if so.")
             .arg(who, type, since, o.attendee.insideDeviceName);
     case Verdict::NotInside:
-        return QStringLiteral("Not checked in: %1%2 is not inside, so there is nothing to check out.").arg(who, type);
+        return QStringLiteral("Not checked in: %1%2 is not inside, so there is nothing to check out.")
+            .arg(who, type);
     case Verdict::Cancelled:
         return QStringLiteral("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
     case Verdict::UnknownCode:
-        return QStringLiteral("Unknown ticket code. Check that the ticket is for this event, or search by name.");
+        return QStringLiteral(
+            "Unknown ticket code. Check that the ticket is for this event, or search by name.");
     case Verdict::WrongEvent:
         return QStringLiteral("Wrong event: this ticket (%1) is for %2.").arg(who, o.otherEventName);
     case Verdict::Undone:
         return QStringLiteral("Undone: the %1 of %2 no longer counts.")
-            .arg(checkInKindName(o.undoneCheckIn.checkIn.kind), o.hasAttendee ? who : QStringLiteral("an unknown ticket"));
+            .arg(checkInKindName(o.undoneCheckIn.checkIn.kind),
+                 o.hasAttendee ? who : QStringLiteral("an unknown ticket"));
     }
     return {};
 }

@@ -18,9 +18,10 @@ QByteArray cell(const QString &value)
     QString text = value;
     if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
         text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        text = QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+               QLatin1Char('"');
     return text.toUtf8();
 }
 
@@ -36,17 +37,17 @@ QByteArray csvLine(const QVariantList &values)
 }
 
 const QStringList checkInHeader{
-    QStringLiteral("id"),        QStringLiteral("hlc"),        QStringLiteral("at"),       QStringLiteral("kind"),
-    QStringLiteral("attendee_id"), QStringLiteral("attendee"), QStringLiteral("code_hash"), QStringLiteral("device_id"),
-    QStringLiteral("device"),    QStringLiteral("forced"),     QStringLiteral("note"),     QStringLiteral("ref"),
-    QStringLiteral("status"),    QStringLiteral("reason"),     QStringLiteral("first"),    QStringLiteral("undone_by"),
-    QStringLiteral("delivered")};
+    QStringLiteral("id"),        QStringLiteral("hlc"),         QStringLiteral("at"),
+    QStringLiteral("kind"),      QStringLiteral("attendee_id"), QStringLiteral("attendee"),
+    QStringLiteral("code_hash"), QStringLiteral("device_id"),   QStringLiteral("device"),
+    QStringLiteral("forced"),    QStringLiteral("note"),        QStringLiteral("ref"),
+    QStringLiteral("status"),    QStringLiteral("reason"),      QStringLiteral("first"),
+    QStringLiteral("undone_by"), QStringLiteral("delivered")};
 
 const QStringList attendeeHeader{
-    QStringLiteral("id"),          QStringLiteral("first_name"),   QStringLiteral("last_name"),
-    QStringLiteral("company"),     QStringLiteral("ticket_type"),
-    QStringLiteral("status"),      QStringLiteral("inside"),       QStringLiteral("inside_since"),
-    QStringLiteral("inside_device")};
+    QStringLiteral("id"),      QStringLiteral("first_name"),   QStringLiteral("last_name"),
+    QStringLiteral("company"), QStringLiteral("ticket_type"),  QStringLiteral("status"),
+    QStringLiteral("inside"),  QStringLiteral("inside_since"), QStringLiteral("inside_device")};
 
 QVariantList checkInValues(const CheckInRecord &r)
 {
@@ -129,7 +130,9 @@ bool Exporter::formatFor(const QString &path, Format *format, QString *error)
 
 QByteArray Exporter::checkInsCsv(const QList<CheckInRecord> &log)
 {
-    QByteArray out = "\xEF\xBB\xBF" + csvLine(QVariantList(checkInHeader.cbegin(), checkInHeader.cend())); // BOM: Excel then reads UTF-8 correctly
+    QByteArray out =
+        "\xEF\xBB\xBF" + csvLine(QVariantList(checkInHeader.cbegin(),
+                                              checkInHeader.cend())); // BOM: Excel then reads UTF-8 correctly
     for (const CheckInRecord &r : log)
         out += csvLine(checkInValues(r));
     return out;

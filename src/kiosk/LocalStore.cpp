@@ -19,7 +19,8 @@ LocalStore::LocalStore(const QString &dataDir, const WallClock *clock, QObject *
 LocalStore::~LocalStore()
 {
     // Queued work finishes first; the worker closes the database on its own thread.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::QueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -34,9 +35,11 @@ QFuture<StoreStatus> LocalStore::open()
     return run<StoreStatus>([](StoreWorker &w) { return w.open(); });
 }
 
-QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName)
+QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row> &rows,
+                                                   const QString &eventName)
 {
-    return run<ImportSummary>([rows, eventName](StoreWorker &w) { return w.importAttendees(rows, eventName); });
+    return run<ImportSummary>(
+        [rows, eventName](StoreWorker &w) { return w.importAttendees(rows, eventName); });
 }
 
 QFuture<CsvImport> LocalStore::importCsv(const QByteArray &bytes, const QString &eventName)

@@ -29,7 +29,8 @@ public:
     QString databasePath() const;
 
     QFuture<StoreStatus> open();
-    QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName = {});
+    QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows,
+                                           const QString &eventName = {});
     // Parses and imports an attendee list on the worker thread, all or nothing.
     QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {});
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
@@ -52,8 +53,7 @@ public:
 
     // Runs `work` on the worker thread with the worker; for the few callers (tests, tools) that
     // need something this interface does not offer. Returns its result.
-    template<typename T, typename Work>
-    QFuture<T> run(Work work)
+    template<typename T, typename Work> QFuture<T> run(Work work)
     {
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();

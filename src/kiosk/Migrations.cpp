@@ -32,24 +32,26 @@ const QList<Migrations::Step> &Migrations::steps()
                             " UNIQUE (event_id, id))"),
              QStringLiteral("CREATE UNIQUE INDEX attendees_code ON attendees (code_hash)"
                             " WHERE code_hash IS NOT NULL"),
-             QStringLiteral("CREATE TABLE checkins ("
-                            " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL,"
-                            " attendee_id TEXT NOT NULL DEFAULT '', code_hash BLOB NOT NULL DEFAULT x'',"
-                            " kind INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL,"
-                            " hlc INTEGER NOT NULL, device_id TEXT NOT NULL, forced INTEGER NOT NULL DEFAULT 0,"
-                            " note TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0,"
-                            " reason TEXT NOT NULL DEFAULT '', first TEXT NOT NULL DEFAULT '',"
-                            " undone_by TEXT NOT NULL DEFAULT '', delivered INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE checkins ("
+                 " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL,"
+                 " attendee_id TEXT NOT NULL DEFAULT '', code_hash BLOB NOT NULL DEFAULT x'',"
+                 " kind INTEGER NOT NULL, ref TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL,"
+                 " hlc INTEGER NOT NULL, device_id TEXT NOT NULL, forced INTEGER NOT NULL DEFAULT 0,"
+                 " note TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0,"
+                 " reason TEXT NOT NULL DEFAULT '', first TEXT NOT NULL DEFAULT '',"
+                 " undone_by TEXT NOT NULL DEFAULT '', delivered INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX checkins_attendee ON checkins (event_id, attendee_id)"),
              QStringLiteral("CREATE INDEX checkins_outbox ON checkins (seq) WHERE delivered = 0"),
          }},
         {2,
          "audit of refused scans, names of other devices",
          {
-             QStringLiteral("CREATE TABLE scan_log ("
-                            " seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, at INTEGER NOT NULL,"
-                            " verdict TEXT NOT NULL, kind INTEGER NOT NULL, attendee_id TEXT NOT NULL DEFAULT '',"
-                            " code_hash BLOB NOT NULL DEFAULT x'', device_id TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE scan_log ("
+                 " seq INTEGER PRIMARY KEY, event_id TEXT NOT NULL, at INTEGER NOT NULL,"
+                 " verdict TEXT NOT NULL, kind INTEGER NOT NULL, attendee_id TEXT NOT NULL DEFAULT '',"
+                 " code_hash BLOB NOT NULL DEFAULT x'', device_id TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX checkins_status ON checkins (event_id, status) WHERE status <> 0"),
          }},
@@ -77,15 +79,17 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int targetVersion)
         targetVersion = latest;
     const int current = currentVersion(db);
     if (current < 0) {
-        *error = QStringLiteral("The database cannot be read: %1. Check the data directory or restore a backup.")
-                     .arg(db.lastError().text());
+        *error =
+            QStringLiteral("The database cannot be read: %1. Check the data directory or restore a backup.")
+                .arg(db.lastError().text());
         return false;
     }
     if (current > latest) {
-        *error = QStringLiteral("This data directory was written by a newer version of the kiosk (schema %1; "
-                                "this program knows up to %2). Install the newer version; nothing was changed.")
-                     .arg(current)
-                     .arg(latest);
+        *error =
+            QStringLiteral("This data directory was written by a newer version of the kiosk (schema %1; "
+                           "this program knows up to %2). Install the newer version; nothing was changed.")
+                .arg(current)
+                .arg(latest);
         return false;
     }
     int reached = current;
@@ -94,8 +98,9 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int targetVersion)
             continue;
         QSqlQuery query(db);
         auto fail = [&](const QString &what) {
-            *error = QStringLiteral("Upgrading the database to schema %1 (%2) failed: %3. The database is "
-                                    "unchanged at schema %4; free disk space or check permissions, then start again.")
+            *error = QStringLiteral(
+                         "Upgrading the database to schema %1 (%2) failed: %3. The database is "
+                         "unchanged at schema %4; free disk space or check permissions, then start again.")
                          .arg(step.version)
                          .arg(QLatin1String(step.description), what)
                          .arg(reached);

@@ -79,8 +79,8 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
     for (const CheckInRecord &r : std::as_const(records)) {
         const Classification &now = derived.byId.value(r.checkIn.id);
         const Classification &before = r.classification;
-        if (now.status == before.status && now.reason == before.reason && now.first == before.first
-            && now.undoneBy == before.undoneBy)
+        if (now.status == before.status && now.reason == before.reason && now.first == before.first &&
+            now.undoneBy == before.undoneBy)
             continue;
         QSqlQuery &q = m_q->updateClassification;
         q.addBindValue(int(now.status));
@@ -138,8 +138,9 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
 {
     ScanOutcome out;
     if (m_event.id.isEmpty()) {
-        out.error = QStringLiteral("No event on this device yet: import an attendee list (checkinctl import FILE) "
-                                   "or preload an event first.");
+        out.error =
+            QStringLiteral("No event on this device yet: import an attendee list (checkinctl import FILE) "
+                           "or preload an event first.");
         return out;
     }
     const QString code = TicketCode::clean(request.code);
@@ -162,7 +163,8 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
         ok = findAttendee(QStringLiteral("id"), request.attendeeId, &view, &found, &out.error);
         if (ok && !found) {
             rollback();
-            out.error = QStringLiteral("There is no attendee with id %1 in %2.").arg(request.attendeeId, m_event.name);
+            out.error = QStringLiteral("There is no attendee with id %1 in %2.")
+                            .arg(request.attendeeId, m_event.name);
             return out;
         }
     } else {
@@ -171,15 +173,15 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
         for (int i = 0; ok && !found && i < m_otherEvents.size(); ++i) {
             bool elsewhere = false;
             AttendeeView other;
-            ok = findAttendee(QStringLiteral("code_hash"), TicketCode::hash(m_otherEvents[i].salt, code), &other,
-                              &elsewhere, &out.error);
+            ok = findAttendee(QStringLiteral("code_hash"), TicketCode::hash(m_otherEvents[i].salt, code),
+                              &other, &elsewhere, &out.error);
             if (ok && elsewhere && !request.forced) {
                 out.verdict = Verdict::WrongEvent;
                 out.otherEventName = m_otherEvents[i].name;
                 out.hasAttendee = true;
                 out.attendee = other;
-                ok = logRefusal(request, Verdict::WrongEvent, other.attendee.id, codeHash, &out.error)
-                     && commit(&out.error);
+                ok = logRefusal(request, Verdict::WrongEvent, other.attendee.id, codeHash, &out.error) &&
+                     commit(&out.error);
                 if (!ok)
                     rollback();
                 return out;
@@ -214,7 +216,8 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
         checkIns.append(r.checkIn);
     const Attendee *attendee = found ? &view->attendee : nullptr;
     const qint64 now = m_wall->nowMs();
-    const Decision decision = decide(attendee, derive(attendee, checkIns).state, request.kind, request.forced, now);
+    const Decision decision =
+        decide(attendee, derive(attendee, checkIns).state, request.kind, request.forced, now);
     out.verdict = decision.verdict;
     out.hasAttendee = found;
     out.forced = request.forced && decision.record;
@@ -268,26 +271,29 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
         return fail(describe(q.lastError(), QStringLiteral("looking up the check-in")));
     if (!q.next()) {
         q.finish();
-        return fail(QStringLiteral("There is no check-in with id %1 in %2: copy the id from `checkinctl export` "
-                                   "or the check-in's verdict.")
-                        .arg(checkInId, m_event.name));
+        return fail(
+            QStringLiteral("There is no check-in with id %1 in %2: copy the id from `checkinctl export` "
+                           "or the check-in's verdict.")
+                .arg(checkInId, m_event.name));
     }
     const CheckInRecord target = StoreRows::checkInRecord(q);
     q.finish();
     if (target.checkIn.kind == CheckInKind::Undo)
-        return fail(QStringLiteral("Check-in %1 is itself an undo and cannot be undone: check the person in again "
-                                   "instead.")
-                        .arg(checkInId));
+        return fail(
+            QStringLiteral("Check-in %1 is itself an undo and cannot be undone: check the person in again "
+                           "instead.")
+                .arg(checkInId));
     if (target.classification.undone)
         return fail(QStringLiteral("Check-in %1 was already undone.").arg(checkInId));
 
     AttendeeView view;
     bool found = false;
-    if (!target.checkIn.attendeeId.isEmpty()
-        && !findAttendee(QStringLiteral("id"), target.checkIn.attendeeId, &view, &found, &out.error))
+    if (!target.checkIn.attendeeId.isEmpty() &&
+        !findAttendee(QStringLiteral("id"), target.checkIn.attendeeId, &view, &found, &out.error))
         return fail(out.error);
     QList<CheckInRecord> records;
-    if (!loadCheckIns(m_event.id, found ? view.attendee.id : QString(), target.checkIn.codeHash, &records, &out.error))
+    if (!loadCheckIns(m_event.id, found ? view.attendee.id : QString(), target.checkIn.codeHash, &records,
+                      &out.error))
         return fail(out.error);
 
     CheckIn c;

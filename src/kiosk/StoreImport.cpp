@@ -19,19 +19,19 @@ QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QS
 {
     if (!codeHash.isEmpty())
         return QLatin1String("c-") + codeHash.left(24);
-    const QString basis = SearchText::normalize(row.firstName) + QLatin1Char('|') + SearchText::normalize(row.lastName)
-                          + QLatin1Char('|') + row.email.toLower() + QLatin1Char('|')
-                          + SearchText::normalize(row.company);
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+    const QString basis = SearchText::normalize(row.firstName) + QLatin1Char('|') +
+                          SearchText::normalize(row.lastName) + QLatin1Char('|') + row.email.toLower() +
+                          QLatin1Char('|') + SearchText::normalize(row.company);
+    const QString digest = QString::fromLatin1(
+        QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
     const int n = (*namesakes)[digest]++;
     return QLatin1String("n-") + digest + (n > 0 ? QLatin1Char('-') + QString::number(n + 1) : QString());
 }
 
 bool sameFields(const Attendee &a, const Attendee &b)
 {
-    return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName
-           && a.company == b.company && a.ticketType == b.ticketType && a.status == b.status;
+    return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName &&
+           a.company == b.company && a.ticketType == b.ticketType && a.status == b.status;
 }
 
 } // namespace
@@ -54,9 +54,10 @@ public:
         const QString columns = StoreRows::attendeeColumns();
         m_byId.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(columns));
         m_byCode.prepare(QStringLiteral("SELECT id FROM attendees WHERE code_hash = ?"));
-        m_insert.prepare(QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
-                                        "company, ticket_type, status, cancelled_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insert.prepare(
+            QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
+                           "company, ticket_type, status, cancelled_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
                                         "company = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
                                         "updated_at = ? WHERE pk = ?"));
@@ -82,11 +83,12 @@ public:
         a.updatedAtMs = m_now;
 
         if (const int other = m_rowOfId.value(a.id); other != 0) {
-            *error = QStringLiteral("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
-                                    "remove the id column; nothing was imported.")
-                         .arg(row.row)
-                         .arg(a.id)
-                         .arg(other);
+            *error =
+                QStringLiteral("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
+                               "remove the id column; nothing was imported.")
+                    .arg(row.row)
+                    .arg(a.id)
+                    .arg(other);
             return false;
         }
         m_rowOfId.insert(a.id, row.row);
@@ -98,8 +100,9 @@ public:
         if (!exists) {
             a.cancelledAtMs = 0; // cancelled before this device knew the attendee: from the start
             for (const QVariant &v :
-                 {StoreRows::text(a.id), StoreRows::text(a.eventId), codeValue(a), StoreRows::text(a.firstName),
-                  StoreRows::text(a.lastName), StoreRows::text(a.company), StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
+                 {StoreRows::text(a.id), StoreRows::text(a.eventId), codeValue(a),
+                  StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
+                  StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
                   QVariant(a.updatedAtMs)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
@@ -111,13 +114,13 @@ public:
             ++m_summary.unchanged;
             return true;
         }
-        a.cancelledAtMs = !a.isCancelled()               ? 0
+        a.cancelledAtMs = !a.isCancelled()                ? 0
                           : before.attendee.isCancelled() ? before.attendee.cancelledAtMs
                                                           : m_now;
-        for (const QVariant &v : {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
-                                  StoreRows::text(a.company), StoreRows::text(a.ticketType),
-                                  QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
-                                  QVariant(a.updatedAtMs), QVariant(before.key)})
+        for (const QVariant &v :
+             {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
+              StoreRows::text(a.company), StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
+              QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), QVariant(before.key)})
             m_update.addBindValue(v);
         if (!m_update.exec())
             return fail(m_update, row, a, error);
@@ -153,7 +156,8 @@ private:
         m_byId.addBindValue(m_event.id);
         m_byId.addBindValue(id);
         if (!m_byId.exec()) {
-            *error = m_store->describe(m_byId.lastError(), QStringLiteral("reading the current attendee list"));
+            *error =
+                m_store->describe(m_byId.lastError(), QStringLiteral("reading the current attendee list"));
             return false;
         }
         *exists = m_byId.next();
@@ -169,8 +173,9 @@ private:
     {
         const QString holder = a.codeHash.isEmpty() ? QString() : codeHolder(a.codeHash);
         if (!holder.isEmpty() && holder != a.id) {
-            *error = QStringLiteral("Row %1: ticket code %2 already belongs to another attendee of %3 (id %4). Fix "
-                                    "the list; nothing was imported.")
+            *error = QStringLiteral(
+                         "Row %1: ticket code %2 already belongs to another attendee of %3 (id %4). Fix "
+                         "the list; nothing was imported.")
                          .arg(row.row)
                          .arg(row.ticketCode, m_event.name, holder);
             return false;

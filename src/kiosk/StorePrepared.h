@@ -19,8 +19,7 @@ struct StoreWorker::Prepared
         , updateState(db)
         , insertRefusal(db)
         , checkInById(db)
-    {
-    }
+    {}
     QSqlQuery byCode;
     QSqlQuery byId;
     QSqlQuery checkInsOfAttendee;

@@ -16,7 +16,8 @@ bool StoreWorker::ensureIndex(QString *error)
         return true;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
     query.addBindValue(m_event.id);
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("loading names for search"));
@@ -69,7 +70,8 @@ AttendeeDetail StoreWorker::attendee(const QString &attendeeId)
     AttendeeDetail detail;
     if (m_event.id.isEmpty())
         return detail;
-    if (!findAttendee(QStringLiteral("id"), attendeeId, &detail.view, &detail.found, &detail.error) || !detail.found)
+    if (!findAttendee(QStringLiteral("id"), attendeeId, &detail.view, &detail.found, &detail.error) ||
+        !detail.found)
         return detail;
     if (!loadCheckIns(m_event.id, attendeeId, {}, &detail.history, &detail.error))
         return detail;
@@ -95,7 +97,8 @@ StoreStats StoreWorker::stats()
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
     q.addBindValue(m_event.id);
     if (!q.exec() || !q.next()) {
         s.error = describe(q.lastError(), QStringLiteral("counting attendees"));
@@ -147,7 +150,8 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
     q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name FROM checkins c"
                              " LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id"
                              " WHERE c.event_id = ? ORDER BY c.hlc, c.device_id, c.id")
-                  .arg(StoreRows::checkInColumns().replace(QLatin1String(", "), QLatin1String(", c."))
+                  .arg(StoreRows::checkInColumns()
+                           .replace(QLatin1String(", "), QLatin1String(", c."))
                            .prepend(QLatin1String("c."))));
     q.addBindValue(m_event.id);
     if (!q.exec()) {

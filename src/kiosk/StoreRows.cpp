@@ -33,8 +33,9 @@ QString attendeeColumns()
 
 QString checkInColumns()
 {
-    return QStringLiteral("id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, "
-                          "status, reason, first, undone_by, delivered");
+    return QStringLiteral(
+        "id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, "
+        "status, reason, first, undone_by, delivered");
 }
 
 AttendeeView attendeeView(const QSqlQuery &query, int first)

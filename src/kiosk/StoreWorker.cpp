@@ -31,8 +31,7 @@ StoreWorker::StoreWorker(const QString &dataDir, const WallClock *clock)
     , m_connectionName(QStringLiteral("kiosk-store-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_wall(clock)
     , m_clock(clock)
-{
-}
+{}
 
 StoreWorker::~StoreWorker()
 {
@@ -61,7 +60,8 @@ StoreStatus StoreWorker::open()
                     .arg(QDir::toNativeSeparators(m_dataDir))};
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
-        return {QStringLiteral("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
+        return {
+            QStringLiteral("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
     m_db.setDatabaseName(databasePath());
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
@@ -69,15 +69,16 @@ StoreStatus StoreWorker::open()
 
     QString error;
     QSqlQuery pragma(m_db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                  "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000",
-                                  "PRAGMA journal_size_limit=4194304"}) {
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000", "PRAGMA journal_size_limit=4194304"}) {
         if (!exec(pragma, &error, QString::fromLatin1(statement)))
             return {error};
-        if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL"))
-            && pragma.value(0).toString() != QLatin1String("wal"))
-            return {QStringLiteral("The database at %1 cannot use write-ahead logging (is it on a network drive?). "
-                                   "Use a data directory on a local disk.")
+        if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL")) &&
+            pragma.value(0).toString() != QLatin1String("wal"))
+            return {QStringLiteral(
+                        "The database at %1 cannot use write-ahead logging (is it on a network drive?). "
+                        "Use a data directory on a local disk.")
                         .arg(QDir::toNativeSeparators(databasePath()))};
     }
     if (!Migrations::migrate(m_db, &error))
@@ -89,25 +90,29 @@ StoreStatus StoreWorker::open()
     const QString attendeeColumns = StoreRows::attendeeColumns();
     const QString checkInColumns = StoreRows::checkInColumns();
     const bool prepared =
-        m_q->byCode.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE code_hash = ?").arg(attendeeColumns))
-        && m_q->byId.prepare(
-            QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(attendeeColumns))
-        && m_q->checkInsOfAttendee.prepare(
-            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = ?").arg(checkInColumns))
-        && m_q->checkInsOfCode.prepare(
-            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = '' AND code_hash = ?")
-                .arg(checkInColumns))
-        && m_q->insertCheckIn.prepare(QStringLiteral(
-            "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced,"
-            " note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"))
-        && m_q->updateClassification.prepare(
-            QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?"))
-        && m_q->updateState.prepare(QStringLiteral(
-            "UPDATE attendees SET inside = ?, inside_since = ?, inside_device = ?, entry_id = ? WHERE pk = ?"))
-        && m_q->insertRefusal.prepare(
-            QStringLiteral("INSERT INTO scan_log (event_id, at, verdict, kind, attendee_id, code_hash, device_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        && m_q->checkInById.prepare(
+        m_q->byCode.prepare(
+            QStringLiteral("SELECT %1 FROM attendees WHERE code_hash = ?").arg(attendeeColumns)) &&
+        m_q->byId.prepare(
+            QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(attendeeColumns)) &&
+        m_q->checkInsOfAttendee.prepare(
+            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = ?")
+                .arg(checkInColumns)) &&
+        m_q->checkInsOfCode.prepare(
+            QStringLiteral(
+                "SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = '' AND code_hash = ?")
+                .arg(checkInColumns)) &&
+        m_q->insertCheckIn.prepare(
+            QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
+                           "device_id, forced,"
+                           " note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
+        m_q->updateClassification.prepare(QStringLiteral(
+            "UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?")) &&
+        m_q->updateState.prepare(QStringLiteral("UPDATE attendees SET inside = ?, inside_since = ?, "
+                                                "inside_device = ?, entry_id = ? WHERE pk = ?")) &&
+        m_q->insertRefusal.prepare(QStringLiteral(
+            "INSERT INTO scan_log (event_id, at, verdict, kind, attendee_id, code_hash, device_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+        m_q->checkInById.prepare(
             QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND id = ?").arg(checkInColumns));
     if (!prepared)
         return {describe(m_db.lastError(), QStringLiteral("preparing queries"))};
@@ -128,25 +133,29 @@ QString StoreWorker::describe(const QSqlError &error, const QString &what) const
     const QString path = QDir::toNativeSeparators(databasePath());
     switch (code) {
     case SqliteFull:
-        return QStringLiteral("The disk is full while %1: nothing was recorded. Everything recorded before is safe. "
-                              "Free some space on this device, then try again.")
+        return QStringLiteral(
+                   "The disk is full while %1: nothing was recorded. Everything recorded before is safe. "
+                   "Free some space on this device, then try again.")
             .arg(what);
     case SqliteReadOnly:
-        return QStringLiteral("The database %1 is read-only while %2: nothing was recorded. Check the permissions "
-                              "of the data directory.")
+        return QStringLiteral(
+                   "The database %1 is read-only while %2: nothing was recorded. Check the permissions "
+                   "of the data directory.")
             .arg(path, what);
     case SqliteBusy:
         return QStringLiteral("The database %1 is locked by another program while %2: nothing was recorded. "
                               "Close other check-in programs on this data directory and try again.")
             .arg(path, what);
     case SqliteCorrupt:
-        return QStringLiteral("The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
-                              "directory for recovery, and use another device.")
+        return QStringLiteral(
+                   "The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
+                   "directory for recovery, and use another device.")
             .arg(path, error.text());
     case SqliteIoError:
     case SqliteCantOpen:
-        return QStringLiteral("The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
-                              "storage of this device (is it full, removed or failing?) and try again.")
+        return QStringLiteral(
+                   "The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
+                   "storage of this device (is it full, removed or failing?) and try again.")
             .arg(what, error.text());
     default:
         return QStringLiteral("The database failed while %1: %2.").arg(what, error.text());
@@ -216,8 +225,8 @@ bool StoreWorker::loadMeta(QString *error)
     if (!begin(error))
         return false;
     const QString host = QSysInfo::machineHostName();
-    if (!setMeta(QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), error)
-        || !setMeta(QStringLiteral("device_name"), host.isEmpty() ? QStringLiteral("kiosk") : host, error)) {
+    if (!setMeta(QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), error) ||
+        !setMeta(QStringLiteral("device_name"), host.isEmpty() ? QStringLiteral("kiosk") : host, error)) {
         rollback();
         return false;
     }
@@ -227,13 +236,14 @@ bool StoreWorker::loadMeta(QString *error)
 bool StoreWorker::loadEvents(QString *error)
 {
     QSqlQuery query(m_db);
-    if (!exec(query, error, QStringLiteral("SELECT id, name, salt, starts_at, ends_at, timezone FROM events")))
+    if (!exec(query, error,
+              QStringLiteral("SELECT id, name, salt, starts_at, ends_at, timezone FROM events")))
         return false;
     m_event = {};
     m_otherEvents.clear();
     const QString active = meta(QStringLiteral("event_id"));
     while (query.next()) {
-        Event event{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+        Event event{query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
                     query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toString()};
         if (event.id == active)
             m_event = event;

@@ -62,15 +62,16 @@ private:
 
     bool findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
                       QString *error);
-    bool loadCheckIns(const QString &eventId, const QString &attendeeId, const QString &codeHash, QList<CheckInRecord> *records,
-                      QString *error);
+    bool loadCheckIns(const QString &eventId, const QString &attendeeId, const QString &codeHash,
+                      QList<CheckInRecord> *records, QString *error);
     bool insertCheckIn(const CheckIn &checkIn, QString *error);
     // Re-walks an attendee's check-ins and writes back the statuses and state that changed.
     bool reclassify(const Attendee *attendee, QList<CheckInRecord> records, AttendeeView *view,
                     QString *error);
     bool logRefusal(const ScanRequest &request, Verdict verdict, const QString &attendeeId,
                     const QString &codeHash, QString *error);
-    ScanOutcome recordFor(const ScanRequest &request, AttendeeView *view, bool found, const QString &codeHash);
+    ScanOutcome recordFor(const ScanRequest &request, AttendeeView *view, bool found,
+                          const QString &codeHash);
 
     bool ensureIndex(QString *error);
     QString deviceName(const QString &deviceId) const;
@@ -82,7 +83,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<Prepared> m_q;
     QHash<QString, QString> m_meta;
-    Event m_event;             // the active event
+    Event m_event;              // the active event
     QList<Event> m_otherEvents; // other events on this device, for "wrong event"
     QHash<QString, QString> m_deviceNames;
     SearchIndex m_index;

@@ -98,21 +98,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "import failed: %s\n", qPrintable(imported.summary.error));
         return 1;
     }
-    std::printf("import:    %.0f ms (parse and store in one transaction; parsing alone %.0f ms)   target <= 2000 ms\n",
+    std::printf("import:    %.0f ms (parse and store in one transaction; parsing alone %.0f ms)   target <= "
+                "2000 ms\n",
                 importMs, parseMs);
 
     // Search: a fixed mix of 1- to 3-word queries with umlauts, accents and company names.
     const QStringList queries{
-        QStringLiteral("m"),         QStringLiteral("mü"),         QStringLiteral("mül"),
-        QStringLiteral("müller"),    QStringLiteral("mueller"),    QStringLiteral("anna"),
-        QStringLiteral("anna m"),    QStringLiteral("anna mül"),   QStringLiteral("jürgen"),
-        QStringLiteral("jurg"),      QStringLiteral("schr"),       QStringLiteral("groß"),
-        QStringLiteral("gross"),     QStringLiteral("josé"),       QStringLiteral("jose garc"),
-        QStringLiteral("o'b"),       QStringLiteral("van der"),    QStringLiteral("sie"),
-        QStringLiteral("siemens"),   QStringLiteral("müller söhne"), QStringLiteral("ö"),
-        QStringLiteral("ång"),       QStringLiteral("łukasz wiś"), QStringLiteral("chen"),
-        QStringLiteral("ana lucía"), QStringLiteral("s"),          QStringLiteral("k"),
-        QStringLiteral("sören köhler"), QStringLiteral("zoe"),     QStringLiteral("anne-marie"),
+        QStringLiteral("m"),          QStringLiteral("mü"),
+        QStringLiteral("mül"),        QStringLiteral("müller"),
+        QStringLiteral("mueller"),    QStringLiteral("anna"),
+        QStringLiteral("anna m"),     QStringLiteral("anna mül"),
+        QStringLiteral("jürgen"),     QStringLiteral("jurg"),
+        QStringLiteral("schr"),       QStringLiteral("groß"),
+        QStringLiteral("gross"),      QStringLiteral("josé"),
+        QStringLiteral("jose garc"),  QStringLiteral("o'b"),
+        QStringLiteral("van der"),    QStringLiteral("sie"),
+        QStringLiteral("siemens"),    QStringLiteral("müller söhne"),
+        QStringLiteral("ö"),          QStringLiteral("ång"),
+        QStringLiteral("łukasz wiś"), QStringLiteral("chen"),
+        QStringLiteral("ana lucía"),  QStringLiteral("s"),
+        QStringLiteral("k"),          QStringLiteral("sören köhler"),
+        QStringLiteral("zoe"),        QStringLiteral("anne-marie"),
         QStringLiteral("jean luc d"), QStringLiteral("café grüner baum"),
     };
     t.restart();
@@ -129,9 +135,10 @@ int main(int argc, char *argv[])
         }
     }
     const Stats search = summarize(searchMs);
-    std::printf("search:    median %.3f ms, p99 %.3f ms, max %.3f ms over %zu queries (%lld hits; index built in "
-                "%.0f ms)   target p99 <= 2 ms\n",
-                search.median, search.p99, search.max, searchMs.size(), qlonglong(hits), indexMs);
+    std::printf(
+        "search:    median %.3f ms, p99 %.3f ms, max %.3f ms over %zu queries (%lld hits; index built in "
+        "%.0f ms)   target p99 <= 2 ms\n",
+        search.median, search.p99, search.max, searchMs.size(), qlonglong(hits), indexMs);
 
     // Durable check-in: scan -> verdict, committed with synchronous=FULL before the answer.
     QStringList codes;
@@ -151,9 +158,10 @@ int main(int argc, char *argv[])
         admitted += o.verdict == Verdict::Admitted;
     }
     const Stats checkIn = summarize(checkInMs);
-    std::printf("check-in:  median %.3f ms, p99 %.3f ms, max %.3f ms over %zu durable check-ins (%d admitted)   "
-                "target p99 <= 3 ms\n",
-                checkIn.median, checkIn.p99, checkIn.max, checkInMs.size(), admitted);
+    std::printf(
+        "check-in:  median %.3f ms, p99 %.3f ms, max %.3f ms over %zu durable check-ins (%d admitted)   "
+        "target p99 <= 3 ms\n",
+        checkIn.median, checkIn.p99, checkIn.max, checkInMs.size(), admitted);
     const StoreStats stats = await(store.stats());
     std::printf("database:  %.1f MiB (with WAL) for %d attendees and %d check-ins\n",
                 double(stats.databaseBytes) / 1048576.0, stats.attendees, stats.checkIns);
@@ -166,11 +174,19 @@ int main(int argc, char *argv[])
         double peak = cliPeakMiB(checkinctl, {cliDir, QStringLiteral("import"), csvPath}, &rc);
         const double cliImportMs = elapsedMs(t);
         std::printf("checkinctl import: %.0f ms wall, exit %d, peak RSS %.1f MiB\n", cliImportMs, rc, peak);
-        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("search"), QStringLiteral("anna mül")}, &rc));
-        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("checkin"), codes.value(0)}, &rc));
-        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("export"), dir.filePath(QStringLiteral("log.csv"))}, &rc));
+        peak =
+            std::max(peak, cliPeakMiB(checkinctl,
+                                      {cliDir, QStringLiteral("search"), QStringLiteral("anna mül")}, &rc));
+        peak =
+            std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("checkin"), codes.value(0)}, &rc));
+        peak = std::max(
+            peak,
+            cliPeakMiB(checkinctl,
+                       {cliDir, QStringLiteral("export"), dir.filePath(QStringLiteral("log.csv"))}, &rc));
         peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("status")}, &rc));
-        std::printf("checkinctl peak RSS over import/search/checkin/export/status: %.1f MiB   target <= 100 MB\n", peak);
+        std::printf(
+            "checkinctl peak RSS over import/search/checkin/export/status: %.1f MiB   target <= 100 MB\n",
+            peak);
     }
     return 0;
 }

@@ -54,14 +54,17 @@ class TestCheckinctl : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Run gen = ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("300"),
-                             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("people.csv")});
+        const Run gen =
+            ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("300"),
+                 QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("people.csv")});
         QCOMPARE(gen.exitCode, 0);
-        const Run imported = ctl({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("people.csv")});
+        const Run imported =
+            ctl({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("people.csv")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QJsonObject o = imported.json().toObject();
         QCOMPARE(o[QStringLiteral("inserted")].toInt(), 300);
-        QCOMPARE(o[QStringLiteral("event")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("people"));
+        QCOMPARE(o[QStringLiteral("event")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("people"));
         QCOMPARE(o[QStringLiteral("columns")].toObject()[QStringLiteral("ticket_code")].toString(),
                  QStringLiteral("Ticket code"));
     }
@@ -75,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("--bogus"), QStringLiteral("status")}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("checkin")}).exitCode, 2);
         QCOMPARE(ctl({QStringLiteral("undo")}).exitCode, 2);
-        r = ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("many"), QStringLiteral("x.csv")});
+        r = ctl({QStringLiteral("demo-data"), QStringLiteral("--attendees"), QStringLiteral("many"),
+                 QStringLiteral("x.csv")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--attendees")));
         QCOMPARE(ctl({QStringLiteral("--help")}, false).exitCode, 0);
@@ -117,7 +121,9 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("Unknown ticket code")));
 
         // Override without a note is a usage error; with a note it admits.
-        QCOMPARE(ctl({QStringLiteral("checkin"), code, QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(
+            ctl({QStringLiteral("checkin"), code, QStringLiteral("--note"), QStringLiteral("x")}).exitCode,
+            2);
         r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code, QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 2);
         r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code, QStringLiteral("--force"),
@@ -132,8 +138,8 @@ private Q_SLOTS:
         QCOMPARE(r.json().toObject()[QStringLiteral("verdict")].toString(), QStringLiteral("undone"));
         QCOMPARE(ctl({QStringLiteral("undo"), QStringLiteral("no-such-id")}).exitCode, 2);
         const QString attendeeId = o[QStringLiteral("attendee")].toObject()[QStringLiteral("id")].toString();
-        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("--attendee"), attendeeId,
-                 QStringLiteral("--exit")});
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("--attendee"),
+                 attendeeId, QStringLiteral("--exit")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().toObject()[QStringLiteral("verdict")].toString(), QStringLiteral("exited"));
 
@@ -149,7 +155,8 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.json")}).exitCode, 0);
         QFile json(m_dir.filePath(QStringLiteral("log.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        const QJsonArray log = QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("checkins")].toArray();
+        const QJsonArray log =
+            QJsonDocument::fromJson(json.readAll()).object()[QStringLiteral("checkins")].toArray();
         QCOMPARE(log.size(), 4);
         QCOMPARE(log[0].toObject()[QStringLiteral("id")].toString(), id);
         QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.csv")}).exitCode, 0);
@@ -157,8 +164,10 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().contains(id.toUtf8()));
         QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("log.txt")}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("--attendee-state"), QStringLiteral("state.csv")}).exitCode,
-                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("export"), QStringLiteral("--attendee-state"), QStringLiteral("state.csv")})
+                .exitCode,
+            0);
     }
 
     void searchPrintsAList()
@@ -181,8 +190,10 @@ private Q_SLOTS:
         QVERIFY2(!files.isEmpty(), "the malformed CSV corpus is missing");
         for (const QString &name : files) {
             const Run r = ctl({QStringLiteral("import"), corpus.filePath(name)});
-            QVERIFY2(r.exitCode == 2, qPrintable(name + QStringLiteral(": exit ") + QString::number(r.exitCode)));
-            QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")) || r.err.contains(QStringLiteral("nothing was imported")),
+            QVERIFY2(r.exitCode == 2,
+                     qPrintable(name + QStringLiteral(": exit ") + QString::number(r.exitCode)));
+            QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")) ||
+                         r.err.contains(QStringLiteral("nothing was imported")),
                      qPrintable(name + QStringLiteral(": ") + r.err));
         }
         const Run status = ctl({QStringLiteral("--json"), QStringLiteral("status")});

@@ -24,8 +24,7 @@ public:
         : m_desk(store)
         , m_codes(std::move(codes))
         , m_random(seed)
-    {
-    }
+    {}
 
     void next()
     {

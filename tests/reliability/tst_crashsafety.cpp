@@ -90,8 +90,8 @@ private Q_SLOTS:
                 }
             }
         }
-        qInfo("%d runs killed (%d before the store was open), %lld check-ins printed", kills, killedBeforeReady,
-              qlonglong(printed.size()));
+        qInfo("%d runs killed (%d before the store was open), %lld check-ins printed", kills,
+              killedBeforeReady, qlonglong(printed.size()));
         QVERIFY(kills >= 150);
         QVERIFY(printed.size() > 200);
 

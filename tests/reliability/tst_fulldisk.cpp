@@ -52,10 +52,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (::geteuid() != 0)
-            QSKIP("needs root to mount a small tmpfs; run the suite as root (as CI does) to include this test");
-        const int rc = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                                   QStringLiteral("-o"), QStringLiteral("size=3m"),
-                                                                   QStringLiteral("tmpfs"), m_mountPoint.path()});
+            QSKIP(
+                "needs root to mount a small tmpfs; run the suite as root (as CI does) to include this test");
+        const int rc =
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), m_mountPoint.path()});
         if (rc != 0)
             QSKIP("mounting a tmpfs was refused here; this test needs a place where it may mount one");
         m_mounted = true;

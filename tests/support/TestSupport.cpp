@@ -15,7 +15,8 @@ QByteArray readFixture(const QString &relativePath)
 {
     QFile file(dataDir() + QLatin1Char('/') + relativePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        QTest::qFail(qPrintable(QStringLiteral("missing fixture %1").arg(file.fileName())), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("missing fixture %1").arg(file.fileName())), __FILE__,
+                     __LINE__);
         return {};
     }
     return file.readAll();

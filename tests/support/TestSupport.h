@@ -15,8 +15,7 @@ QString dataDir();
 QByteArray readFixture(const QString &relativePath);
 
 // Waits (with a running event loop, at most `timeoutMs`) for a future and returns its result.
-template<typename T>
-T await(QFuture<T> future, int timeoutMs = 20000)
+template<typename T> T await(QFuture<T> future, int timeoutMs = 20000)
 {
     if (!future.isFinished()) {
         QEventLoop loop;

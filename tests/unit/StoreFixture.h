@@ -55,8 +55,8 @@ struct StoreFixture
                 row(4, QStringLiteral("Peter"), QStringLiteral("Mueller"), QStringLiteral("CODE-PETER")),
                 row(5, QStringLiteral("José"), QStringLiteral("García"), QStringLiteral("CODE-JOSE"),
                     QStringLiteral("Initech")),
-                row(6, QStringLiteral("Carla"), QStringLiteral("Storno"), QStringLiteral("CODE-CANCELLED"), {},
-                    TicketStatus::Cancelled),
+                row(6, QStringLiteral("Carla"), QStringLiteral("Storno"), QStringLiteral("CODE-CANCELLED"),
+                    {}, TicketStatus::Cancelled),
                 row(7, QStringLiteral("Walter"), QStringLiteral("Ohnecode"), QString())};
     }
 };

@@ -19,7 +19,8 @@ private Q_SLOTS:
     {
         f = new StoreFixture;
         QVERIFY(f->open());
-        QVERIFY(await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Konferenz"))).error.isEmpty());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Konferenz")))
+                    .error.isEmpty());
         desk = new CheckInDesk(f->store.get());
     }
     void cleanup()

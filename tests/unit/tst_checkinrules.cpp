@@ -96,7 +96,8 @@ private Q_SLOTS:
     void exitWhenInsideIsAccepted()
     {
         const Attendee a = valid();
-        const Derivation d = derive(&a, {entry(QStringLiteral("e1"), 100), exitAt(QStringLiteral("x1"), 200)});
+        const Derivation d =
+            derive(&a, {entry(QStringLiteral("e1"), 100), exitAt(QStringLiteral("x1"), 200)});
         QCOMPARE(d.byId[QStringLiteral("x1")].status, CheckInStatus::Accepted);
         QVERIFY(!d.state.inside);
         QCOMPARE(d.state.lastCheckInId, QStringLiteral("x1"));
@@ -139,8 +140,8 @@ private Q_SLOTS:
     void undoOfTheOnlyEntryLeavesThemOutside()
     {
         const Attendee a = valid();
-        const Derivation d =
-            derive(&a, {entry(QStringLiteral("e1"), 100), undoOf(QStringLiteral("u1"), QStringLiteral("e1"), 150)});
+        const Derivation d = derive(
+            &a, {entry(QStringLiteral("e1"), 100), undoOf(QStringLiteral("u1"), QStringLiteral("e1"), 150)});
         QVERIFY(!d.state.inside);
         QCOMPARE(d.state.entries, 0);
     }
@@ -187,8 +188,9 @@ private Q_SLOTS:
     // any | unknown ticket / attendee -> rejected, kept for audit
     void anythingForAnUnknownAttendeeIsRejected()
     {
-        const Derivation d = derive(nullptr, {entry(QStringLiteral("e1"), 100), exitAt(QStringLiteral("x1"), 200),
-                                              undoOf(QStringLiteral("u1"), QStringLiteral("e1"), 300)});
+        const Derivation d =
+            derive(nullptr, {entry(QStringLiteral("e1"), 100), exitAt(QStringLiteral("x1"), 200),
+                             undoOf(QStringLiteral("u1"), QStringLiteral("e1"), 300)});
         for (const QString &id : {QStringLiteral("e1"), QStringLiteral("x1"), QStringLiteral("u1")}) {
             QCOMPARE(d.byId[id].status, CheckInStatus::Rejected);
             QCOMPARE(d.byId[id].reason, QStringLiteral("unknown_attendee"));
@@ -223,7 +225,8 @@ private Q_SLOTS:
     void orderOfArrivalDoesNotMatter()
     {
         std::mt19937 random(20261126);
-        const QStringList devices{QStringLiteral("door-a"), QStringLiteral("door-b"), QStringLiteral("door-c")};
+        const QStringList devices{QStringLiteral("door-a"), QStringLiteral("door-b"),
+                                  QStringLiteral("door-c")};
         for (int round = 0; round < 60; ++round) {
             QList<CheckIn> set;
             const int n = 3 + int(random() % 5); // up to 7 check-ins: all 5040 orders
@@ -264,15 +267,23 @@ private Q_SLOTS:
         enum { Outside, Inside, Cancelled, Unknown };
         const int entryKind = int(CheckInKind::Entry);
         const int exitKind = int(CheckInKind::Exit);
-        QTest::newRow("entry outside") << int(Outside) << entryKind << false << int(Verdict::Admitted) << true;
-        QTest::newRow("entry inside") << int(Inside) << entryKind << false << int(Verdict::AlreadyInside) << false;
-        QTest::newRow("entry inside forced") << int(Inside) << entryKind << true << int(Verdict::Admitted) << true;
-        QTest::newRow("entry cancelled") << int(Cancelled) << entryKind << false << int(Verdict::Cancelled) << false;
-        QTest::newRow("entry cancelled forced") << int(Cancelled) << entryKind << true << int(Verdict::Admitted) << true;
-        QTest::newRow("entry unknown") << int(Unknown) << entryKind << false << int(Verdict::UnknownCode) << false;
-        QTest::newRow("entry unknown forced") << int(Unknown) << entryKind << true << int(Verdict::Admitted) << true;
+        QTest::newRow("entry outside")
+            << int(Outside) << entryKind << false << int(Verdict::Admitted) << true;
+        QTest::newRow("entry inside")
+            << int(Inside) << entryKind << false << int(Verdict::AlreadyInside) << false;
+        QTest::newRow("entry inside forced")
+            << int(Inside) << entryKind << true << int(Verdict::Admitted) << true;
+        QTest::newRow("entry cancelled")
+            << int(Cancelled) << entryKind << false << int(Verdict::Cancelled) << false;
+        QTest::newRow("entry cancelled forced")
+            << int(Cancelled) << entryKind << true << int(Verdict::Admitted) << true;
+        QTest::newRow("entry unknown")
+            << int(Unknown) << entryKind << false << int(Verdict::UnknownCode) << false;
+        QTest::newRow("entry unknown forced")
+            << int(Unknown) << entryKind << true << int(Verdict::Admitted) << true;
         QTest::newRow("exit inside") << int(Inside) << exitKind << false << int(Verdict::Exited) << true;
-        QTest::newRow("exit outside") << int(Outside) << exitKind << false << int(Verdict::NotInside) << false;
+        QTest::newRow("exit outside")
+            << int(Outside) << exitKind << false << int(Verdict::NotInside) << false;
     }
 
     void decideAtTheDoor()

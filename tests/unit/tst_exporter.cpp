@@ -37,8 +37,10 @@ private Q_SLOTS:
     void csvIsQuotedAndDefused()
     {
         const QByteArray csv = Exporter::checkInsCsv({record()});
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "id,hlc,at,kind,attendee_id,attendee,"));
-        QVERIFY(csv.contains("6f1c0d2e-0000-4000-8000-000000000001,1780000000123.4,2026-05-28T20:26:40.123Z,entry"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "id,hlc,at,kind,attendee_id,attendee,"));
+        QVERIFY(csv.contains(
+            "6f1c0d2e-0000-4000-8000-000000000001,1780000000123.4,2026-05-28T20:26:40.123Z,entry"));
         QVERIFY(csv.contains("Anna Müller"));
         // A formula is shown as text, quotes doubled, the line break kept inside the quoted cell.
         QVERIFY(csv.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"quoted\"\"\nsecond line\""));
@@ -48,8 +50,10 @@ private Q_SLOTS:
 
     void jsonHasTypedFields()
     {
-        const QJsonObject o =
-            QJsonDocument::fromJson(Exporter::checkInsJson({record()})).object()[QStringLiteral("checkins")].toArray()[0].toObject();
+        const QJsonObject o = QJsonDocument::fromJson(Exporter::checkInsJson({record()}))
+                                  .object()[QStringLiteral("checkins")]
+                                  .toArray()[0]
+                                  .toObject();
         QCOMPARE(o[QStringLiteral("id")].toString(), QStringLiteral("6f1c0d2e-0000-4000-8000-000000000001"));
         QCOMPARE(o[QStringLiteral("forced")], QJsonValue(true));
         QCOMPARE(o[QStringLiteral("delivered")], QJsonValue(false));

@@ -29,7 +29,8 @@ private Q_SLOTS:
     {
         f = new StoreFixture;
         QVERIFY(f->open());
-        const ImportSummary s = await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Kirchentag")));
+        const ImportSummary s =
+            await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Kirchentag")));
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QCOMPARE(s.inserted, 6);
     }
@@ -57,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.unchanged, 6);
         rows[0].company = QStringLiteral("Siemens Energy");
-        rows.append(StoreFixture::row(8, QStringLiteral("Neu"), QStringLiteral("Person"), QStringLiteral("CODE-NEW")));
+        rows.append(StoreFixture::row(8, QStringLiteral("Neu"), QStringLiteral("Person"),
+                                      QStringLiteral("CODE-NEW")));
         again = await(f->store->importAttendees(rows));
         QCOMPARE(again.inserted, 1);
         QCOMPARE(again.updated, 1);
@@ -69,8 +71,10 @@ private Q_SLOTS:
     {
         QList<AttendeeCsv::Row> rows = StoreFixture::people();
         rows[0].company = QStringLiteral("Changed");
-        rows.append(StoreFixture::row(8, QStringLiteral("Eins"), QStringLiteral("Neu"), QStringLiteral("N1")));
-        rows.append(StoreFixture::row(9, QStringLiteral("Zwei"), QStringLiteral("Neu"), QStringLiteral("N2")));
+        rows.append(
+            StoreFixture::row(8, QStringLiteral("Eins"), QStringLiteral("Neu"), QStringLiteral("N1")));
+        rows.append(
+            StoreFixture::row(9, QStringLiteral("Zwei"), QStringLiteral("Neu"), QStringLiteral("N2")));
         rows[6].externalId = QStringLiteral("same");
         rows[7].externalId = QStringLiteral("same");
         ImportSummary s = await(f->store->importAttendees(rows));
@@ -199,9 +203,10 @@ private Q_SLOTS:
 
     void wrongEventIsNamed()
     {
-        const ImportSummary other = await(f->store->importAttendees(
-            {StoreFixture::row(2, QStringLiteral("Sunny"), QStringLiteral("Day"), QStringLiteral("SUNDAY-1"))},
-            QStringLiteral("Sunday service")));
+        const ImportSummary other = await(
+            f->store->importAttendees({StoreFixture::row(2, QStringLiteral("Sunny"), QStringLiteral("Day"),
+                                                         QStringLiteral("SUNDAY-1"))},
+                                      QStringLiteral("Sunday service")));
         QVERIFY2(other.error.isEmpty(), qPrintable(other.error));
         QCOMPARE(await(f->store->stats()).event.name, QStringLiteral("Kirchentag")); // still the active one
         const ScanOutcome o = scan(QStringLiteral("SUNDAY-1"));
@@ -229,7 +234,8 @@ private Q_SLOTS:
     {
         QCOMPARE(await(f->store->search(QStringLiteral("zebra"))).attendees.size(), 0);
         QList<AttendeeCsv::Row> rows = StoreFixture::people();
-        rows.append(StoreFixture::row(8, QStringLiteral("Zebra"), QStringLiteral("Streifen"), QStringLiteral("Z")));
+        rows.append(
+            StoreFixture::row(8, QStringLiteral("Zebra"), QStringLiteral("Streifen"), QStringLiteral("Z")));
         await(f->store->importAttendees(rows));
         QCOMPARE(await(f->store->search(QStringLiteral("zebra"))).attendees.size(), 1);
     }
@@ -308,7 +314,8 @@ private Q_SLOTS:
         QVERIFY(s.event.id.isEmpty()); // not even the event was created
         // The same file fixed imports, and the event exists only now.
         const CsvImport fixed = await(fresh.store->importCsv(
-            QByteArray("First name,Last name,Ticket code\nAnna,Müller,A1\nBert,Brot,B2\n"), QStringLiteral("Fixed")));
+            QByteArray("First name,Last name,Ticket code\nAnna,Müller,A1\nBert,Brot,B2\n"),
+            QStringLiteral("Fixed")));
         QVERIFY2(fixed.summary.error.isEmpty(), qPrintable(fixed.summary.error));
         QCOMPARE(fixed.summary.inserted, 2);
         QCOMPARE(await(fresh.store->stats()).event.name, QStringLiteral("Fixed"));

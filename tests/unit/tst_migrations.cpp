@@ -70,14 +70,17 @@ QStringList schemaOf(RawDb &raw)
 // Sample rows that every schema version since 1 can hold.
 void fillVersion1(RawDb &raw)
 {
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta VALUES ('device_id', 'dev-1'), ('device_name', 'Door 1'), "
-                                    "('event_id', 'ev-1')")));
+    QVERIFY(
+        raw.exec(QStringLiteral("INSERT INTO meta VALUES ('device_id', 'dev-1'), ('device_name', 'Door 1'), "
+                                "('event_id', 'ev-1')")));
     QVERIFY(raw.exec(QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES "
                                     "('ev-1', 'Gemeindefest', 'salt', 1)")));
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name) VALUES "
-                                    "('a-1', 'ev-1', 'hash-1', 'Anna', 'Müller')")));
-    QVERIFY(raw.exec(QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, kind, at, hlc, device_id) "
-                                    "VALUES ('c-1', 'ev-1', 'a-1', 0, 1000, 65536000, 'dev-1')")));
+    QVERIFY(raw.exec(
+        QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name) VALUES "
+                       "('a-1', 'ev-1', 'hash-1', 'Anna', 'Müller')")));
+    QVERIFY(
+        raw.exec(QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, kind, at, hlc, device_id) "
+                                "VALUES ('c-1', 'ev-1', 'a-1', 0, 1000, 65536000, 'dev-1')")));
 }
 
 } // namespace
