@@ -12,12 +12,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 
 using namespace checkin;
 using checkin::test::await;
@@ -43,15 +45,28 @@ double elapsedMs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Peak resident memory (MiB) of one checkinctl run.
+// Peak resident memory (MiB) of one checkinctl run, as wait4 reports it for that child.
 double cliPeakMiB(const QString &checkinctl, const QStringList &args, int *exitCode)
 {
-    QProcess p;
-    p.start(checkinctl, args);
-    p.waitForFinished(120'000);
-    *exitCode = p.exitCode();
+    QList<QByteArray> storage{QFile::encodeName(checkinctl)};
+    for (const QString &a : args)
+        storage << a.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    *exitCode = -1;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        return 0;
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
     rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage); // the largest child so far
+    wait4(pid, &status, 0, &usage);
+    *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return double(usage.ru_maxrss) / 1024.0;
 }
 
@@ -79,6 +94,31 @@ int main(int argc, char *argv[])
     }
     std::printf("kiosk benchmark: %d attendees (%.1f MiB CSV), %d check-ins\n", attendees,
                 double(csv.size()) / 1048576.0, checkIns);
+
+    // The CLI's peak memory, measured first: a child's peak as the kernel reports it is at least
+    // this process's size when the child was started, so this process is kept small until then.
+    const QString firstCode = QString::fromUtf8(csv.mid(csv.indexOf('\n') + 1).split(',').value(4));
+    if (QFileInfo::exists(checkinctl)) {
+        const QString cliDir = QStringLiteral("--data-dir=") + dir.filePath(QStringLiteral("cli"));
+        int rc = 0;
+        QElapsedTimer wall;
+        wall.start();
+        double peak = cliPeakMiB(checkinctl, {cliDir, QStringLiteral("import"), csvPath}, &rc);
+        const double cliImportMs = elapsedMs(wall);
+        std::printf("checkinctl import: %.0f ms wall, exit %d, peak RSS %.1f MiB\n", cliImportMs, rc, peak);
+        peak =
+            std::max(peak, cliPeakMiB(checkinctl,
+                                      {cliDir, QStringLiteral("search"), QStringLiteral("anna mül")}, &rc));
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("checkin"), firstCode}, &rc));
+        peak = std::max(
+            peak,
+            cliPeakMiB(checkinctl,
+                       {cliDir, QStringLiteral("export"), dir.filePath(QStringLiteral("log.csv"))}, &rc));
+        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("status")}, &rc));
+        std::printf(
+            "checkinctl peak RSS over import/search/checkin/export/status: %.1f MiB   target <= 100 MB\n",
+            peak);
+    }
 
     // Import: parse the file and write it to the store, as `checkinctl import` does.
     SystemClock clock;
@@ -166,27 +206,5 @@ int main(int argc, char *argv[])
     std::printf("database:  %.1f MiB (with WAL) for %d attendees and %d check-ins\n",
                 double(stats.databaseBytes) / 1048576.0, stats.attendees, stats.checkIns);
 
-    // The CLI's peak memory on the same sizes, in a fresh data directory.
-    if (QFileInfo::exists(checkinctl)) {
-        const QString cliDir = QStringLiteral("--data-dir=") + dir.filePath(QStringLiteral("cli"));
-        int rc = 0;
-        t.restart();
-        double peak = cliPeakMiB(checkinctl, {cliDir, QStringLiteral("import"), csvPath}, &rc);
-        const double cliImportMs = elapsedMs(t);
-        std::printf("checkinctl import: %.0f ms wall, exit %d, peak RSS %.1f MiB\n", cliImportMs, rc, peak);
-        peak =
-            std::max(peak, cliPeakMiB(checkinctl,
-                                      {cliDir, QStringLiteral("search"), QStringLiteral("anna mül")}, &rc));
-        peak =
-            std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("checkin"), codes.value(0)}, &rc));
-        peak = std::max(
-            peak,
-            cliPeakMiB(checkinctl,
-                       {cliDir, QStringLiteral("export"), dir.filePath(QStringLiteral("log.csv"))}, &rc));
-        peak = std::max(peak, cliPeakMiB(checkinctl, {cliDir, QStringLiteral("status")}, &rc));
-        std::printf(
-            "checkinctl peak RSS over import/search/checkin/export/status: %.1f MiB   target <= 100 MB\n",
-            peak);
-    }
     return 0;
 }
