@@ -24,6 +24,7 @@ constexpr int SqliteIoError = 10;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADatabase = 26;
 } // namespace
 
 StoreWorker::StoreWorker(const QString &dataDir, const WallClock *clock)
@@ -72,8 +73,8 @@ StoreStatus StoreWorker::open()
     for (const char *statement :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
           "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000", "PRAGMA journal_size_limit=4194304"}) {
-        if (!exec(pragma, &error, QString::fromLatin1(statement)))
-            return {error};
+        if (!pragma.exec(QString::fromLatin1(statement)))
+            return {describe(pragma.lastError(), QStringLiteral("opening the database"))};
         if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL")) &&
             pragma.value(0).toString() != QLatin1String("wal"))
             return {QStringLiteral(
@@ -129,7 +130,8 @@ StoreStatus StoreWorker::open()
 
 QString StoreWorker::describe(const QSqlError &error, const QString &what) const
 {
-    const int code = error.nativeErrorCode().toInt();
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString path = QDir::toNativeSeparators(databasePath());
     switch (code) {
     case SqliteFull:
@@ -140,7 +142,7 @@ QString StoreWorker::describe(const QSqlError &error, const QString &what) const
     case SqliteReadOnly:
         return QStringLiteral(
                    "The database %1 is read-only while %2: nothing was recorded. Check the permissions "
-                   "of the data directory.")
+                   "of the data directory and its files.")
             .arg(path, what);
     case SqliteBusy:
         return QStringLiteral("The database %1 is locked by another program while %2: nothing was recorded. "
@@ -150,15 +152,20 @@ QString StoreWorker::describe(const QSqlError &error, const QString &what) const
         return QStringLiteral(
                    "The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
                    "directory for recovery, and use another device.")
-            .arg(path, error.text());
+            .arg(path, detail);
+    case SqliteNotADatabase:
+        return QStringLiteral(
+                   "%1 is not a kiosk database (it is damaged or some other file). Move it out of the "
+                   "data directory, or use another data directory with --data-dir.")
+            .arg(path);
     case SqliteIoError:
     case SqliteCantOpen:
         return QStringLiteral(
                    "The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
                    "storage of this device (is it full, removed or failing?) and try again.")
-            .arg(what, error.text());
+            .arg(what, detail);
     default:
-        return QStringLiteral("The database failed while %1: %2.").arg(what, error.text());
+        return QStringLiteral("The database failed while %1: %2.").arg(what, detail);
     }
 }
 

@@ -1,6 +1,7 @@
 // LocalStore: import, the check-in path with every verdict, search, persistence, schema guard.
 #include "StoreFixture.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -319,6 +320,18 @@ private Q_SLOTS:
         QVERIFY2(fixed.summary.error.isEmpty(), qPrintable(fixed.summary.error));
         QCOMPARE(fixed.summary.inserted, 2);
         QCOMPARE(await(fresh.store->stats()).event.name, QStringLiteral("Fixed"));
+    }
+
+    void aFileThatIsNotADatabaseIsNamed()
+    {
+        QTemporaryDir dir;
+        QFile garbage(dir.filePath(QStringLiteral("kiosk.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x5a'));
+        garbage.close();
+        LocalStore store(dir.path(), &f->clock);
+        const StoreStatus status = await(store.open());
+        QVERIFY2(status.error.contains(QStringLiteral("not a kiosk database")), qPrintable(status.error));
     }
 
     void noEventYetSaysWhatToDo()
