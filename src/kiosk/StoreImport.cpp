@@ -1,32 +1,15 @@
 // StoreWorker: importing an attendee list into an event, all or nothing.
-#include "SearchText.h"
+#include "AttendeeId.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"
 #include "TicketCode.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace checkin {
 
 namespace {
-
-// A stable id for a row without an id column: from the ticket code when there is one, else from
-// the person's normalised name and e-mail (with a counter for true namesakes), so that importing
-// the same list again updates instead of duplicating.
-QString derivedId(const AttendeeCsv::Row &row, const QString &codeHash, QHash<QString, int> *namesakes)
-{
-    if (!codeHash.isEmpty())
-        return QLatin1String("c-") + codeHash.left(24);
-    const QString basis = SearchText::normalize(row.firstName) + QLatin1Char('|') +
-                          SearchText::normalize(row.lastName) + QLatin1Char('|') + row.email.toLower() +
-                          QLatin1Char('|') + SearchText::normalize(row.company);
-    const QString digest = QString::fromLatin1(
-        QCryptographicHash::hash(basis.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
-    const int n = (*namesakes)[digest]++;
-    return QLatin1String("n-") + digest + (n > 0 ? QLatin1Char('-') + QString::number(n + 1) : QString());
-}
 
 bool sameFields(const Attendee &a, const Attendee &b)
 {
@@ -73,7 +56,7 @@ public:
         Attendee a;
         a.eventId = m_event.id;
         a.codeHash = row.ticketCode.isEmpty() ? QString() : TicketCode::hash(m_event.salt, row.ticketCode);
-        a.id = row.externalId.isEmpty() ? derivedId(row, a.codeHash, &m_namesakes) : row.externalId;
+        a.id = row.externalId.isEmpty() ? AttendeeId::derive(a.codeHash, row.firstName, row.lastName, row.email, row.company, &m_namesakes) : row.externalId;
         a.firstName = row.firstName;
         a.lastName = row.lastName;
         a.company = row.company;

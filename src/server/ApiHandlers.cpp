@@ -1,0 +1,373 @@
+// ApiServer: the endpoint bodies. They run on the request pool and talk to the store.
+#include "ApiServer.h"
+
+#include "AttendeeCsv.h"
+#include "AttendeeId.h"
+#include "Protocol.h"
+#include "ServerStore.h"
+#include "TicketCode.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace checkin {
+
+namespace {
+
+// Parses a JSON object body; an error reply when it is not one.
+bool parseObject(const QByteArray &body, QJsonObject *object, ApiServer::Reply *failure)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *failure = ApiServer::error(400, QStringLiteral("malformed_json"),
+                                    parseError.error != QJsonParseError::NoError
+                                        ? QStringLiteral("The body is not valid JSON (%1 at byte %2).")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset)
+                                        : QStringLiteral("The body must be a JSON object."));
+        return false;
+    }
+    *object = doc.object();
+    return true;
+}
+
+QJsonObject deviceJson(const DeviceInfo &d)
+{
+    return {{QStringLiteral("id"), d.id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("created_at"), Protocol::isoTime(d.createdAtMs)},
+            {QStringLiteral("revoked"), d.revokedAtMs != 0},
+            {QStringLiteral("last_seen"),
+             d.lastSeenMs ? QJsonValue(Protocol::isoTime(d.lastSeenMs)) : QJsonValue()},
+            {QStringLiteral("queue"), d.queue},
+            {QStringLiteral("version"), d.version}};
+}
+
+} // namespace
+
+ApiServer::Reply ApiServer::createEvent(const Request &request)
+{
+    QJsonObject json;
+    Reply failure;
+    if (!parseObject(request.body, &json, &failure))
+        return failure;
+    Event event;
+    QString problem;
+    if (!Protocol::fromJson(json, &event, &problem))
+        return error(400, QStringLiteral("invalid_event"), problem);
+    const Result<Event> created = m_store->createEvent(event);
+    if (!created.ok())
+        return error(created.error);
+    return {201, Protocol::toJson(created.value), {}};
+}
+
+ApiServer::Reply ApiServer::listEvents()
+{
+    const Result<QList<Event>> list = m_store->events();
+    if (!list.ok())
+        return error(list.error);
+    QJsonArray events;
+    for (const Event &e : list.value)
+        events.append(Protocol::toJson(e));
+    return {200, QJsonObject{{QStringLiteral("events"), events}}, {}};
+}
+
+ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Request &request)
+{
+    QList<AttendeeInput> inputs;
+    QJsonArray errors;
+    if (request.contentType.startsWith("text/csv")) {
+        // The same importer as the kiosk's: encodings, delimiters, headers, row-numbered errors.
+        const AttendeeCsv::Result parsed = AttendeeCsv::parse(request.body);
+        for (const AttendeeCsv::Issue &issue : parsed.errors)
+            errors.append(
+                QJsonObject{{QStringLiteral("row"), issue.row}, {QStringLiteral("message"), issue.message}});
+        QHash<QString, int> namesakes;
+        for (const AttendeeCsv::Row &row : parsed.rows) {
+            AttendeeInput in;
+            in.row = row.row;
+            in.ticketCode = row.ticketCode;
+            Attendee &a = in.attendee;
+            a.firstName = row.firstName;
+            a.lastName = row.lastName;
+            a.company = row.company;
+            a.email = row.email;
+            a.ticketType = row.ticketType;
+            a.status = row.status;
+            // Ids derived like the kiosk's: from the code's hash under this event's salt, else the name.
+            a.id = row.externalId;
+            inputs << in;
+        }
+        if (!parsed.ok())
+            return {
+                422,
+                QJsonObject{{QStringLiteral("inserted"), 0},
+                            {QStringLiteral("updated"), 0},
+                            {QStringLiteral("errors"), errors},
+                            {QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_csv")},
+                                         {QStringLiteral("message"),
+                                          QStringLiteral("The file has errors; nothing was imported.")}}}},
+                {}};
+        const Result<Event> ev = m_store->event(eventId);
+        if (!ev.ok())
+            return error(ev.error);
+        for (AttendeeInput &in : inputs) {
+            if (in.attendee.id.isEmpty()) {
+                const QString hash =
+                    in.ticketCode.isEmpty() ? QString() : TicketCode::hash(ev.value.salt, in.ticketCode);
+                in.attendee.id = AttendeeId::derive(hash, in.attendee.firstName, in.attendee.lastName,
+                                                    in.attendee.email, in.attendee.company, &namesakes);
+            }
+        }
+    } else {
+        QJsonObject json;
+        Reply failure;
+        if (!parseObject(request.body, &json, &failure))
+            return failure;
+        const QJsonValue list = json.value(QStringLiteral("attendees"));
+        if (!list.isArray())
+            return error(
+                400, QStringLiteral("invalid_attendees"),
+                QStringLiteral(
+                    "The body must be {\"attendees\": [...]} or a CSV file (Content-Type: text/csv)."));
+        int row = 0;
+        for (const QJsonValue &item : list.toArray()) {
+            ++row;
+            AttendeeInput in;
+            in.row = row;
+            QString problem;
+            if (!item.isObject() ||
+                !Protocol::fromUploadJson(item.toObject(), &in.attendee, &in.ticketCode, &problem))
+                errors.append(
+                    QJsonObject{{QStringLiteral("row"), row},
+                                {QStringLiteral("message"),
+                                 problem.isEmpty() ? QStringLiteral("must be an object") : problem}});
+            else
+                inputs << in;
+        }
+    }
+    if (errors.isEmpty()) {
+        QList<QPair<int, QString>> rowErrors;
+        const Result<UpsertSummary> done = m_store->upsertAttendees(eventId, inputs, &rowErrors);
+        if (done.ok())
+            return {200,
+                    QJsonObject{{QStringLiteral("inserted"), done.value.inserted},
+                                {QStringLiteral("updated"), done.value.updated},
+                                {QStringLiteral("unchanged"), done.value.unchanged},
+                                {QStringLiteral("errors"), QJsonArray()}},
+                    {}};
+        if (rowErrors.isEmpty())
+            return error(done.error);
+        for (const auto &[row, message] : rowErrors)
+            errors.append(QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("message"), message}});
+    }
+    return {
+        422,
+        QJsonObject{
+            {QStringLiteral("inserted"), 0},
+            {QStringLiteral("updated"), 0},
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_attendees")},
+                         {QStringLiteral("message"),
+                          QStringLiteral("%1 rows have errors; nothing was imported.").arg(errors.size())}}}},
+        {}};
+}
+
+ApiServer::Reply ApiServer::createEnrolmentCode(const QString &eventId, const Request &request)
+{
+    qint64 validForMs = 24 * 3600 * 1000;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonObject json;
+        Reply failure;
+        if (!parseObject(request.body, &json, &failure))
+            return failure;
+        const QJsonValue expiresIn = json.value(QStringLiteral("expires_in"));
+        if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
+            if (!expiresIn.isDouble() || expiresIn.toDouble() < 60 || expiresIn.toDouble() > 30 * 86400)
+                return error(400, QStringLiteral("invalid_expiry"),
+                             QStringLiteral("expires_in must be a number of seconds from 60 to 2592000."));
+            validForMs = qint64(expiresIn.toDouble()) * 1000;
+        }
+    }
+    const Result<EnrolmentCode> code = m_store->createEnrolmentCode(eventId, validForMs);
+    if (!code.ok())
+        return error(code.error);
+    return {201,
+            QJsonObject{{QStringLiteral("code"), code.value.code},
+                        {QStringLiteral("expires_at"), Protocol::isoTime(code.value.expiresAtMs)}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::enrol(const Request &request)
+{
+    QJsonObject json;
+    Reply failure;
+    if (!parseObject(request.body, &json, &failure))
+        return failure;
+    const QJsonValue code = json.value(QStringLiteral("code"));
+    const QJsonValue name = json.value(QStringLiteral("name"));
+    if (!code.isString() || code.toString().trimmed().isEmpty() || code.toString().size() > 64)
+        return error(400, QStringLiteral("invalid_code"),
+                     QStringLiteral("code must be the enrolment code, a string."));
+    if (!name.isString() || name.toString().trimmed().isEmpty() ||
+        name.toString().size() > Protocol::MaxNameLength)
+        return error(400, QStringLiteral("invalid_name"),
+                     QStringLiteral("name must be the device's name (1 to %1 characters).")
+                         .arg(Protocol::MaxNameLength));
+    const Result<Enrolment> done = m_store->enrol(code.toString(), name.toString().trimmed());
+    if (!done.ok())
+        return error(done.error);
+    return {201,
+            QJsonObject{{QStringLiteral("device_id"), done.value.deviceId},
+                        {QStringLiteral("token"), done.value.token},
+                        {QStringLiteral("event"), Protocol::toJson(done.value.event)}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::revoke(const QString &deviceId)
+{
+    const Result<bool> done = m_store->revoke(deviceId);
+    if (!done.ok())
+        return error(done.error);
+    return {200, QJsonObject{{QStringLiteral("device_id"), deviceId}, {QStringLiteral("revoked"), true}}, {}};
+}
+
+ApiServer::Reply ApiServer::listDevices(const QString &eventId)
+{
+    Result<QList<DeviceInfo>> list = m_store->devices(eventId);
+    if (!list.ok())
+        return error(list.error);
+    m_activity.overlay(&list.value);
+    QJsonArray devices;
+    for (const DeviceInfo &d : std::as_const(list.value))
+        devices.append(deviceJson(d));
+    return {200, QJsonObject{{QStringLiteral("devices"), devices}}, {}};
+}
+
+ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId, const Request &request)
+{
+    bool ok = true;
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&ok);
+    if (!ok || limit < 1 || limit > 5000)
+        return error(400, QStringLiteral("invalid_limit"),
+                     QStringLiteral("limit must be a number from 1 to 5000."));
+    if (who.role == Principal::Role::Admin) {
+        const Result<Event> ev = m_store->event(eventId);
+        if (!ev.ok())
+            return error(ev.error);
+    }
+    const Result<ChangePage> page =
+        m_store->changes(eventId, request.query.queryItemValue(QStringLiteral("after")), limit);
+    if (!page.ok())
+        return error(page.error);
+    const auto view =
+        who.role == Principal::Role::Admin ? Protocol::AttendeeView::Admin : Protocol::AttendeeView::Device;
+    QJsonArray list;
+    for (const Change &c : page.value.changes) {
+        if (c.isAttendee) {
+            QJsonObject o = Protocol::toJson(c.attendee, view);
+            o.insert(QStringLiteral("type"), QStringLiteral("attendee"));
+            list.append(o);
+        } else {
+            list.append(Protocol::checkInChange(c.checkIn, c.classification));
+        }
+    }
+    return {200,
+            QJsonObject{{QStringLiteral("changes"), list},
+                        {QStringLiteral("cursor"), page.value.cursor},
+                        {QStringLiteral("more"), page.value.more}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId, const Request &request)
+{
+    QJsonObject json;
+    Reply failure;
+    if (!parseObject(request.body, &json, &failure))
+        return failure;
+    const QJsonValue list = json.value(QStringLiteral("checkins"));
+    if (!list.isArray())
+        return error(400, QStringLiteral("invalid_batch"),
+                     QStringLiteral("The body must be {\"checkins\": [...]}."));
+    const QJsonArray array = list.toArray();
+    if (array.isEmpty() || array.size() > Protocol::MaxCheckInsPerBatch)
+        return error(400, QStringLiteral("invalid_batch"),
+                     QStringLiteral("A batch holds 1 to %1 check-ins.").arg(Protocol::MaxCheckInsPerBatch));
+    QList<CheckIn> items;
+    QStringList hashes;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        CheckIn c;
+        QString problem;
+        if (!array[i].isObject() || !Protocol::fromUploadJson(array[i].toObject(), &c, &problem))
+            return error(400, QStringLiteral("invalid_checkin"),
+                         QStringLiteral("Check-in %1 of the batch: %2")
+                             .arg(i + 1)
+                             .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
+        // The idempotency key's body: the item as this device sent it, in canonical form.
+        const QByteArray canonical = who.deviceId.toUtf8() + '\n' +
+                                     QJsonDocument(Protocol::toUploadJson(c)).toJson(QJsonDocument::Compact);
+        hashes << QString::fromLatin1(
+            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        items << c;
+    }
+    const Result<QList<CheckInResult>> results = m_store->ingest(eventId, who.deviceId, items, hashes);
+    if (!results.ok())
+        return error(results.error);
+    QJsonArray out;
+    for (const CheckInResult &r : results.value)
+        out.append(Protocol::toJson(r));
+    return {200, QJsonObject{{QStringLiteral("results"), out}}, {}};
+}
+
+ApiServer::Reply ApiServer::stats(const QString &eventId)
+{
+    const Result<Event> ev = m_store->event(eventId);
+    if (!ev.ok())
+        return error(ev.error);
+    Result<EventStats> s = m_store->stats(eventId);
+    if (!s.ok())
+        return error(s.error);
+    m_activity.overlay(&s.value.devices);
+    QJsonArray devices;
+    for (const DeviceInfo &d : std::as_const(s.value.devices))
+        devices.append(deviceJson(d));
+    return {200,
+            QJsonObject{{QStringLiteral("event"), Protocol::toJson(ev.value)},
+                        {QStringLiteral("attendees"), s.value.attendees},
+                        {QStringLiteral("cancelled"), s.value.cancelled},
+                        {QStringLiteral("inside"), s.value.inside},
+                        {QStringLiteral("entries"), s.value.entries},
+                        {QStringLiteral("duplicates"), s.value.duplicates},
+                        {QStringLiteral("conflicts"), s.value.conflicts},
+                        {QStringLiteral("rejected"), s.value.rejected},
+                        {QStringLiteral("devices"), devices}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::conflicts(const QString &eventId)
+{
+    const Result<Event> ev = m_store->event(eventId);
+    if (!ev.ok())
+        return error(ev.error);
+    const Result<QList<ReviewItem>> items = m_store->review(eventId);
+    if (!items.ok())
+        return error(items.error);
+    QJsonArray list;
+    for (const ReviewItem &r : items.value) {
+        QJsonObject o = Protocol::checkInChange(r.checkIn, r.classification);
+        o.remove(QStringLiteral("type"));
+        o.insert(QStringLiteral("attendee"), r.attendeeName);
+        o.insert(QStringLiteral("device"), r.deviceName);
+        list.append(o);
+    }
+    return {200, QJsonObject{{QStringLiteral("conflicts"), list}}, {}};
+}
+
+} // namespace checkin

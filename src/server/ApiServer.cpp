@@ -1,0 +1,296 @@
+#include "ApiServer.h"
+
+#include "ServerStore.h"
+#include "WallClock.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "server.http")
+
+namespace checkin {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+const char *methodName(Method m)
+{
+    switch (m) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Put:
+        return "PUT";
+    default:
+        return "OTHER";
+    }
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_options(options)
+    , m_activity(options.deviceRequestsPerSecond, options.deviceBurst)
+{
+    m_pool.setMaxThreadCount(options.workerThreads);
+    m_pool.setExpiryTimeout(-1); // threads keep their database connections
+    m_flushTimer.setInterval(int(options.activityFlushMs));
+    connect(&m_flushTimer, &QTimer::timeout, this, &ApiServer::flushActivity);
+    m_flushTimer.start();
+    addRoutes();
+}
+
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+    const QList<DeviceInfo> dirty = m_activity.takeDirty();
+    if (!dirty.isEmpty())
+        m_store->saveDeviceActivity(dirty);
+}
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_port = m_http.listen(address, port);
+    if (m_port == 0) {
+        *error =
+            QStringLiteral("Cannot listen on %1:%2 (is another server running there?). Choose another port "
+                           "with --listen.")
+                .arg(address.toString())
+                .arg(port);
+        return false;
+    }
+    return true;
+}
+
+ApiServer::Reply ApiServer::error(int status, const QString &code, const QString &message)
+{
+    return {status,
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+            {}};
+}
+
+QHttpServerResponse ApiServer::toResponse(const Reply &reply)
+{
+    const QByteArray body = reply.body.isArray()
+                                ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body,
+                                 QHttpServerResponse::StatusCode(reply.status));
+    for (const auto &[name, value] : reply.headers)
+        response.addHeader(name, value);
+    return response;
+}
+
+Principal ApiServer::authenticate(const Request &request, QString *error)
+{
+    const QByteArray &header = request.authorization;
+    if (!header.startsWith("Bearer "))
+        return {};
+    const QString token = QString::fromUtf8(header.mid(7).trimmed());
+    if (token.isEmpty() || token.size() > 256)
+        return {};
+    const QByteArray hash = ServerStore::hashToken(token).toLatin1();
+    if (!m_options.adminTokenHash.isEmpty() && constantTimeEqual(hash, m_options.adminTokenHash.toLatin1()))
+        return {Principal::Role::Admin, {}, {}, {}};
+    return m_store->deviceForToken(token, error);
+}
+
+void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder &&responder, Access access,
+                       const QString &eventId, Work work)
+{
+    Request request{QLatin1String(methodName(incoming.method())),
+                    incoming.url().path(),
+                    incoming.query(),
+                    incoming.body(),
+                    incoming.value(QByteArrayLiteral("Authorization")),
+                    incoming.value(QByteArrayLiteral("Content-Type")),
+                    incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
+                    incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
+    // Shed load before doing anything: this answer costs microseconds.
+    if (m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight) {
+        m_inflight.fetchAndSubOrdered(1);
+        Reply shed = error(503, QStringLiteral("overloaded"),
+                           QStringLiteral("The server is busy; try again after the time in Retry-After."));
+        shed.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
+        qCDebug(lcHttp).noquote() << "shed" << request.method << request.path;
+        toResponse(shed).write(std::move(responder));
+        return;
+    }
+    if (request.body.size() > Protocol::MaxBodyBytes) {
+        m_inflight.fetchAndSubOrdered(1);
+        toResponse(error(413, QStringLiteral("body_too_large"),
+                         QStringLiteral("The request body is larger than %1 bytes; send smaller batches.")
+                             .arg(Protocol::MaxBodyBytes)))
+            .write(std::move(responder));
+        return;
+    }
+
+    // The answer goes back through the event loop; a client that hung up meanwhile gets nothing.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m_pool.start([this, pending, request, access, eventId, work = std::move(work)] {
+        QElapsedTimer timer;
+        timer.start();
+        QString authError;
+        const Principal who = access == Access::Anyone ? Principal{} : authenticate(request, &authError);
+        Reply reply;
+        if (!authError.isEmpty()) {
+            reply =
+                error(503, QStringLiteral("storage_unavailable"),
+                      QStringLiteral("The server cannot check credentials right now; try again shortly."));
+        } else if (access != Access::Anyone && who.role == Principal::Role::None) {
+            reply =
+                error(401, QStringLiteral("unauthorized"),
+                      QStringLiteral("Missing, unknown or revoked token: enrol the device again or check the "
+                                     "admin token."));
+        } else if ((access == Access::Admin && who.role != Principal::Role::Admin) ||
+                   (access == Access::Device && who.role != Principal::Role::Device) ||
+                   (who.role == Principal::Role::Device && !eventId.isEmpty() && who.eventId != eventId)) {
+            reply = error(403, QStringLiteral("forbidden"), QStringLiteral("This token may not do that."));
+        } else {
+            int retryAfter = 0;
+            bool queueOk = false;
+            const int queueDepth = request.queue.toInt(&queueOk);
+            if (who.role == Principal::Role::Device &&
+                !m_activity.admit(who.deviceId, m_clock->nowMs(), queueOk ? queueDepth : -1,
+                                  QString::fromUtf8(request.version.left(64)), &retryAfter)) {
+                reply = error(429, QStringLiteral("too_many_requests"),
+                              QStringLiteral("This device sends too often; wait for Retry-After."));
+                reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+            } else {
+                reply = work(who, request);
+            }
+        }
+        qCInfo(lcHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5")
+                                        .arg(request.method, request.path)
+                                        .arg(reply.status)
+                                        .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 2)
+                                        .arg(who.deviceId.isEmpty() ? QStringLiteral("-") : who.deviceId);
+        QMetaObject::invokeMethod(
+            this,
+            [pending, reply] {
+                if (pending->socket())
+                    toResponse(reply).write(std::move(*pending));
+            },
+            Qt::QueuedConnection);
+        m_inflight.fetchAndSubOrdered(1);
+    });
+}
+
+void ApiServer::flushActivity()
+{
+    const QList<DeviceInfo> dirty = m_activity.takeDirty();
+    if (dirty.isEmpty())
+        return;
+    m_pool.start([this, dirty] { m_store->saveDeviceActivity(dirty); });
+}
+
+void ApiServer::addRoutes()
+{
+    m_http.route(QStringLiteral("/api/v1/health"), Method::Get, [this](const QHttpServerRequest &request) {
+        // Not shed and not authenticated: load balancers and kiosks probe it while the server is busy.
+        Q_UNUSED(request)
+        QString problem;
+        const bool ok = m_store->healthy(&problem);
+        QJsonObject body{
+            {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+            {QStringLiteral("version"), QStringLiteral(CHECKIN_VERSION)},
+            {QStringLiteral("protocol"), 1}};
+        if (!ok)
+            body.insert(QStringLiteral("message"),
+                        QStringLiteral("The database is not usable: %1").arg(problem));
+        return toResponse({ok ? 200 : 503, body, {}});
+    });
+    m_http.route(QStringLiteral("/api/v1/events"), Method::Post,
+                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, {},
+                            [this](const Principal &, const Request &req) { return createEvent(req); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events"), Method::Get,
+                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, {},
+                            [this](const Principal &, const Request &) { return listEvents(); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/attendees"), Method::Post,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, event,
+                            [this, event](const Principal &, const Request &req) {
+                                return uploadAttendees(event, req);
+                            });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/enrolment-codes"), Method::Post,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, event,
+                            [this, event](const Principal &, const Request &req) {
+                                return createEnrolmentCode(event, req);
+                            });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/devices"), Method::Get,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, event,
+                            [this, event](const Principal &, const Request &) { return listDevices(event); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/devices"), Method::Post,
+                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Anyone, {},
+                            [this](const Principal &, const Request &req) { return enrol(req); });
+                 });
+    m_http.route(
+        QStringLiteral("/api/v1/devices/<arg>"), Method::Delete,
+        [this](const QString &device, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+            handle(r, std::move(responder), Access::Admin, {},
+                   [this, device](const Principal &, const Request &) { return revoke(device); });
+        });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/changes"), Method::Get,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::DeviceOrAdmin, event,
+                            [this, event](const Principal &who, const Request &req) {
+                                return changes(who, event, req);
+                            });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/checkins"), Method::Post,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Device, event,
+                            [this, event](const Principal &who, const Request &req) {
+                                return ingest(who, event, req);
+                            });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, event,
+                            [this, event](const Principal &, const Request &) { return stats(event); });
+                 });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Admin, event,
+                            [this, event](const Principal &, const Request &) { return conflicts(event); });
+                 });
+}
+
+} // namespace checkin

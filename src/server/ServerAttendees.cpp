@@ -1,0 +1,187 @@
+// ServerStore: the event lead's attendee uploads, all or nothing.
+#include "ServerStore.h"
+
+#include "TicketCode.h"
+#include "WallClock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace checkin {
+
+namespace {
+
+struct Existing
+{
+    Attendee attendee;
+};
+
+bool sameFields(const Attendee &a, const Attendee &b)
+{
+    return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName &&
+           a.company == b.company && a.email == b.email && a.ticketType == b.ticketType &&
+           a.status == b.status;
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const QList<AttendeeInput> &inputs,
+                                                   QList<QPair<int, QString>> *rowErrors)
+{
+    using R = Result<UpsertSummary>;
+    const Result<Event> ev = event(eventId);
+    if (!ev.ok())
+        return {{}, ev.error};
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen() || !begin(db, &error))
+        return {{}, dbError(QStringLiteral("importing attendees"), error)};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto fail = [&](const QString &detail) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return R{{}, dbError(QStringLiteral("importing attendees"), detail)};
+    };
+
+    QHash<QString, Attendee> existing;
+    QHash<QString, QString> codeOwner;
+    q.prepare(
+        QStringLiteral("SELECT id, code_hash, first_name, last_name, company, email, ticket_type, status, "
+                       "cancelled_at FROM attendees WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        Attendee a;
+        a.id = q.value(0).toString();
+        a.codeHash = q.value(1).toString();
+        a.firstName = q.value(2).toString();
+        a.lastName = q.value(3).toString();
+        a.company = q.value(4).toString();
+        a.email = q.value(5).toString();
+        a.ticketType = q.value(6).toString();
+        a.status = q.value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+        a.cancelledAtMs = q.value(8).toLongLong();
+        if (!a.codeHash.isEmpty())
+            codeOwner.insert(a.codeHash, a.id);
+        existing.insert(a.id, a);
+    }
+
+    // Check everything first: ids and codes unique in the upload and in the event.
+    const qint64 now = m_clock->nowMs();
+    QList<Attendee> toWrite;
+    QList<bool> isNew;
+    QHash<QString, int> rowOfId;
+    QHash<QString, int> rowOfCode;
+    UpsertSummary summary;
+    for (const AttendeeInput &in : inputs) {
+        Attendee a = in.attendee;
+        a.eventId = eventId;
+        if (!in.ticketCode.isEmpty())
+            a.codeHash = TicketCode::hash(ev.value.salt, in.ticketCode);
+        if (const int other = rowOfId.value(a.id); other)
+            rowErrors->append({in.row, QStringLiteral("the id %1 is also on row %2").arg(a.id).arg(other)});
+        rowOfId.insert(a.id, in.row);
+        if (!a.codeHash.isEmpty()) {
+            if (const int other = rowOfCode.value(a.codeHash); other)
+                rowErrors->append({in.row, QStringLiteral("the ticket code is also on row %1").arg(other)});
+            rowOfCode.insert(a.codeHash, in.row);
+            const QString owner = codeOwner.value(a.codeHash);
+            if (!owner.isEmpty() && owner != a.id && !rowOfId.contains(owner))
+                rowErrors->append(
+                    {in.row, QStringLiteral("the ticket code belongs to attendee %1").arg(owner)});
+        }
+        const auto before = existing.constFind(a.id);
+        if (before != existing.constEnd() && sameFields(a, *before)) {
+            ++summary.unchanged;
+            continue;
+        }
+        a.updatedAtMs = now;
+        a.cancelledAtMs = !a.isCancelled()                                           ? 0
+                          : (before != existing.constEnd() && before->isCancelled()) ? before->cancelledAtMs
+                                                                                     : now;
+        toWrite << a;
+        isNew << (before == existing.constEnd());
+    }
+    if (!rowErrors->isEmpty()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return R::fail(422, QStringLiteral("invalid_attendees"),
+                       QStringLiteral("%1 rows have errors; nothing was imported.").arg(rowErrors->size()));
+    }
+
+    QList<qint64> seqs;
+    if (!allocateSeqs(db, int(toWrite.size()), &seqs, &error))
+        return fail(error);
+    // Codes that move between attendees in one upload: clear them first so the unique index holds.
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("UPDATE attendees SET code_hash = NULL WHERE event_id = ? AND id = ?"));
+    for (int i = 0; i < toWrite.size(); ++i) {
+        if (isNew[i])
+            continue;
+        clear.addBindValue(eventId);
+        clear.addBindValue(toWrite[i].id);
+        if (!clear.exec())
+            return fail(clear.lastError().text());
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO attendees (event_id, id, code_hash, first_name, last_name, company, "
+                       "email, ticket_type, status, cancelled_at, updated_at, seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
+                       "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ?, seq = ?, "
+                       "txid = %1 WHERE event_id = ? AND id = ?")
+            .arg(txidExpression()));
+    QStringList statusChanged;
+    for (int i = 0; i < toWrite.size(); ++i) {
+        const Attendee &a = toWrite[i];
+        const QVariant code = a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash);
+        const QVariantList fields{code,
+                                  text(a.firstName),
+                                  text(a.lastName),
+                                  text(a.company),
+                                  text(a.email),
+                                  text(a.ticketType),
+                                  a.isCancelled() ? 1 : 0,
+                                  a.cancelledAtMs,
+                                  a.updatedAtMs,
+                                  seqs[i]};
+        QSqlQuery &w = isNew[i] ? insert : update;
+        if (isNew[i]) {
+            w.addBindValue(eventId);
+            w.addBindValue(a.id);
+        }
+        for (const QVariant &v : fields)
+            w.addBindValue(v);
+        if (!isNew[i]) {
+            w.addBindValue(eventId);
+            w.addBindValue(a.id);
+        }
+        if (!w.exec())
+            return fail(w.lastError().text());
+        if (isNew[i])
+            ++summary.inserted;
+        else
+            ++summary.updated;
+        if (!isNew[i] && existing.value(a.id).status != a.status)
+            statusChanged << a.id;
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q.lastError().text());
+    // A ticket cancelled or restored changes how its check-ins count: an empty batch re-derives them.
+    if (!statusChanged.isEmpty()) {
+        const Result<bool> re = reclassify(eventId, statusChanged);
+        if (!re.ok())
+            return {{}, re.error};
+    }
+    return {summary, {}};
+}
+
+} // namespace checkin

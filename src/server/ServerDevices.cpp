@@ -1,0 +1,204 @@
+// ServerStore: enrolment codes, devices and their tokens.
+#include "ServerStore.h"
+
+#include "WallClock.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace checkin {
+
+namespace {
+
+// A code a person types from a screen or a sheet of paper: no 0/O, 1/I.
+QString newEnrolmentCode()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    return code;
+}
+
+// Codes are compared without case, spaces or dashes, as people type them.
+QString normalizedCode(const QString &code)
+{
+    QString out;
+    for (QChar c : code) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+} // namespace
+
+Result<EnrolmentCode> ServerStore::createEnrolmentCode(const QString &eventId, qint64 validForMs)
+{
+    const Result<Event> ev = event(eventId);
+    if (!ev.ok())
+        return {{}, ev.error};
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("creating an enrolment code"), error)};
+    EnrolmentCode code{newEnrolmentCode(), m_clock->nowMs() + validForMs};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO enrolment_codes (code_hash, event_id, created_at, expires_at) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(hashToken(normalizedCode(code.code)));
+    q.addBindValue(eventId);
+    q.addBindValue(m_clock->nowMs());
+    q.addBindValue(code.expiresAtMs);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("creating an enrolment code"), q.lastError().text())};
+    return {code, {}};
+}
+
+Result<Enrolment> ServerStore::enrol(const QString &code, const QString &deviceName)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen() || !begin(db, &error))
+        return {{}, dbError(QStringLiteral("enrolling the device"), error)};
+    auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    const qint64 now = m_clock->nowMs();
+    QSqlQuery q(db);
+    // The code row is locked (PostgreSQL) so that a code is used exactly once.
+    q.prepare(
+        QStringLiteral("SELECT event_id, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?%1")
+            .arg(m_config.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    const QString codeHash = hashToken(normalizedCode(code));
+    q.addBindValue(codeHash);
+    if (!q.exec()) {
+        rollback();
+        return {{}, dbError(QStringLiteral("enrolling the device"), q.lastError().text())};
+    }
+    const auto refuse = [&](const QString &message) {
+        rollback();
+        return Result<Enrolment>::fail(403, QStringLiteral("invalid_code"), message);
+    };
+    if (!q.next())
+        return refuse(QStringLiteral(
+            "This enrolment code is not known. Check it, or ask the event lead for a new one."));
+    const QString eventId = q.value(0).toString();
+    if (q.value(2).toLongLong() != 0)
+        return refuse(
+            QStringLiteral("This enrolment code was used already. Ask the event lead for a new one."));
+    if (q.value(1).toLongLong() < now)
+        return refuse(QStringLiteral("This enrolment code has expired. Ask the event lead for a new one."));
+
+    Enrolment enrolment;
+    enrolment.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    enrolment.token = newToken();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO devices (id, event_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(enrolment.deviceId), QVariant(eventId), QVariant(deviceName),
+                              QVariant(hashToken(enrolment.token)), QVariant(now)})
+        insert.addBindValue(v);
+    QSqlQuery used(db);
+    used.prepare(QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
+    used.addBindValue(now);
+    used.addBindValue(enrolment.deviceId);
+    used.addBindValue(codeHash);
+    if (!insert.exec() || !used.exec() || !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        const QString detail = insert.lastError().text() + used.lastError().text();
+        rollback();
+        return {{}, dbError(QStringLiteral("enrolling the device"), detail)};
+    }
+    const Result<Event> ev = event(eventId);
+    if (!ev.ok())
+        return {{}, ev.error};
+    enrolment.event = ev.value;
+    return {enrolment, {}};
+}
+
+Result<bool> ServerStore::revoke(const QString &deviceId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {false, dbError(QStringLiteral("revoking the device"), error)};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"));
+    q.addBindValue(m_clock->nowMs());
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return {false, dbError(QStringLiteral("revoking the device"), q.lastError().text())};
+    if (q.numRowsAffected() == 1)
+        return {true, {}};
+    QSqlQuery exists(db);
+    exists.prepare(QStringLiteral("SELECT revoked_at FROM devices WHERE id = ?"));
+    exists.addBindValue(deviceId);
+    if (exists.exec() && exists.next())
+        return {true, {}}; // revoked before: the same outcome
+    return Result<bool>::fail(404, QStringLiteral("no_such_device"),
+                              QStringLiteral("There is no device %1.").arg(deviceId));
+}
+
+Result<QList<DeviceInfo>> ServerStore::devices(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("listing devices"), error)};
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, name, created_at, revoked_at, last_seen, queue, version FROM devices "
+                       "WHERE event_id = ? ORDER BY created_at, id"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("listing devices"), q.lastError().text())};
+    QList<DeviceInfo> list;
+    while (q.next())
+        list << DeviceInfo{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
+                           q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt(),
+                           q.value(6).toString()};
+    return {list, {}};
+}
+
+Principal ServerStore::deviceForToken(const QString &token, QString *error)
+{
+    QSqlDatabase db = connection(error);
+    if (!db.isOpen())
+        return {};
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, event_id, name FROM devices WHERE token_hash = ? AND revoked_at = 0"));
+    q.addBindValue(hashToken(token));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return {};
+    }
+    if (!q.next())
+        return {};
+    return {Principal::Role::Device, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+void ServerStore::saveDeviceActivity(const QList<DeviceInfo> &activity)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen() || activity.isEmpty())
+        return;
+    if (!begin(db, &error))
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, queue = ?, version = ? WHERE id = ?"));
+    for (const DeviceInfo &d : activity) {
+        q.addBindValue(d.lastSeenMs);
+        q.addBindValue(d.queue);
+        q.addBindValue(d.version);
+        q.addBindValue(d.id);
+        q.exec();
+    }
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+}
+
+} // namespace checkin

@@ -1,0 +1,238 @@
+// ServerStore: the change feed, statistics and the review list. Reads only; nothing is written.
+#include "ServerStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace checkin {
+
+namespace {
+
+// A feed position: (writing transaction, sequence number). Text form "<txid>.<seq>".
+struct FeedPos
+{
+    quint64 txid = 0;
+    qint64 seq = 0;
+    bool operator<(const FeedPos &o) const { return txid != o.txid ? txid < o.txid : seq < o.seq; }
+    QString toString() const { return QString::number(txid) + QLatin1Char('.') + QString::number(seq); }
+    static bool parse(const QString &text, FeedPos *pos)
+    {
+        if (text.isEmpty()) {
+            *pos = {};
+            return true;
+        }
+        const qsizetype dot = text.indexOf(QLatin1Char('.'));
+        bool okTx = false;
+        bool okSeq = false;
+        pos->txid = text.left(dot).toULongLong(&okTx);
+        pos->seq = text.mid(dot + 1).toLongLong(&okSeq);
+        return dot > 0 && okTx && okSeq && pos->seq >= 0;
+    }
+};
+
+} // namespace
+
+Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &cursor, int limit)
+{
+    using R = Result<ChangePage>;
+    FeedPos after;
+    if (!FeedPos::parse(cursor, &after))
+        return R::fail(
+            400, QStringLiteral("bad_cursor"),
+            QStringLiteral("The cursor \"%1\" is not one this server gave out: start again without one.")
+                .arg(cursor));
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("reading changes"), error)};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // Only transactions older than every running one are final: read up to that watermark, so a
+    // change that commits late with a lower number is never skipped (PostgreSQL).
+    QString watermark;
+    if (m_config.isPostgres()) {
+        if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")) || !q.next())
+            return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+        watermark = q.value(0).toString();
+    }
+    const QString txidParam = m_config.isPostgres() ? QStringLiteral("CAST(? AS xid8)") : QStringLiteral("?");
+    const QString txidText = m_config.isPostgres() ? QStringLiteral("txid::text") : QStringLiteral("txid");
+    const QString range =
+        QStringLiteral("event_id = ? AND (txid, seq) > (%1, ?)%2 ORDER BY txid, seq LIMIT ?")
+            .arg(txidParam,
+                 m_config.isPostgres() ? QStringLiteral(" AND txid < CAST(? AS xid8)") : QString());
+    auto bindRange = [&] {
+        q.addBindValue(eventId);
+        q.addBindValue(m_config.isPostgres() ? QVariant(QString::number(after.txid))
+                                             : QVariant(qint64(after.txid)));
+        q.addBindValue(after.seq);
+        if (m_config.isPostgres())
+            q.addBindValue(watermark);
+        q.addBindValue(limit + 1);
+    };
+
+    struct Row
+    {
+        FeedPos pos;
+        Change change;
+    };
+    QList<Row> rows;
+    q.prepare(
+        QStringLiteral("SELECT id, code_hash, first_name, last_name, company, email, ticket_type, status, "
+                       "cancelled_at, updated_at, %1, seq FROM attendees WHERE %2")
+            .arg(txidText, range));
+    bindRange();
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+    while (q.next()) {
+        Row r;
+        Attendee &a = r.change.attendee;
+        a.id = q.value(0).toString();
+        a.eventId = eventId;
+        a.codeHash = q.value(1).toString();
+        a.firstName = q.value(2).toString();
+        a.lastName = q.value(3).toString();
+        a.company = q.value(4).toString();
+        a.email = q.value(5).toString();
+        a.ticketType = q.value(6).toString();
+        a.status = q.value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+        a.cancelledAtMs = q.value(8).toLongLong();
+        a.updatedAtMs = q.value(9).toLongLong();
+        r.pos = {q.value(10).toULongLong(), q.value(11).toLongLong()};
+        rows << r;
+    }
+    q.prepare(QStringLiteral(
+                  "SELECT id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, "
+                  "reason, first, undone_by, %1, seq FROM checkins WHERE %2")
+                  .arg(txidText, range));
+    bindRange();
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+    while (q.next()) {
+        Row r;
+        r.change.isAttendee = false;
+        CheckIn &c = r.change.checkIn;
+        c.id = q.value(0).toString();
+        c.eventId = eventId;
+        c.attendeeId = q.value(1).toString();
+        c.codeHash = q.value(2).toString();
+        c.kind = CheckInKind(q.value(3).toInt());
+        c.ref = q.value(4).toString();
+        c.atMs = q.value(5).toLongLong();
+        c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
+        c.deviceId = q.value(7).toString();
+        c.forced = q.value(8).toInt() != 0;
+        c.note = q.value(9).toString();
+        Classification &cls = r.change.classification;
+        cls.status = CheckInStatus(q.value(10).toInt());
+        cls.reason = q.value(11).toString();
+        cls.first = q.value(12).toString();
+        cls.undoneBy = q.value(13).toString();
+        cls.undone = !cls.undoneBy.isEmpty();
+        r.pos = {q.value(14).toULongLong(), q.value(15).toLongLong()};
+        rows << r;
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pos < b.pos; });
+
+    ChangePage page;
+    page.more = rows.size() > limit;
+    if (page.more)
+        rows.resize(limit);
+    page.changes.reserve(rows.size());
+    for (const Row &r : std::as_const(rows))
+        page.changes << r.change;
+    page.cursor = rows.isEmpty() ? after.toString() : rows.constLast().pos.toString();
+    return {page, {}};
+}
+
+Result<EventStats> ServerStore::stats(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("counting"), error)};
+    EventStats s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0), "
+                             "COALESCE(SUM(inside), 0) FROM attendees WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec() || !q.next())
+        return {{}, dbError(QStringLiteral("counting"), q.lastError().text())};
+    s.attendees = q.value(0).toInt();
+    s.cancelled = q.value(1).toInt();
+    s.inside = q.value(2).toInt();
+    // Classifications that count: not undone.
+    q.prepare(
+        QStringLiteral("SELECT status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND undone_by = '' "
+                       "GROUP BY status, kind"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("counting"), q.lastError().text())};
+    while (q.next()) {
+        const auto status = CheckInStatus(q.value(0).toInt());
+        const auto kind = CheckInKind(q.value(1).toInt());
+        const int n = q.value(2).toInt();
+        if (kind == CheckInKind::Entry &&
+            (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict))
+            s.entries += n;
+        if (status == CheckInStatus::Duplicate && kind != CheckInKind::Undo)
+            s.duplicates += n;
+        if (status == CheckInStatus::Conflict)
+            s.conflicts += n;
+        if (status == CheckInStatus::Rejected)
+            s.rejected += n;
+    }
+    const Result<QList<DeviceInfo>> devs = devices(eventId);
+    if (!devs.ok())
+        return {{}, devs.error};
+    s.devices = devs.value;
+    return {s, {}};
+}
+
+Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("listing conflicts"), error)};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.attendee_id, c.code_hash, c.kind, c.ref, c.at, c.hlc, c.device_id, c.forced, c.note, "
+        "c.status, c.reason, c.first, a.first_name, a.last_name, d.name FROM checkins c "
+        "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
+        "LEFT JOIN devices d ON d.id = c.device_id "
+        "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 ORDER BY c.hlc, "
+        "c.device_id, c.id"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("listing conflicts"), q.lastError().text())};
+    QList<ReviewItem> items;
+    while (q.next()) {
+        ReviewItem r;
+        CheckIn &c = r.checkIn;
+        c.id = q.value(0).toString();
+        c.eventId = eventId;
+        c.attendeeId = q.value(1).toString();
+        c.codeHash = q.value(2).toString();
+        c.kind = CheckInKind(q.value(3).toInt());
+        c.ref = q.value(4).toString();
+        c.atMs = q.value(5).toLongLong();
+        c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
+        c.deviceId = q.value(7).toString();
+        c.forced = q.value(8).toInt() != 0;
+        c.note = q.value(9).toString();
+        r.classification.status = CheckInStatus(q.value(10).toInt());
+        r.classification.reason = q.value(11).toString();
+        r.classification.first = q.value(12).toString();
+        r.attendeeName =
+            Attendee{.firstName = q.value(13).toString(), .lastName = q.value(14).toString()}.displayName();
+        r.deviceName = q.value(15).toString();
+        items << r;
+    }
+    return {items, {}};
+}
+
+} // namespace checkin

@@ -1,0 +1,358 @@
+// ServerStore: batched check-in ingest, exactly once per check-in id, classified by the same rules
+// as the kiosk (src/domain), with re-classification published on the change feed.
+#include "ServerStore.h"
+
+#include "CheckInRules.h"
+#include "WallClock.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace checkin {
+
+namespace {
+
+// "?, ?, ?" for an IN list.
+QString placeholders(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+constexpr auto checkInColumns =
+    "id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, "
+    "reason, first, undone_by";
+
+struct Stored
+{
+    CheckIn checkIn;
+    Classification classification;
+};
+
+Stored storedFrom(const QSqlQuery &q, const QString &eventId)
+{
+    Stored s;
+    CheckIn &c = s.checkIn;
+    c.id = q.value(0).toString();
+    c.eventId = eventId;
+    c.attendeeId = q.value(1).toString();
+    c.codeHash = q.value(2).toString();
+    c.kind = CheckInKind(q.value(3).toInt());
+    c.ref = q.value(4).toString();
+    c.atMs = q.value(5).toLongLong();
+    c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
+    c.deviceId = q.value(7).toString();
+    c.forced = q.value(8).toInt() != 0;
+    c.note = q.value(9).toString();
+    s.classification.status = CheckInStatus(q.value(10).toInt());
+    s.classification.reason = q.value(11).toString();
+    s.classification.first = q.value(12).toString();
+    s.classification.undoneBy = q.value(13).toString();
+    s.classification.undone = !s.classification.undoneBy.isEmpty();
+    return s;
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+bool sameClassification(const Classification &a, const Classification &b)
+{
+    return a.status == b.status && a.reason == b.reason && a.first == b.first && a.undoneBy == b.undoneBy;
+}
+
+} // namespace
+
+Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const QString &deviceId,
+                                                 QList<CheckIn> items, const QStringList &bodyHashes)
+{
+    using R = Result<QList<CheckInResult>>;
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen() || !begin(db, &error))
+        return {{}, dbError(QStringLiteral("storing check-ins"), error)};
+    QSqlQuery q(db);
+    auto fail = [&](const QString &detail) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return R{{}, dbError(QStringLiteral("storing check-ins"), detail)};
+    };
+
+    // 1. What is known already: the same id with the same body gets its stored result.
+    QHash<QString, QPair<QString, CheckInResult>> known; // id -> (body hash, result)
+    {
+        QStringList ids;
+        for (const CheckIn &c : std::as_const(items))
+            ids << c.id;
+        q.prepare(QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE id IN (%1)")
+                      .arg(placeholders(ids.size())));
+        for (const QString &id : std::as_const(ids))
+            q.addBindValue(id);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        while (q.next())
+            known.insert(q.value(0).toString(),
+                         {q.value(1).toString(),
+                          CheckInResult{q.value(0).toString(), CheckInStatus(q.value(2).toInt()),
+                                        q.value(3).toString(), q.value(4).toString()}});
+    }
+
+    QList<CheckInResult> results(items.size());
+    QList<int> fresh;   // indexes of items to store
+    QList<int> repeats; // the same id again in this batch, with the same body
+    QHash<QString, int> inBatch;
+    for (int i = 0; i < items.size(); ++i) {
+        const CheckIn &c = items[i];
+        results[i].id = c.id;
+        const auto stored = known.constFind(c.id);
+        const QString &hash = bodyHashes[i];
+        const bool seen = stored != known.constEnd() || inBatch.contains(c.id);
+        const QString seenHash =
+            stored != known.constEnd() ? stored->first : (seen ? bodyHashes[inBatch.value(c.id)] : QString());
+        if (seen && seenHash != hash) {
+            results[i] = {c.id, CheckInStatus::Rejected, QStringLiteral("id_reused"), {}};
+            continue;
+        }
+        if (stored != known.constEnd()) {
+            results[i] = stored->second;
+            continue;
+        }
+        if (seen) {
+            repeats << i; // answered like its first occurrence, below
+            continue;
+        }
+        inBatch.insert(c.id, i);
+        fresh << i;
+    }
+
+    // 2. Whom the new check-ins are for: by attendee id or by code hash, within this event.
+    QSet<QString> attendeeIds;
+    QSet<int> clamped; // items whose device clock was too far ahead
+    {
+        QStringList byId;
+        QStringList byCode;
+        for (int i : std::as_const(fresh)) {
+            if (!items[i].attendeeId.isEmpty())
+                byId << items[i].attendeeId;
+            else
+                byCode << items[i].codeHash;
+        }
+        QHash<QString, QString> codeOwner;
+        QSet<QString> existing;
+        if (!byId.isEmpty() || !byCode.isEmpty()) {
+            q.prepare(
+                QStringLiteral("SELECT id, code_hash FROM attendees WHERE event_id = ? AND (id IN (%1) OR "
+                               "code_hash IN (%2))")
+                    .arg(placeholders(qMax<qsizetype>(byId.size(), 1)),
+                         placeholders(qMax<qsizetype>(byCode.size(), 1))));
+            q.addBindValue(eventId);
+            for (const QString &id : byId.isEmpty() ? QStringList{QString()} : byId)
+                q.addBindValue(id);
+            for (const QString &code : byCode.isEmpty() ? QStringList{QString()} : byCode)
+                q.addBindValue(code);
+            if (!q.exec())
+                return fail(q.lastError().text());
+            while (q.next()) {
+                existing.insert(q.value(0).toString());
+                if (!q.value(1).isNull())
+                    codeOwner.insert(q.value(1).toString(), q.value(0).toString());
+            }
+        }
+        const qint64 now = m_clock->nowMs();
+        for (int i : std::as_const(fresh)) {
+            CheckIn &c = items[i];
+            c.eventId = eventId;
+            c.deviceId = deviceId;
+            if (c.attendeeId.isEmpty())
+                c.attendeeId = codeOwner.value(c.codeHash);
+            else if (!existing.contains(c.attendeeId))
+                c.attendeeId.clear(); // unknown attendee: kept for audit, rejected
+            const HybridClock::Observation seen = HybridClock::clamp(c.hlc, now);
+            c.hlc = seen.hlc;
+            if (seen.clamped)
+                clamped.insert(i);
+            if (!c.attendeeId.isEmpty())
+                attendeeIds.insert(c.attendeeId);
+        }
+    }
+
+    // 3. Lock the attendees concerned, derive their check-ins with the new ones, write what changed.
+    QSet<QString> freshIds;
+    QList<CheckIn> freshItems;
+    for (int i : std::as_const(fresh)) {
+        freshIds.insert(items[i].id);
+        freshItems << items[i];
+    }
+    QHash<QString, Classification> classified; // the new check-ins
+    if (!classify(db, eventId, QStringList(attendeeIds.cbegin(), attendeeIds.cend()), freshItems, &classified,
+                  &error))
+        return fail(error);
+
+    // 4. Store the new check-ins with their classification and feed numbers.
+    QList<qint64> seqs;
+    if (!allocateSeqs(db, int(fresh.size()), &seqs, &error))
+        return fail(error);
+    qsizetype nextSeq = 0;
+    const qint64 now = m_clock->nowMs();
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
+                       "device_id, forced, note, clamped, body_hash, received_at, status, reason, first, "
+                       "undone_by, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i : std::as_const(fresh)) {
+        const CheckIn &c = items[i];
+        const Classification cls = c.attendeeId.isEmpty()
+                                       ? Classification{.status = CheckInStatus::Rejected,
+                                                        .reason = QStringLiteral("unknown_attendee")}
+                                       : classified.value(c.id);
+        for (const QVariant &v :
+             {QVariant(c.id), QVariant(eventId), text(c.attendeeId), text(c.codeHash), QVariant(int(c.kind)),
+              text(c.ref), QVariant(c.atMs), QVariant(qint64(c.hlc.packed())), QVariant(deviceId),
+              QVariant(c.forced ? 1 : 0), text(c.note), QVariant(clamped.contains(i) ? 1 : 0),
+              QVariant(bodyHashes[i]), QVariant(now), QVariant(int(cls.status)), text(cls.reason),
+              text(cls.first), text(cls.undoneBy), QVariant(seqs[nextSeq++])})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return fail(insert.lastError().text());
+        results[i] = {c.id, cls.status, cls.reason, cls.first};
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q.lastError().text());
+
+    for (int i : std::as_const(repeats))
+        results[i] = results[inBatch.value(items[i].id)];
+    return {results, {}};
+}
+
+bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
+                           const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults,
+                           QString *error)
+{
+    if (attendeeIds.isEmpty())
+        return true;
+    std::sort(attendeeIds.begin(), attendeeIds.end());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto bindIds = [&] {
+        q.addBindValue(eventId);
+        for (const QString &id : std::as_const(attendeeIds))
+            q.addBindValue(id);
+    };
+    auto failed = [&] {
+        *error = q.lastError().text();
+        return false;
+    };
+    // Lock the attendees concerned, in one order (no deadlocks), so that two doors' batches for
+    // the same person are classified one after the other (PostgreSQL; SQLite has one writer).
+    if (m_config.isPostgres()) {
+        q.prepare(QStringLiteral(
+                      "SELECT id FROM attendees WHERE event_id = ? AND id IN (%1) ORDER BY id FOR UPDATE")
+                      .arg(placeholders(attendeeIds.size())));
+        bindIds();
+        if (!q.exec())
+            return failed();
+    }
+    QHash<QString, QList<Stored>> byAttendee;
+    q.prepare(QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id IN (%2)")
+                  .arg(QLatin1String(checkInColumns), placeholders(attendeeIds.size())));
+    bindIds();
+    if (!q.exec())
+        return failed();
+    while (q.next()) {
+        Stored s = storedFrom(q, eventId);
+        byAttendee[s.checkIn.attendeeId] << s;
+    }
+    QHash<QString, Attendee> attendees;
+    QHash<QString, bool> wasInside;
+    q.prepare(QStringLiteral(
+                  "SELECT id, status, cancelled_at, inside FROM attendees WHERE event_id = ? AND id IN (%1)")
+                  .arg(placeholders(attendeeIds.size())));
+    bindIds();
+    if (!q.exec())
+        return failed();
+    while (q.next()) {
+        Attendee a;
+        a.id = q.value(0).toString();
+        a.status = q.value(1).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+        a.cancelledAtMs = q.value(2).toLongLong();
+        attendees.insert(a.id, a);
+        wasInside.insert(a.id, q.value(3).toInt() != 0);
+    }
+    QSet<QString> freshIds;
+    for (const CheckIn &c : fresh) {
+        freshIds.insert(c.id);
+        if (!c.attendeeId.isEmpty())
+            byAttendee[c.attendeeId] << Stored{c, {}};
+    }
+
+    QHash<QString, Classification> changed; // stored check-ins whose classification changed
+    QHash<QString, int> inside;             // attendees whose inside state changed
+    for (auto it = byAttendee.cbegin(); it != byAttendee.cend(); ++it) {
+        QList<CheckIn> all;
+        for (const Stored &s : it.value())
+            all << s.checkIn;
+        const auto attendee = attendees.constFind(it.key());
+        const Derivation d = derive(attendee == attendees.constEnd() ? nullptr : &*attendee, all);
+        if (d.state.inside != wasInside.value(it.key()))
+            inside.insert(it.key(), d.state.inside ? 1 : 0);
+        for (const Stored &s : it.value()) {
+            const Classification &now = d.byId.value(s.checkIn.id);
+            if (freshIds.contains(s.checkIn.id))
+                freshResults->insert(s.checkIn.id, now);
+            else if (!sameClassification(now, s.classification))
+                changed.insert(s.checkIn.id, now);
+        }
+    }
+
+    // Re-classified check-ins get new feed numbers: every kiosk hears of the change.
+    QList<qint64> seqs;
+    if (!allocateSeqs(db, int(changed.size()), &seqs, error))
+        return false;
+    qsizetype next = 0;
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ?, seq = ?, "
+                       "txid = %1 WHERE id = ?")
+            .arg(txidExpression()));
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const Classification &cls = it.value();
+        for (const QVariant &v : {QVariant(int(cls.status)), text(cls.reason), text(cls.first),
+                                  text(cls.undoneBy), QVariant(seqs[next++]), QVariant(it.key())})
+            update.addBindValue(v);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery state(db);
+    state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id = ?"));
+    for (auto it = inside.cbegin(); it != inside.cend(); ++it) {
+        state.addBindValue(it.value());
+        state.addBindValue(eventId);
+        state.addBindValue(it.key());
+        if (!state.exec()) {
+            *error = state.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<bool> ServerStore::reclassify(const QString &eventId, const QStringList &attendeeIds)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    QHash<QString, Classification> none;
+    if (!db.isOpen() || !begin(db, &error) || !classify(db, eventId, attendeeIds, {}, &none, &error) ||
+        !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return {false, dbError(QStringLiteral("re-classifying check-ins"), error)};
+    }
+    return {true, {}};
+}
+
+} // namespace checkin

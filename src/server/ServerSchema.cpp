@@ -1,0 +1,170 @@
+#include "ServerSchema.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSchema, "server.schema")
+
+namespace checkin {
+
+namespace {
+
+// Statements shared by both engines where the SQL is the same.
+QStringList common(std::initializer_list<const char *> statements)
+{
+    QStringList out;
+    for (const char *s : statements)
+        out << QString::fromLatin1(s);
+    return out;
+}
+
+// PostgreSQL gets the same tables, with txid as the writing transaction's id (xid8).
+QList<ServerSchema::Step> withPostgres(QList<ServerSchema::Step> steps)
+{
+    for (ServerSchema::Step &step : steps) {
+        for (QString statement : std::as_const(step.sqlite)) {
+            statement.replace(QLatin1String("txid BIGINT NOT NULL DEFAULT 0"),
+                              QLatin1String("txid xid8 NOT NULL DEFAULT pg_current_xact_id()"));
+            step.postgres << statement;
+        }
+        // Feed numbers on PostgreSQL come from a sequence: a counter row would serialise writers.
+        if (step.version == 1)
+            step.postgres << QStringLiteral("CREATE SEQUENCE feed_seq");
+    }
+    return steps;
+}
+
+} // namespace
+
+const QList<ServerSchema::Step> &ServerSchema::steps()
+{
+    // Feed order: every attendee and check-in row carries `seq` (from one counter) and, on
+    // PostgreSQL, `txid` (the writing transaction). Readers page by (txid, seq) and only read rows
+    // of transactions older than every running one, so a change that commits late with a lower
+    // seq is never skipped. On SQLite there is one writer at a time and txid stays 0.
+    static const QList<Step> all = withPostgres({
+        {1,
+         "events, attendees, devices, enrolment codes, check-ins",
+         common({
+             "CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+             "INSERT INTO counters (name, value) VALUES ('feed', 0)",
+             "CREATE TABLE events (id TEXT PRIMARY KEY, name TEXT NOT NULL, salt TEXT NOT NULL,"
+             " starts_at BIGINT NOT NULL DEFAULT 0, ends_at BIGINT NOT NULL DEFAULT 0,"
+             " timezone TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)",
+             "CREATE TABLE attendees (event_id TEXT NOT NULL REFERENCES events (id), id TEXT NOT NULL,"
+             " code_hash TEXT, first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',"
+             " company TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', ticket_type TEXT NOT NULL "
+             "DEFAULT '',"
+             " status SMALLINT NOT NULL DEFAULT 0, cancelled_at BIGINT NOT NULL DEFAULT 0,"
+             " updated_at BIGINT NOT NULL, inside SMALLINT NOT NULL DEFAULT 0, seq BIGINT NOT NULL,"
+             " txid BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (event_id, id))",
+             "CREATE UNIQUE INDEX attendees_code ON attendees (event_id, code_hash) WHERE code_hash IS NOT "
+             "NULL",
+             "CREATE INDEX attendees_feed ON attendees (event_id, txid, seq)",
+             "CREATE TABLE devices (id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events (id),"
+             " name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL,"
+             " revoked_at BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL DEFAULT 0,"
+             " queue INTEGER NOT NULL DEFAULT 0, version TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE enrolment_codes (code_hash TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES "
+             "events (id),"
+             " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT NOT NULL DEFAULT 0,"
+             " device_id TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE checkins (id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events (id),"
+             " attendee_id TEXT NOT NULL DEFAULT '', code_hash TEXT NOT NULL DEFAULT '', kind SMALLINT NOT "
+             "NULL,"
+             " ref TEXT NOT NULL DEFAULT '', at BIGINT NOT NULL, hlc BIGINT NOT NULL, device_id TEXT NOT "
+             "NULL,"
+             " forced SMALLINT NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', clamped SMALLINT NOT NULL "
+             "DEFAULT 0,"
+             " body_hash TEXT NOT NULL, received_at BIGINT NOT NULL, status SMALLINT NOT NULL DEFAULT 0,"
+             " reason TEXT NOT NULL DEFAULT '', first TEXT NOT NULL DEFAULT '', undone_by TEXT NOT NULL "
+             "DEFAULT '',"
+             " seq BIGINT NOT NULL, txid BIGINT NOT NULL DEFAULT 0)",
+             "CREATE INDEX checkins_attendee ON checkins (event_id, attendee_id)",
+             "CREATE INDEX checkins_feed ON checkins (event_id, txid, seq)",
+             "CREATE INDEX checkins_review ON checkins (event_id, status) WHERE status <> 0",
+         }),
+         {}},
+    });
+    return all;
+}
+
+int ServerSchema::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int ServerSchema::currentVersion(QSqlDatabase &db, QString *error)
+{
+    if (!db.tables().contains(QLatin1String("schema_meta")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'"))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool ServerSchema::migrate(QSqlDatabase &db, bool postgres, QString *error, int targetVersion)
+{
+    const int latest = latestVersion();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    QSqlQuery q(db);
+    auto fail = [&](int version, const QString &what) {
+        *error =
+            QStringLiteral("Upgrading the server database to schema %1 failed: %2. The database is unchanged "
+                           "at the previous schema; fix the cause (disk, permissions, a lock held by another "
+                           "program) and start the server again.")
+                .arg(version)
+                .arg(what);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    for (const Step &step : steps()) {
+        if (step.version > targetVersion)
+            break;
+        if (!q.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(step.version, q.lastError().text());
+        if (postgres) {
+            // One process migrates at a time; nobody waits long for a lock a live request holds.
+            if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = '3s'")) ||
+                !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(726354)")))
+                return fail(step.version, q.lastError().text());
+        }
+        QString readError;
+        const int current = currentVersion(db, &readError);
+        if (current < 0)
+            return fail(step.version, readError);
+        if (current > latest) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            *error = QStringLiteral(
+                         "The server database is at schema %1, newer than this server knows (%2). Run the "
+                         "newer server version; nothing was changed.")
+                         .arg(current)
+                         .arg(latest);
+            return false;
+        }
+        if (current >= step.version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            continue;
+        }
+        for (const QString &statement : postgres ? step.postgres : step.sqlite) {
+            if (!q.exec(statement))
+                return fail(step.version, q.lastError().text());
+        }
+        if (!q.exec(QStringLiteral("DELETE FROM schema_meta WHERE key = 'version'")) ||
+            !q.exec(QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('version', '%1')")
+                        .arg(step.version)) ||
+            !q.exec(QStringLiteral("COMMIT")))
+            return fail(step.version, q.lastError().text());
+        qCInfo(lcSchema) << "server database upgraded to schema" << step.version;
+    }
+    return true;
+}
+
+} // namespace checkin

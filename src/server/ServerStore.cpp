@@ -1,0 +1,263 @@
+#include "ServerStore.h"
+
+#include "ServerSchema.h"
+#include "TicketCode.h"
+#include "WallClock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServerStore, "server.store")
+
+namespace checkin {
+
+ServerStore::ServerStore(const DatabaseConfig &config, const WallClock *clock)
+    : m_config(config)
+    , m_clock(clock)
+{}
+
+ServerStore::~ServerStore()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase ServerStore::connection(QString *error)
+{
+    const QString name = QStringLiteral("server-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    QSqlDatabase db =
+        QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name, false)
+            : QSqlDatabase::addDatabase(
+                  m_config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connections.contains(name))
+            m_connections << name;
+    }
+    if (!db.isValid()) {
+        *error = m_config.isPostgres()
+                     ? QStringLiteral("The PostgreSQL driver for Qt is missing: install libqt6sql6-psql.")
+                     : QStringLiteral("The SQLite driver for Qt is missing: install libqt6sql6-sqlite.");
+        return db;
+    }
+    if (m_config.isPostgres()) {
+        db.setHostName(m_config.host);
+        db.setPort(m_config.port);
+        db.setUserName(m_config.user);
+        db.setPassword(m_config.password);
+        db.setDatabaseName(m_config.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=checkin-server"));
+    } else {
+        db.setDatabaseName(m_config.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open()) {
+        *error =
+            QStringLiteral("Cannot open the database %1: %2. Check that it is running and reachable and that "
+                           "the user may connect.")
+                .arg(m_config.describe(), db.lastError().text());
+        return db;
+    }
+    QSqlQuery q(db);
+    const QStringList setup = m_config.isPostgres()
+                                  ? QStringList{QStringLiteral("SET statement_timeout = '30s'"),
+                                                QStringLiteral("SET lock_timeout = '10s'")}
+                                  : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                QStringLiteral("PRAGMA synchronous=FULL"),
+                                                QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString &statement : setup) {
+        if (!q.exec(statement)) {
+            *error = QStringLiteral("Cannot set up the database connection (%1): %2")
+                         .arg(statement, q.lastError().text());
+            db.close();
+            return db;
+        }
+    }
+    return db;
+}
+
+bool ServerStore::open(QString *error)
+{
+    if (!m_config.isPostgres()) {
+        const QString dir = QFileInfo(m_config.path).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            *error = QStringLiteral("Cannot create the directory %1 for the database.").arg(dir);
+            return false;
+        }
+    }
+    QSqlDatabase db = connection(error);
+    if (!db.isOpen())
+        return false;
+    if (!ServerSchema::migrate(db, m_config.isPostgres(), error))
+        return false;
+    qCInfo(lcServerStore) << "database" << m_config.describe() << "at schema"
+                          << ServerSchema::latestVersion();
+    return true;
+}
+
+bool ServerStore::healthy(QString *error)
+{
+    QSqlDatabase db = connection(error);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM schema_meta WHERE key = 'version'")) || !q.next()) {
+        *error = q.lastError().text();
+        db.close(); // reconnect on the next request
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::begin(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(m_config.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+ApiError ServerStore::dbError(const QString &what, const QString &detail) const
+{
+    qCWarning(lcServerStore) << what << "failed:" << detail;
+    return {503, QStringLiteral("storage_unavailable"),
+            QStringLiteral("The server's database failed while %1; nothing was changed. Try again shortly.")
+                .arg(what)};
+}
+
+QString ServerStore::txidExpression() const
+{
+    return m_config.isPostgres() ? QStringLiteral("pg_current_xact_id()") : QStringLiteral("0");
+}
+
+bool ServerStore::allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error)
+{
+    seqs->clear();
+    if (count <= 0)
+        return true;
+    QSqlQuery q(db);
+    if (m_config.isPostgres()) {
+        q.prepare(QStringLiteral("SELECT nextval('feed_seq') FROM generate_series(1, ?)"));
+        q.addBindValue(count);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            seqs->append(q.value(0).toLongLong());
+        return true;
+    }
+    // SQLite: one writer at a time, so a counter row hands out a contiguous range.
+    q.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'feed' RETURNING value"));
+    q.addBindValue(count);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const qint64 last = q.value(0).toLongLong();
+    for (qint64 s = last - count + 1; s <= last; ++s)
+        seqs->append(s);
+    return true;
+}
+
+QString ServerStore::newToken()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QString ServerStore::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<Event> ServerStore::createEvent(Event event)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("creating the event"), error)};
+    if (event.id.isEmpty())
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.salt = TicketCode::newSalt();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO events (id, name, salt, starts_at, ends_at, timezone, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    for (const QVariant &v :
+         {QVariant(event.id), QVariant(event.name), QVariant(event.salt), QVariant(event.startsAtMs),
+          QVariant(event.endsAtMs), QVariant(event.timezone.isNull() ? QStringLiteral("") : event.timezone),
+          QVariant(m_clock->nowMs())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("creating the event"), q.lastError().text())};
+    if (q.numRowsAffected() == 0)
+        return Result<Event>::fail(409, QStringLiteral("event_exists"),
+                                   QStringLiteral("An event with id %1 exists already.").arg(event.id));
+    return {event, {}};
+}
+
+namespace {
+Event eventFrom(const QSqlQuery &q)
+{
+    return Event{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
+                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString()};
+}
+} // namespace
+
+Result<QList<Event>> ServerStore::events()
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("listing events"), error)};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, salt, starts_at, ends_at, timezone FROM events ORDER BY created_at, id")))
+        return {{}, dbError(QStringLiteral("listing events"), q.lastError().text())};
+    QList<Event> list;
+    while (q.next())
+        list << eventFrom(q);
+    return {list, {}};
+}
+
+Result<Event> ServerStore::event(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("reading the event"), error)};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, salt, starts_at, ends_at, timezone FROM events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return {{}, dbError(QStringLiteral("reading the event"), q.lastError().text())};
+    if (!q.next())
+        return Result<Event>::fail(404, QStringLiteral("no_such_event"),
+                                   QStringLiteral("There is no event %1.").arg(eventId));
+    return {eventFrom(q), {}};
+}
+
+} // namespace checkin

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "DatabaseConfig.h"
+#include "ServerTypes.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace checkin {
+
+class WallClock;
+
+// The server's data on SQLite or PostgreSQL. Thread-safe: every method may be called from any
+// thread of the request pool and uses that thread's own connection. Every write is one
+// transaction; reads write nothing.
+class ServerStore
+{
+public:
+    ServerStore(const DatabaseConfig &config, const WallClock *clock);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    // Connects and migrates; a message a person can act on when that fails.
+    bool open(QString *error);
+    bool isPostgres() const { return m_config.isPostgres(); }
+    bool healthy(QString *error); // a trivial query on this thread's connection
+
+    Result<Event> createEvent(Event event);
+    Result<QList<Event>> events();
+    Result<Event> event(const QString &eventId);
+    // All or nothing: any bad row fails the whole upload with row-numbered errors.
+    Result<UpsertSummary> upsertAttendees(const QString &eventId, const QList<AttendeeInput> &inputs,
+                                          QList<QPair<int, QString>> *rowErrors);
+
+    Result<EnrolmentCode> createEnrolmentCode(const QString &eventId, qint64 validForMs);
+    Result<Enrolment> enrol(const QString &code, const QString &deviceName);
+    Result<bool> revoke(const QString &deviceId);
+    Result<QList<DeviceInfo>> devices(const QString &eventId);
+    Principal deviceForToken(const QString &token, QString *error);
+
+    // Ingests one batch from a device in one transaction; results in the items' order.
+    Result<QList<CheckInResult>> ingest(const QString &eventId, const QString &deviceId, QList<CheckIn> items,
+                                        const QStringList &bodyHashes);
+
+    Result<ChangePage> changes(const QString &eventId, const QString &cursor, int limit);
+    Result<EventStats> stats(const QString &eventId);
+    Result<QList<ReviewItem>> review(const QString &eventId);
+
+    // Writes devices' last-seen time, reported queue and version (kept in memory by the caller).
+    void saveDeviceActivity(const QList<DeviceInfo> &activity);
+
+    static QString newToken(); // 32 random bytes, hex
+    static QString hashToken(const QString &token);
+
+private:
+    QSqlDatabase connection(QString *error);
+    bool begin(QSqlDatabase &db, QString *error);
+    ApiError dbError(const QString &what, const QString &detail) const;
+    bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
+    QString txidExpression() const;
+    // Inside an open transaction: locks the attendees, derives their check-ins together with
+    // `fresh` (not yet stored), writes changed classifications (new feed numbers) and states, and
+    // returns the classification of each fresh check-in.
+    bool classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
+                  const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults, QString *error);
+    Result<bool> reclassify(const QString &eventId, const QStringList &attendeeIds);
+
+    DatabaseConfig m_config;
+    const WallClock *m_clock;
+    QMutex m_mutex;
+    QStringList m_connections;
+};
+
+} // namespace checkin

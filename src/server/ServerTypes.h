@@ -1,0 +1,123 @@
+#pragma once
+
+#include "Attendee.h"
+#include "CheckIn.h"
+#include "CheckInRules.h"
+#include "Event.h"
+#include "Protocol.h"
+
+#include <QList>
+#include <QString>
+
+// Values the server's store hands to its HTTP layer.
+namespace checkin {
+
+// A failure as the API reports it: HTTP status, machine-readable code, a sentence for a person.
+struct ApiError
+{
+    int status = 0;
+    QString code;
+    QString message;
+    bool isError() const { return status != 0; }
+};
+
+template<typename T> struct Result
+{
+    T value{};
+    ApiError error;
+    bool ok() const { return !error.isError(); }
+    static Result fail(int status, const QString &code, const QString &message)
+    {
+        Result r;
+        r.error = {status, code, message};
+        return r;
+    }
+};
+
+// Who is calling.
+struct Principal
+{
+    enum class Role { None, Admin, Device };
+    Role role = Role::None;
+    QString deviceId;
+    QString eventId; // a device's event
+    QString deviceName;
+};
+
+struct AttendeeInput
+{
+    Attendee attendee;  // id, names, company, email, ticket type, status
+    QString ticketCode; // plain code from an admin upload (hashed with the event's salt), or
+                        // attendee.codeHash already set
+    int row = 0;        // position in the upload, for error reports (1-based)
+};
+
+struct UpsertSummary
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+struct EnrolmentCode
+{
+    QString code;
+    qint64 expiresAtMs = 0;
+};
+
+struct Enrolment
+{
+    QString deviceId;
+    QString token;
+    Event event;
+};
+
+using CheckInResult = Protocol::CheckInResult;
+
+struct Change
+{
+    bool isAttendee = true;
+    Attendee attendee;
+    CheckIn checkIn;
+    Classification classification;
+};
+
+struct ChangePage
+{
+    QList<Change> changes;
+    QString cursor;
+    bool more = false;
+};
+
+struct DeviceInfo
+{
+    QString id;
+    QString name;
+    qint64 createdAtMs = 0;
+    qint64 revokedAtMs = 0;
+    qint64 lastSeenMs = 0;
+    int queue = 0;
+    QString version;
+};
+
+struct EventStats
+{
+    int attendees = 0;
+    int cancelled = 0;
+    int inside = 0;
+    int entries = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    QList<DeviceInfo> devices;
+};
+
+struct ReviewItem
+{
+    CheckIn checkIn;
+    Classification classification;
+    QString attendeeName;
+    QString deviceName;
+};
+
+} // namespace checkin

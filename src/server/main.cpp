@@ -1,0 +1,219 @@
+// checkin-server: the sync server kiosks preload from and deliver check-ins to.
+#include "ApiServer.h"
+#include "DatabaseConfig.h"
+#include "ServerStore.h"
+#include "WallClock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDevice>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace checkin;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "checkin-server: %s\n", qPrintable(message));
+    return 2;
+}
+
+// The admin token: from --admin-token-file, else $CHECKIN_ADMIN_TOKEN, else one generated at first
+// start and kept next to the database (readable by the owner only).
+bool adminToken(const QString &file, const QString &dataDir, QString *token, QString *error)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read the admin token file %1: %2.").arg(file, f.errorString());
+            return false;
+        }
+        *token = QString::fromUtf8(f.readAll()).trimmed();
+        if (token->size() < 16) {
+            *error =
+                QStringLiteral("The admin token in %1 is too short: use at least 16 characters.").arg(file);
+            return false;
+        }
+        return true;
+    }
+    const QByteArray fromEnv = qgetenv("CHECKIN_ADMIN_TOKEN");
+    if (!fromEnv.isEmpty()) {
+        *token = QString::fromUtf8(fromEnv).trimmed();
+        return true;
+    }
+    const QString path = QDir(dataDir).filePath(QStringLiteral("admin-token"));
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        *token = QString::fromUtf8(existing.readAll()).trimmed();
+        if (!token->isEmpty())
+            return true;
+    }
+    *token = ServerStore::newToken();
+    QSaveFile out(path);
+    if (!QDir().mkpath(dataDir) || !out.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot create the admin token file %1: %2.").arg(path, out.errorString());
+        return false;
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(token->toUtf8() + '\n');
+    if (!out.commit()) {
+        *error = QStringLiteral("Cannot write the admin token file %1: %2.").arg(path, out.errorString());
+        return false;
+    }
+    std::fprintf(stderr, "checkin-server: generated an admin token; it is in %s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("checkin-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The check-in sync server (protocol v1)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("listen"), QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
+         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080")},
+        {QStringLiteral("db"),
+         QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/DB (default: SQLite in the "
+                        "data directory)."),
+         QStringLiteral("DB")},
+        {QStringLiteral("data-dir"),
+         QStringLiteral("The server's data directory (default $CHECKIN_SERVER_DATA_DIR, "
+                        "else ~/.local/share/checkin-server)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("admin-token-file"), QStringLiteral("File holding the admin token."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("max-inflight"),
+         QStringLiteral("Requests in flight before shedding with 503 (default 64)."), QStringLiteral("N"),
+         QStringLiteral("64")},
+        {QStringLiteral("workers"), QStringLiteral("Database worker threads (default 4)."),
+         QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("device-rate"),
+         QStringLiteral("Requests per second one device may send (default 20)."), QStringLiteral("N"),
+         QStringLiteral("20")},
+    });
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText() + QStringLiteral("; see checkin-server --help."));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument \"%1\"; see checkin-server --help.")
+                        .arg(parser.positionalArguments().first()));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("server.http.info=false"));
+
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return fail(
+            QStringLiteral("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or 0.0.0.0:8443, not \"%1\".")
+                .arg(listen));
+    auto number = [&](const char *name, int min, int max, int *out) {
+        bool ok = false;
+        *out = parser.value(QString::fromLatin1(name)).toInt(&ok);
+        return ok && *out >= min && *out <= max;
+    };
+    ApiServer::Options options;
+    int rate = 20;
+    if (!number("max-inflight", 1, 100000, &options.maxInflight))
+        return fail(QStringLiteral("--max-inflight takes a number from 1 to 100000."));
+    if (!number("workers", 1, 64, &options.workerThreads))
+        return fail(QStringLiteral("--workers takes a number from 1 to 64."));
+    if (!number("device-rate", 1, 10000, &rate))
+        return fail(QStringLiteral("--device-rate takes a number from 1 to 10000."));
+    options.deviceRequestsPerSecond = rate;
+    options.deviceBurst = rate * 2;
+
+    QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariableIsEmpty("CHECKIN_SERVER_DATA_DIR")
+                      ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                            QStringLiteral("/checkin-server")
+                      : qEnvironmentVariable("CHECKIN_SERVER_DATA_DIR");
+    DatabaseConfig db;
+    QString error;
+    const QString dbText =
+        parser.isSet(QStringLiteral("db"))
+            ? parser.value(QStringLiteral("db"))
+            : QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
+    if (!DatabaseConfig::parse(dbText, &db, &error))
+        return fail(error);
+
+    QString token;
+    if (!adminToken(parser.value(QStringLiteral("admin-token-file")), dataDir, &token, &error))
+        return fail(error);
+    options.adminTokenHash = ServerStore::hashToken(token);
+
+    SystemClock clock;
+    ServerStore store(db, &clock);
+    if (!store.open(&error))
+        return fail(error);
+    ApiServer api(&store, &clock, options);
+
+    const QString cert = parser.value(QStringLiteral("tls-cert"));
+    const QString key = parser.value(QStringLiteral("tls-key"));
+    if (cert.isEmpty() != key.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together."));
+    if (!cert.isEmpty()) {
+        QFile certFile(cert);
+        QFile keyFile(key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Cannot read %1 or %2.").arg(cert, key));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || privateKey.isNull())
+            return fail(QStringLiteral("%1 or %2 is not a PEM certificate / RSA key.").arg(cert, key));
+        api.http().sslSetup(certificate, privateKey);
+    }
+    if (!api.listen(address, quint16(port), &error))
+        return fail(error);
+    std::fprintf(stderr, "checkin-server %s: serving %s on %s://%s:%u (database %s)\n", CHECKIN_VERSION,
+                 "protocol v1", cert.isEmpty() ? "http" : "https", qPrintable(address.toString()), api.port(),
+                 qPrintable(db.describe()));
+    std::fprintf(stdout, "listening %u\n", api.port());
+    std::fflush(stdout);
+
+    // SIGTERM / SIGINT: finish what is in flight, save device activity, stop.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    return app.exec();
+}
