@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Attendee.h"
+#include "CheckIn.h"
+#include "CheckInRules.h"
+#include "Event.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// The sync protocol v1 JSON codec (PROTOCOL.md), shared by the kiosk's sync engine and the server.
+// Every parser validates fully and returns false with a sentence naming the offending field; none
+// of them crashes on any input. Unknown fields are ignored, and JSON null counts as an absent field.
+namespace checkin::Protocol {
+
+// At most this many check-ins in one POST .../checkins; a larger batch is refused with 400.
+constexpr int MaxCheckInsPerBatch = 1000;
+// The largest request body either side accepts (413 beyond). 1000 check-ins take about 300 KB;
+// a large attendee upload is the reason for the headroom.
+constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
+
+constexpr qsizetype MaxEventIdLength = 64;
+constexpr qsizetype MaxAttendeeIdLength = 128;
+constexpr qsizetype MaxNameLength = 200; // event name, first/last name, company, ticket type
+constexpr qsizetype MaxEmailLength = 320;
+constexpr qsizetype MaxTicketCodeLength = 256;
+constexpr qsizetype MaxTimezoneLength = 64;
+constexpr qsizetype MaxNoteLength = 500;
+
+// --- Times: ISO 8601, UTC with milliseconds on output ---
+
+// "2026-06-01T09:12:03.512Z".
+QString isoTime(qint64 ms);
+// Accepts "YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)"; fractions beyond milliseconds are
+// truncated. A time without an offset is refused: it would be ambiguous.
+bool parseIsoTime(QStringView text, qint64 *ms);
+
+// --- Syntax checks, also for route parameters ---
+
+// [A-Za-z0-9_-]{1,maxLength}
+bool isValidId(QStringView text, qsizetype maxLength);
+// Canonical lowercase 8-4-4-4-12 hex, as newCheckInId() makes them.
+bool isCanonicalUuid(QStringView text);
+// 64 lowercase hex digits (a SHA-256 code hash).
+bool isCodeHash(QStringView text);
+
+// --- Errors ---
+
+// {"error":{"code":code,"message":message}}
+QJsonObject error(const QString &code, const QString &message);
+
+// --- Events ---
+
+// {"id","name","salt","starts_at"?,"ends_at"?,"timezone"?}
+QJsonObject toJson(const Event &event);
+// The POST /events body (name required; id, starts_at, ends_at, timezone optional), and equally an
+// event object from the server. "salt" is read when present: the server must replace it on create.
+bool fromJson(const QJsonObject &json, Event *event, QString *error);
+
+// --- Attendees ---
+
+// Admin: everything but the plain ticket code. Device: additionally without email.
+enum class AttendeeView { Admin, Device };
+
+// {"id","first_name","last_name","company"?,"email"? (Admin),"ticket_type"?,"code_hash"?,
+// "status","updated_at","cancelled_at"?}. "cancelled_at" is an addition to PROTOCOL.md: for a
+// cancelled ticket, since when (check-ins before it still count); omitted when 0 (from the start).
+QJsonObject toJson(const Attendee &attendee, AttendeeView view);
+// One item of an admin upload. "ticket_code" (plain, returned in *ticketCode for the server to hash
+// with the event salt; "" counts as no code) or "code_hash", not both. "cancelled_at" is accepted
+// with status "cancelled". eventId and updatedAtMs are left for the server to set.
+bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticketCode, QString *error);
+
+// --- Check-ins ---
+
+// One item of POST .../checkins, what a kiosk sends: without eventId and deviceId (the server knows
+// both from the URL and the token). attendee_id or code_hash, whichever is set.
+QJsonObject toUploadJson(const CheckIn &checkIn);
+// The inverse, for the server. Leaves eventId and deviceId empty. attendee_id is any text without
+// control characters (ids from a CSV id column are kept as they are), not the upload id syntax.
+bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error);
+
+// The server's answer for one uploaded check-in.
+struct CheckInResult
+{
+    QString id;
+    CheckInStatus status = CheckInStatus::Accepted;
+    QString reason; // machine-readable, e.g. "already_inside", "id_reused"
+    QString first;  // for a duplicate: the check-in it repeats
+
+    friend bool operator==(const CheckInResult &, const CheckInResult &) = default;
+};
+
+// {"id","status","reason"?,"first"?}
+QJsonObject toJson(const CheckInResult &result);
+bool fromJson(const QJsonObject &json, CheckInResult *result, QString *error);
+
+// --- The change feed (GET .../changes) ---
+
+// {"type":"attendee", ...the device view...}
+QJsonObject attendeeChange(const Attendee &attendee);
+// {"type":"checkin","id","attendee_id"?,"code_hash"?,"kind","ref"?,"at","hlc","device_id","forced",
+// "note"?,"status","reason"?,"first"?,"undone_by"?}
+QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification);
+
+// The value of "type" in a change ("attendee", "checkin", or what a later server adds).
+QString changeType(const QJsonObject &change);
+// Parsers for the kiosk. A "type" other than the expected one is an error; email is never read.
+// Attendee fields are only type checked (no id syntax, no length limits): what the server stored
+// must not stop a kiosk's sync.
+bool fromChangeJson(const QJsonObject &json, Attendee *attendee, QString *error);
+bool fromChangeJson(const QJsonObject &json, CheckIn *checkIn, Classification *classification,
+                    QString *error);
+
+} // namespace checkin::Protocol

@@ -1,0 +1,589 @@
+// Protocol v1 JSON codec: round trips, every validation error naming its field, ISO times, views.
+#include "Protocol.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace checkin;
+using namespace Qt::StringLiterals;
+using checkin::Protocol::CheckInResult;
+
+namespace {
+
+qint64 utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QJsonObject with(QJsonObject json, const QString &key, const QJsonValue &value)
+{
+    json.insert(key, value);
+    return json;
+}
+
+QJsonObject without(QJsonObject json, const QString &key)
+{
+    json.remove(key);
+    return json;
+}
+
+// Through bytes and back, as on the wire.
+QJsonObject wire(const QJsonObject &json)
+{
+    return QJsonDocument::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact)).object();
+}
+
+QString randomHex(QRandomGenerator &rng, int digits)
+{
+    QString out;
+    for (int i = 0; i < digits; ++i)
+        out += QLatin1Char("0123456789abcdef"[rng.bounded(16)]);
+    return out;
+}
+
+QString randomUuid(QRandomGenerator &rng)
+{
+    return randomHex(rng, 8) + u'-' + randomHex(rng, 4) + u'-' + randomHex(rng, 4) + u'-' +
+           randomHex(rng, 4) + u'-' + randomHex(rng, 12);
+}
+
+QString randomText(QRandomGenerator &rng, int maxLength)
+{
+    static const QString alphabet = u"abcXYZ 019_-äß€\"\\\n\t/{}"_s;
+    QString out;
+    const int length = rng.bounded(maxLength + 1);
+    for (int i = 0; i < length; ++i)
+        out += alphabet[rng.bounded(int(alphabet.size()))];
+    return out;
+}
+
+CheckIn randomCheckIn(QRandomGenerator &rng)
+{
+    static const QString idChars = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"_s;
+    CheckIn c;
+    c.id = randomUuid(rng);
+    if (rng.bounded(2)) {
+        const int length = 1 + rng.bounded(Protocol::MaxAttendeeIdLength);
+        for (int i = 0; i < length; ++i)
+            c.attendeeId += idChars[rng.bounded(int(idChars.size()))];
+    } else {
+        c.codeHash = randomHex(rng, 64);
+    }
+    c.kind = CheckInKind(rng.bounded(3));
+    if (c.kind == CheckInKind::Undo)
+        c.ref = randomUuid(rng);
+    c.atMs = rng.bounded(qint64(0), utc(2100, 1, 1, 0, 0, 0));
+    c.hlc = {rng.bounded(qint64(0), Hlc::MaxMs + 1), quint16(rng.bounded(0x10000))};
+    c.forced = rng.bounded(2);
+    c.note = randomText(rng, rng.bounded(4) == 0 ? int(Protocol::MaxNoteLength) : 20);
+    return c;
+}
+
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+const QJsonObject validEntry = parse(R"({"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "attendee_id": "A-17",
+    "kind": "entry", "at": "2026-06-01T09:12:03.512Z", "hlc": "1780305123512.3", "forced": false})");
+
+const QJsonObject validAttendee = parse(R"({"id": "A-17", "first_name": "Anna", "last_name": "Müller",
+    "email": "anna@example.org", "ticket_code": "K7Q2M9XP4TRD"})");
+
+const QString hash64 = u"86b1fc9447d512d0eb940e1eaae35eb9cc35c8d94bd514d46bb8bd1f0f4981db"_s;
+
+// Every field set, as the server stores it.
+Attendee sampleAttendee()
+{
+    return {.id = u"A-17"_s,
+            .eventId = u"e1"_s,
+            .codeHash = hash64,
+            .firstName = u"Anna"_s,
+            .lastName = u"Müller"_s,
+            .company = u"ACME"_s,
+            .email = u"anna@example.org"_s,
+            .ticketType = u"VIP"_s,
+            .status = TicketStatus::Cancelled,
+            .cancelledAtMs = utc(2026, 6, 1, 10, 0, 0),
+            .updatedAtMs = utc(2026, 5, 1, 0, 0, 0)};
+}
+
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void isoTimeFormat()
+    {
+        QCOMPARE(Protocol::isoTime(utc(2026, 6, 1, 9, 12, 3, 512)), u"2026-06-01T09:12:03.512Z"_s);
+        QCOMPARE(Protocol::isoTime(0), u"1970-01-01T00:00:00.000Z"_s);
+        QCOMPARE(Protocol::isoTime(-1), u"1969-12-31T23:59:59.999Z"_s);
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 2000; ++i) {
+            const qint64 ms = rng.bounded(qint64(-1) * utc(3000, 1, 1, 0, 0, 0), utc(9999, 1, 1, 0, 0, 0));
+            const QString text = Protocol::isoTime(ms);
+            QCOMPARE(text, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+            qint64 back = 0;
+            QVERIFY2(Protocol::parseIsoTime(text, &back), qPrintable(text));
+            QCOMPARE(back, ms);
+        }
+    }
+
+    void parseIsoTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("ms");
+        const qint64 t = utc(2026, 6, 1, 9, 12, 3, 512);
+        QTest::newRow("canonical") << u"2026-06-01T09:12:03.512Z"_s << true << t;
+        QTest::newRow("no ms") << u"2026-06-01T09:12:03Z"_s << true << t - 512;
+        QTest::newRow("+02:00") << u"2026-06-01T11:12:03.512+02:00"_s << true << t;
+        QTest::newRow("-05:30") << u"2026-06-01T03:42:03.512-05:30"_s << true << t;
+        QTest::newRow("offset no ms") << u"2026-06-01T11:12:03+02:00"_s << true << t - 512;
+        QTest::newRow("+00:00") << u"2026-06-01T09:12:03.512+00:00"_s << true << t;
+        QTest::newRow("one digit") << u"2026-06-01T09:12:03.5Z"_s << true << t - 12;
+        QTest::newRow("micros truncated") << u"2026-06-01T09:12:03.512999Z"_s << true << t;
+        QTest::newRow("day change") << u"2026-06-01T01:00:00+02:00"_s << true << utc(2026, 5, 31, 23, 0, 0);
+        QTest::newRow("leap day") << u"2024-02-29T00:00:00Z"_s << true << utc(2024, 2, 29, 0, 0, 0);
+        // Separated by '|'; the first entry is the empty string.
+        const QStringList bad =
+            u"|garbage|2026-06-01|2026-06-01T09:12:03|2026-06-01T09:12:03.512|"
+            u"2026-06-01 09:12:03Z|2026-06-01t09:12:03z|2026-06-01T09:12Z|2026-06-01T09:12:03.Z|"
+            u"2026-06-01T09:12:03.1234567890Z|2026-06-01T09:12:03+2:00|2026-06-01T09:12:03+0200|"
+            u"2026-06-01T09:12:03+24:00|2026-06-01T09:12:03Z | 2026-06-01T09:12:03Z|"
+            u"2026-02-30T09:12:03Z|2025-02-29T00:00:00Z|2026-13-01T09:12:03Z|2026-06-01T24:00:00Z|"
+            u"2026-06-01T09:60:00Z|2026-06-01T09:12:60Z|0000-01-01T00:00:00Z|"
+            u"2026-06-01T09:12:03.5x2Z|٢٠٢٦-06-01T09:12:03Z|+2026-06-01T09:12:03Z"_s.split(u'|');
+        for (const QString &text : bad)
+            QTest::newRow(qPrintable(u"bad: "_s + text)) << text << false << qint64(0);
+    }
+
+    void parseIsoTime()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qint64, ms);
+        qint64 parsed = -42;
+        QCOMPARE(Protocol::parseIsoTime(text, &parsed), valid);
+        if (valid)
+            QCOMPARE(parsed, ms);
+    }
+
+    void errorShape()
+    {
+        const QJsonObject json = Protocol::error(u"not_found"_s, u"No such event."_s);
+        QCOMPARE(json.keys(), QStringList{u"error"_s});
+        QCOMPARE(json[u"error"].toObject()[u"code"].toString(), u"not_found"_s);
+        QCOMPARE(json[u"error"].toObject()[u"message"].toString(), u"No such event."_s);
+    }
+
+    void eventRoundTrip()
+    {
+        Event e{.id = u"conf-2026"_s,
+                .name = u"Conf 2026"_s,
+                .salt = u"0123456789abcdef0123456789abcdef"_s,
+                .startsAtMs = utc(2026, 6, 1, 8, 0, 0),
+                .endsAtMs = utc(2026, 6, 2, 18, 0, 0),
+                .timezone = u"Europe/Berlin"_s};
+        QJsonObject json = Protocol::toJson(e);
+        QCOMPARE(json[u"starts_at"].toString(), u"2026-06-01T08:00:00.000Z"_s);
+        Event back;
+        QString error;
+        QVERIFY2(Protocol::fromJson(wire(json), &back, &error), qPrintable(error));
+        QCOMPARE(back, e);
+
+        const Event bare{.id = u"e"_s, .name = u"E"_s, .salt = u"s"_s};
+        json = Protocol::toJson(bare);
+        QCOMPARE(json.size(), 3); // no times, no timezone
+        QVERIFY(Protocol::fromJson(json, &back, &error));
+        QCOMPARE(back, bare);
+
+        // A POST /events body: only a name; it is trimmed.
+        QVERIFY(Protocol::fromJson(QJsonObject{{"name"_L1, u"  Meetup "_s}}, &back, &error));
+        QCOMPARE(back, (Event{.name = u"Meetup"_s}));
+    }
+
+    void eventValidation_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        const QJsonObject ok{{"id"_L1, u"e1"_s}, {"name"_L1, u"E"_s}};
+        QTest::newRow("name missing") << without(ok, u"name"_s) << u"name"_s;
+        QTest::newRow("name blank") << with(ok, u"name"_s, u"  \t"_s) << u"name"_s;
+        QTest::newRow("name long") << with(ok, u"name"_s, QString(201, u'x')) << u"name"_s;
+        QTest::newRow("name number") << with(ok, u"name"_s, 5) << u"name must be a string"_s;
+        QTest::newRow("id slash") << with(ok, u"id"_s, u"a/b"_s) << u"id"_s;
+        QTest::newRow("id long") << with(ok, u"id"_s, QString(65, u'a')) << u"id"_s;
+        QTest::newRow("id bool") << with(ok, u"id"_s, true) << u"id must be a string"_s;
+        QTest::newRow("starts_at") << with(ok, u"starts_at"_s, u"tomorrow"_s) << u"starts_at"_s;
+        QTest::newRow("ends_at number") << with(ok, u"ends_at"_s, 17) << u"ends_at"_s;
+        QTest::newRow("ends before starts") << with(with(ok, u"starts_at"_s, u"2026-06-02T00:00:00Z"_s),
+                                                    u"ends_at"_s, u"2026-06-01T00:00:00Z"_s)
+                                            << u"ends_at"_s;
+        QTest::newRow("timezone number") << with(ok, u"timezone"_s, 2) << u"timezone"_s;
+        QTest::newRow("timezone long") << with(ok, u"timezone"_s, QString(65, u'x')) << u"timezone"_s;
+    }
+
+    void eventValidation() { expectError<Event>(); }
+
+    void attendeeViews()
+    {
+        Attendee a = sampleAttendee();
+        const QJsonObject admin = Protocol::toJson(a, Protocol::AttendeeView::Admin);
+        QCOMPARE(admin[u"email"].toString(), a.email);
+        QCOMPARE(admin[u"status"].toString(), u"cancelled"_s);
+        QCOMPARE(admin[u"cancelled_at"].toString(), u"2026-06-01T10:00:00.000Z"_s);
+        QCOMPARE(admin[u"updated_at"].toString(), u"2026-05-01T00:00:00.000Z"_s);
+        QCOMPARE(admin[u"code_hash"].toString(), hash64);
+        for (const QJsonObject &device :
+             {Protocol::toJson(a, Protocol::AttendeeView::Device), Protocol::attendeeChange(a)}) {
+            QVERIFY(!device.contains(u"email"));
+            QVERIFY(!QJsonDocument(device).toJson().contains("anna@example.org"));
+            QCOMPARE(device[u"code_hash"].toString(), hash64);
+        }
+        QVERIFY(!admin.contains(u"ticket_code") && !admin.contains(u"event_id"));
+
+        a.status = TicketStatus::Valid; // cancelled_at only with a cancelled ticket
+        a.codeHash.clear();
+        a.email.clear();
+        const QJsonObject plain = Protocol::toJson(a, Protocol::AttendeeView::Admin);
+        QVERIFY(!plain.contains(u"cancelled_at") && !plain.contains(u"code_hash") &&
+                !plain.contains(u"email"));
+    }
+
+    void attendeeUploadRoundTrip()
+    {
+        Attendee a = sampleAttendee();
+        a.eventId.clear(); // from the URL
+        a.updatedAtMs = 0; // set by the server
+        Attendee back;
+        QString code = u"stale"_s;
+        QString error;
+        QVERIFY2(Protocol::fromUploadJson(wire(Protocol::toJson(a, Protocol::AttendeeView::Admin)), &back,
+                                          &code, &error),
+                 qPrintable(error));
+        QCOMPARE(back, a);
+        QVERIFY(code.isEmpty());
+
+        QVERIFY(Protocol::fromUploadJson(with(validAttendee, u"ticket_code"_s, u" \x02K7Q2\r\n"_s), &back,
+                                         &code, &error));
+        QCOMPARE(code, u"K7Q2"_s); // cleaned like a scan, for the server to hash
+        QVERIFY(back.codeHash.isEmpty());
+        QCOMPARE(back.status, TicketStatus::Valid);
+        QCOMPARE(back.lastName, u"Müller"_s);
+        QVERIFY(
+            Protocol::fromUploadJson(with(validAttendee, u"company"_s, QJsonValue()), &back, &code, &error));
+        QVERIFY(Protocol::fromUploadJson(with(validAttendee, u"first_name"_s, u"  Bo "_s), &back, nullptr,
+                                         &error));
+        QCOMPARE(back.firstName, u"Bo"_s);
+    }
+
+    void attendeeUploadValidation_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        const QJsonObject &ok = validAttendee;
+        QTest::newRow("id missing") << without(ok, u"id"_s) << u"id is required"_s;
+        QTest::newRow("id space") << with(ok, u"id"_s, u"A 17"_s) << u"id"_s;
+        QTest::newRow("id long") << with(ok, u"id"_s, QString(129, u'a')) << u"id"_s;
+        QTest::newRow("id number") << with(ok, u"id"_s, 17) << u"id must be a string"_s;
+        QTest::newRow("no name") << without(with(ok, u"first_name"_s, u" "_s), u"last_name"_s)
+                                 << u"first_name"_s;
+        QTest::newRow("first_name number")
+            << with(ok, u"first_name"_s, 1) << u"first_name must be a string"_s;
+        QTest::newRow("last_name long") << with(ok, u"last_name"_s, QString(201, u'x')) << u"last_name"_s;
+        QTest::newRow("company long") << with(ok, u"company"_s, QString(201, u'x')) << u"company"_s;
+        QTest::newRow("ticket_type object") << with(ok, u"ticket_type"_s, QJsonObject()) << u"ticket_type"_s;
+        QTest::newRow("email long") << with(ok, u"email"_s, QString(321, u'x')) << u"email"_s;
+        QTest::newRow("email array") << with(ok, u"email"_s, QJsonArray()) << u"email must be a string"_s;
+        QTest::newRow("status bogus") << with(ok, u"status"_s, u"storniert"_s) << u"status"_s;
+        QTest::newRow("status bool") << with(ok, u"status"_s, false) << u"status"_s;
+        QTest::newRow("code long") << with(ok, u"ticket_code"_s, QString(257, u'x')) << u"ticket_code"_s;
+        QTest::newRow("code number") << with(ok, u"ticket_code"_s, 42) << u"ticket_code"_s;
+        QTest::newRow("code and hash") << with(ok, u"code_hash"_s, hash64) << u"code_hash"_s;
+        QTest::newRow("hash upper") << with(without(ok, u"ticket_code"_s), u"code_hash"_s, hash64.toUpper())
+                                    << u"code_hash"_s;
+        QTest::newRow("cancelled_at valid")
+            << with(ok, u"cancelled_at"_s, u"2026-06-01T00:00:00Z"_s) << u"cancelled_at"_s;
+        QTest::newRow("cancelled_at garbage")
+            << with(with(ok, u"status"_s, u"cancelled"_s), u"cancelled_at"_s, u"x"_s) << u"cancelled_at"_s;
+    }
+
+    void attendeeUploadValidation() { expectError<Attendee>(); }
+
+    void checkInRoundTrips()
+    {
+        const CheckIn undo{.id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s,
+                           .eventId = u"e1"_s,
+                           .codeHash = hash64,
+                           .kind = CheckInKind::Undo,
+                           .ref = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s,
+                           .atMs = utc(2026, 6, 1, 9, 12, 3, 512),
+                           .hlc = {utc(2026, 6, 1, 9, 12, 3, 512), 3},
+                           .deviceId = u"dev-1"_s,
+                           .forced = true,
+                           .note = u"wrong person"_s};
+        const QJsonObject json = Protocol::toUploadJson(undo);
+        QVERIFY(!json.contains(u"device_id") && !json.contains(u"event_id") &&
+                !json.contains(u"attendee_id"));
+        QCOMPARE(json[u"hlc"].toString(), u"1780305123512.3"_s);
+        QCOMPARE(json[u"at"].toString(), u"2026-06-01T09:12:03.512Z"_s);
+        CheckIn back;
+        QString error;
+        QVERIFY2(Protocol::fromUploadJson(wire(json), &back, &error), qPrintable(error));
+        CheckIn expected = undo;
+        expected.eventId.clear();
+        expected.deviceId.clear();
+        QCOMPARE(back, expected);
+
+        QVERIFY2(Protocol::fromUploadJson(validEntry, &back, &error), qPrintable(error));
+        QCOMPARE(Protocol::toUploadJson(back), validEntry);
+        // Unknown fields are ignored; null counts as absent.
+        QVERIFY(Protocol::fromUploadJson(with(with(validEntry, u"future"_s, 1), u"note"_s, QJsonValue()),
+                                         &back, &error));
+    }
+
+    void randomCheckInsRoundTrip()
+    {
+        QRandomGenerator rng(20260601);
+        for (int i = 0; i < 3000; ++i) {
+            CheckIn c = randomCheckIn(rng);
+            CheckIn back;
+            QString error;
+            QVERIFY2(Protocol::fromUploadJson(wire(Protocol::toUploadJson(c)), &back, &error),
+                     qPrintable(error));
+            QCOMPARE(back, c);
+
+            c.deviceId = randomUuid(rng);
+            Classification cls{.status = CheckInStatus(rng.bounded(4))};
+            if (rng.bounded(2))
+                cls.reason = u"already_inside"_s;
+            if (rng.bounded(2))
+                cls.first = randomUuid(rng);
+            if (rng.bounded(2))
+                cls.undoneBy = randomUuid(rng);
+            cls.undone = !cls.undoneBy.isEmpty();
+            Classification clsBack;
+            const QJsonObject change = wire(Protocol::checkInChange(c, cls));
+            QCOMPARE(Protocol::changeType(change), u"checkin"_s);
+            QVERIFY2(Protocol::fromChangeJson(change, &back, &clsBack, &error), qPrintable(error));
+            QCOMPARE(back, c);
+            QCOMPARE(clsBack, cls);
+        }
+    }
+
+    void malformedCheckIns_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        const QJsonObject &ok = validEntry;
+        const QJsonObject undo =
+            with(with(ok, u"kind"_s, u"undo"_s), u"ref"_s, u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s);
+        QTest::newRow("empty object") << QJsonObject() << u"id"_s;
+        QTest::newRow("id missing") << without(ok, u"id"_s) << u"id is required"_s;
+        QTest::newRow("id uppercase")
+            << with(ok, u"id"_s, u"0F8FAD5B-D9CB-469F-A165-70867728950E"_s) << u"id"_s;
+        QTest::newRow("id braces") << with(ok, u"id"_s, u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_s)
+                                   << u"id"_s;
+        QTest::newRow("id no dashes") << with(ok, u"id"_s, u"0f8fad5bd9cb469fa16570867728950e"_s) << u"id"_s;
+        QTest::newRow("id number") << with(ok, u"id"_s, 42) << u"id must be a string"_s;
+        QTest::newRow("no attendee") << without(ok, u"attendee_id"_s) << u"attendee_id"_s;
+        QTest::newRow("both") << with(ok, u"code_hash"_s, hash64) << u"code_hash"_s;
+        QTest::newRow("attendee_id array") << with(ok, u"attendee_id"_s, QJsonArray{1}) << u"attendee_id"_s;
+        QTest::newRow("attendee_id newline") << with(ok, u"attendee_id"_s, u"A\n17"_s) << u"attendee_id"_s;
+        QTest::newRow("attendee_id long")
+            << with(ok, u"attendee_id"_s, QString(1025, u'a')) << u"attendee_id"_s;
+        QTest::newRow("code_hash upper")
+            << with(without(ok, u"attendee_id"_s), u"code_hash"_s, hash64.toUpper()) << u"code_hash"_s;
+        QTest::newRow("code_hash short")
+            << with(without(ok, u"attendee_id"_s), u"code_hash"_s, hash64.left(63)) << u"code_hash"_s;
+        QTest::newRow("kind missing") << without(ok, u"kind"_s) << u"kind"_s;
+        QTest::newRow("kind bogus") << with(ok, u"kind"_s, u"enter"_s) << u"kind"_s;
+        QTest::newRow("kind number") << with(ok, u"kind"_s, 0) << u"kind"_s;
+        QTest::newRow("ref on entry") << with(ok, u"ref"_s, undo[u"ref"]) << u"ref"_s;
+        QTest::newRow("ref on exit") << with(with(ok, u"kind"_s, u"exit"_s), u"ref"_s, undo[u"ref"])
+                                     << u"ref"_s;
+        QTest::newRow("undo without ref") << without(undo, u"ref"_s) << u"ref is required"_s;
+        QTest::newRow("undo ref upper")
+            << with(undo, u"ref"_s, undo[u"ref"].toString().toUpper()) << u"ref"_s;
+        QTest::newRow("undo of itself") << with(undo, u"ref"_s, ok[u"id"]) << u"ref"_s;
+        QTest::newRow("at missing") << without(ok, u"at"_s) << u"at is required"_s;
+        QTest::newRow("at garbage") << with(ok, u"at"_s, u"yesterday"_s) << u"at"_s;
+        QTest::newRow("at local time") << with(ok, u"at"_s, u"2026-06-01T09:12:03"_s) << u"at"_s;
+        QTest::newRow("at number") << with(ok, u"at"_s, 1780305123512.0) << u"at must be a string"_s;
+        QTest::newRow("hlc missing") << without(ok, u"hlc"_s) << u"hlc"_s;
+        QTest::newRow("hlc number") << with(ok, u"hlc"_s, 1.5) << u"hlc must be a string"_s;
+        for (const QString &bad :
+             {u"abc"_s, u"123"_s, u"1."_s, u".1"_s, u"1.65536"_s, u"-1.0"_s, u"+1.0"_s, u" 1.0"_s, u"1.0 "_s,
+              u"1..0"_s, u"1.0.0"_s, u"281474976710656.0"_s, u"99999999999999999999.0"_s})
+            QTest::newRow(qPrintable(u"hlc "_s + bad)) << with(ok, u"hlc"_s, bad) << u"hlc"_s;
+        QTest::newRow("forced string") << with(ok, u"forced"_s, u"yes"_s) << u"forced"_s;
+        QTest::newRow("forced number") << with(ok, u"forced"_s, 1) << u"forced"_s;
+        QTest::newRow("note long") << with(ok, u"note"_s, QString(501, u'x')) << u"note"_s;
+        QTest::newRow("note object") << with(ok, u"note"_s, QJsonObject()) << u"note must be a string"_s;
+    }
+
+    void malformedCheckIns() { expectError<CheckIn>(); }
+
+    void checkInResults()
+    {
+        const CheckInResult r{.id = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s,
+                              .status = CheckInStatus::Duplicate,
+                              .reason = u"already_inside"_s,
+                              .first = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s};
+        CheckInResult back;
+        QString error;
+        QVERIFY2(Protocol::fromJson(wire(Protocol::toJson(r)), &back, &error), qPrintable(error));
+        QCOMPARE(back, r);
+        const CheckInResult plain{.id = r.id};
+        QCOMPARE(Protocol::toJson(plain).size(), 2);
+        QVERIFY(Protocol::fromJson(Protocol::toJson(plain), &back, &error));
+        QCOMPARE(back, plain);
+
+        const QJsonObject ok = Protocol::toJson(r);
+        const QList<std::pair<QJsonObject, QString>> bad{{without(ok, u"id"_s), u"id"_s},
+                                                         {without(ok, u"status"_s), u"status"_s},
+                                                         {with(ok, u"status"_s, u"ok"_s), u"status"_s},
+                                                         {with(ok, u"reason"_s, 3), u"reason"_s},
+                                                         {with(ok, u"first"_s, false), u"first"_s}};
+        for (const auto &[json, field] : bad) {
+            error.clear();
+            QVERIFY(!Protocol::fromJson(json, &back, &error));
+            QVERIFY2(error.contains(field), qPrintable(error));
+        }
+    }
+
+    void changes()
+    {
+        Attendee a = sampleAttendee();
+        a.firstName.clear();
+        const QJsonObject change = wire(Protocol::attendeeChange(a));
+        QCOMPARE(Protocol::changeType(change), u"attendee"_s);
+        Attendee back;
+        QString error;
+        QVERIFY2(Protocol::fromChangeJson(change, &back, &error), qPrintable(error));
+        Attendee expected = a;
+        expected.email.clear();
+        expected.eventId.clear();
+        QCOMPARE(back, expected);
+        // Even when a feed carries an email, the kiosk does not take it.
+        QVERIFY(Protocol::fromChangeJson(with(change, u"email"_s, a.email), &back, &error));
+        QVERIFY(back.email.isEmpty());
+        // What the server stored from a CSV file (any id column, long names) does not stop a kiosk's sync.
+        const QJsonObject fromCsv =
+            with(with(change, u"id"_s, u"ORDER 7 #2"_s), u"company"_s, QString(300, u'c'));
+        QVERIFY2(Protocol::fromChangeJson(fromCsv, &back, &error), qPrintable(error));
+        QCOMPARE(back.id, u"ORDER 7 #2"_s);
+        CheckIn ref;
+        QVERIFY(Protocol::fromUploadJson(with(validEntry, u"attendee_id"_s, back.id), &ref, &error));
+        QCOMPARE(ref.attendeeId, back.id);
+
+        const QList<std::pair<QJsonObject, QString>> badAttendees{
+            {with(change, u"type"_s, u"checkin"_s), u"type"_s},
+            {without(change, u"updated_at"_s), u"updated_at"_s},
+            {with(change, u"status"_s, 1), u"status"_s}};
+        for (const auto &[json, field] : badAttendees) {
+            QVERIFY(!Protocol::fromChangeJson(json, &back, &error));
+            QVERIFY2(error.contains(field), qPrintable(error));
+        }
+
+        CheckIn c;
+        Classification cls;
+        const QJsonObject checkIn =
+            with(with(with(validEntry, u"type"_s, u"checkin"_s), u"device_id"_s, u"d1"_s), u"status"_s,
+                 u"accepted"_s);
+        QVERIFY2(Protocol::fromChangeJson(checkIn, &c, &cls, &error), qPrintable(error));
+        QCOMPARE(c.deviceId, u"d1"_s);
+        const QList<std::pair<QJsonObject, QString>> badCheckIns{
+            {with(checkIn, u"type"_s, u"attendee"_s), u"type"_s},
+            {without(checkIn, u"device_id"_s), u"device_id"_s},
+            {with(checkIn, u"device_id"_s, QString(129, u'd')), u"device_id"_s},
+            {without(checkIn, u"status"_s), u"status"_s},
+            {with(checkIn, u"status"_s, u"fine"_s), u"status"_s},
+            {with(checkIn, u"first"_s, u"nope"_s), u"first"_s},
+            {with(checkIn, u"undone_by"_s, 7), u"undone_by"_s},
+            {without(checkIn, u"hlc"_s), u"hlc"_s}};
+        for (const auto &[json, field] : badCheckIns) {
+            QVERIFY(!Protocol::fromChangeJson(json, &c, &cls, &error));
+            QVERIFY2(error.contains(field), qPrintable(error));
+        }
+    }
+
+    // Any value of any type in any field: a result or a message, never a crash.
+    void mutationsNeverCrash()
+    {
+        QRandomGenerator rng(99);
+        const QList<QJsonValue> values{QJsonValue(),
+                                       QJsonValue(QJsonValue::Undefined),
+                                       true,
+                                       0,
+                                       -1.5,
+                                       1e300,
+                                       QString(),
+                                       u"x"_s,
+                                       QString(600, u'y'),
+                                       QJsonArray{1, 2},
+                                       QJsonObject{{"a"_L1, 1}},
+                                       u"2026-06-01T09:12:03Z"_s,
+                                       u"1.2"_s,
+                                       hash64};
+        const QJsonObject bases[] = {validEntry, validAttendee, QJsonObject{{"name"_L1, u"E"_s}}};
+        for (int i = 0; i < 5000; ++i) {
+            QJsonObject json = bases[i % 3];
+            const QStringList keys = json.keys() + QStringList{u"ref"_s, u"code_hash"_s, u"status"_s};
+            for (int n = rng.bounded(1, 4); n > 0; --n) {
+                const QString key = keys[rng.bounded(int(keys.size()))];
+                const QJsonValue value = values[rng.bounded(int(values.size()))];
+                if (value.isUndefined())
+                    json.remove(key);
+                else
+                    json.insert(key, value);
+            }
+            CheckIn c;
+            Classification cls;
+            Attendee a;
+            Event e;
+            CheckInResult r;
+            QString code;
+            auto answers = [](auto parse) {
+                QString error;
+                return parse(&error) || !error.isEmpty();
+            };
+            QVERIFY(answers([&](QString *error) { return Protocol::fromUploadJson(json, &c, error); }));
+            QVERIFY(
+                answers([&](QString *error) { return Protocol::fromUploadJson(json, &a, &code, error); }));
+            QVERIFY(answers([&](QString *error) { return Protocol::fromJson(json, &e, error); }));
+            QVERIFY(answers([&](QString *error) { return Protocol::fromJson(json, &r, error); }));
+            QVERIFY(answers([&](QString *error) { return Protocol::fromChangeJson(json, &a, error); }));
+            QVERIFY(answers([&](QString *error) { return Protocol::fromChangeJson(json, &c, &cls, error); }));
+        }
+    }
+
+private:
+    // Runs the current data row: the parser for T refuses it with a message naming the field.
+    template<typename T> void expectError()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, field);
+        T out;
+        const T before = out;
+        QString error;
+        bool ok = false;
+        if constexpr (std::is_same_v<T, Event>)
+            ok = Protocol::fromJson(json, &out, &error);
+        else if constexpr (std::is_same_v<T, Attendee>)
+            ok = Protocol::fromUploadJson(json, &out, nullptr, &error);
+        else
+            ok = Protocol::fromUploadJson(json, &out, &error);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(field), qPrintable(u"message: "_s + error));
+        QVERIFY(out == before); // untouched on failure
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
