@@ -1,4 +1,5 @@
 // checkinctl: scripts a kiosk's data directory from the command line.
+#include "AdminCommands.h"
 #include "Cli.h"
 #include "KioskCommands.h"
 
@@ -31,6 +32,20 @@ Kiosk commands (on the data directory of one kiosk):
          [--attendee-state]         the attendees with their state instead
   demo-data --attendees N [--seed S] FILE
                                   write a realistic generated attendee list (CSV)
+
+Server administration (the event lead):
+  admin --server URL [--token-file FILE] COMMAND
+    event create NAME               create an event (prints its id)
+    events                          list events
+    attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]})
+    enrol EVENT                     a one-time code to enrol a kiosk
+    devices EVENT                   enrolled kiosks: last seen, queue, version
+    revoke DEVICE                   stop a kiosk from syncing
+    stats EVENT                     attendees, inside, entries, duplicates, conflicts
+    conflicts EVENT                 duplicates and conflicts to review
+    export EVENT FILE.csv|.json     every check-in of the event
+  The admin token comes from --token-file or $CHECKIN_ADMIN_TOKEN; the server from --server or
+  $CHECKIN_SERVER.
 
 Options:
   --data-dir DIR   the kiosk's data directory (default: $CHECKIN_DATA_DIR, else %1)
@@ -75,6 +90,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("attendees"), QString(), QStringLiteral("N")},
         {QStringLiteral("seed"), QString(), QStringLiteral("S")},
         {QStringLiteral("attendee-state"), QString()},
+        {QStringLiteral("server"), QString(), QStringLiteral("URL")},
+        {QStringLiteral("token-file"), QString(), QStringLiteral("FILE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -101,7 +118,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), importCommand},      {QStringLiteral("search"), searchCommand},
         {QStringLiteral("checkin"), checkInCommand},    {QStringLiteral("undo"), undoCommand},
         {QStringLiteral("status"), statusCommand},      {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("demo-data"), demoDataCommand},
+        {QStringLiteral("demo-data"), demoDataCommand}, {QStringLiteral("admin"), adminCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

@@ -1,0 +1,269 @@
+#include "AdminCommands.h"
+
+#include "Cli.h"
+#include "Exporter.h"
+#include "Protocol.h"
+#include "ServerClient.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace checkin::cli {
+
+namespace {
+
+const char *const adminUsage =
+    "usage: checkinctl admin --server URL [--token-file FILE] COMMAND\n"
+    "  event create NAME | events | attendees import EVENT FILE | enrol EVENT | devices EVENT\n"
+    "  revoke DEVICE | stats EVENT | conflicts EVENT | export EVENT FILE.csv|FILE.json";
+
+QString when(const QJsonValue &iso)
+{
+    qint64 ms = 0;
+    if (!iso.isString() || !Protocol::parseIsoTime(iso.toString(), &ms))
+        return QStringLiteral("never");
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+class Admin
+{
+public:
+    Admin(const Context &ctx, const QUrl &server, const QString &token)
+        : m_ctx(ctx)
+        , m_client(&m_network, server)
+    {
+        m_client.setToken(token);
+    }
+
+    // Runs a request; on failure prints the server's sentence and returns false.
+    bool call(QFuture<ServerClient::Reply> future, ServerClient::Reply *reply)
+    {
+        *reply = await(future);
+        if (reply->ok())
+            return true;
+        m_ctx.fail(reply->error);
+        if (reply->json.isObject() && reply->json.object().contains(QStringLiteral("errors"))) {
+            for (const QJsonValue &e : reply->json.object().value(QStringLiteral("errors")).toArray()) {
+                const QJsonObject o = e.toObject();
+                std::fprintf(stderr, "  row %d: %s\n", o.value(QStringLiteral("row")).toInt(),
+                             qPrintable(o.value(QStringLiteral("message")).toString()));
+            }
+        }
+        return false;
+    }
+
+    ServerClient &client() { return m_client; }
+
+private:
+    const Context &m_ctx;
+    QNetworkAccessManager m_network;
+    ServerClient m_client;
+};
+
+QString path(const QString &pattern, const QString &id)
+{
+    return pattern.arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
+} // namespace
+
+int adminCommand(const Context &ctx)
+{
+    const QString serverText = ctx.parser.isSet(QStringLiteral("server"))
+                                   ? ctx.parser.value(QStringLiteral("server"))
+                                   : qEnvironmentVariable("CHECKIN_SERVER");
+    const QUrl server(serverText, QUrl::StrictMode);
+    if (serverText.isEmpty() || !server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        return ctx.fail(QStringLiteral("--server takes the server's URL, e.g. http://127.0.0.1:8080\n%1")
+                            .arg(QLatin1String(adminUsage)));
+    QString token = qEnvironmentVariable("CHECKIN_ADMIN_TOKEN");
+    if (ctx.parser.isSet(QStringLiteral("token-file"))) {
+        QFile file(ctx.parser.value(QStringLiteral("token-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(QStringLiteral("Cannot read the token file %1: %2.")
+                                .arg(file.fileName(), file.errorString()));
+        token = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (token.isEmpty())
+        return ctx.fail(
+            QStringLiteral("No admin token: give --token-file FILE (the server prints where it keeps one) or "
+                           "set CHECKIN_ADMIN_TOKEN."));
+
+    const QStringList a = ctx.args;
+    const QString cmd = a.value(0);
+    Admin admin(ctx, server, token);
+    ServerClient &client = admin.client();
+    ServerClient::Reply r;
+    auto usage = [&] { return ctx.fail(QLatin1String(adminUsage)); };
+
+    if (cmd == QLatin1String("event") && a.value(1) == QLatin1String("create") && a.size() == 3) {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("name"), a[2]}}).toJson();
+        if (!admin.call(client.post(QStringLiteral("/api/v1/events"), body), &r))
+            return UsageOrDataError;
+        const QJsonObject e = r.json.object();
+        ctx.print(e, QStringLiteral("Created event \"%1\" with id %2.")
+                         .arg(e.value(QStringLiteral("name")).toString(),
+                              e.value(QStringLiteral("id")).toString()));
+        return Done;
+    }
+    if (cmd == QLatin1String("events") && a.size() == 1) {
+        if (!admin.call(client.get(QStringLiteral("/api/v1/events")), &r))
+            return UsageOrDataError;
+        const QJsonArray events = r.json.object().value(QStringLiteral("events")).toArray();
+        QStringList lines;
+        for (const QJsonValue &v : events)
+            lines << QStringLiteral("%1  %2").arg(v[QStringLiteral("id")].toString(),
+                                                  v[QStringLiteral("name")].toString());
+        ctx.print(events, lines.isEmpty()
+                              ? QStringLiteral("No events yet: checkinctl admin event create NAME")
+                              : lines.join(QLatin1Char('\n')));
+        return Done;
+    }
+    if (cmd == QLatin1String("attendees") && a.value(1) == QLatin1String("import") && a.size() == 4) {
+        QFile file(a[3]);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(a[3], file.errorString()));
+        const QByteArray bytes = file.readAll();
+        const bool json = a[3].endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        if (!admin.call(
+                client.post(path(QStringLiteral("/api/v1/events/%1/attendees"), a[2]), bytes,
+                            json ? QByteArrayLiteral("application/json") : QByteArrayLiteral("text/csv")),
+                &r))
+            return UsageOrDataError;
+        const QJsonObject o = r.json.object();
+        ctx.print(o, QStringLiteral("Imported %1 into %2: %3 new, %4 updated, %5 unchanged.")
+                         .arg(a[3], a[2])
+                         .arg(o.value(QStringLiteral("inserted")).toInt())
+                         .arg(o.value(QStringLiteral("updated")).toInt())
+                         .arg(o.value(QStringLiteral("unchanged")).toInt()));
+        return Done;
+    }
+    if (cmd == QLatin1String("enrol") && a.size() == 2) {
+        if (!admin.call(client.post(path(QStringLiteral("/api/v1/events/%1/enrolment-codes"), a[1]), {}), &r))
+            return UsageOrDataError;
+        const QJsonObject o = r.json.object();
+        ctx.print(o, QStringLiteral("Enrolment code: %1  (one device, valid until %2)")
+                         .arg(o.value(QStringLiteral("code")).toString(),
+                              when(o.value(QStringLiteral("expires_at")))));
+        return Done;
+    }
+    if (cmd == QLatin1String("devices") && a.size() == 2) {
+        if (!admin.call(client.get(path(QStringLiteral("/api/v1/events/%1/devices"), a[1])), &r))
+            return UsageOrDataError;
+        const QJsonArray devices = r.json.object().value(QStringLiteral("devices")).toArray();
+        QStringList lines;
+        for (const QJsonValue &v : devices)
+            lines << QStringLiteral("%1  %2  last seen %3, queue %4%5")
+                         .arg(v[QStringLiteral("id")].toString(), v[QStringLiteral("name")].toString(),
+                              when(v[QStringLiteral("last_seen")]))
+                         .arg(v[QStringLiteral("queue")].toInt())
+                         .arg(v[QStringLiteral("revoked")].toBool() ? QStringLiteral("  [revoked]")
+                                                                    : QString());
+        ctx.print(devices, lines.isEmpty()
+                               ? QStringLiteral("No devices enrolled yet: checkinctl admin enrol EVENT")
+                               : lines.join(QLatin1Char('\n')));
+        return Done;
+    }
+    if (cmd == QLatin1String("revoke") && a.size() == 2) {
+        if (!admin.call(client.remove(path(QStringLiteral("/api/v1/devices/%1"), a[1])), &r))
+            return UsageOrDataError;
+        ctx.print(r.json.object(),
+                  QStringLiteral("Revoked device %1: its next request is refused.").arg(a[1]));
+        return Done;
+    }
+    if (cmd == QLatin1String("stats") && a.size() == 2) {
+        if (!admin.call(client.get(path(QStringLiteral("/api/v1/events/%1/stats"), a[1])), &r))
+            return UsageOrDataError;
+        const QJsonObject s = r.json.object();
+        QString human =
+            QStringLiteral("%1: %2 attendees (%3 cancelled), %4 inside; %5 entries, %6 duplicates, "
+                           "%7 conflicts, %8 rejected")
+                .arg(s[QStringLiteral("event")][QStringLiteral("name")].toString())
+                .arg(s[QStringLiteral("attendees")].toInt())
+                .arg(s[QStringLiteral("cancelled")].toInt())
+                .arg(s[QStringLiteral("inside")].toInt())
+                .arg(s[QStringLiteral("entries")].toInt())
+                .arg(s[QStringLiteral("duplicates")].toInt())
+                .arg(s[QStringLiteral("conflicts")].toInt())
+                .arg(s[QStringLiteral("rejected")].toInt());
+        for (const QJsonValue &v : s[QStringLiteral("devices")].toArray())
+            human += QStringLiteral("\n  %1: last seen %2, %3 queued, version %4")
+                         .arg(v[QStringLiteral("name")].toString(), when(v[QStringLiteral("last_seen")]))
+                         .arg(v[QStringLiteral("queue")].toInt())
+                         .arg(v[QStringLiteral("version")].toString());
+        ctx.print(s, human);
+        return Done;
+    }
+    if (cmd == QLatin1String("conflicts") && a.size() == 2) {
+        if (!admin.call(client.get(path(QStringLiteral("/api/v1/events/%1/conflicts"), a[1])), &r))
+            return UsageOrDataError;
+        const QJsonArray list = r.json.object().value(QStringLiteral("conflicts")).toArray();
+        QStringList lines;
+        for (const QJsonValue &v : list)
+            lines << QStringLiteral("%1  %2 %3 at %4 (%5)%6%7")
+                         .arg(when(v[QStringLiteral("at")]), v[QStringLiteral("status")].toString(),
+                              v[QStringLiteral("attendee")].toString(),
+                              v[QStringLiteral("device")].toString(), v[QStringLiteral("reason")].toString(),
+                              v[QStringLiteral("forced")].toBool() ? QStringLiteral(", by override")
+                                                                   : QString(),
+                              v[QStringLiteral("note")].toString().isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(": \"%1\"").arg(v[QStringLiteral("note")].toString()));
+        ctx.print(list,
+                  lines.isEmpty() ? QStringLiteral("Nothing to review.") : lines.join(QLatin1Char('\n')));
+        return Done;
+    }
+    if (cmd == QLatin1String("export") && a.size() == 3) {
+        Exporter::Format format;
+        QString error;
+        if (!Exporter::formatFor(a[2], &format, &error))
+            return ctx.fail(error);
+        // Page through the event's change feed: attendees (for names) and every check-in.
+        QHash<QString, QString> names;
+        QList<CheckInRecord> log;
+        QString cursor;
+        for (int page = 0; page < 100000; ++page) {
+            if (!admin.call(
+                    client.get(path(QStringLiteral("/api/v1/events/%1/changes?limit=5000&after="), a[1]) +
+                               QString::fromLatin1(QUrl::toPercentEncoding(cursor))),
+                    &r))
+                return UsageOrDataError;
+            const QJsonObject o = r.json.object();
+            for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray()) {
+                const QJsonObject change = v.toObject();
+                if (Protocol::changeType(change) == QLatin1String("attendee")) {
+                    Attendee at;
+                    if (Protocol::fromChangeJson(change, &at, &error))
+                        names.insert(at.id, at.displayName());
+                } else {
+                    CheckInRecord rec;
+                    if (Protocol::fromChangeJson(change, &rec.checkIn, &rec.classification, &error)) {
+                        rec.delivered = true;
+                        log << rec;
+                    }
+                }
+            }
+            cursor = o.value(QStringLiteral("cursor")).toString();
+            if (!o.value(QStringLiteral("more")).toBool())
+                break;
+        }
+        for (CheckInRecord &rec : log)
+            rec.attendeeName = names.value(rec.checkIn.attendeeId);
+        std::sort(log.begin(), log.end(), [](const CheckInRecord &x, const CheckInRecord &y) {
+            return precedes(x.checkIn, y.checkIn);
+        });
+        if (!Exporter::writeCheckIns(a[2], log, &error))
+            return ctx.fail(error);
+        ctx.print(QJsonObject{{QStringLiteral("file"), a[2]}, {QStringLiteral("checkins"), log.size()}},
+                  QStringLiteral("Wrote %1 check-ins of %2 to %3.").arg(log.size()).arg(a[1], a[2]));
+        return Done;
+    }
+    return usage();
+}
+
+} // namespace checkin::cli

@@ -1,0 +1,113 @@
+#include "ServerClient.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+
+Q_LOGGING_CATEGORY(lcClient, "kiosk.client")
+
+namespace checkin {
+
+ServerClient::ServerClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+{}
+
+void ServerClient::setKioskState(int queue, const QString &version)
+{
+    m_queue = queue;
+    m_version = version;
+}
+
+QFuture<ServerClient::Reply> ServerClient::get(const QString &path)
+{
+    return send(QByteArrayLiteral("GET"), path, {}, {});
+}
+
+QFuture<ServerClient::Reply> ServerClient::post(const QString &path, const QByteArray &body,
+                                                const QByteArray &contentType)
+{
+    return send(QByteArrayLiteral("POST"), path, body, contentType);
+}
+
+QFuture<ServerClient::Reply> ServerClient::remove(const QString &path)
+{
+    return send(QByteArrayLiteral("DELETE"), path, {}, {});
+}
+
+QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QString &path,
+                                                const QByteArray &body, const QByteArray &contentType)
+{
+    QUrl url = m_baseUrl;
+    const QString base = url.path().endsWith(QLatin1Char('/')) ? url.path().chopped(1) : url.path();
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_token.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8());
+    if (m_queue >= 0)
+        request.setRawHeader(QByteArrayLiteral("X-Kiosk-Queue"), QByteArray::number(m_queue));
+    if (!m_version.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("X-Kiosk-Version"), m_version.toUtf8());
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+
+    auto promise = std::make_shared<QPromise<Reply>>();
+    promise->start();
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, promise, url] {
+        reply->deleteLater();
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.json = QJsonDocument::fromJson(r.body);
+        bool retryOk = false;
+        const int retry = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&retryOk);
+        r.retryAfter = retryOk ? retry : -1;
+        const QJsonObject error = r.json.object().value(QStringLiteral("error")).toObject();
+        const QString server = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+        if (r.status == 0) {
+            switch (reply->error()) {
+            case QNetworkReply::OperationCanceledError:
+            case QNetworkReply::TimeoutError:
+                r.errorCode = QStringLiteral("timeout");
+                r.error = QStringLiteral("The server at %1 did not answer in time.").arg(server);
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                r.errorCode = QStringLiteral("tls");
+                r.error = QStringLiteral("The secure connection to %1 failed: %2")
+                              .arg(server, reply->errorString());
+                break;
+            default:
+                r.errorCode = QStringLiteral("unreachable");
+                r.error = QStringLiteral(
+                              "Cannot reach the server at %1 (%2). Check the address and that the server "
+                              "is running.")
+                              .arg(server, reply->errorString());
+            }
+        } else if (r.status >= 300) {
+            r.errorCode =
+                error.value(QStringLiteral("code")).toString(QStringLiteral("http_%1").arg(r.status));
+            const QString message = error.value(QStringLiteral("message")).toString();
+            r.error = message.isEmpty()
+                          ? QStringLiteral("The server answered %1 %2.")
+                                .arg(r.status)
+                                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                          : message;
+        }
+        if (!r.ok())
+            qCDebug(lcClient) << url.path() << r.status << r.errorCode << r.error;
+        promise->addResult(r);
+        promise->finish();
+    });
+    return promise->future();
+}
+
+} // namespace checkin

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFuture>
+#include <QJsonDocument>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace checkin {
+
+// The one place that talks HTTP to a checkin-server: base URL, bearer token, the kiosk headers,
+// timeouts, and turning HTTP statuses and JSON errors into sentences a person can act on.
+class ServerClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Reply
+    {
+        int status = 0;     // HTTP status; 0 when no answer came
+        QJsonDocument json; // the body, when it was JSON
+        QByteArray body;
+        QString errorCode;   // the server's machine-readable code, or "unreachable", "timeout", ...
+        QString error;       // empty on success (2xx): else a sentence for a person
+        int retryAfter = -1; // seconds, from Retry-After
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    ServerClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    void setToken(const QString &token) { m_token = token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Sent with every request (PROTOCOL.md): the undelivered queue and the app version.
+    void setKioskState(int queue, const QString &version);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    QFuture<Reply> get(const QString &path);
+    QFuture<Reply> post(const QString &path, const QByteArray &body,
+                        const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    QFuture<Reply> remove(const QString &path);
+
+private:
+    QFuture<Reply> send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                        const QByteArray &contentType);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 15000;
+    int m_queue = -1;
+    QString m_version;
+};
+
+} // namespace checkin
