@@ -26,13 +26,9 @@ ServerStore::ServerStore(const DatabaseConfig &config, const WallClock *clock)
 ServerStore::~ServerStore()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // The pool's threads are done; their connections close as they are removed.
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QSqlDatabase ServerStore::connection(QString *error)

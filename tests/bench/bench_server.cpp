@@ -1,0 +1,270 @@
+// Sync server benchmark: a real checkin-server process on SQLite (or PostgreSQL with --postgres URL),
+// many devices posting batches of 500 concurrently, change-feed reads of a large event, and how
+// fast a shed request is answered. Prints figures; asserts nothing about time.
+// Usage: bench_server [--attendees N] [--devices N] [--batches N] [--postgres URL] [--server PATH]
+#include "DemoAttendees.h"
+#include "Protocol.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+const QByteArray adminToken = QByteArrayLiteral("bench-admin-token-0123456789");
+
+struct Server
+{
+    QProcess process;
+    quint16 port = 0;
+    bool start(const QString &binary, const QStringList &args, const QString &dataDir)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CHECKIN_ADMIN_TOKEN"), QString::fromLatin1(adminToken));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(binary, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                          QStringLiteral("--data-dir"), dataDir} +
+                                  args);
+        if (!process.waitForStarted(10000))
+            return false;
+        for (int i = 0; i < 100 && port == 0; ++i) {
+            process.waitForReadyRead(200);
+            const QByteArray line = process.readLine();
+            if (line.startsWith("listening "))
+                port = quint16(line.mid(10).trimmed().toUInt());
+        }
+        return port != 0;
+    }
+    ~Server()
+    {
+        process.terminate();
+        if (!process.waitForFinished(10000))
+            process.kill();
+    }
+};
+
+struct Http
+{
+    Http(quint16 p, const QByteArray &t)
+        : port(p)
+        , token(t)
+    {}
+    QNetworkAccessManager nam;
+    quint16 port;
+    QByteArray token;
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                        const QByteArray &type = QByteArrayLiteral("application/json"))
+    {
+        QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        r.setRawHeader("Authorization", "Bearer " + token);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        r.setTransferTimeout(120000);
+        return nam.sendCustomRequest(r, verb, body);
+    }
+    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
+                     const QByteArray &type = QByteArrayLiteral("application/json"), int *status = nullptr)
+    {
+        QNetworkReply *reply = send(verb, path, body, type);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+};
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(q * double(v.size())))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i > 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    const int attendees = option(QStringLiteral("--attendees"), QStringLiteral("100000")).toInt();
+    const int devices = option(QStringLiteral("--devices"), QStringLiteral("20")).toInt();
+    const int batches = option(QStringLiteral("--batches"), QStringLiteral("10")).toInt();
+    const QString postgres = option(QStringLiteral("--postgres"), QString());
+    const QString binary = option(QStringLiteral("--server"), QStringLiteral(CHECKIN_SERVER_PATH));
+
+    QTemporaryDir dir;
+    Server server;
+    QStringList dbArgs{QStringLiteral("--max-inflight"), QStringLiteral("256"),
+                       QStringLiteral("--device-rate"), QStringLiteral("1000")};
+    if (!postgres.isEmpty())
+        dbArgs << QStringLiteral("--db") << postgres;
+    if (!server.start(binary, dbArgs, dir.path())) {
+        std::fprintf(stderr, "bench_server: the server did not start\n");
+        return 1;
+    }
+    std::printf("server benchmark on %s: %d attendees, %d devices x %d batches of 500\n",
+                postgres.isEmpty() ? "SQLite" : "PostgreSQL", attendees, devices, batches);
+    Http admin(server.port, adminToken);
+    const QString event =
+        admin
+            .call("POST", QStringLiteral("/api/v1/events"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Bench")}}).toJson())
+            .value(QStringLiteral("id"))
+            .toString();
+    QElapsedTimer t;
+    t.start();
+    int status = 0;
+    admin.call("POST", QStringLiteral("/api/v1/events/%1/attendees").arg(event),
+               checkin::DemoAttendees::csv(attendees, 7), QByteArrayLiteral("text/csv"), &status);
+    std::printf("attendee upload (CSV): %.0f ms, status %d\n", double(t.elapsed()), status);
+
+    // Change feed: the full attendee list, page by page, as a kiosk preloads it.
+    t.restart();
+    QString cursor;
+    QStringList ids;
+    for (int page = 0; page < 10000; ++page) {
+        const QJsonObject o = admin.call(
+            "GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(event, cursor));
+        for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+        cursor = o.value(QStringLiteral("cursor")).toString();
+        if (!o.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    const double feedMs = double(t.elapsed());
+    std::printf("change feed: %lld attendees in %.0f ms = %.0f attendees/s   target >= 50,000/s\n",
+                qlonglong(ids.size()), feedMs, double(ids.size()) / (feedMs / 1000.0));
+
+    // Enrol the devices.
+    std::vector<std::unique_ptr<Http>> kiosks;
+    for (int d = 0; d < devices; ++d) {
+        const QString code =
+            admin.call("POST", QStringLiteral("/api/v1/events/%1/enrolment-codes").arg(event))
+                .value(QStringLiteral("code"))
+                .toString();
+        const QJsonObject e =
+            admin.call("POST", QStringLiteral("/api/v1/devices"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                                 {QStringLiteral("name"), QStringLiteral("Door %1").arg(d)}})
+                           .toJson());
+        kiosks.push_back(
+            std::make_unique<Http>(server.port, e.value(QStringLiteral("token")).toString().toUtf8()));
+    }
+    // Prepare the batches (random attendees, entries; some are duplicates across doors on purpose).
+    QRandomGenerator random(42);
+    std::vector<std::vector<QByteArray>> bodies(devices);
+    qint64 hlc = 1'795'000'000'000;
+    for (int d = 0; d < devices; ++d) {
+        for (int b = 0; b < batches; ++b) {
+            QJsonArray items;
+            for (int i = 0; i < 500; ++i) {
+                checkin::CheckIn c;
+                c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                c.attendeeId = ids[int(random.bounded(qint64(ids.size())))];
+                c.kind = checkin::CheckInKind::Entry;
+                c.atMs = hlc;
+                c.hlc = checkin::Hlc{hlc++, 0};
+                items.append(checkin::Protocol::toUploadJson(c));
+            }
+            bodies[size_t(d)].push_back(QJsonDocument(QJsonObject{{QStringLiteral("checkins"), items}})
+                                            .toJson(QJsonDocument::Compact));
+        }
+    }
+    // Every device posts its batches one after the other; all devices at once.
+    std::vector<double> latencies;
+    int pending = devices;
+    int failures = 0;
+    QEventLoop loop;
+    t.restart();
+    std::function<void(int, int)> post = [&](int d, int b) {
+        if (b == batches) {
+            if (--pending == 0)
+                loop.quit();
+            return;
+        }
+        auto started = std::make_shared<QElapsedTimer>();
+        started->start();
+        QNetworkReply *reply = kiosks[size_t(d)]->send(
+            "POST", QStringLiteral("/api/v1/events/%1/checkins").arg(event), bodies[size_t(d)][size_t(b)]);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply, d, b, started] {
+            reply->deleteLater();
+            latencies.push_back(double(started->nsecsElapsed()) / 1e6);
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++failures;
+            post(d, b + 1);
+        });
+    };
+    for (int d = 0; d < devices; ++d)
+        post(d, 0);
+    loop.exec();
+    const double ingestMs = double(t.elapsed());
+    const double total = double(devices) * batches * 500;
+    std::printf(
+        "ingest: %.0f check-ins in %.0f ms = %.0f check-ins/s; batch latency median %.1f ms, p99 %.1f ms; "
+        "%d failed   target >= %s/s\n",
+        total, ingestMs, total / (ingestMs / 1000.0), percentile(latencies, 0.5), percentile(latencies, 0.99),
+        failures, postgres.isEmpty() ? "20,000" : "10,000");
+
+    // Shedding: a server with room for one request in flight, kept busy with feed reads.
+    Server tiny;
+    tiny.start(binary,
+               dbArgs.mid(0, 0) +
+                   QStringList{QStringLiteral("--max-inflight"), QStringLiteral("1"), QStringLiteral("--db"),
+                               postgres.isEmpty()
+                                   ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"))
+                                   : postgres},
+               dir.filePath(QStringLiteral("tiny")));
+    Http probe(tiny.port, adminToken);
+    std::vector<double> shedMs;
+    int shed = 0;
+    for (int round = 0; round < 30; ++round) {
+        QNetworkReply *busy =
+            probe.send("GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000").arg(event));
+        QElapsedTimer s;
+        QTimer::singleShot(5, [&] {
+            s.start();
+            QNetworkReply *r = probe.send("GET", QStringLiteral("/api/v1/events"));
+            QObject::connect(r, &QNetworkReply::finished, [&, r] {
+                r->deleteLater();
+                if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 503) {
+                    ++shed;
+                    shedMs.push_back(double(s.nsecsElapsed()) / 1e6);
+                }
+            });
+        });
+        QEventLoop wait;
+        QObject::connect(busy, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+        busy->deleteLater();
+        QEventLoop settle;
+        QTimer::singleShot(20, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
+    std::printf(
+        "shed requests: %d of 30 answered 503 while busy; median %.2f ms, max %.2f ms   target <= 10 ms\n",
+        shed, percentile(shedMs, 0.5),
+        shedMs.empty() ? 0.0 : *std::max_element(shedMs.begin(), shedMs.end()));
+    return 0;
+}
