@@ -16,6 +16,33 @@ namespace checkin {
 
 namespace {
 
+// Whether a string (or key) in `value` holds U+0000; *path then names the first, e.g. "[2].note".
+// JSON may carry "\u0000", but PostgreSQL cannot store it in TEXT: refused up front on both engines,
+// so that such a body is a 400 and never a 503 that a kiosk would retry forever.
+bool containsNul(const QJsonValue &value, QString *path)
+{
+    if (value.isString())
+        return value.toString().contains(QChar(u'\0'));
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (containsNul(array[i], path)) {
+                path->prepend(QStringLiteral("[%1]").arg(i));
+                return true;
+            }
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().contains(QChar(u'\0')) || containsNul(it.value(), path)) {
+                path->prepend(QLatin1Char('.') + it.key());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Parses a JSON object body; an error reply when it is not one.
 bool parseObject(const QByteArray &body, QJsonObject *object, ApiServer::Reply *failure)
 {
@@ -31,6 +58,15 @@ bool parseObject(const QByteArray &body, QJsonObject *object, ApiServer::Reply *
         return false;
     }
     *object = doc.object();
+    if (QString where; containsNul(*object, &where)) {
+        where = where.mid(1); // without the leading '.'
+        *failure =
+            ApiServer::error(400, QStringLiteral("invalid_text"),
+                             QStringLiteral("%1 contains a NUL character (\\u0000), which text may not "
+                                            "contain.")
+                                 .arg(where.left(200)));
+        return false;
+    }
     return true;
 }
 

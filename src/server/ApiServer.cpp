@@ -213,6 +213,14 @@ void ApiServer::flushActivity()
 
 void ApiServer::addRoutes()
 {
+    // Anything else: a JSON error like every other answer, not Qt's empty 404.
+    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        toResponse(
+            error(404, QStringLiteral("not_found"),
+                  QStringLiteral("There is no endpoint %1 %2 in protocol v1.")
+                      .arg(QLatin1String(methodName(request.method())), request.url().path().left(200))))
+            .write(std::move(responder));
+    });
     m_http.route(QStringLiteral("/api/v1/health"), Method::Get, [this](const QHttpServerRequest &request) {
         // Not shed and not authenticated: load balancers and kiosks probe it while the server is busy.
         Q_UNUSED(request)

@@ -39,12 +39,13 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         return {{}, ev.error};
     QString error;
     QSqlDatabase db = connection(&error);
-    if (!db.isOpen() || !begin(db, &error))
+    Transaction tx(this, db);
+    if (!db.isOpen() || !tx.begin(&error))
         return {{}, dbError(QStringLiteral("importing attendees"), error)};
     QSqlQuery q(db);
     q.setForwardOnly(true);
     auto fail = [&](const QString &detail) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        tx.rollback();
         return R{{}, dbError(QStringLiteral("importing attendees"), detail)};
     };
 
@@ -109,7 +110,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         isNew << (before == existing.constEnd());
     }
     if (!rowErrors->isEmpty()) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        tx.rollback();
         return R::fail(422, QStringLiteral("invalid_attendees"),
                        QStringLiteral("%1 rows have errors; nothing was imported.").arg(rowErrors->size()));
     }
@@ -173,8 +174,8 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         if (!isNew[i] && existing.value(a.id).status != a.status)
             statusChanged << a.id;
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q.lastError().text());
+    if (!tx.commit(&error))
+        return fail(error);
     // A ticket cancelled or restored changes how its check-ins count: an empty batch re-derives them.
     if (!statusChanged.isEmpty()) {
         const Result<bool> re = reclassify(eventId, statusChanged);

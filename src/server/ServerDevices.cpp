@@ -64,9 +64,10 @@ Result<Enrolment> ServerStore::enrol(const QString &code, const QString &deviceN
 {
     QString error;
     QSqlDatabase db = connection(&error);
-    if (!db.isOpen() || !begin(db, &error))
+    Transaction tx(this, db);
+    if (!db.isOpen() || !tx.begin(&error))
         return {{}, dbError(QStringLiteral("enrolling the device"), error)};
-    auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    auto rollback = [&] { tx.rollback(); };
     const qint64 now = m_clock->nowMs();
     QSqlQuery q(db);
     // The code row is locked (PostgreSQL) so that a code is used exactly once.
@@ -107,8 +108,8 @@ Result<Enrolment> ServerStore::enrol(const QString &code, const QString &deviceN
     used.addBindValue(now);
     used.addBindValue(enrolment.deviceId);
     used.addBindValue(codeHash);
-    if (!insert.exec() || !used.exec() || !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-        const QString detail = insert.lastError().text() + used.lastError().text();
+    if (!insert.exec() || !used.exec() || !tx.commit(&error)) {
+        const QString detail = insert.lastError().text() + used.lastError().text() + error;
         rollback();
         return {{}, dbError(QStringLiteral("enrolling the device"), detail)};
     }
@@ -187,7 +188,8 @@ void ServerStore::saveDeviceActivity(const QList<DeviceInfo> &activity)
     QSqlDatabase db = connection(&error);
     if (!db.isOpen() || activity.isEmpty())
         return;
-    if (!begin(db, &error))
+    Transaction tx(this, db);
+    if (!tx.begin(&error))
         return;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, queue = ?, version = ? WHERE id = ?"));
@@ -198,7 +200,7 @@ void ServerStore::saveDeviceActivity(const QList<DeviceInfo> &activity)
         q.addBindValue(d.id);
         q.exec();
     }
-    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    tx.commit(&error);
 }
 
 } // namespace checkin

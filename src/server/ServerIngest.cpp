@@ -74,11 +74,12 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
     using R = Result<QList<CheckInResult>>;
     QString error;
     QSqlDatabase db = connection(&error);
-    if (!db.isOpen() || !begin(db, &error))
+    Transaction tx(this, db);
+    if (!db.isOpen() || !tx.begin(&error))
         return {{}, dbError(QStringLiteral("storing check-ins"), error)};
     QSqlQuery q(db);
     auto fail = [&](const QString &detail) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        tx.rollback();
         return R{{}, dbError(QStringLiteral("storing check-ins"), detail)};
     };
 
@@ -129,38 +130,28 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
         fresh << i;
     }
 
-    // 2. Whom the new check-ins are for: by attendee id or by code hash, within this event.
+    // 2. Whom the new check-ins are for: codes are resolved to attendees of this event here;
+    //    attendee ids are checked by the classification (an unknown one is rejected, kept for audit).
     QSet<QString> attendeeIds;
     QSet<int> clamped; // items whose device clock was too far ahead
     {
-        QStringList byId;
         QStringList byCode;
         for (int i : std::as_const(fresh)) {
-            if (!items[i].attendeeId.isEmpty())
-                byId << items[i].attendeeId;
-            else
+            if (items[i].attendeeId.isEmpty())
                 byCode << items[i].codeHash;
         }
         QHash<QString, QString> codeOwner;
-        QSet<QString> existing;
-        if (!byId.isEmpty() || !byCode.isEmpty()) {
+        if (!byCode.isEmpty()) {
             q.prepare(
-                QStringLiteral("SELECT id, code_hash FROM attendees WHERE event_id = ? AND (id IN (%1) OR "
-                               "code_hash IN (%2))")
-                    .arg(placeholders(qMax<qsizetype>(byId.size(), 1)),
-                         placeholders(qMax<qsizetype>(byCode.size(), 1))));
+                QStringLiteral("SELECT id, code_hash FROM attendees WHERE event_id = ? AND code_hash IN (%1)")
+                    .arg(placeholders(byCode.size())));
             q.addBindValue(eventId);
-            for (const QString &id : byId.isEmpty() ? QStringList{QString()} : byId)
-                q.addBindValue(id);
-            for (const QString &code : byCode.isEmpty() ? QStringList{QString()} : byCode)
-                q.addBindValue(code);
+            for (const QString &v : std::as_const(byCode))
+                q.addBindValue(v);
             if (!q.exec())
                 return fail(q.lastError().text());
-            while (q.next()) {
-                existing.insert(q.value(0).toString());
-                if (!q.value(1).isNull())
-                    codeOwner.insert(q.value(1).toString(), q.value(0).toString());
-            }
+            while (q.next())
+                codeOwner.insert(q.value(1).toString(), q.value(0).toString());
         }
         const qint64 now = m_clock->nowMs();
         for (int i : std::as_const(fresh)) {
@@ -169,8 +160,6 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
             c.deviceId = deviceId;
             if (c.attendeeId.isEmpty())
                 c.attendeeId = codeOwner.value(c.codeHash);
-            else if (!existing.contains(c.attendeeId))
-                c.attendeeId.clear(); // unknown attendee: kept for audit, rejected
             const HybridClock::Observation seen = HybridClock::clamp(c.hlc, now);
             c.hlc = seen.hlc;
             if (seen.clamped)
@@ -220,8 +209,8 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
             return fail(insert.lastError().text());
         results[i] = {c.id, cls.status, cls.reason, cls.first};
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q.lastError().text());
+    if (!tx.commit(&error))
+        return fail(error);
 
     for (int i : std::as_const(repeats))
         results[i] = results[inBatch.value(items[i].id)];
@@ -347,9 +336,9 @@ Result<bool> ServerStore::reclassify(const QString &eventId, const QStringList &
     QString error;
     QSqlDatabase db = connection(&error);
     QHash<QString, Classification> none;
-    if (!db.isOpen() || !begin(db, &error) || !classify(db, eventId, attendeeIds, {}, &none, &error) ||
-        !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    Transaction tx(this, db);
+    if (!db.isOpen() || !tx.begin(&error) || !classify(db, eventId, attendeeIds, {}, &none, &error) ||
+        !tx.commit(&error)) {
         return {false, dbError(QStringLiteral("re-classifying check-ins"), error)};
     }
     return {true, {}};

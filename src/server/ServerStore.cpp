@@ -126,13 +126,57 @@ bool ServerStore::healthy(QString *error)
     return true;
 }
 
-bool ServerStore::begin(QSqlDatabase &db, QString *error)
+ServerStore::Transaction::Transaction(ServerStore *store, QSqlDatabase &db)
+    : m_store(store)
+    , m_db(db)
+{}
+
+ServerStore::Transaction::~Transaction()
 {
-    QSqlQuery q(db);
-    if (q.exec(m_config.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+    rollback();
+}
+
+bool ServerStore::Transaction::begin(QString *error)
+{
+    if (!m_db.isOpen())
+        return false;
+    const bool postgres = m_store->m_config.isPostgres();
+    if (!postgres) {
+        m_store->m_sqliteWriter.lock();
+        m_locked = true;
+    }
+    QSqlQuery q(m_db);
+    if (q.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_open = true;
         return true;
+    }
     *error = q.lastError().text();
+    rollback();
     return false;
+}
+
+bool ServerStore::Transaction::commit(QString *error)
+{
+    QSqlQuery q(m_db);
+    const bool ok = m_open && q.exec(QStringLiteral("COMMIT"));
+    if (ok)
+        m_open = false;
+    else if (error)
+        *error = q.lastError().text();
+    rollback();
+    return ok;
+}
+
+void ServerStore::Transaction::rollback()
+{
+    if (m_open) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+    }
+    if (m_locked) {
+        m_store->m_sqliteWriter.unlock();
+        m_locked = false;
+    }
 }
 
 ApiError ServerStore::dbError(const QString &what, const QString &detail) const

@@ -57,7 +57,26 @@ public:
 
 private:
     QSqlDatabase connection(QString *error);
-    bool begin(QSqlDatabase &db, QString *error);
+
+    // A write transaction. On SQLite the writers of this process take turns on a mutex instead of
+    // sleeping in SQLite's busy handler; on PostgreSQL they run concurrently. Rolls back unless
+    // committed.
+    class Transaction
+    {
+    public:
+        Transaction(ServerStore *store, QSqlDatabase &db);
+        ~Transaction();
+        bool begin(QString *error);
+        bool commit(QString *error);
+        void rollback();
+
+    private:
+        ServerStore *m_store;
+        QSqlDatabase &m_db;
+        bool m_open = false;
+        bool m_locked = false;
+    };
+
     ApiError dbError(const QString &what, const QString &detail) const;
     bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
     QString txidExpression() const;
@@ -71,6 +90,7 @@ private:
     DatabaseConfig m_config;
     const WallClock *m_clock;
     QMutex m_mutex;
+    QMutex m_sqliteWriter;
     QStringList m_connections;
 };
 
