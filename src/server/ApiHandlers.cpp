@@ -267,6 +267,10 @@ ApiServer::Reply ApiServer::enrol(const Request &request)
 
 ApiServer::Reply ApiServer::revoke(const QString &deviceId)
 {
+    // Device ids are UUIDs: anything else names no device (and is not sent to the database).
+    if (!Protocol::isValidId(deviceId, 128))
+        return error(404, QStringLiteral("no_such_device"),
+                     QStringLiteral("There is no device %1.").arg(deviceId.left(128)));
     const Result<bool> done = m_store->revoke(deviceId);
     if (!done.ok())
         return error(done.error);

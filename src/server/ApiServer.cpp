@@ -173,6 +173,11 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                    (access == Access::Device && who.role != Principal::Role::Device) ||
                    (who.role == Principal::Role::Device && !eventId.isEmpty() && who.eventId != eventId)) {
             reply = error(403, QStringLiteral("forbidden"), QStringLiteral("This token may not do that."));
+        } else if (!eventId.isEmpty() && !Protocol::isValidId(eventId, Protocol::MaxEventIdLength)) {
+            // No event has such an id (they are all valid ids); and a NUL in it would fail PostgreSQL.
+            reply =
+                error(404, QStringLiteral("no_such_event"),
+                      QStringLiteral("There is no event %1.").arg(eventId.left(Protocol::MaxEventIdLength)));
         } else {
             int retryAfter = 0;
             bool queueOk = false;
