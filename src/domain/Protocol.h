@@ -18,6 +18,8 @@ constexpr int MaxCheckInsPerBatch = 1000;
 // The largest request body either side accepts (413 beyond). 1000 check-ins take about 300 KB;
 // a large attendee upload is the reason for the headroom.
 constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
+// An attendee list upload may be larger: 100,000 attendees as CSV are about 9 MB.
+constexpr qsizetype MaxUploadBytes = 64 * 1024 * 1024;
 
 constexpr qsizetype MaxEventIdLength = 64;
 constexpr qsizetype MaxAttendeeIdLength = 128;

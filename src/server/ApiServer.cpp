@@ -111,7 +111,7 @@ QHttpServerResponse ApiServer::toResponse(const Reply &reply)
 Principal ApiServer::authenticate(const Request &request, QString *error)
 {
     const QByteArray &header = request.authorization;
-    if (!header.startsWith("Bearer "))
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
         return {};
     const QString token = QString::fromUtf8(header.mid(7).trimmed());
     if (token.isEmpty() || token.size() > 256)
@@ -143,11 +143,13 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
         toResponse(shed).write(std::move(responder));
         return;
     }
-    if (request.body.size() > Protocol::MaxBodyBytes) {
+    const qsizetype limit = request.path.endsWith(QLatin1String("/attendees")) ? Protocol::MaxUploadBytes
+                                                                              : Protocol::MaxBodyBytes;
+    if (request.body.size() > limit) {
         m_inflight.fetchAndSubOrdered(1);
         toResponse(error(413, QStringLiteral("body_too_large"),
                          QStringLiteral("The request body is larger than %1 bytes; send smaller batches.")
-                             .arg(Protocol::MaxBodyBytes)))
+                             .arg(limit)))
             .write(std::move(responder));
         return;
     }
