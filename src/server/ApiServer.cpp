@@ -144,12 +144,13 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
         return;
     }
     const qsizetype limit = request.path.endsWith(QLatin1String("/attendees")) ? Protocol::MaxUploadBytes
-                                                                              : Protocol::MaxBodyBytes;
+                                                                               : Protocol::MaxBodyBytes;
     if (request.body.size() > limit) {
         m_inflight.fetchAndSubOrdered(1);
-        toResponse(error(413, QStringLiteral("body_too_large"),
-                         QStringLiteral("The request body is larger than %1 bytes; send smaller batches.")
-                             .arg(limit)))
+        toResponse(
+            error(
+                413, QStringLiteral("body_too_large"),
+                QStringLiteral("The request body is larger than %1 bytes; send smaller batches.").arg(limit)))
             .write(std::move(responder));
         return;
     }

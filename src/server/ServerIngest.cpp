@@ -71,16 +71,67 @@ bool sameClassification(const Classification &a, const Classification &b)
 Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const QString &deviceId,
                                                  QList<CheckIn> items, const QStringList &bodyHashes)
 {
-    using R = Result<QList<CheckInResult>>;
+    auto mine =
+        std::make_shared<IngestBatch>(IngestBatch{eventId, deviceId, std::move(items), bodyHashes, {}, {}});
+    if (m_config.isPostgres()) {
+        // PostgreSQL runs batches side by side (and groups commits itself).
+        runGroup({mine});
+    } else {
+        // SQLite has one writer: batches that arrive while one is being written are written
+        // together in the next transaction, so one disk flush serves them all.
+        QMutexLocker lock(&m_groupMutex);
+        m_groupQueue << mine;
+        while (!mine->done) {
+            if (m_groupLeader) {
+                m_groupDone.wait(&m_groupMutex);
+                continue;
+            }
+            m_groupLeader = true;
+            const QList<std::shared_ptr<IngestBatch>> group = std::exchange(m_groupQueue, {});
+            lock.unlock();
+            runGroup(group);
+            lock.relock();
+            m_groupLeader = false;
+            m_groupDone.wakeAll();
+        }
+    }
+    if (!mine->error.isEmpty())
+        return {{}, dbError(QStringLiteral("storing check-ins"), mine->error)};
+    return {mine->results, {}};
+}
+
+void ServerStore::runGroup(const QList<std::shared_ptr<IngestBatch>> &group)
+{
     QString error;
     QSqlDatabase db = connection(&error);
     Transaction tx(this, db);
-    if (!db.isOpen() || !tx.begin(&error))
-        return {{}, dbError(QStringLiteral("storing check-ins"), error)};
+    if (db.isOpen() && tx.begin(&error)) {
+        for (const std::shared_ptr<IngestBatch> &batch : group) {
+            if (!ingestBatch(db, *batch, &error))
+                break;
+        }
+        if (error.isEmpty())
+            tx.commit(&error);
+    } else if (error.isEmpty()) {
+        error = QStringLiteral("no database connection");
+    }
+    for (const std::shared_ptr<IngestBatch> &batch : group) {
+        batch->error = error;
+        batch->done = true;
+    }
+}
+
+bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *errorOut)
+{
+    const QString &eventId = batch.eventId;
+    const QString &deviceId = batch.deviceId;
+    QList<CheckIn> &items = batch.items;
+    const QStringList &bodyHashes = batch.bodyHashes;
+    QString error;
     QSqlQuery q(db);
     auto fail = [&](const QString &detail) {
-        tx.rollback();
-        return R{{}, dbError(QStringLiteral("storing check-ins"), detail)};
+        *errorOut = detail;
+        return false;
     };
 
     // 1. What is known already: the same id with the same body gets its stored result.
@@ -209,12 +260,11 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
             return fail(insert.lastError().text());
         results[i] = {c.id, cls.status, cls.reason, cls.first};
     }
-    if (!tx.commit(&error))
-        return fail(error);
 
     for (int i : std::as_const(repeats))
         results[i] = results[inBatch.value(items[i].id)];
-    return {results, {}};
+    batch.results = results;
+    return true;
 }
 
 bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,

@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
+
 #include <QSqlDatabase>
 #include <QStringList>
+#include <memory>
 
 namespace checkin {
 
@@ -87,10 +90,29 @@ private:
                   const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults, QString *error);
     Result<bool> reclassify(const QString &eventId, const QStringList &attendeeIds);
 
+    // One device's batch on its way through ingest.
+    struct IngestBatch
+    {
+        QString eventId;
+        QString deviceId;
+        QList<CheckIn> items;
+        QStringList bodyHashes;
+        QList<CheckInResult> results;
+        QString error;
+        bool done = false;
+    };
+    // Writes batches in one transaction; each gets its results, or all get the error.
+    void runGroup(const QList<std::shared_ptr<IngestBatch>> &group);
+    bool ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *error);
+
     DatabaseConfig m_config;
     const WallClock *m_clock;
     QMutex m_mutex;
     QMutex m_sqliteWriter;
+    QMutex m_groupMutex; // SQLite group commit of ingest batches
+    QWaitCondition m_groupDone;
+    QList<std::shared_ptr<IngestBatch>> m_groupQueue;
+    bool m_groupLeader = false;
     QStringList m_connections;
 };
 

@@ -43,6 +43,7 @@ const QString kPgAdminConnection = u"tst_server_api_admin"_s;
 constexpr int kRequestTimeoutMs = 20'000;
 constexpr int kStartTimeoutMs = 30'000;
 constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
+constexpr qsizetype kMaxUploadBytes = 64 * 1024 * 1024; // attendee uploads
 
 QByteArray compact(const QJsonObject &o)
 {
@@ -1380,8 +1381,9 @@ private Q_SLOTS:
                 list << Case{u"nesting %1"_s.arg(depth),
                              i % 3 == 0 ? deep : "{\"" + key + "\":" + deep + "}"};
             }
-            list << Case{u"oversized"_s, valid + QByteArray(kMaxBodyBytes, ' '), "application/json", {}, 413};
-            list << Case{u"oversized"_s, randomBytes(int(kMaxBodyBytes) + 1), "application/json", {}, 413};
+            const qsizetype limit = target.path.endsWith("/attendees"_L1) ? kMaxUploadBytes : kMaxBodyBytes;
+            list << Case{u"oversized"_s, valid + QByteArray(limit, ' '), "application/json", {}, 413};
+            list << Case{u"oversized"_s, randomBytes(int(limit) + 1), "application/json", {}, 413};
             if (target.path.contains("ev-fuzz"_L1)) {
                 // Odd event ids in the path.
                 for (const QString &id : oddIds) {
