@@ -129,11 +129,6 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         if (!clear.exec())
             return fail(clear.lastError().text());
     }
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO attendees (event_id, id, code_hash, first_name, last_name, company, "
-                       "email, ticket_type, status, cancelled_at, updated_at, seq) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
@@ -141,39 +136,43 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
                        "txid = %1 WHERE event_id = ? AND id = ?")
             .arg(txidExpression()));
     QStringList statusChanged;
+    QList<QVariantList> inserts;
     for (int i = 0; i < toWrite.size(); ++i) {
         const Attendee &a = toWrite[i];
         const QVariant code = a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash);
-        const QVariantList fields{code,
-                                  text(a.firstName),
-                                  text(a.lastName),
-                                  text(a.company),
-                                  text(a.email),
-                                  text(a.ticketType),
-                                  a.isCancelled() ? 1 : 0,
-                                  a.cancelledAtMs,
-                                  a.updatedAtMs,
-                                  seqs[i]};
-        QSqlQuery &w = isNew[i] ? insert : update;
+        QVariantList fields{code,
+                            text(a.firstName),
+                            text(a.lastName),
+                            text(a.company),
+                            text(a.email),
+                            text(a.ticketType),
+                            a.isCancelled() ? 1 : 0,
+                            a.cancelledAtMs,
+                            a.updatedAtMs,
+                            seqs[i]};
         if (isNew[i]) {
-            w.addBindValue(eventId);
-            w.addBindValue(a.id);
-        }
-        for (const QVariant &v : fields)
-            w.addBindValue(v);
-        if (!isNew[i]) {
-            w.addBindValue(eventId);
-            w.addBindValue(a.id);
-        }
-        if (!w.exec())
-            return fail(w.lastError().text());
-        if (isNew[i])
+            fields.prepend(a.id);
+            fields.prepend(eventId);
+            inserts << fields;
             ++summary.inserted;
-        else
-            ++summary.updated;
-        if (!isNew[i] && existing.value(a.id).status != a.status)
+            continue;
+        }
+        for (const QVariant &v : std::as_const(fields))
+            update.addBindValue(v);
+        update.addBindValue(eventId);
+        update.addBindValue(a.id);
+        if (!update.exec())
+            return fail(update.lastError().text());
+        ++summary.updated;
+        if (existing.value(a.id).status != a.status)
             statusChanged << a.id;
     }
+    if (!insertRows(
+            db,
+            QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, email, "
+                           "ticket_type, status, cancelled_at, updated_at, seq)"),
+            inserts, &error))
+        return fail(error);
     if (!tx.commit(&error))
         return fail(error);
     // A ticket cancelled or restored changes how its check-ins count: an empty batch re-derives them.

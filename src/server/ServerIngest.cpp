@@ -238,28 +238,42 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         return fail(error);
     qsizetype nextSeq = 0;
     const qint64 now = m_clock->nowMs();
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
-                       "device_id, forced, note, clamped, body_hash, received_at, status, reason, first, "
-                       "undone_by, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<QVariantList> rows;
+    rows.reserve(fresh.size());
     for (int i : std::as_const(fresh)) {
         const CheckIn &c = items[i];
         const Classification cls = c.attendeeId.isEmpty()
                                        ? Classification{.status = CheckInStatus::Rejected,
                                                         .reason = QStringLiteral("unknown_attendee")}
                                        : classified.value(c.id);
-        for (const QVariant &v :
-             {QVariant(c.id), QVariant(eventId), text(c.attendeeId), text(c.codeHash), QVariant(int(c.kind)),
-              text(c.ref), QVariant(c.atMs), QVariant(qint64(c.hlc.packed())), QVariant(deviceId),
-              QVariant(c.forced ? 1 : 0), text(c.note), QVariant(clamped.contains(i) ? 1 : 0),
-              QVariant(bodyHashes[i]), QVariant(now), QVariant(int(cls.status)), text(cls.reason),
-              text(cls.first), text(cls.undoneBy), QVariant(seqs[nextSeq++])})
-            insert.addBindValue(v);
-        if (!insert.exec())
-            return fail(insert.lastError().text());
+        rows << QVariantList{QVariant(c.id),
+                             QVariant(eventId),
+                             text(c.attendeeId),
+                             text(c.codeHash),
+                             QVariant(int(c.kind)),
+                             text(c.ref),
+                             QVariant(c.atMs),
+                             QVariant(qint64(c.hlc.packed())),
+                             QVariant(deviceId),
+                             QVariant(c.forced ? 1 : 0),
+                             text(c.note),
+                             QVariant(clamped.contains(i) ? 1 : 0),
+                             QVariant(bodyHashes[i]),
+                             QVariant(now),
+                             QVariant(int(cls.status)),
+                             text(cls.reason),
+                             text(cls.first),
+                             text(cls.undoneBy),
+                             QVariant(seqs[nextSeq++])};
         results[i] = {c.id, cls.status, cls.reason, cls.first};
     }
+    if (!insertRows(
+            db,
+            QStringLiteral("checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, "
+                           "forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
+                           "seq)"),
+            rows, &error))
+        return fail(error);
 
     for (int i : std::as_const(repeats))
         results[i] = results[inBatch.value(items[i].id)];
@@ -367,12 +381,22 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
             return false;
         }
     }
-    QSqlQuery state(db);
-    state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id = ?"));
-    for (auto it = inside.cbegin(); it != inside.cend(); ++it) {
-        state.addBindValue(it.value());
+    // Attendees who came in or went out: two statements, not one per person.
+    for (const int value : {1, 0}) {
+        QStringList ids;
+        for (auto it = inside.cbegin(); it != inside.cend(); ++it) {
+            if (it.value() == value)
+                ids << it.key();
+        }
+        if (ids.isEmpty())
+            continue;
+        QSqlQuery state(db);
+        state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id IN (%1)")
+                          .arg(placeholders(ids.size())));
+        state.addBindValue(value);
         state.addBindValue(eventId);
-        state.addBindValue(it.key());
+        for (const QString &id : std::as_const(ids))
+            state.addBindValue(id);
         if (!state.exec()) {
             *error = state.lastError().text();
             return false;

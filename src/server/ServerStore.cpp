@@ -222,6 +222,44 @@ bool ServerStore::allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs,
     return true;
 }
 
+bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
+                             const QList<QVariantList> &rows, QString *error)
+{
+    if (rows.isEmpty())
+        return true;
+    const qsizetype width = rows.first().size();
+    QString tuple = QStringLiteral("(");
+    for (qsizetype i = 0; i < width; ++i)
+        tuple += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    tuple += QLatin1Char(')');
+    // Many rows a statement: one round trip (PostgreSQL) and one statement step for each chunk.
+    constexpr qsizetype chunk = 100;
+    QSqlQuery q(db);
+    QString preparedFor;
+    for (qsizetype start = 0; start < rows.size(); start += chunk) {
+        const qsizetype n = std::min(chunk, rows.size() - start);
+        QString sql = QStringLiteral("INSERT INTO ") + tableAndColumns + QStringLiteral(" VALUES ");
+        for (qsizetype r = 0; r < n; ++r)
+            sql += r ? QStringLiteral(", ") + tuple : tuple;
+        if (sql != preparedFor) {
+            if (!q.prepare(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+            preparedFor = sql;
+        }
+        for (qsizetype r = start; r < start + n; ++r) {
+            for (const QVariant &v : rows[r])
+                q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString ServerStore::newToken()
 {
     quint32 words[8];

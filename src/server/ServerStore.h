@@ -82,6 +82,9 @@ private:
 
     ApiError dbError(const QString &what, const QString &detail) const;
     bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
+    // INSERT INTO `tableAndColumns` VALUES ..., many rows a statement.
+    bool insertRows(QSqlDatabase &db, const QString &tableAndColumns, const QList<QVariantList> &rows,
+                    QString *error);
     QString txidExpression() const;
     // Inside an open transaction: locks the attendees, derives their check-ins together with
     // `fresh` (not yet stored), writes changed classifications (new feed numbers) and states, and
