@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,10 +23,32 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
 const QByteArray adminToken = QByteArrayLiteral("bench-admin-token-0123456789");
+
+// CPU seconds (user + system) a process has used so far, from /proc.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 struct Server
 {
@@ -197,6 +220,8 @@ int main(int argc, char *argv[])
     int pending = devices;
     int failures = 0;
     QEventLoop loop;
+    const double serverCpuBefore = cpuSeconds(server.process.processId());
+    const double clientCpuBefore = ownCpuSeconds();
     t.restart();
     std::function<void(int, int)> post = [&](int d, int b) {
         if (b == batches) {
@@ -221,11 +246,16 @@ int main(int argc, char *argv[])
     loop.exec();
     const double ingestMs = double(t.elapsed());
     const double total = double(devices) * batches * 500;
+    const double serverCpu = cpuSeconds(server.process.processId()) - serverCpuBefore;
+    const double clientCpu = ownCpuSeconds() - clientCpuBefore;
     std::printf(
         "ingest: %.0f check-ins in %.0f ms = %.0f check-ins/s; batch latency median %.1f ms, p99 %.1f ms; "
         "%d failed   target >= %s/s\n",
         total, ingestMs, total / (ingestMs / 1000.0), percentile(latencies, 0.5), percentile(latencies, 0.99),
         failures, postgres.isEmpty() ? "20,000" : "10,000");
+    std::printf("ingest CPU: checkin-server %.2f s (%.1f us per check-in), this client %.2f s, in %.1f s on "
+                "2 cores\n",
+                serverCpu, serverCpu * 1e6 / total, clientCpu, ingestMs / 1000.0);
 
     // Shedding: a server with room for one request in flight, kept busy with feed reads.
     Server tiny;
