@@ -318,11 +318,15 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             list.append(Protocol::checkInChange(c.checkIn, c.classification));
         }
     }
-    return {200,
-            QJsonObject{{QStringLiteral("changes"), list},
-                        {QStringLiteral("cursor"), page.value.cursor},
-                        {QStringLiteral("more"), page.value.more}},
-            {}};
+    Reply reply{200,
+                QJsonObject{{QStringLiteral("changes"), list},
+                            {QStringLiteral("cursor"), page.value.cursor},
+                            {QStringLiteral("more"), page.value.more}},
+                {}};
+    // Changes are committed but not yet readable in order: ask again in a moment.
+    if (page.value.heldBack)
+        reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return reply;
 }
 
 ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId, const Request &request)

@@ -145,6 +145,30 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     for (const Row &r : std::as_const(rows))
         page.changes << r.change;
     page.cursor = rows.isEmpty() ? after.toString() : rows.constLast().pos.toString();
+
+    // Changes committed by transactions younger than the watermark wait until the older ones end
+    // (anywhere in the cluster). Say so with "more": the reader asks again shortly rather than
+    // taking a short page for the end of the feed.
+    if (m_config.isPostgres() && !page.more) {
+        FeedPos last;
+        FeedPos::parse(page.cursor, &last);
+        for (const char *table : {"attendees", "checkins"}) {
+            q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE event_id = ? AND (txid, seq) > "
+                                     "(CAST(? AS xid8), ?) AND txid >= CAST(? AS xid8))")
+                          .arg(QLatin1String(table)));
+            q.addBindValue(eventId);
+            q.addBindValue(QString::number(last.txid));
+            q.addBindValue(last.seq);
+            q.addBindValue(watermark);
+            if (!q.exec() || !q.next())
+                return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+            if (q.value(0).toBool()) {
+                page.more = true;
+                page.heldBack = true;
+                break;
+            }
+        }
+    }
     return {page, {}};
 }
 

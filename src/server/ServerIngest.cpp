@@ -13,16 +13,6 @@ namespace checkin {
 
 namespace {
 
-// "?, ?, ?" for an IN list.
-QString placeholders(qsizetype n)
-{
-    QString out;
-    out.reserve(n * 3);
-    for (qsizetype i = 0; i < n; ++i)
-        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return out;
-}
-
 constexpr auto checkInColumns =
     "id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, "
     "reason, first, undone_by";
@@ -141,9 +131,8 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         for (const CheckIn &c : std::as_const(items))
             ids << c.id;
         q.prepare(QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE id IN (%1)")
-                      .arg(placeholders(ids.size())));
-        for (const QString &id : std::as_const(ids))
-            q.addBindValue(id);
+                      .arg(listParams(ids.size())));
+        bindList(q, ids);
         if (!q.exec())
             return fail(q.lastError().text());
         while (q.next())
@@ -195,10 +184,9 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         if (!byCode.isEmpty()) {
             q.prepare(
                 QStringLiteral("SELECT id, code_hash FROM attendees WHERE event_id = ? AND code_hash IN (%1)")
-                    .arg(placeholders(byCode.size())));
+                    .arg(listParams(byCode.size())));
             q.addBindValue(eventId);
-            for (const QString &v : std::as_const(byCode))
-                q.addBindValue(v);
+            bindList(q, byCode);
             if (!q.exec())
                 return fail(q.lastError().text());
             while (q.next())
@@ -292,8 +280,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     q.setForwardOnly(true);
     auto bindIds = [&] {
         q.addBindValue(eventId);
-        for (const QString &id : std::as_const(attendeeIds))
-            q.addBindValue(id);
+        bindList(q, attendeeIds);
     };
     auto failed = [&] {
         *error = q.lastError().text();
@@ -304,14 +291,14 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     if (m_config.isPostgres()) {
         q.prepare(QStringLiteral(
                       "SELECT id FROM attendees WHERE event_id = ? AND id IN (%1) ORDER BY id FOR UPDATE")
-                      .arg(placeholders(attendeeIds.size())));
+                      .arg(listParams(attendeeIds.size())));
         bindIds();
         if (!q.exec())
             return failed();
     }
     QHash<QString, QList<Stored>> byAttendee;
     q.prepare(QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id IN (%2)")
-                  .arg(QLatin1String(checkInColumns), placeholders(attendeeIds.size())));
+                  .arg(QLatin1String(checkInColumns), listParams(attendeeIds.size())));
     bindIds();
     if (!q.exec())
         return failed();
@@ -323,7 +310,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     QHash<QString, bool> wasInside;
     q.prepare(QStringLiteral(
                   "SELECT id, status, cancelled_at, inside FROM attendees WHERE event_id = ? AND id IN (%1)")
-                  .arg(placeholders(attendeeIds.size())));
+                  .arg(listParams(attendeeIds.size())));
     bindIds();
     if (!q.exec())
         return failed();
@@ -392,11 +379,10 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
             continue;
         QSqlQuery state(db);
         state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id IN (%1)")
-                          .arg(placeholders(ids.size())));
+                          .arg(listParams(ids.size())));
         state.addBindValue(value);
         state.addBindValue(eventId);
-        for (const QString &id : std::as_const(ids))
-            state.addBindValue(id);
+        bindList(state, ids);
         if (!state.exec()) {
             *error = state.lastError().text();
             return false;

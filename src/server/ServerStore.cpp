@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -222,6 +224,28 @@ bool ServerStore::allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs,
     return true;
 }
 
+QString ServerStore::listParams(qsizetype n) const
+{
+    if (!m_config.isPostgres())
+        return QStringLiteral("SELECT value FROM json_each(?)");
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+void ServerStore::bindList(QSqlQuery &query, const QStringList &values) const
+{
+    if (m_config.isPostgres()) {
+        for (const QString &v : values)
+            query.addBindValue(v);
+        return;
+    }
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
+}
+
 bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
                              const QList<QVariantList> &rows, QString *error)
 {
@@ -233,7 +257,8 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
         tuple += i ? QStringLiteral(", ?") : QStringLiteral("?");
     tuple += QLatin1Char(')');
     // Many rows a statement: one round trip (PostgreSQL) and one statement step for each chunk.
-    constexpr qsizetype chunk = 100;
+    // (Rows x columns parameters: Qt's SQLite driver looks each one up by name, so keep it modest.)
+    const qsizetype chunk = m_config.isPostgres() ? 100 : 20;
     QSqlQuery q(db);
     QString preparedFor;
     for (qsizetype start = 0; start < rows.size(); start += chunk) {

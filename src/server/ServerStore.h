@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <memory>
 
+class QSqlQuery;
+
 namespace checkin {
 
 class WallClock;
@@ -82,6 +84,11 @@ private:
 
     ApiError dbError(const QString &what, const QString &detail) const;
     bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
+    // The inside of "IN (...)" for n values, and their binding: SQLite takes the list as one JSON
+    // array (a statement with hundreds of parameters costs SQLite and Qt's driver far more than the
+    // query itself); PostgreSQL takes them one by one.
+    QString listParams(qsizetype n) const;
+    void bindList(QSqlQuery &query, const QStringList &values) const;
     // INSERT INTO `tableAndColumns` VALUES ..., many rows a statement.
     bool insertRows(QSqlDatabase &db, const QString &tableAndColumns, const QList<QVariantList> &rows,
                     QString *error);

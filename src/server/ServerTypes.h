@@ -87,6 +87,7 @@ struct ChangePage
     QList<Change> changes;
     QString cursor;
     bool more = false;
+    bool heldBack = false; // changes exist that still wait for older transactions to end
 };
 
 struct DeviceInfo
