@@ -56,7 +56,9 @@ public:
         Attendee a;
         a.eventId = m_event.id;
         a.codeHash = row.ticketCode.isEmpty() ? QString() : TicketCode::hash(m_event.salt, row.ticketCode);
-        a.id = row.externalId.isEmpty() ? AttendeeId::derive(a.codeHash, row.firstName, row.lastName, row.email, row.company, &m_namesakes) : row.externalId;
+        a.id = row.externalId.isEmpty() ? AttendeeId::derive(a.codeHash, row.firstName, row.lastName,
+                                                             row.email, row.company, &m_namesakes)
+                                        : row.externalId;
         a.firstName = row.firstName;
         a.lastName = row.lastName;
         a.company = row.company;

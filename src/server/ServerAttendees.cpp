@@ -1,4 +1,5 @@
 // ServerStore: the event lead's attendee uploads, all or nothing.
+#include "ServerRows.h"
 #include "ServerStore.h"
 
 #include "TicketCode.h"
@@ -10,11 +11,6 @@
 namespace checkin {
 
 namespace {
-
-struct Existing
-{
-    Attendee attendee;
-};
 
 bool sameFields(const Attendee &a, const Attendee &b)
 {
@@ -52,22 +48,12 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     QHash<QString, Attendee> existing;
     QHash<QString, QString> codeOwner;
     q.prepare(
-        QStringLiteral("SELECT id, code_hash, first_name, last_name, company, email, ticket_type, status, "
-                       "cancelled_at FROM attendees WHERE event_id = ?"));
+        QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ?").arg(ServerRows::attendeeColumns()));
     q.addBindValue(eventId);
     if (!q.exec())
         return fail(q.lastError().text());
     while (q.next()) {
-        Attendee a;
-        a.id = q.value(0).toString();
-        a.codeHash = q.value(1).toString();
-        a.firstName = q.value(2).toString();
-        a.lastName = q.value(3).toString();
-        a.company = q.value(4).toString();
-        a.email = q.value(5).toString();
-        a.ticketType = q.value(6).toString();
-        a.status = q.value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-        a.cancelledAtMs = q.value(8).toLongLong();
+        const Attendee a = ServerRows::readAttendee(q, 0, eventId);
         if (!a.codeHash.isEmpty())
             codeOwner.insert(a.codeHash, a.id);
         existing.insert(a.id, a);

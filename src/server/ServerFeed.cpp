@@ -1,4 +1,5 @@
 // ServerStore: the change feed, statistics and the review list. Reads only; nothing is written.
+#include "ServerRows.h"
 #include "ServerStore.h"
 
 #include <QSqlError>
@@ -80,58 +81,26 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         Change change;
     };
     QList<Row> rows;
-    q.prepare(
-        QStringLiteral("SELECT id, code_hash, first_name, last_name, company, email, ticket_type, status, "
-                       "cancelled_at, updated_at, %1, seq FROM attendees WHERE %2")
-            .arg(txidText, range));
+    q.prepare(QStringLiteral("SELECT %1, %2, seq FROM attendees WHERE %3")
+                  .arg(ServerRows::attendeeColumns(), txidText, range));
     bindRange();
     if (!q.exec())
         return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
     while (q.next()) {
         Row r;
-        Attendee &a = r.change.attendee;
-        a.id = q.value(0).toString();
-        a.eventId = eventId;
-        a.codeHash = q.value(1).toString();
-        a.firstName = q.value(2).toString();
-        a.lastName = q.value(3).toString();
-        a.company = q.value(4).toString();
-        a.email = q.value(5).toString();
-        a.ticketType = q.value(6).toString();
-        a.status = q.value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-        a.cancelledAtMs = q.value(8).toLongLong();
-        a.updatedAtMs = q.value(9).toLongLong();
+        r.change.attendee = ServerRows::readAttendee(q, 0, eventId);
         r.pos = {q.value(10).toULongLong(), q.value(11).toLongLong()};
         rows << r;
     }
-    q.prepare(QStringLiteral(
-                  "SELECT id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, "
-                  "reason, first, undone_by, %1, seq FROM checkins WHERE %2")
-                  .arg(txidText, range));
+    q.prepare(QStringLiteral("SELECT %1, %2, seq FROM checkins WHERE %3")
+                  .arg(ServerRows::checkInColumns(), txidText, range));
     bindRange();
     if (!q.exec())
         return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
     while (q.next()) {
         Row r;
         r.change.isAttendee = false;
-        CheckIn &c = r.change.checkIn;
-        c.id = q.value(0).toString();
-        c.eventId = eventId;
-        c.attendeeId = q.value(1).toString();
-        c.codeHash = q.value(2).toString();
-        c.kind = CheckInKind(q.value(3).toInt());
-        c.ref = q.value(4).toString();
-        c.atMs = q.value(5).toLongLong();
-        c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
-        c.deviceId = q.value(7).toString();
-        c.forced = q.value(8).toInt() != 0;
-        c.note = q.value(9).toString();
-        Classification &cls = r.change.classification;
-        cls.status = CheckInStatus(q.value(10).toInt());
-        cls.reason = q.value(11).toString();
-        cls.first = q.value(12).toString();
-        cls.undoneBy = q.value(13).toString();
-        cls.undone = !cls.undoneBy.isEmpty();
+        ServerRows::readCheckIn(q, 0, eventId, &r.change.checkIn, &r.change.classification);
         r.pos = {q.value(14).toULongLong(), q.value(15).toLongLong()};
         rows << r;
     }
@@ -223,37 +192,23 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
     if (!db.isOpen())
         return {{}, dbError(QStringLiteral("listing conflicts"), error)};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.attendee_id, c.code_hash, c.kind, c.ref, c.at, c.hlc, c.device_id, c.forced, c.note, "
-        "c.status, c.reason, c.first, a.first_name, a.last_name, d.name FROM checkins c "
-        "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
-        "LEFT JOIN devices d ON d.id = c.device_id "
-        "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 ORDER BY c.hlc, "
-        "c.device_id, c.id"));
+    q.prepare(
+        QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name FROM checkins c "
+                       "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
+                       "LEFT JOIN devices d ON d.id = c.device_id "
+                       "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
+                       "ORDER BY c.hlc, c.device_id, c.id")
+            .arg(ServerRows::checkInColumns(QStringLiteral("c."))));
     q.addBindValue(eventId);
     if (!q.exec())
         return {{}, dbError(QStringLiteral("listing conflicts"), q.lastError().text())};
     QList<ReviewItem> items;
     while (q.next()) {
         ReviewItem r;
-        CheckIn &c = r.checkIn;
-        c.id = q.value(0).toString();
-        c.eventId = eventId;
-        c.attendeeId = q.value(1).toString();
-        c.codeHash = q.value(2).toString();
-        c.kind = CheckInKind(q.value(3).toInt());
-        c.ref = q.value(4).toString();
-        c.atMs = q.value(5).toLongLong();
-        c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
-        c.deviceId = q.value(7).toString();
-        c.forced = q.value(8).toInt() != 0;
-        c.note = q.value(9).toString();
-        r.classification.status = CheckInStatus(q.value(10).toInt());
-        r.classification.reason = q.value(11).toString();
-        r.classification.first = q.value(12).toString();
+        ServerRows::readCheckIn(q, 0, eventId, &r.checkIn, &r.classification);
         r.attendeeName =
-            Attendee{.firstName = q.value(13).toString(), .lastName = q.value(14).toString()}.displayName();
-        r.deviceName = q.value(15).toString();
+            Attendee{.firstName = q.value(14).toString(), .lastName = q.value(15).toString()}.displayName();
+        r.deviceName = q.value(16).toString();
         items << r;
     }
     return {items, {}};

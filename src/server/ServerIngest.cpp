@@ -3,6 +3,7 @@
 #include "ServerStore.h"
 
 #include "CheckInRules.h"
+#include "ServerRows.h"
 #include "WallClock.h"
 
 #include <QSet>
@@ -13,10 +14,6 @@ namespace checkin {
 
 namespace {
 
-constexpr auto checkInColumns =
-    "id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, "
-    "reason, first, undone_by";
-
 struct Stored
 {
     CheckIn checkIn;
@@ -26,23 +23,7 @@ struct Stored
 Stored storedFrom(const QSqlQuery &q, const QString &eventId)
 {
     Stored s;
-    CheckIn &c = s.checkIn;
-    c.id = q.value(0).toString();
-    c.eventId = eventId;
-    c.attendeeId = q.value(1).toString();
-    c.codeHash = q.value(2).toString();
-    c.kind = CheckInKind(q.value(3).toInt());
-    c.ref = q.value(4).toString();
-    c.atMs = q.value(5).toLongLong();
-    c.hlc = Hlc::fromPacked(q.value(6).toULongLong());
-    c.deviceId = q.value(7).toString();
-    c.forced = q.value(8).toInt() != 0;
-    c.note = q.value(9).toString();
-    s.classification.status = CheckInStatus(q.value(10).toInt());
-    s.classification.reason = q.value(11).toString();
-    s.classification.first = q.value(12).toString();
-    s.classification.undoneBy = q.value(13).toString();
-    s.classification.undone = !s.classification.undoneBy.isEmpty();
+    ServerRows::readCheckIn(q, 0, eventId, &s.checkIn, &s.classification);
     return s;
 }
 
@@ -298,7 +279,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     }
     QHash<QString, QList<Stored>> byAttendee;
     q.prepare(QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id IN (%2)")
-                  .arg(QLatin1String(checkInColumns), listParams(attendeeIds.size())));
+                  .arg(ServerRows::checkInColumns(), listParams(attendeeIds.size())));
     bindIds();
     if (!q.exec())
         return failed();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Attendee.h"
+#include "CheckIn.h"
+#include "CheckInRules.h"
+
+class QSqlQuery;
+
+// Column lists and row readers for the server's check-in and attendee rows, so that every query
+// reads them one way.
+namespace checkin::ServerRows {
+
+// id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, reason, first,
+// undone_by (14 columns), each with `prefix` (a table alias) when given.
+QString checkInColumns(const QString &prefix = {});
+void readCheckIn(const QSqlQuery &query, int first, const QString &eventId, CheckIn *checkIn,
+                 Classification *classification);
+
+// id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at,
+// updated_at (10 columns).
+QString attendeeColumns();
+Attendee readAttendee(const QSqlQuery &query, int first, const QString &eventId);
+
+} // namespace checkin::ServerRows
