@@ -296,5 +296,56 @@ int main(int argc, char *argv[])
         "shed requests: %d of 30 answered 503 while busy; median %.2f ms, max %.2f ms   target <= 10 ms\n",
         shed, percentile(shedMs, 0.5),
         shedMs.empty() ? 0.0 : *std::max_element(shedMs.begin(), shedMs.end()));
+    // Overload: a server with capacity for 8 requests in flight, asked by 1x, 2x and 10x as many
+    // clients at once for 3 s each (every client sends its next request as soon as it has an
+    // answer). It should keep serving about what it serves at 1x and shed the rest.
+    {
+        Server limited;
+        limited.start(binary,
+                      QStringList{QStringLiteral("--max-inflight"), QStringLiteral("8"),
+                                  QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--db"),
+                                  postgres.isEmpty() ? QStringLiteral("sqlite:") +
+                                                           dir.filePath(QStringLiteral("server.sqlite"))
+                                                     : postgres},
+                      dir.filePath(QStringLiteral("limited")));
+        for (const int factor : {1, 2, 10}) {
+            const int clients = 8 * factor;
+            std::vector<std::unique_ptr<Http>> pool;
+            for (int c = 0; c < clients; ++c)
+                pool.push_back(std::make_unique<Http>(limited.port, adminToken));
+            int served = 0;
+            int refused = 0;
+            int other = 0;
+            bool running = true;
+            QEventLoop wait;
+            int open = clients;
+            std::function<void(int)> ask = [&](int c) {
+                if (!running) {
+                    if (--open == 0)
+                        wait.quit();
+                    return;
+                }
+                QNetworkReply *r = pool[size_t(c)]->send(
+                    "GET", QStringLiteral("/api/v1/events/%1/changes?limit=200").arg(event));
+                QObject::connect(r, &QNetworkReply::finished, [&, r, c] {
+                    r->deleteLater();
+                    const int code = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    (code == 200 ? served : code == 503 ? refused : other)++;
+                    ask(c);
+                });
+            };
+            for (int c = 0; c < clients; ++c)
+                ask(c);
+            QTimer::singleShot(3000, [&] { running = false; });
+            wait.exec();
+            int health = 0;
+            Http healthCheck(limited.port, QByteArray());
+            healthCheck.call("GET", QStringLiteral("/api/v1/health"), {},
+                             QByteArrayLiteral("application/json"), &health);
+            std::printf(
+                "overload %2dx (%3d clients): served %.0f/s, shed %.0f/s with 503, other %d; health %d\n",
+                factor, clients, served / 3.0, refused / 3.0, other, health);
+        }
+    }
     return 0;
 }
