@@ -63,6 +63,10 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
     m_flushTimer.setInterval(int(options.activityFlushMs));
     connect(&m_flushTimer, &QTimer::timeout, this, &ApiServer::flushActivity);
     m_flushTimer.start();
+    m_statisticsTimer.setInterval(10'000);
+    connect(&m_statisticsTimer, &QTimer::timeout, this,
+            [this] { m_pool.start([this] { m_store->refreshStatistics(); }); });
+    m_statisticsTimer.start();
     addRoutes();
 }
 
@@ -214,9 +218,8 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
 void ApiServer::flushActivity()
 {
     const QList<DeviceInfo> dirty = m_activity.takeDirty();
-    if (dirty.isEmpty())
-        return;
-    m_pool.start([this, dirty] { m_store->saveDeviceActivity(dirty); });
+    if (!dirty.isEmpty())
+        m_pool.start([this, dirty] { m_store->saveDeviceActivity(dirty); });
 }
 
 void ApiServer::addRoutes()

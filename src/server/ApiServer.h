@@ -101,6 +101,7 @@ private:
     QAtomicInt m_inflight;
     DeviceActivity m_activity;
     QTimer m_flushTimer;
+    QTimer m_statisticsTimer;
     quint16 m_port = 0;
 };
 

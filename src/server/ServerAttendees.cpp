@@ -161,6 +161,10 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         return fail(error);
     if (!tx.commit(&error))
         return fail(error);
+    // After a large upload PostgreSQL's statistics are stale until autovacuum gets to them, and the
+    // planner then reads the whole event for each page of the feed: refresh them now.
+    if (m_config.isPostgres() && summary.inserted >= 1000)
+        QSqlQuery(db).exec(QStringLiteral("ANALYZE attendees"));
     // A ticket cancelled or restored changes how its check-ins count: an empty batch re-derives them.
     if (!statusChanged.isEmpty()) {
         const Result<bool> re = reclassify(eventId, statusChanged);

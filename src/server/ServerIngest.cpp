@@ -89,6 +89,8 @@ void ServerStore::runGroup(const QList<std::shared_ptr<IngestBatch>> &group)
     for (const std::shared_ptr<IngestBatch> &batch : group) {
         batch->error = error;
         batch->done = true;
+        if (error.isEmpty())
+            m_ingestedSinceAnalyze.fetchAndAddRelaxed(batch->items.size());
     }
 }
 

@@ -291,6 +291,18 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
     return true;
 }
 
+void ServerStore::refreshStatistics()
+{
+    if (!m_config.isPostgres() || m_ingestedSinceAnalyze.loadRelaxed() < 5000)
+        return;
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return;
+    m_ingestedSinceAnalyze.storeRelaxed(0);
+    QSqlQuery(db).exec(QStringLiteral("ANALYZE checkins"));
+}
+
 QString ServerStore::newToken()
 {
     quint32 words[8];

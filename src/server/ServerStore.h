@@ -3,6 +3,7 @@
 #include "DatabaseConfig.h"
 #include "ServerTypes.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QMutex>
 #include <QWaitCondition>
@@ -56,6 +57,9 @@ public:
 
     // Writes devices' last-seen time, reported queue and version (kept in memory by the caller).
     void saveDeviceActivity(const QList<DeviceInfo> &activity);
+    // PostgreSQL: refreshes the planner's statistics of the check-ins when many arrived since the
+    // last time (autovacuum may lag behind an event's first hour); nothing otherwise.
+    void refreshStatistics();
 
     static QString newToken(); // 32 random bytes, hex
     static QString hashToken(const QString &token);
@@ -119,6 +123,7 @@ private:
     const WallClock *m_clock;
     QMutex m_mutex;
     QMutex m_sqliteWriter;
+    QAtomicInteger<qint64> m_ingestedSinceAnalyze = 0;
     QMutex m_groupMutex; // SQLite group commit of ingest batches
     QWaitCondition m_groupDone;
     QList<std::shared_ptr<IngestBatch>> m_groupQueue;
