@@ -30,7 +30,7 @@ public:
     struct Options
     {
         int maxInflight = 64;   // requests in flight before 503 + Retry-After
-        int workerThreads = 4;  // database connections
+        int workerThreads = 8;  // request threads, each with a database connection
         QString adminTokenHash; // SHA-256 of the admin token
         double deviceRequestsPerSecond = 20;
         int deviceBurst = 40;
