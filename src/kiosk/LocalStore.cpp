@@ -65,6 +65,37 @@ ScanOutcome LocalStore::announce(const ScanOutcome &outcome)
     return outcome;
 }
 
+QFuture<SyncState> LocalStore::syncState()
+{
+    return run<SyncState>([](StoreWorker &w) { return w.syncState(); });
+}
+
+QFuture<Outbox> LocalStore::outbox(int limit)
+{
+    return run<Outbox>([limit](StoreWorker &w) { return w.outbox(limit); });
+}
+
+QFuture<StoreStatus> LocalStore::markDelivered(const QStringList &checkInIds)
+{
+    return run<StoreStatus>([checkInIds](StoreWorker &w) { return w.markDelivered(checkInIds); });
+}
+
+QFuture<StoreStatus> LocalStore::applyChanges(const QList<Attendee> &attendees,
+                                              const QList<CheckIn> &checkIns, const QString &cursor)
+{
+    return run<StoreStatus>([attendees, checkIns, cursor](StoreWorker &w) {
+        return w.applyChanges(attendees, checkIns, cursor);
+    });
+}
+
+QFuture<StoreStatus> LocalStore::adoptEnrolment(const Event &event, const QString &deviceId,
+                                                const QString &deviceName)
+{
+    return run<StoreStatus>([event, deviceId, deviceName](StoreWorker &w) {
+        return w.adoptEnrolment(event, deviceId, deviceName);
+    });
+}
+
 QFuture<SearchResult> LocalStore::search(const QString &query, int limit)
 {
     return run<SearchResult>([query, limit](StoreWorker &w) { return w.search(query, limit); });

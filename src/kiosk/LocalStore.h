@@ -35,6 +35,13 @@ public:
     QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {});
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     QFuture<ScanOutcome> undo(const QString &checkInId);
+    QFuture<SyncState> syncState();
+    QFuture<Outbox> outbox(int limit);
+    QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
+    QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
+                                      const QString &cursor);
+    QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,
+                                        const QString &deviceName);
     QFuture<SearchResult> search(const QString &query, int limit = 50);
     QFuture<AttendeeDetail> attendee(const QString &attendeeId);
     QFuture<StoreStats> stats();

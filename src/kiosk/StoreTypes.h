@@ -104,6 +104,22 @@ struct AttendeeDetail
     QList<CheckInRecord> history; // in the agreed order
 };
 
+// What the sync engine needs from the store between pushes and pulls.
+struct SyncState
+{
+    QString error;
+    QString eventId;
+    QString deviceId;
+    QString cursor; // the change feed position reached
+    int undelivered = 0;
+};
+
+struct Outbox
+{
+    QString error;
+    QList<CheckIn> checkIns; // undelivered, oldest first
+};
+
 struct StoreStatus
 {
     QString error;

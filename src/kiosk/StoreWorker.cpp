@@ -210,7 +210,7 @@ bool StoreWorker::setMeta(const QString &key, const QString &value, QString *err
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(StoreRows::text(value));
     if (!query.exec()) {
         *error = describe(query.lastError(), QStringLiteral("saving settings"));
         return false;

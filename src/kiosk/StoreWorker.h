@@ -36,6 +36,17 @@ public:
     ScanOutcome checkIn(const ScanRequest &request);
     ScanOutcome undo(const QString &checkInId);
 
+    // Sync (StoreSync.cpp).
+    SyncState syncState();
+    Outbox outbox(int limit);
+    StoreStatus markDelivered(const QStringList &checkInIds);
+    // Applies a page of the server's change feed in one transaction, with the cursor it reached.
+    StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
+                             const QString &cursor);
+    // After enrolment: the server's event becomes the active one and this device takes the id the
+    // server gave it (undelivered check-ins too, so that both sides order them alike).
+    StoreStatus adoptEnrolment(const Event &event, const QString &deviceId, const QString &deviceName);
+
     SearchResult search(const QString &query, int limit);
     AttendeeDetail attendee(const QString &attendeeId);
     StoreStats stats();

@@ -1,0 +1,199 @@
+// StoreWorker: what the sync engine reads and writes: the outbox, pages of the server's change
+// feed, and the device's identity after enrolment.
+#include "StorePrepared.h"
+#include "StoreRows.h"
+#include "StoreWorker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace checkin {
+
+namespace {
+const QString cursorKey = QStringLiteral("feed_cursor");
+
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+SyncState StoreWorker::syncState()
+{
+    SyncState state;
+    state.eventId = m_event.id;
+    state.deviceId = meta(QStringLiteral("device_id"));
+    state.cursor = meta(cursorKey);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0")) || !q.next())
+        state.error = describe(q.lastError(), QStringLiteral("counting undelivered check-ins"));
+    else
+        state.undelivered = q.value(0).toInt();
+    return state;
+}
+
+Outbox StoreWorker::outbox(int limit)
+{
+    Outbox out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM checkins WHERE delivered = 0 AND event_id = ? ORDER BY seq LIMIT ?")
+            .arg(StoreRows::checkInColumns()));
+    q.addBindValue(StoreRows::text(m_event.id));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        out.error = describe(q.lastError(), QStringLiteral("reading the check-ins to deliver"));
+        return out;
+    }
+    while (q.next())
+        out.checkIns << StoreRows::checkInRecord(q).checkIn;
+    return out;
+}
+
+StoreStatus StoreWorker::markDelivered(const QStringList &checkInIds)
+{
+    if (checkInIds.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE checkins SET delivered = 1 WHERE id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(jsonList(checkInIds));
+    if (!q.exec())
+        return {describe(q.lastError(), QStringLiteral("marking check-ins as delivered"))};
+    return {};
+}
+
+StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
+                                      const QString &cursor)
+{
+    QString error;
+    if (m_event.id.isEmpty())
+        return {QStringLiteral("No event on this device: enrol it first.")};
+    if (!begin(&error))
+        return {error};
+    auto fail = [&](const QSqlQuery &q, const QString &what) {
+        const StoreStatus status{describe(q.lastError(), what)};
+        rollback();
+        return status;
+    };
+
+    // Attendees as the server has them; their check-ins are re-derived below.
+    QSet<QString> touched;
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, company, ticket_type, "
+        "status, "
+        "cancelled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, id) DO "
+        "UPDATE SET "
+        "code_hash = excluded.code_hash, first_name = excluded.first_name, last_name = excluded.last_name, "
+        "company = excluded.company, ticket_type = excluded.ticket_type, status = excluded.status, "
+        "cancelled_at = excluded.cancelled_at, updated_at = excluded.updated_at"));
+    for (const Attendee &a : attendees) {
+        for (const QVariant &v :
+             {StoreRows::text(a.id), StoreRows::text(m_event.id), StoreRows::hashOrNull(a.codeHash),
+              StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
+              StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
+              QVariant(a.updatedAtMs)})
+            upsert.addBindValue(v);
+        if (!upsert.exec())
+            return fail(upsert, QStringLiteral("storing attendees from the server"));
+        touched.insert(a.id);
+    }
+
+    // Check-ins from every device; the server has them all (delivered). Ours are known already.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
+        "hlc, device_id, forced, note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    for (const CheckIn &c : checkIns) {
+        for (const QVariant &v :
+             {StoreRows::text(c.id), StoreRows::text(m_event.id), StoreRows::text(c.attendeeId),
+              StoreRows::hash(c.codeHash), QVariant(int(c.kind)), StoreRows::text(c.ref), QVariant(c.atMs),
+              QVariant(qint64(c.hlc.packed())), StoreRows::text(c.deviceId), QVariant(c.forced ? 1 : 0),
+              StoreRows::text(c.note)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return fail(insert, QStringLiteral("storing check-ins from the server"));
+        if (!c.attendeeId.isEmpty())
+            touched.insert(c.attendeeId);
+        m_clock.observe(c.hlc); // later local check-ins order after what this device has seen
+    }
+
+    // The same rules as everywhere: re-derive each touched attendee from all their check-ins.
+    for (const QString &id : std::as_const(touched)) {
+        AttendeeView view;
+        bool found = false;
+        QList<CheckInRecord> records;
+        if (!findAttendee(QStringLiteral("id"), id, &view, &found, &error) ||
+            !loadCheckIns(m_event.id, id, {}, &records, &error) ||
+            (!records.isEmpty() &&
+             !reclassify(found ? &view.attendee : nullptr, records, found ? &view : nullptr, &error))) {
+            rollback();
+            return {error};
+        }
+    }
+    if (!setMeta(cursorKey, cursor, &error)) {
+        rollback();
+        return {error};
+    }
+    if (!commit(&error))
+        return {error};
+    if (!attendees.isEmpty())
+        m_indexReady = false;
+    return {};
+}
+
+StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &deviceId,
+                                        const QString &deviceName)
+{
+    QString error;
+    const QString oldDevice = meta(QStringLiteral("device_id"));
+    if (!begin(&error))
+        return {error};
+    QSqlQuery q(m_db);
+    auto fail = [&](const QString &what) {
+        const StoreStatus status{describe(q.lastError(), what)};
+        rollback();
+        return status;
+    };
+    q.prepare(
+        QStringLiteral("INSERT INTO events (id, name, salt, starts_at, ends_at, timezone, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name"));
+    for (const QVariant &v :
+         {StoreRows::text(event.id), StoreRows::text(event.name), StoreRows::text(event.salt),
+          QVariant(event.startsAtMs), QVariant(event.endsAtMs), StoreRows::text(event.timezone),
+          QVariant(m_wall->nowMs())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(QStringLiteral("storing the event"));
+    if (!deviceId.isEmpty() && deviceId != oldDevice) {
+        // Undelivered check-ins were made by this device: they carry its new id to the server.
+        for (const QString &sql :
+             {QStringLiteral("UPDATE checkins SET device_id = ? WHERE device_id = ? AND delivered = 0"),
+              QStringLiteral("UPDATE attendees SET inside_device = ? WHERE inside_device = ?")}) {
+            q.prepare(sql);
+            q.addBindValue(deviceId);
+            q.addBindValue(StoreRows::text(oldDevice));
+            if (!q.exec())
+                return fail(QStringLiteral("taking the device id from the server"));
+        }
+    }
+    if ((!deviceId.isEmpty() && !setMeta(QStringLiteral("device_id"), deviceId, &error)) ||
+        (!deviceName.isEmpty() && !setMeta(QStringLiteral("device_name"), deviceName, &error)) ||
+        !setMeta(QStringLiteral("event_id"), event.id, &error) ||
+        (meta(QStringLiteral("event_id")) != m_event.id && !setMeta(cursorKey, QStringLiteral(""), &error))) {
+        rollback();
+        return {error};
+    }
+    if (!commit(&error) || !loadEvents(&error))
+        return {error};
+    m_indexReady = false;
+    return {};
+}
+
+} // namespace checkin
