@@ -19,11 +19,6 @@ bool sameFields(const Attendee &a, const Attendee &b)
            a.status == b.status;
 }
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
 } // namespace
 
 Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const QList<AttendeeInput> &inputs,
@@ -127,11 +122,11 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         const Attendee &a = toWrite[i];
         const QVariant code = a.codeHash.isEmpty() ? QVariant() : QVariant(a.codeHash);
         QVariantList fields{code,
-                            text(a.firstName),
-                            text(a.lastName),
-                            text(a.company),
-                            text(a.email),
-                            text(a.ticketType),
+                            ServerRows::text(a.firstName),
+                            ServerRows::text(a.lastName),
+                            ServerRows::text(a.company),
+                            ServerRows::text(a.email),
+                            ServerRows::text(a.ticketType),
                             a.isCancelled() ? 1 : 0,
                             a.cancelledAtMs,
                             a.updatedAtMs,

@@ -27,11 +27,6 @@ Stored storedFrom(const QSqlQuery &q, const QString &eventId)
     return s;
 }
 
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
 bool sameClassification(const Classification &a, const Classification &b)
 {
     return a.status == b.status && a.reason == b.reason && a.first == b.first && a.undoneBy == b.undoneBy;
@@ -219,22 +214,22 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
                                        : classified.value(c.id);
         rows << QVariantList{QVariant(c.id),
                              QVariant(eventId),
-                             text(c.attendeeId),
-                             text(c.codeHash),
+                             ServerRows::text(c.attendeeId),
+                             ServerRows::text(c.codeHash),
                              QVariant(int(c.kind)),
-                             text(c.ref),
+                             ServerRows::text(c.ref),
                              QVariant(c.atMs),
                              QVariant(qint64(c.hlc.packed())),
                              QVariant(deviceId),
                              QVariant(c.forced ? 1 : 0),
-                             text(c.note),
+                             ServerRows::text(c.note),
                              QVariant(clamped.contains(i) ? 1 : 0),
                              QVariant(bodyHashes[i]),
                              QVariant(now),
                              QVariant(int(cls.status)),
-                             text(cls.reason),
-                             text(cls.first),
-                             text(cls.undoneBy),
+                             ServerRows::text(cls.reason),
+                             ServerRows::text(cls.first),
+                             ServerRows::text(cls.undoneBy),
                              QVariant(seqs[nextSeq++])};
         results[i] = {c.id, cls.status, cls.reason, cls.first};
     }
@@ -343,8 +338,9 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
             .arg(txidExpression()));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const Classification &cls = it.value();
-        for (const QVariant &v : {QVariant(int(cls.status)), text(cls.reason), text(cls.first),
-                                  text(cls.undoneBy), QVariant(seqs[next++]), QVariant(it.key())})
+        for (const QVariant &v :
+             {QVariant(int(cls.status)), ServerRows::text(cls.reason), ServerRows::text(cls.first),
+              ServerRows::text(cls.undoneBy), QVariant(seqs[next++]), QVariant(it.key())})
             update.addBindValue(v);
         if (!update.exec()) {
             *error = update.lastError().text();

@@ -6,6 +6,11 @@
 
 namespace checkin::ServerRows {
 
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QString checkInColumns(const QString &prefix)
 {
     static const QStringList columns{

@@ -5,10 +5,14 @@
 #include "CheckInRules.h"
 
 class QSqlQuery;
+class QVariant;
 
 // Column lists and row readers for the server's check-in and attendee rows, so that every query
 // reads them one way.
 namespace checkin::ServerRows {
+
+// A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.
+QVariant text(const QString &value);
 
 // id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, reason, first,
 // undone_by (14 columns), each with `prefix` (a table alias) when given.
