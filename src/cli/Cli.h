@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FutureWait.h"
+
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -29,17 +29,10 @@ struct Context
     void progress(const QString &message) const;
 };
 
-// Waits for a future while the event loop runs (continuations in this thread need it).
+// Waits for a future while the event loop runs and returns its result.
 template<typename T> T await(QFuture<T> future)
 {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
+    waitForFinished(future);
     return future.result();
 }
 
