@@ -2,6 +2,7 @@
 // peak memory. Prints figures; asserts nothing about time.
 // Usage: bench_kiosk [--attendees N] [--checkins N] [--checkinctl PATH]
 #include "AttendeeCsv.h"
+#include "BenchSupport.h"
 #include "CheckInDesk.h"
 #include "DemoAttendees.h"
 #include "LocalStore.h"
@@ -33,11 +34,9 @@ struct Stats
     double max = 0;
 };
 
-Stats summarize(std::vector<double> ms)
+Stats summarize(const std::vector<double> &ms)
 {
-    std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * double(ms.size())))]; };
-    return {at(0.5), at(0.99), ms.back()};
+    return {bench::percentile(ms, 0.5), bench::percentile(ms, 0.99), bench::percentile(ms, 1.0)};
 }
 
 double elapsedMs(const QElapsedTimer &t)
@@ -77,8 +76,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i > 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+        return bench::option(args, name, fallback);
     };
     const int attendees = option(QStringLiteral("--attendees"), QStringLiteral("100000")).toInt();
     const int checkIns = option(QStringLiteral("--checkins"), QStringLiteral("2000")).toInt();

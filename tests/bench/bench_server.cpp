@@ -2,6 +2,7 @@
 // many devices posting batches of 500 concurrently, change-feed reads of a large event, and how
 // fast a shed request is answered. Prints figures; asserts nothing about time.
 // Usage: bench_server [--attendees N] [--devices N] [--batches N] [--postgres URL] [--server PATH]
+#include "BenchSupport.h"
 #include "DemoAttendees.h"
 #include "Protocol.h"
 
@@ -113,14 +114,6 @@ struct Http
     }
 };
 
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(q * double(v.size())))];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -128,8 +121,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i > 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+        return checkin::bench::option(args, name, fallback);
     };
     const int attendees = option(QStringLiteral("--attendees"), QStringLiteral("100000")).toInt();
     const int devices = option(QStringLiteral("--devices"), QStringLiteral("20")).toInt();
@@ -251,8 +243,8 @@ int main(int argc, char *argv[])
     std::printf(
         "ingest: %.0f check-ins in %.0f ms = %.0f check-ins/s; batch latency median %.1f ms, p99 %.1f ms; "
         "%d failed   target >= %s/s\n",
-        total, ingestMs, total / (ingestMs / 1000.0), percentile(latencies, 0.5), percentile(latencies, 0.99),
-        failures, postgres.isEmpty() ? "20,000" : "10,000");
+        total, ingestMs, total / (ingestMs / 1000.0), checkin::bench::percentile(latencies, 0.5),
+        checkin::bench::percentile(latencies, 0.99), failures, postgres.isEmpty() ? "20,000" : "10,000");
     std::printf("ingest CPU: checkin-server %.2f s (%.1f us per check-in), this client %.2f s, in %.1f s on "
                 "2 cores\n",
                 serverCpu, serverCpu * 1e6 / total, clientCpu, ingestMs / 1000.0);
@@ -294,7 +286,7 @@ int main(int argc, char *argv[])
     }
     std::printf(
         "shed requests: %d of 30 answered 503 while busy; median %.2f ms, max %.2f ms   target <= 10 ms\n",
-        shed, percentile(shedMs, 0.5),
+        shed, checkin::bench::percentile(shedMs, 0.5),
         shedMs.empty() ? 0.0 : *std::max_element(shedMs.begin(), shedMs.end()));
     // PostgreSQL: give the server's statistics refresh (every 10 s) a chance after the ingest, so
     // the feed is measured in a steady state rather than in the first seconds after a burst.
