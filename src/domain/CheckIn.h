@@ -32,7 +32,8 @@ bool parseCheckInKind(QStringView text, CheckInKind *kind);
 QString checkInStatusName(CheckInStatus status);
 bool parseCheckInStatus(QStringView text, CheckInStatus *status);
 
-// A new check-in id: a random UUID without braces.
+// A new check-in id: a time-ordered UUID (version 7) without braces, lowercase.
 QString newCheckInId();
+QString newCheckInId(qint64 unixMs);
 
 } // namespace checkin

@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
             QJsonArray items;
             for (int i = 0; i < 500; ++i) {
                 checkin::CheckIn c;
-                c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                c.id = checkin::newCheckInId();
                 c.attendeeId = ids[int(random.bounded(qint64(ids.size())))];
                 c.kind = checkin::CheckInKind::Entry;
                 c.atMs = hlc;

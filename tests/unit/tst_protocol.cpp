@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace checkin;
@@ -117,6 +118,30 @@ class TestProtocol : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void checkInIdsAreTimeOrderedUuids()
+    {
+        const qint64 t = utc(2026, 6, 1, 9, 12, 3, 512);
+        QSet<QString> seen;
+        QString previous;
+        for (int i = 0; i < 1000; ++i) {
+            const QString id = newCheckInId(t + i);
+            QVERIFY2(Protocol::isCanonicalUuid(id), qPrintable(id));
+            QCOMPARE(id.at(14), u'7');                         // version 7
+            QVERIFY(QStringView(u"89ab").contains(id.at(19))); // variant 10
+            // The first 48 bits are the time in milliseconds: later ids sort later.
+            QCOMPARE(QStringView(id).left(8) + QStringView(id).mid(9, 4),
+                     QString::number(t + i, 16).rightJustified(12, u'0'));
+            QVERIFY(id > previous);
+            previous = id;
+            seen.insert(id);
+        }
+        // Within one millisecond the random part keeps them apart.
+        for (int i = 0; i < 1000; ++i)
+            seen.insert(newCheckInId(t));
+        QCOMPARE(seen.size(), 2000);
+        QVERIFY(Protocol::isCanonicalUuid(newCheckInId()));
+    }
+
     void isoTimeFormat()
     {
         QCOMPARE(Protocol::isoTime(utc(2026, 6, 1, 9, 12, 3, 512)), u"2026-06-01T09:12:03.512Z"_s);
