@@ -27,6 +27,14 @@ ServerStore::ServerStore(const DatabaseConfig &config, const WallClock *clock)
 
 ServerStore::~ServerStore()
 {
+    if (m_checkpointer.joinable()) {
+        {
+            std::lock_guard wake(m_checkpointMutex);
+            m_stopping = true;
+        }
+        m_checkpointWake.notify_all();
+        m_checkpointer.join();
+    }
     QMutexLocker lock(&m_mutex);
     // The pool's threads are done; their connections close as they are removed.
     for (const QString &name : std::as_const(m_connections))
@@ -87,8 +95,9 @@ QSqlDatabase ServerStore::connection(QString *error)
                           // A batch's pages stay in memory until the commit
                           // instead of spilling to the log mid-transaction.
                           QStringLiteral("PRAGMA cache_size=-32000"),
-                          // Checkpoint in larger, rarer steps.
-                          QStringLiteral("PRAGMA wal_autocheckpoint=8000"),
+                          // Checkpoints run on a thread of their own (checkpointLoop); this
+                          // is only a backstop should that thread fall far behind.
+                          QStringLiteral("PRAGMA wal_autocheckpoint=64000"),
                           QStringLiteral("PRAGMA mmap_size=268435456")};
     for (const QString &statement : setup) {
         if (!q.exec(statement)) {
@@ -172,6 +181,8 @@ bool ServerStore::Transaction::commit(QString *error)
     else if (error)
         *error = q.lastError().text();
     rollback();
+    if (ok)
+        m_store->requestCheckpoint();
     return ok;
 }
 
@@ -289,6 +300,50 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
         }
     }
     return true;
+}
+
+void ServerStore::requestCheckpoint()
+{
+    if (m_config.isPostgres())
+        return;
+    {
+        std::lock_guard wake(m_checkpointMutex);
+        m_checkpointWanted = true;
+        if (!m_checkpointer.joinable())
+            m_checkpointer = std::thread([this] { checkpointLoop(); });
+    }
+    m_checkpointWake.notify_one();
+}
+
+void ServerStore::checkpointLoop()
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen()) {
+        qCWarning(lcServerStore) << "checkpoints fall back to the writer:" << error;
+        return;
+    }
+    QSqlQuery q(db);
+    for (;;) {
+        {
+            std::unique_lock wait(m_checkpointMutex);
+            m_checkpointWake.wait(wait, [this] { return m_checkpointWanted || m_stopping; });
+            if (m_stopping)
+                break;
+            m_checkpointWanted = false;
+        }
+        // PASSIVE: copies what no reader still needs and never blocks the writer or readers.
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCWarning(lcServerStore) << "checkpoint failed:" << q.lastError().text();
+        q.finish();
+        // At most a few checkpoints a second: each one syncs the database file.
+        std::unique_lock pause(m_checkpointMutex);
+        m_checkpointWake.wait_for(pause, std::chrono::milliseconds(200), [this] { return m_stopping; });
+        if (m_stopping)
+            break;
+    }
+    q = QSqlQuery();
+    db.close();
 }
 
 void ServerStore::refreshStatistics()

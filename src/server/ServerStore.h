@@ -10,7 +10,10 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 class QSqlQuery;
 
@@ -60,6 +63,10 @@ public:
     // PostgreSQL: refreshes the planner's statistics of the check-ins when many arrived since the
     // last time (autovacuum may lag behind an event's first hour); nothing otherwise.
     void refreshStatistics();
+
+    // SQLite: copies committed pages from the write-ahead log into the database on a thread of
+    // its own, so that the writer only appends to the log. Call after a commit; it coalesces.
+    void requestCheckpoint();
 
     static QString newToken(); // 32 random bytes, hex
     static QString hashToken(const QString &token);
@@ -129,6 +136,13 @@ private:
     QList<std::shared_ptr<IngestBatch>> m_groupQueue;
     bool m_groupLeader = false;
     QStringList m_connections;
+
+    void checkpointLoop();
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_checkpointWanted = false;
+    bool m_stopping = false;
+    std::thread m_checkpointer;
 };
 
 } // namespace checkin
