@@ -303,7 +303,8 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             return error(ev.error);
     }
     const Result<ChangePage> page =
-        m_store->changes(eventId, request.query.queryItemValue(QStringLiteral("after")), limit);
+        m_store->changes(eventId, request.query.queryItemValue(QStringLiteral("after")), limit,
+                         request.query.queryItemValue(QStringLiteral("count")) == QLatin1String("1"));
     if (!page.ok())
         return error(page.error);
     const auto view =
@@ -318,11 +319,12 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             list.append(Protocol::checkInChange(c.checkIn, c.classification));
         }
     }
-    Reply reply{200,
-                QJsonObject{{QStringLiteral("changes"), list},
-                            {QStringLiteral("cursor"), page.value.cursor},
-                            {QStringLiteral("more"), page.value.more}},
-                {}};
+    QJsonObject body{{QStringLiteral("changes"), list},
+                     {QStringLiteral("cursor"), page.value.cursor},
+                     {QStringLiteral("more"), page.value.more}};
+    if (page.value.remaining >= 0)
+        body.insert(QStringLiteral("remaining"), page.value.remaining);
+    Reply reply{200, body, {}};
     // Changes are committed but not yet readable in order: ask again in a moment.
     if (page.value.heldBack)
         reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));

@@ -35,7 +35,8 @@ struct FeedPos
 
 } // namespace
 
-Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &cursor, int limit)
+Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &cursor, int limit,
+                                        bool countRemaining)
 {
     using R = Result<ChangePage>;
     FeedPos after;
@@ -108,6 +109,24 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pos < b.pos; });
 
     ChangePage page;
+    if (countRemaining) {
+        // The same range without order and limit: a count over the feed index.
+        const QString counted =
+            QString(range).replace(QStringLiteral(" ORDER BY txid, seq LIMIT ?"), QString());
+        page.remaining = 0;
+        for (const char *table : {"attendees", "checkins"}) {
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted));
+            q.addBindValue(eventId);
+            q.addBindValue(m_config.isPostgres() ? QVariant(QString::number(after.txid))
+                                                 : QVariant(qint64(after.txid)));
+            q.addBindValue(after.seq);
+            if (m_config.isPostgres())
+                q.addBindValue(watermark);
+            if (!q.exec() || !q.next())
+                return {{}, dbError(QStringLiteral("counting changes"), q.lastError().text())};
+            page.remaining += q.value(0).toLongLong();
+        }
+    }
     page.more = rows.size() > limit;
     if (page.more)
         rows.resize(limit);

@@ -54,7 +54,10 @@ public:
     Result<QList<CheckInResult>> ingest(const QString &eventId, const QString &deviceId, QList<CheckIn> items,
                                         const QStringList &bodyHashes);
 
-    Result<ChangePage> changes(const QString &eventId, const QString &cursor, int limit);
+    // A page of the change feed after `cursor`; with `countRemaining`, also how many changes are
+    // readable after the cursor (a kiosk's preload shows its progress with it).
+    Result<ChangePage> changes(const QString &eventId, const QString &cursor, int limit,
+                               bool countRemaining = false);
     Result<EventStats> stats(const QString &eventId);
     Result<QList<ReviewItem>> review(const QString &eventId);
 

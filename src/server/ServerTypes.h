@@ -88,6 +88,7 @@ struct ChangePage
     QString cursor;
     bool more = false;
     bool heldBack = false; // changes exist that still wait for older transactions to end
+    qint64 remaining = -1; // when asked: changes after the cursor, this page's included
 };
 
 struct DeviceInfo
