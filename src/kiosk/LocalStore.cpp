@@ -75,6 +75,12 @@ QFuture<Outbox> LocalStore::outbox(int limit)
     return run<Outbox>([limit](StoreWorker &w) { return w.outbox(limit); });
 }
 
+QFuture<StoreStatus> LocalStore::recordSync(qint64 lastSyncMs, const QString &problem)
+{
+    return run<StoreStatus>(
+        [lastSyncMs, problem](StoreWorker &w) { return w.recordSync(lastSyncMs, problem); });
+}
+
 QFuture<StoreStatus> LocalStore::markDelivered(const QStringList &checkInIds)
 {
     return run<StoreStatus>([checkInIds](StoreWorker &w) { return w.markDelivered(checkInIds); });

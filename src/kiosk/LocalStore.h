@@ -38,6 +38,7 @@ public:
     QFuture<SyncState> syncState();
     QFuture<Outbox> outbox(int limit);
     QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
+    QFuture<StoreStatus> recordSync(qint64 lastSyncMs, const QString &problem);
     QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                                       const QString &cursor);
     QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,

@@ -14,6 +14,8 @@ namespace checkin {
 
 namespace {
 const QString cursorKey = QStringLiteral("feed_cursor");
+const QString lastSyncKey = QStringLiteral("last_sync");
+const QString problemKey = QStringLiteral("sync_problem");
 
 QString jsonList(const QStringList &values)
 {
@@ -28,6 +30,8 @@ SyncState StoreWorker::syncState()
     state.eventId = m_event.id;
     state.deviceId = meta(QStringLiteral("device_id"));
     state.cursor = meta(cursorKey);
+    state.lastSyncMs = meta(lastSyncKey).toLongLong();
+    state.problem = meta(problemKey);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0")) || !q.next())
         state.error = describe(q.lastError(), QStringLiteral("counting undelivered check-ins"));
@@ -68,6 +72,21 @@ StoreStatus StoreWorker::markDelivered(const QStringList &checkInIds)
     return {};
 }
 
+StoreStatus StoreWorker::recordSync(qint64 lastSyncMs, const QString &problem)
+{
+    QString error;
+    if (!begin(&error))
+        return {error};
+    if ((lastSyncMs > 0 && !setMeta(lastSyncKey, QString::number(lastSyncMs), &error)) ||
+        !setMeta(problemKey, problem, &error)) {
+        rollback();
+        return {error};
+    }
+    if (!commit(&error))
+        return {error};
+    return {};
+}
+
 StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                                       const QString &cursor)
 {
@@ -105,11 +124,15 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         touched.insert(a.id);
     }
 
-    // Check-ins from every device; the server has them all (delivered). Ours are known already.
+    // Check-ins from every device; the server has them all (delivered). One of ours seen here has
+    // arrived even if the answer to its upload was lost, and it takes the server's clock value
+    // (clamped when this device's clock ran ahead) and attendee, so that every side orders alike.
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
-        "hlc, device_id, forced, note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
+        "hlc, device_id, forced, note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT (id) DO UPDATE SET delivered = 1, hlc = excluded.hlc, "
+        "attendee_id = CASE WHEN attendee_id = '' THEN excluded.attendee_id ELSE attendee_id END"));
     for (const CheckIn &c : checkIns) {
         for (const QVariant &v :
              {StoreRows::text(c.id), StoreRows::text(m_event.id), StoreRows::text(c.attendeeId),

@@ -112,6 +112,8 @@ struct SyncState
     QString deviceId;
     QString cursor; // the change feed position reached
     int undelivered = 0;
+    qint64 lastSyncMs = 0; // the last sync that went through, 0 when never
+    QString problem;       // why the last attempt failed, in words; empty when it went through
 };
 
 struct Outbox

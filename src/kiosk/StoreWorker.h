@@ -40,6 +40,8 @@ public:
     SyncState syncState();
     Outbox outbox(int limit);
     StoreStatus markDelivered(const QStringList &checkInIds);
+    // How the last sync attempt went, for `checkinctl status` and the status bar after a restart.
+    StoreStatus recordSync(qint64 lastSyncMs, const QString &problem);
     // Applies a page of the server's change feed in one transaction, with the cursor it reached.
     StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                              const QString &cursor);
