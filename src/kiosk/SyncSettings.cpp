@@ -1,0 +1,97 @@
+#include "SyncSettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace checkin {
+
+namespace {
+
+const QString settingsFile = QStringLiteral("sync.json");
+const QString tokenFile = QStringLiteral("device-token");
+
+bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(bytes) < 0 ||
+        !file.commit()) {
+        *error = QStringLiteral("Cannot write %1: %2. Check that the data directory is writable.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
+{
+    SyncSettings s;
+    const QDir dir(dataDir);
+    QFile settings(dir.filePath(settingsFile));
+    if (settings.exists()) {
+        if (!settings.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2.")
+                         .arg(QDir::toNativeSeparators(settings.fileName()), settings.errorString());
+            return {};
+        }
+        QJsonParseError parse;
+        const QJsonObject json = QJsonDocument::fromJson(settings.readAll(), &parse).object();
+        if (parse.error != QJsonParseError::NoError) {
+            *error = QStringLiteral("%1 is damaged (%2): enrol this device again.")
+                         .arg(QDir::toNativeSeparators(settings.fileName()), parse.errorString());
+            return {};
+        }
+        for (const QJsonValue &v : json.value(QStringLiteral("servers")).toArray())
+            s.servers << QUrl(v.toString());
+        s.deviceName = json.value(QStringLiteral("device_name")).toString();
+    }
+    QFile token(dir.filePath(tokenFile));
+    if (token.exists()) {
+        if (!token.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2.")
+                         .arg(QDir::toNativeSeparators(token.fileName()), token.errorString());
+            return {};
+        }
+        s.token = QString::fromUtf8(token.readAll()).trimmed();
+    }
+    return s;
+}
+
+bool SyncSettings::save(const QString &dataDir, QString *error) const
+{
+    QJsonArray urls;
+    for (const QUrl &u : servers)
+        urls.append(u.toString());
+    const QJsonObject json{{QStringLiteral("servers"), urls}, {QStringLiteral("device_name"), deviceName}};
+    const QDir dir(dataDir);
+    return writePrivate(dir.filePath(tokenFile), token.toUtf8() + '\n', error) &&
+           writePrivate(dir.filePath(settingsFile), QJsonDocument(json).toJson(), error);
+}
+
+QList<QUrl> SyncSettings::parseServers(const QString &commaSeparated, QString *error)
+{
+    QList<QUrl> out;
+    for (const QString &part : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QUrl url(part.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
+            *error =
+                QStringLiteral("\"%1\" is not a server address: use http://HOST:PORT or https://HOST:PORT.")
+                    .arg(part.trimmed());
+            return {};
+        }
+        out << url;
+    }
+    if (out.isEmpty())
+        *error = QStringLiteral("No server address given: use --server http://HOST:PORT.");
+    return out;
+}
+
+} // namespace checkin

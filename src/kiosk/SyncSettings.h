@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace checkin {
+
+// What a kiosk keeps about its server after enrolment, in its data directory: the server URLs and
+// its name in `sync.json`, its device token in `device-token`. Both are readable by the owner only.
+struct SyncSettings
+{
+    QList<QUrl> servers;
+    QString deviceName;
+    QString token;
+
+    bool enrolled() const { return !servers.isEmpty() && !token.isEmpty(); }
+
+    // Reads them; a kiosk that was never enrolled gets empty settings and no error.
+    static SyncSettings load(const QString &dataDir, QString *error);
+    bool save(const QString &dataDir, QString *error) const;
+
+    // "https://a:8443,http://b:8080" -> URLs; an error names the first that is not http(s).
+    static QList<QUrl> parseServers(const QString &commaSeparated, QString *error);
+};
+
+} // namespace checkin
