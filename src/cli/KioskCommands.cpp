@@ -5,6 +5,7 @@
 #include "DemoAttendees.h"
 #include "Exporter.h"
 #include "LocalStore.h"
+#include "SyncCommands.h"
 #include "WallClock.h"
 
 #include <QDateTime>
@@ -236,23 +237,22 @@ int statusCommand(const Context &ctx)
     const StoreStats s = await(store->stats());
     if (!s.error.isEmpty())
         return ctx.fail(s.error);
-    const QJsonObject json{
-        {QStringLiteral("event"), s.event.id.isEmpty()
-                                      ? QJsonValue()
-                                      : QJsonValue(QJsonObject{{QStringLiteral("id"), s.event.id},
-                                                               {QStringLiteral("name"), s.event.name}})},
-        {QStringLiteral("device"),
-         QJsonObject{{QStringLiteral("id"), s.deviceId}, {QStringLiteral("name"), s.deviceName}}},
-        {QStringLiteral("attendees"), s.attendees},
-        {QStringLiteral("cancelled"), s.cancelled},
-        {QStringLiteral("inside"), s.inside},
-        {QStringLiteral("checkins"), s.checkIns},
-        {QStringLiteral("undelivered"), s.undelivered},
-        {QStringLiteral("duplicates"), s.duplicates},
-        {QStringLiteral("conflicts"), s.conflicts},
-        {QStringLiteral("refused"), s.denied},
-        {QStringLiteral("database_bytes"), s.databaseBytes},
-        {QStringLiteral("data_dir"), QDir::toNativeSeparators(ctx.dataDir)}};
+    QJsonObject json{{QStringLiteral("event"),
+                      s.event.id.isEmpty() ? QJsonValue()
+                                           : QJsonValue(QJsonObject{{QStringLiteral("id"), s.event.id},
+                                                                    {QStringLiteral("name"), s.event.name}})},
+                     {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), s.deviceId},
+                                                            {QStringLiteral("name"), s.deviceName}}},
+                     {QStringLiteral("attendees"), s.attendees},
+                     {QStringLiteral("cancelled"), s.cancelled},
+                     {QStringLiteral("inside"), s.inside},
+                     {QStringLiteral("checkins"), s.checkIns},
+                     {QStringLiteral("undelivered"), s.undelivered},
+                     {QStringLiteral("duplicates"), s.duplicates},
+                     {QStringLiteral("conflicts"), s.conflicts},
+                     {QStringLiteral("refused"), s.denied},
+                     {QStringLiteral("database_bytes"), s.databaseBytes},
+                     {QStringLiteral("data_dir"), QDir::toNativeSeparators(ctx.dataDir)}};
     QString human;
     if (s.event.id.isEmpty()) {
         human = QStringLiteral("No event yet. Import an attendee list: checkinctl import FILE\n");
@@ -275,6 +275,7 @@ int statusCommand(const Context &ctx)
     human += QStringLiteral("Device:       %1 (%2)\nData:         %3 (%4 KiB)")
                  .arg(s.deviceName, s.deviceId, QDir::toNativeSeparators(ctx.dataDir))
                  .arg(s.databaseBytes / 1024);
+    addSyncStatus(ctx, *store, &json, &human);
     ctx.print(json, human);
     return Done;
 }

@@ -2,6 +2,7 @@
 #include "AdminCommands.h"
 #include "Cli.h"
 #include "KioskCommands.h"
+#include "SyncCommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,11 +28,19 @@ Kiosk commands (on the data directory of one kiosk):
           [--exit]                  record an exit instead of an entry
           [--force --note TEXT]     volunteer override: admit whatever the verdict, saying why
   undo CHECKIN_ID                 undo a check-in (it is kept, and no longer counts)
-  status                          counts: attendees, inside, check-ins, undelivered
+  status                          counts: attendees, inside, check-ins, undelivered, sync state
   export FILE.csv|FILE.json       the check-in log (every check-in with its id)
          [--attendee-state]         the attendees with their state instead
   demo-data --attendees N [--seed S] FILE
                                   write a realistic generated attendee list (CSV)
+
+Sync with a server (on the kiosk's data directory):
+  enrol --server URL[,URL...] --code CODE [--name NAME]
+                                  enrol this kiosk with a one-time code from the event lead;
+                                  several URLs: the kiosk moves on when one is unreachable
+  preload                         download the event's attendees (resumable), with progress
+  sync [--once]                   deliver queued check-ins and fetch changes; without --once it
+                                  keeps going (backoff while the server is away) until Ctrl-C
 
 Server administration (the event lead):
   admin --server URL [--token-file FILE] COMMAND
@@ -92,6 +101,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("attendee-state"), QString()},
         {QStringLiteral("server"), QString(), QStringLiteral("URL")},
         {QStringLiteral("token-file"), QString(), QStringLiteral("FILE")},
+        {QStringLiteral("code"), QString(), QStringLiteral("CODE")},
+        {QStringLiteral("name"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("once"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -119,6 +131,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("checkin"), checkInCommand},    {QStringLiteral("undo"), undoCommand},
         {QStringLiteral("status"), statusCommand},      {QStringLiteral("export"), exportCommand},
         {QStringLiteral("demo-data"), demoDataCommand}, {QStringLiteral("admin"), adminCommand},
+        {QStringLiteral("enrol"), enrolCommand},        {QStringLiteral("preload"), preloadCommand},
+        {QStringLiteral("sync"), syncCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

@@ -1,0 +1,21 @@
+#pragma once
+
+class QJsonObject;
+class QString;
+
+namespace checkin {
+class LocalStore;
+}
+
+namespace checkin::cli {
+
+struct Context;
+
+// checkinctl's sync commands on a kiosk data directory. Each returns the process exit code.
+int enrolCommand(const Context &ctx);
+int preloadCommand(const Context &ctx);
+int syncCommand(const Context &ctx);
+// The sync part of `status`: enrolled, servers, online, last_sync, sync_problem.
+void addSyncStatus(const Context &ctx, LocalStore &store, QJsonObject *json, QString *human);
+
+} // namespace checkin::cli
