@@ -5,6 +5,7 @@
 #include "BenchSupport.h"
 #include "DemoAttendees.h"
 #include "Protocol.h"
+#include "ServerProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -51,36 +51,16 @@ double ownCpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-struct Server
+// Starts checkin-server with its data in `dataDir`; false (and a sentence on stderr) when it does not serve.
+bool startServer(checkin::test::ServerProcess *server, const QString &binary, const QStringList &args,
+                 const QString &dataDir)
 {
-    QProcess process;
-    quint16 port = 0;
-    bool start(const QString &binary, const QStringList &args, const QString &dataDir)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CHECKIN_ADMIN_TOKEN"), QString::fromLatin1(adminToken));
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(binary, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                          QStringLiteral("--data-dir"), dataDir} +
-                                  args);
-        if (!process.waitForStarted(10000))
-            return false;
-        for (int i = 0; i < 100 && port == 0; ++i) {
-            process.waitForReadyRead(200);
-            const QByteArray line = process.readLine();
-            if (line.startsWith("listening "))
-                port = quint16(line.mid(10).trimmed().toUInt());
-        }
-        return port != 0;
-    }
-    ~Server()
-    {
-        process.terminate();
-        if (!process.waitForFinished(10000))
-            process.kill();
-    }
-};
+    const QString error = server->start(binary, QStringList{QStringLiteral("--data-dir"), dataDir} + args,
+                                        {.adminToken = QString::fromLatin1(adminToken), .logDir = dataDir});
+    if (!error.isEmpty())
+        std::fprintf(stderr, "bench_server: %s\n", qPrintable(error));
+    return error.isEmpty();
+}
 
 struct Http
 {
@@ -130,18 +110,16 @@ int main(int argc, char *argv[])
     const QString binary = option(QStringLiteral("--server"), QStringLiteral(CHECKIN_SERVER_PATH));
 
     QTemporaryDir dir;
-    Server server;
+    checkin::test::ServerProcess server;
     QStringList dbArgs{QStringLiteral("--max-inflight"), QStringLiteral("256"),
                        QStringLiteral("--device-rate"), QStringLiteral("1000")};
     if (!postgres.isEmpty())
         dbArgs << QStringLiteral("--db") << postgres;
-    if (!server.start(binary, dbArgs, dir.path())) {
-        std::fprintf(stderr, "bench_server: the server did not start\n");
+    if (!startServer(&server, binary, dbArgs, dir.path()))
         return 1;
-    }
     std::printf("server benchmark on %s: %d attendees, %d devices x %d batches of 500\n",
                 postgres.isEmpty() ? "SQLite" : "PostgreSQL", attendees, devices, batches);
-    Http admin(server.port, adminToken);
+    Http admin(server.port(), adminToken);
     const QString event =
         admin
             .call("POST", QStringLiteral("/api/v1/events"),
@@ -185,7 +163,7 @@ int main(int argc, char *argv[])
                                                  {QStringLiteral("name"), QStringLiteral("Door %1").arg(d)}})
                            .toJson());
         kiosks.push_back(
-            std::make_unique<Http>(server.port, e.value(QStringLiteral("token")).toString().toUtf8()));
+            std::make_unique<Http>(server.port(), e.value(QStringLiteral("token")).toString().toUtf8()));
     }
     // Prepare the batches (random attendees, entries; some are duplicates across doors on purpose).
     QRandomGenerator random(42);
@@ -212,7 +190,7 @@ int main(int argc, char *argv[])
     int pending = devices;
     int failures = 0;
     QEventLoop loop;
-    const double serverCpuBefore = cpuSeconds(server.process.processId());
+    const double serverCpuBefore = cpuSeconds(server.processId());
     const double clientCpuBefore = ownCpuSeconds();
     t.restart();
     std::function<void(int, int)> post = [&](int d, int b) {
@@ -238,7 +216,7 @@ int main(int argc, char *argv[])
     loop.exec();
     const double ingestMs = double(t.elapsed());
     const double total = double(devices) * batches * 500;
-    const double serverCpu = cpuSeconds(server.process.processId()) - serverCpuBefore;
+    const double serverCpu = cpuSeconds(server.processId()) - serverCpuBefore;
     const double clientCpu = ownCpuSeconds() - clientCpuBefore;
     std::printf(
         "ingest: %.0f check-ins in %.0f ms = %.0f check-ins/s; batch latency median %.1f ms, p99 %.1f ms; "
@@ -250,15 +228,16 @@ int main(int argc, char *argv[])
                 serverCpu, serverCpu * 1e6 / total, clientCpu, ingestMs / 1000.0);
 
     // Shedding: a server with room for one request in flight, kept busy with feed reads.
-    Server tiny;
-    tiny.start(binary,
-               dbArgs.mid(0, 0) +
-                   QStringList{QStringLiteral("--max-inflight"), QStringLiteral("1"), QStringLiteral("--db"),
-                               postgres.isEmpty()
-                                   ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"))
-                                   : postgres},
-               dir.filePath(QStringLiteral("tiny")));
-    Http probe(tiny.port, adminToken);
+    checkin::test::ServerProcess tiny;
+    if (!startServer(
+            &tiny, binary,
+            QStringList{QStringLiteral("--max-inflight"), QStringLiteral("1"), QStringLiteral("--db"),
+                        postgres.isEmpty()
+                            ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("server.sqlite"))
+                            : postgres},
+            dir.filePath(QStringLiteral("tiny"))))
+        return 1;
+    Http probe(tiny.port(), adminToken);
     std::vector<double> shedMs;
     int shed = 0;
     for (int round = 0; round < 30; ++round) {
@@ -300,19 +279,20 @@ int main(int argc, char *argv[])
     // clients at once for 3 s each (every client sends its next request as soon as it has an
     // answer). It should keep serving about what it serves at 1x and shed the rest.
     {
-        Server limited;
-        limited.start(binary,
-                      QStringList{QStringLiteral("--max-inflight"), QStringLiteral("8"),
-                                  QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--db"),
-                                  postgres.isEmpty() ? QStringLiteral("sqlite:") +
-                                                           dir.filePath(QStringLiteral("server.sqlite"))
-                                                     : postgres},
-                      dir.filePath(QStringLiteral("limited")));
+        checkin::test::ServerProcess limited;
+        if (!startServer(&limited, binary,
+                         QStringList{QStringLiteral("--max-inflight"), QStringLiteral("8"),
+                                     QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--db"),
+                                     postgres.isEmpty() ? QStringLiteral("sqlite:") +
+                                                              dir.filePath(QStringLiteral("server.sqlite"))
+                                                        : postgres},
+                         dir.filePath(QStringLiteral("limited"))))
+            return 1;
         for (const int factor : {1, 2, 10}) {
             const int clients = 8 * factor;
             std::vector<std::unique_ptr<Http>> pool;
             for (int c = 0; c < clients; ++c)
-                pool.push_back(std::make_unique<Http>(limited.port, adminToken));
+                pool.push_back(std::make_unique<Http>(limited.port(), adminToken));
             int served = 0;
             int refused = 0;
             int other = 0;
@@ -339,7 +319,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(3000, [&] { running = false; });
             wait.exec();
             int health = 0;
-            Http healthCheck(limited.port, QByteArray());
+            Http healthCheck(limited.port(), QByteArray());
             healthCheck.call("GET", QStringLiteral("/api/v1/health"), {},
                              QByteArrayLiteral("application/json"), &health);
             std::printf(

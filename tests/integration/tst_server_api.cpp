@@ -1,6 +1,7 @@
 // checkin-server end to end: the real binary on a free port, driven over HTTP as the event lead and
 // the kiosks would (PROTOCOL.md). The same test runs on SQLite and, with CHECKIN_TEST_ENGINE=postgres,
 // on a fresh database of the throwaway cluster of the CTest fixture `postgres`.
+#include "ServerProcess.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -16,7 +17,6 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
@@ -29,9 +29,7 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <csignal>
 #include <memory>
-#include <sys/prctl.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +39,6 @@ namespace {
 const QString kAdminToken = u"tst-server-api-admin-token-0123456789"_s;
 const QString kPgAdminConnection = u"tst_server_api_admin"_s;
 constexpr int kRequestTimeoutMs = 20'000;
-constexpr int kStartTimeoutMs = 30'000;
 constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
 constexpr qsizetype kMaxUploadBytes = 64 * 1024 * 1024; // attendee uploads
 
@@ -170,80 +167,6 @@ bool parseRawResponse(const QByteArray &data, Reply *reply)
     reply->isJson = error.error == QJsonParseError::NoError;
     return true;
 }
-
-// A checkin-server process on 127.0.0.1 and a free port.
-class Server
-{
-public:
-    ~Server() { stop(); }
-
-    // Starts it; an empty string when it serves, else what went wrong (with its log).
-    QString start(const QString &database, const QString &dataDir, const QStringList &extraArgs = {})
-    {
-        m_logFile = dataDir + u"/server.log"_s;
-        m_process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CHECKIN_ADMIN_TOKEN"_s, kAdminToken);
-        env.remove(u"QT_LOGGING_RULES"_s);
-        m_process->setProcessEnvironment(env);
-        m_process->setStandardErrorFile(m_logFile);
-        // Should the test itself die, the server goes with it.
-        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-        m_process->start(
-            QStringLiteral(CHECKIN_SERVER_PATH),
-            QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, database, u"--data-dir"_s, dataDir} +
-                extraArgs);
-        if (!m_process->waitForStarted(kStartTimeoutMs))
-            return u"checkin-server did not start: "_s + m_process->errorString();
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray out;
-        while (!out.contains('\n')) {
-            const qint64 left = kStartTimeoutMs - timer.elapsed();
-            if (left <= 0 || !m_process->waitForReadyRead(int(left)))
-                return u"checkin-server did not print \"listening PORT\" in time (state %1); its log:\n%2"_s
-                    .arg(int(m_process->state()))
-                    .arg(log());
-            out += m_process->readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        bool ok = false;
-        m_port = quint16(line.mid(line.indexOf(' ') + 1).toUInt(&ok));
-        if (!line.startsWith("listening ") || !ok || m_port == 0)
-            return u"unexpected first line from checkin-server: "_s + QString::fromUtf8(line);
-        return {};
-    }
-
-    // SIGTERM and a bounded wait; true when it stopped by itself with exit code 0.
-    bool stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return m_process == nullptr || m_cleanExit;
-        m_process->terminate();
-        if (m_process->waitForFinished(20'000)) {
-            m_cleanExit = m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
-            return m_cleanExit;
-        }
-        m_process->kill();
-        m_process->waitForFinished(10'000);
-        m_cleanExit = false;
-        return false;
-    }
-
-    bool running() const { return m_process && m_process->state() == QProcess::Running; }
-    quint16 port() const { return m_port; }
-    QString log() const
-    {
-        QFile f(m_logFile);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(8000)) : QString();
-    }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QString m_logFile;
-    quint16 m_port = 0;
-    bool m_cleanExit = false;
-};
 
 // A synchronous HTTP client on QNetworkAccessManager; every wait is bounded.
 class Client
@@ -418,7 +341,7 @@ class TestServerApi : public QObject
     bool m_postgres = false;
     QUrl m_pgUrl;
     QStringList m_pgDatabases;
-    Server m_server;
+    checkin::test::ServerProcess m_server;
     Client m_http;
     QHash<QString, QString> m_salts; // event id -> salt
     Device m_door1;                  // event ev-main
@@ -443,13 +366,18 @@ class TestServerApi : public QObject
         *spec = url.toString();
     }
 
-    void startServer(Server *server, const QString &tag, const QStringList &args)
+    void startServer(checkin::test::ServerProcess *server, const QString &tag, const QStringList &args)
     {
         QString spec;
         CALL(newDatabase(tag, &spec));
         const QString dataDir = m_dir.filePath(tag);
         QVERIFY(QDir().mkpath(dataDir));
-        const QString error = server->start(spec, dataDir, args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_LOGGING_RULES"_s);
+        const QString error =
+            server->start(QStringLiteral(CHECKIN_SERVER_PATH),
+                          QStringList{u"--db"_s, spec, u"--data-dir"_s, dataDir} + args,
+                          {.adminToken = kAdminToken, .logDir = dataDir, .environment = env});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -1453,7 +1381,7 @@ private Q_SLOTS:
 
     void overload()
     {
-        Server busy;
+        checkin::test::ServerProcess busy;
         CALL(startServer(&busy, u"overload"_s, {u"--max-inflight"_s, u"4"_s, u"--workers"_s, u"2"_s}));
         Client http;
         http.setPort(busy.port());
@@ -1518,7 +1446,7 @@ private Q_SLOTS:
 
     void deviceRate()
     {
-        Server limited;
+        checkin::test::ServerProcess limited;
         CALL(startServer(&limited, u"rate"_s, {u"--device-rate"_s, u"2"_s}));
         Client http;
         http.setPort(limited.port());

@@ -5,6 +5,7 @@
 #include "CheckInRules.h"
 #include "DemoAttendees.h"
 #include "Protocol.h"
+#include "ServerProcess.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -31,43 +31,6 @@ using namespace checkin;
 namespace {
 
 const QByteArray adminToken = QByteArrayLiteral("concurrency-admin-token-42");
-
-// A checkin-server child process on a free port.
-class ServerProcess
-{
-public:
-    bool start(const QString &db, const QString &dataDir)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CHECKIN_ADMIN_TOKEN"), QString::fromLatin1(adminToken));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(CHECKIN_SERVER_PATH),
-                        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                         db, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--device-rate"),
-                         QStringLiteral("1000"), QStringLiteral("--max-inflight"), QStringLiteral("512")});
-        QElapsedTimer t;
-        t.start();
-        while (m_port == 0 && t.elapsed() < 20000 && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(200);
-            const QByteArray line = m_process.readLine();
-            if (line.startsWith("listening "))
-                m_port = quint16(line.mid(10).trimmed().toUInt());
-        }
-        return m_port != 0;
-    }
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 struct Answer
 {
@@ -163,10 +126,17 @@ private Q_SLOTS:
     void unionOfAllBatchesEachOnceAndTheFeedMissesNothing()
     {
         // Two servers on PostgreSQL; on SQLite one (it is the single-process engine).
-        std::vector<std::unique_ptr<ServerProcess>> servers;
+        std::vector<std::unique_ptr<test::ServerProcess>> servers;
         for (int i = 0; i < (m_postgres ? 2 : 1); ++i) {
-            servers.push_back(std::make_unique<ServerProcess>());
-            QVERIFY(servers.back()->start(m_db, m_dir.filePath(QStringLiteral("server%1").arg(i))));
+            servers.push_back(std::make_unique<test::ServerProcess>());
+            const QString dataDir = m_dir.filePath(QStringLiteral("server%1").arg(i));
+            const QString error =
+                servers.back()->start(QStringLiteral(CHECKIN_SERVER_PATH),
+                                      {QStringLiteral("--db"), m_db, QStringLiteral("--data-dir"), dataDir,
+                                       QStringLiteral("--device-rate"), QStringLiteral("1000"),
+                                       QStringLiteral("--max-inflight"), QStringLiteral("512")},
+                                      {.adminToken = QString::fromLatin1(adminToken), .logDir = dataDir});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         auto port = [&](int i) { return servers[size_t(i) % servers.size()]->port(); };
         QNetworkAccessManager admin;
