@@ -591,15 +591,8 @@ void SyncEngine::cycleDone()
 
 void SyncEngine::failFromReply(int status, const QString &errorCode, const QString &error, int retryAfterS)
 {
-    Problem problem = Problem::Refused;
-    if (status == 0)
-        problem = errorCode == QLatin1String("timeout") ? Problem::Timeout : Problem::Unreachable;
-    else if (status == 503 || status == 429)
-        problem = Problem::Overloaded;
-    else if (status == 401 || status == 403)
-        problem = Problem::Revoked;
     if (status == 401) {
-        fail(problem,
+        fail(Problem::Revoked,
              QStringLiteral(
                  "The server no longer accepts this device (revoked, or its token is not valid). It "
                  "stops syncing and keeps its %1 undelivered check-in(s): enrol it again with a new "
@@ -607,8 +600,18 @@ void SyncEngine::failFromReply(int status, const QString &errorCode, const QStri
                  .arg(m_status.undelivered),
              -1);
         return;
-    } else if (status >= 500)
-        problem = Problem::Unreachable; // a proxy's 502/504: the server behind it is not there
+    }
+    Problem problem = Problem::Refused;
+    if (status == 0)
+        problem = errorCode == QLatin1String("timeout") ? Problem::Timeout : Problem::Unreachable;
+    else if (status == 503 || status == 429)
+        problem = Problem::Overloaded;
+    else if (status == 403)
+        problem = Problem::Revoked;
+    else if (status == 502 || status == 504)
+        problem = Problem::Unreachable; // a proxy's answer: the server behind it is not there
+    else if (status >= 500)
+        problem = Problem::ServerError;
     fail(problem, error, retryAfterS);
 }
 
@@ -720,6 +723,8 @@ QString SyncEngine::reasonFor(Problem problem)
         return QStringLiteral("server refused the data");
     case Problem::Storage:
         return QStringLiteral("local storage problem");
+    case Problem::ServerError:
+        return QStringLiteral("server error");
     }
     return {};
 }

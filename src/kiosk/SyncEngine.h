@@ -31,7 +31,17 @@ public:
     enum class Connection { Offline, Online, Syncing };
     Q_ENUM(Connection)
     // Why the kiosk is offline.
-    enum class Problem { None, NotEnrolled, Unreachable, Timeout, Overloaded, Revoked, Refused, Storage };
+    enum class Problem {
+        None,
+        NotEnrolled,
+        Unreachable,
+        Timeout,
+        Overloaded,
+        Revoked,
+        Refused,
+        Storage,
+        ServerError
+    };
     Q_ENUM(Problem)
 
     struct Options
