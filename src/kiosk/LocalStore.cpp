@@ -70,9 +70,9 @@ QFuture<SyncState> LocalStore::syncState()
     return run<SyncState>([](StoreWorker &w) { return w.syncState(); });
 }
 
-QFuture<Outbox> LocalStore::outbox(int limit)
+QFuture<Outbox> LocalStore::outbox(int limit, int offset)
 {
-    return run<Outbox>([limit](StoreWorker &w) { return w.outbox(limit); });
+    return run<Outbox>([limit, offset](StoreWorker &w) { return w.outbox(limit, offset); });
 }
 
 QFuture<StoreStatus> LocalStore::recordSync(qint64 lastSyncMs, const QString &problem)

@@ -36,7 +36,8 @@ public:
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     QFuture<ScanOutcome> undo(const QString &checkInId);
     QFuture<SyncState> syncState();
-    QFuture<Outbox> outbox(int limit);
+    // Undelivered check-ins, oldest first, skipping the first `offset` (those already on their way).
+    QFuture<Outbox> outbox(int limit, int offset = 0);
     QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
     QFuture<StoreStatus> recordSync(qint64 lastSyncMs, const QString &problem);
     QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,

@@ -40,16 +40,18 @@ SyncState StoreWorker::syncState()
     return state;
 }
 
-Outbox StoreWorker::outbox(int limit)
+Outbox StoreWorker::outbox(int limit, int offset)
 {
     Outbox out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT %1 FROM checkins WHERE delivered = 0 AND event_id = ? ORDER BY seq LIMIT ?")
+        QStringLiteral(
+            "SELECT %1 FROM checkins WHERE delivered = 0 AND event_id = ? ORDER BY seq LIMIT ? OFFSET ?")
             .arg(StoreRows::checkInColumns()));
     q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (!q.exec()) {
         out.error = describe(q.lastError(), QStringLiteral("reading the check-ins to deliver"));
         return out;
@@ -132,7 +134,9 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
         "hlc, device_id, forced, note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
         "ON CONFLICT (id) DO UPDATE SET delivered = 1, hlc = excluded.hlc, "
-        "attendee_id = CASE WHEN attendee_id = '' THEN excluded.attendee_id ELSE attendee_id END"));
+        "attendee_id = CASE WHEN attendee_id = '' THEN excluded.attendee_id ELSE attendee_id END "
+        "WHERE checkins.delivered = 0 OR checkins.hlc <> excluded.hlc OR "
+        "(checkins.attendee_id = '' AND excluded.attendee_id <> '')"));
     for (const CheckIn &c : checkIns) {
         for (const QVariant &v :
              {StoreRows::text(c.id), StoreRows::text(m_event.id), StoreRows::text(c.attendeeId),
@@ -142,13 +146,29 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
             insert.addBindValue(v);
         if (!insert.exec())
             return fail(insert, QStringLiteral("storing check-ins from the server"));
-        if (!c.attendeeId.isEmpty())
+        // Unchanged (one of ours, already known as delivered, same clock): nothing to re-derive.
+        if (!c.attendeeId.isEmpty() && insert.numRowsAffected() > 0)
             touched.insert(c.attendeeId);
         m_clock.observe(c.hlc); // later local check-ins order after what this device has seen
     }
 
     // The same rules as everywhere: re-derive each touched attendee from all their check-ins.
-    for (const QString &id : std::as_const(touched)) {
+    // Only attendees with check-ins have anything to derive (most of a preload has none).
+    QSet<QString> withCheckIns;
+    if (!touched.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT DISTINCT attendee_id FROM checkins WHERE event_id = ? AND attendee_id IN "
+                           "(SELECT value FROM json_each(?))"));
+        q.addBindValue(StoreRows::text(m_event.id));
+        q.addBindValue(jsonList(QStringList(touched.cbegin(), touched.cend())));
+        if (!q.exec())
+            return fail(q, QStringLiteral("finding check-ins to re-derive"));
+        while (q.next())
+            withCheckIns.insert(q.value(0).toString());
+    }
+    for (const QString &id : std::as_const(withCheckIns)) {
         AttendeeView view;
         bool found = false;
         QList<CheckInRecord> records;

@@ -38,7 +38,7 @@ public:
 
     // Sync (StoreSync.cpp).
     SyncState syncState();
-    Outbox outbox(int limit);
+    Outbox outbox(int limit, int offset);
     StoreStatus markDelivered(const QStringList &checkInIds);
     // How the last sync attempt went, for `checkinctl status` and the status bar after a restart.
     StoreStatus recordSync(qint64 lastSyncMs, const QString &problem);

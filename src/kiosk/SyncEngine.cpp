@@ -369,8 +369,13 @@ void SyncEngine::beginCycle(bool probeFirst)
 
 void SyncEngine::push()
 {
+    pushBatch(m_store->outbox(m_options.pushBatch));
+}
+
+void SyncEngine::pushBatch(QFuture<Outbox> next)
+{
     ++m_inFlight;
-    m_store->outbox(m_options.pushBatch).then(this, [this, cycle = m_cycle](const Outbox &batch) {
+    next.then(this, [this, cycle = m_cycle](const Outbox &batch) {
         --m_inFlight;
         if (cycle != m_cycle)
             return;
@@ -387,9 +392,14 @@ void SyncEngine::push()
             items.append(Protocol::toUploadJson(c));
         const QByteArray body =
             QJsonDocument(QJsonObject{{QStringLiteral("checkins"), items}}).toJson(QJsonDocument::Compact);
+        // The batch after this one is read while this one travels (a full batch may have more
+        // behind it); the store marks this one delivered before it reads again.
+        const bool full = batch.checkIns.size() >= m_options.pushBatch;
+        const QFuture<Outbox> following =
+            full ? m_store->outbox(m_options.pushBatch, int(batch.checkIns.size())) : QFuture<Outbox>();
         ++m_inFlight;
         m_client->post(eventPath(QStringLiteral("/checkins")), body)
-            .then(this, [this, cycle, batch](const ServerClient::Reply &r) {
+            .then(this, [this, cycle, batch, following, full](const ServerClient::Reply &r) {
                 --m_inFlight;
                 if (cycle != m_cycle)
                     return;
@@ -397,12 +407,13 @@ void SyncEngine::push()
                     failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
                     return;
                 }
-                pushed(batch, r.body);
+                pushed(batch, r.body, full ? std::optional<QFuture<Outbox>>(following) : std::nullopt);
             });
     });
 }
 
-void SyncEngine::pushed(const Outbox &batch, const QByteArray &body)
+void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
+                        const std::optional<QFuture<Outbox>> &following)
 {
     // Every item has a result, or the batch failed as a whole (PROTOCOL.md): so all are delivered.
     const QJsonArray results =
@@ -443,24 +454,24 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body)
         return;
     }
     ++m_inFlight;
-    m_store->markDelivered(delivered).then(
-        this, [this, cycle = m_cycle, n = int(delivered.size())](const StoreStatus &marked) {
-            --m_inFlight;
-            if (cycle != m_cycle)
-                return;
-            if (!marked.ok()) {
-                fail(Problem::Storage, marked.error, -1);
-                return;
-            }
-            m_pushedThisCycle += n;
-            m_status.undelivered = std::max(0, m_status.undelivered - n);
-            m_client->setKioskState(m_status.undelivered, m_options.version);
-            Q_EMIT statusChanged();
-            if (n >= m_options.pushBatch)
-                push(); // there may be more
-            else
-                pull(true);
-        });
+    m_store->markDelivered(delivered).then(this, [this, cycle = m_cycle, n = int(delivered.size()),
+                                                  more = following.has_value()](const StoreStatus &marked) {
+        --m_inFlight;
+        if (cycle != m_cycle)
+            return;
+        if (!marked.ok()) {
+            fail(Problem::Storage, marked.error, -1);
+            return;
+        }
+        m_pushedThisCycle += n;
+        m_status.undelivered = std::max(0, m_status.undelivered - n);
+        m_client->setKioskState(m_status.undelivered, m_options.version);
+        Q_EMIT statusChanged();
+        if (!more)
+            pull(true);
+    });
+    if (following)
+        pushBatch(*following); // on its way while this batch is being marked
 }
 
 void SyncEngine::pull(bool first)

@@ -7,6 +7,7 @@
 #include <QPromise>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -130,7 +131,8 @@ Q_SIGNALS:
 private:
     void beginCycle(bool probeFirst);
     void push();
-    void pushed(const Outbox &batch, const QByteArray &body);
+    void pushBatch(QFuture<Outbox> next);
+    void pushed(const Outbox &batch, const QByteArray &body, const std::optional<QFuture<Outbox>> &following);
     void pull(bool first);
     void pageArrived(const FeedPage &page, int retryAfter);
     void pageApplied(int attendees, int checkIns, bool last);

@@ -88,6 +88,9 @@ private Q_SLOTS:
         QCOMPARE(out.checkIns[0].id, first);
         QCOMPARE(out.checkIns[0].deviceId, QStringLiteral("dev-1"));
         QCOMPARE(await(f->store->outbox(1)).checkIns.size(), 1);
+        // The batch after one already on its way.
+        QCOMPARE(await(f->store->outbox(500, 1)).checkIns.size(), 1);
+        QCOMPARE(await(f->store->outbox(500, 1)).checkIns[0].id, second);
         QVERIFY(await(f->store->markDelivered({first})).ok());
         out = await(f->store->outbox(500));
         QCOMPARE(out.checkIns.size(), 1);
