@@ -321,6 +321,8 @@ void SyncEngine::beginCycle(bool probeFirst)
     }
     m_running = true;
     m_again = false;
+    m_recovering = probeFirst;
+    m_pullDeferred = false;
     ++m_cycle;
     m_pushedThisCycle = 0;
     m_pulledThisCycle = 0;
@@ -384,7 +386,7 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
             return;
         }
         if (batch.checkIns.isEmpty()) {
-            pull(true);
+            afterPush();
             return;
         }
         QJsonArray items;
@@ -468,7 +470,7 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
         m_client->setKioskState(m_status.undelivered, m_options.version);
         Q_EMIT statusChanged();
         if (!more)
-            pull(true);
+            afterPush();
     });
     if (following)
         pushBatch(*following); // on its way while this batch is being marked
@@ -571,6 +573,7 @@ void SyncEngine::pageApplied(int attendees, int checkIns, bool last)
 void SyncEngine::cycleDone()
 {
     m_running = false;
+    m_overloads = 0;
     m_serversTried = 0;
     m_status.failures = 0;
     m_notBeforeMs = 0;
@@ -596,8 +599,23 @@ void SyncEngine::cycleDone()
         return;
     if (m_again)
         wakeAt(m_scheduler->nowMs());
+    else if (m_pullDeferred)
+        wakeAt(m_scheduler->nowMs() + qint64(m_scheduler->uniform() * double(m_options.pullIntervalMs)));
     else
         wakeAt(m_scheduler->nowMs() + m_options.pullIntervalMs);
+}
+
+void SyncEngine::afterPush()
+{
+    if (m_recovering && m_started && m_waiters.isEmpty()) {
+        // Back after an outage: the queue first. The pull follows at a random point of the pull
+        // interval, so a recovering server takes every kiosk's queue before it serves every
+        // kiosk's share of the feed.
+        m_pullDeferred = true;
+        cycleDone();
+        return;
+    }
+    pull(true);
 }
 
 void SyncEngine::failFromReply(int status, const QString &errorCode, const QString &error, int retryAfterS)
@@ -657,18 +675,30 @@ void SyncEngine::fail(Problem problem, const QString &detail, int retryAfterS)
     } else {
         if (noConnection && m_settings.servers.size() > 1)
             useServer(m_serverIndex + 1);
-        // Full jitter: random(0, min(cap, base * 2^n)); Retry-After is a floor.
-        const int n = std::min(m_status.failures, 30);
+        // Full jitter: random(0, min(cap, base * 2^n)), n the failures in a row. A server that
+        // answered "overloaded" is up and has said when to come back: then n counts only those
+        // answers, and the jitter comes on top of Retry-After (a floor), so that the kiosks it
+        // turned away do not all return in the same second.
+        const bool overloaded = problem == Problem::Overloaded;
+        m_overloads = overloaded ? m_overloads + 1 : 0;
+        const int n = std::min(overloaded ? m_overloads - 1 : m_status.failures, 30);
         ++m_status.failures;
         const double ceiling =
             std::min(double(m_options.backoffCapMs), double(m_options.backoffBaseMs) * std::pow(2.0, n));
         qint64 delay = qint64(m_scheduler->uniform() * ceiling);
         if (retryAfterS > 0)
-            delay = std::max<qint64>(delay, retryAfterS * 1000LL);
-        m_notBeforeMs = now + delay;
-        m_status.nextAttemptMs = m_notBeforeMs;
-        if (m_started)
-            wakeAt(m_notBeforeMs);
+            delay = overloaded ? retryAfterS * 1000LL + delay : std::max<qint64>(delay, retryAfterS * 1000LL);
+        // The server's Retry-After binds every request; the backoff only the timer (syncNow(),
+        // a person's or the network's cue, may come sooner).
+        m_notBeforeMs = retryAfterS > 0 ? now + retryAfterS * 1000LL : 0;
+        m_status.nextAttemptMs = now + delay;
+        if (m_started) {
+            if (m_timer) {
+                m_scheduler->cancel(m_timer);
+                m_timer = 0;
+            }
+            wakeAt(now + delay);
+        }
     }
     setConnection(Connection::Offline);
     ++m_inFlight;

@@ -106,7 +106,8 @@ public:
     // a pull every pullIntervalMs while online, a health probe at each retry while offline.
     void start();
     void stop();
-    // A cycle as soon as allowed (a Retry-After still counts).
+    // A cycle now, without waiting for the backoff (a person pressed "sync now", or the network
+    // came back); a Retry-After from the server still counts.
     void syncNow();
     // One cycle now: push everything undelivered, then pull until the feed has no more. Resolves
     // when it ended, either way (no retries: that is start()'s job).
@@ -133,6 +134,7 @@ private:
     void push();
     void pushBatch(QFuture<Outbox> next);
     void pushed(const Outbox &batch, const QByteArray &body, const std::optional<QFuture<Outbox>> &following);
+    void afterPush();
     void pull(bool first);
     void pageArrived(const FeedPage &page, int retryAfter);
     void pageApplied(int attendees, int checkIns, bool last);
@@ -157,15 +159,18 @@ private:
     QString m_eventId;
     int m_serverIndex = 0;
     int m_serversTried = 0; // URLs that failed to connect since the last answer
+    int m_overloads = 0;    // "overloaded" answers in a row
 
     Status m_status;
     bool m_started = false;
-    bool m_running = false; // a cycle is under way
-    bool m_again = false;   // something asked for a cycle while one ran
-    quint64 m_cycle = 0;    // generation: answers of an ended cycle are ignored
+    bool m_running = false;      // a cycle is under way
+    bool m_again = false;        // something asked for a cycle while one ran
+    bool m_recovering = false;   // this cycle follows failed ones
+    bool m_pullDeferred = false; // it delivered, and leaves the pull to a cycle soon after
+    quint64 m_cycle = 0;         // generation: answers of an ended cycle are ignored
     int m_timer = 0;
     qint64 m_timerDueMs = -1;
-    qint64 m_notBeforeMs = 0; // no request before this (backoff, Retry-After)
+    qint64 m_notBeforeMs = 0; // no request before this (the server's Retry-After)
     int m_inFlight = 0;
     int m_pushedThisCycle = 0;
     QString m_cursor;        // the last cursor asked for in this cycle
