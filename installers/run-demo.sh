@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Sets up what is missing (Debian 12), builds, and runs a scripted demo of a kiosk with checkinctl:
-# generate an event, import it, check people in (with every kind of verdict), show the status.
+# Sets up what is missing (Debian 12), builds, and runs a scripted demo with checkinctl:
+#  1. one kiosk on its own: generate an event, import it, check people in (every kind of verdict);
+#  2. two kiosks with a local checkin-server: enrol, preload, sync; the server goes away, both doors
+#     admit the same person offline, the server comes back, and both doors and the event lead see
+#     the duplicate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash installers/setup-debian.sh
 build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target checkinctl
+cmake --build "$build" --parallel "$(nproc)" --target checkinctl checkin-server
 
 ctl="$PWD/$build/src/cli/checkinctl"
 demo=$(mktemp -d /tmp/checkin-demo.XXXXXX)
@@ -29,4 +32,58 @@ run checkin NOT-A-TICKET
 run checkin "$code" --exit
 run status
 run export "$demo/checkins.csv"
-printf '\nThe demo kiosk lives in %s; try: %s --data-dir %s/kiosk status\n' "$demo" "$ctl" "$demo"
+
+# --- Part 2: two doors and a server ---------------------------------------------------------------
+printf '\n\033[1m--- Two doors and a checkin-server on 127.0.0.1 ---\033[0m\n'
+server="$PWD/$build/src/server/checkin-server"
+export CHECKIN_ADMIN_TOKEN="demo-admin-token"
+port=""
+start_server() {
+    "$server" --listen "127.0.0.1:${port:-0}" --data-dir "$demo/server" >"$demo/server.out" 2>>"$demo/server.log" &
+    server_pid=$!
+    for _ in $(seq 100); do
+        port=$(awk '/^listening/ {print $2}' "$demo/server.out" 2>/dev/null || true)
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    echo "checkin-server (pid $server_pid) listening on 127.0.0.1:$port"
+}
+stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; echo "checkin-server stopped"; }
+trap 'stop_server >/dev/null 2>&1 || true' EXIT
+start_server
+url="http://127.0.0.1:$port"
+admin() { step admin --server "$url" "$@"; "$ctl" admin --server "$url" "$@" || true; }
+door() { local d=$1; shift; step --data-dir "door$d" "$@"; "$ctl" --data-dir "$demo/door$d" "$@" || true; }
+
+event=$("$ctl" admin --server "$url" --json event create "Demo conference (synced)" | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' | head -1)
+admin attendees import "$event" "$demo/attendees.csv"
+for d in 1 2; do
+    code=$("$ctl" admin --server "$url" --json enrol "$event" | sed -n 's/.*"code": *"\([^"]*\)".*/\1/p')
+    door "$d" enrol --server "$url" --code "$code" --name "Door $d"
+    door "$d" preload
+done
+person=$(awk -F, 'NR==3 {print $(NF-2)}' "$demo/attendees.csv")
+door 1 checkin "$person"
+door 1 sync --once
+door 2 sync --once
+door 2 checkin "$person"
+
+printf '\n\033[1m--- The server goes away; both doors keep working ---\033[0m\n'
+stop_server
+guest=$(awk -F, 'NR==4 {print $(NF-2)}' "$demo/attendees.csv")
+door 1 checkin "$guest"
+door 2 checkin "$guest"
+door 1 sync --once
+door 1 status
+
+printf '\n\033[1m--- The server is back: both doors deliver their queue ---\033[0m\n'
+start_server
+door 1 sync --once
+door 2 sync --once
+door 1 sync --once
+door 1 --json status
+admin conflicts "$event"
+admin stats "$event"
+stop_server
+trap - EXIT
+printf '\nThe demo lives in %s; try: %s --data-dir %s/door1 status\n' "$demo" "$ctl" "$demo"
