@@ -66,7 +66,8 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
         reply->deleteLater();
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
+        if (reply->isOpen())
+            r.body = reply->readAll();
         r.json = QJsonDocument::fromJson(r.body);
         bool retryOk = false;
         const int retry = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed().toInt(&retryOk);
