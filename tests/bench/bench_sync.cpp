@@ -6,7 +6,8 @@
 //     each while the server is down; the server returns and all of them sync at once.
 // Prints figures; asserts nothing about time.
 //
-// Usage: bench_sync [--attendees N] [--queued N] [--kiosks K] [--per-kiosk N] [--server PATH]
+// Usage: bench_sync [--attendees N] [--queued N] [--kiosks K] [--per-kiosk N] [--outage SECONDS]
+//                   [--server PATH]
 #include "AdminClient.h"
 #include "BenchSupport.h"
 #include "CheckInDesk.h"
@@ -103,6 +104,7 @@ int main(int argc, char *argv[])
     const int queued = option("--queued", "10000").toInt();
     const int kioskCount = option("--kiosks", "200").toInt();
     const int perKiosk = option("--per-kiosk", "500").toInt();
+    const qint64 outageMs = option("--outage", "60").toLongLong() * 1000;
     const QString binary = option("--server", CHECKIN_SERVER_PATH);
 
     QTemporaryDir work;
@@ -221,8 +223,8 @@ int main(int argc, char *argv[])
     std::printf("fleet: %lld check-ins queued offline in %.1f s\n", qint64(queuedIds.size()),
                 setup.elapsed() / 1000.0);
 
-    // Let the outage last a minute in all, as outages do.
-    runWhile([&] { return setup.elapsed() < 60'000; }, 120'000);
+    // Let the outage last a minute in all (by default), as outages do.
+    runWhile([&] { return setup.elapsed() < outageMs; }, outageMs + 60'000);
     int failures = 0;
     for (auto &k : fleet)
         failures += k->engine.status().failures;
