@@ -67,14 +67,16 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         QStringLiteral("event_id = ? AND (txid, seq) > (%1, ?)%2 ORDER BY txid, seq LIMIT ?")
             .arg(txidParam,
                  m_config.isPostgres() ? QStringLiteral(" AND txid < CAST(? AS xid8)") : QString());
-    auto bindRange = [&] {
+    // The range's parameters, and the page's limit unless only counting.
+    auto bindRange = [&](bool withLimit = true) {
         q.addBindValue(eventId);
         q.addBindValue(m_config.isPostgres() ? QVariant(QString::number(after.txid))
                                              : QVariant(qint64(after.txid)));
         q.addBindValue(after.seq);
         if (m_config.isPostgres())
             q.addBindValue(watermark);
-        q.addBindValue(limit + 1);
+        if (withLimit)
+            q.addBindValue(limit + 1);
     };
 
     struct Row
@@ -116,12 +118,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         page.remaining = 0;
         for (const char *table : {"attendees", "checkins"}) {
             q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted));
-            q.addBindValue(eventId);
-            q.addBindValue(m_config.isPostgres() ? QVariant(QString::number(after.txid))
-                                                 : QVariant(qint64(after.txid)));
-            q.addBindValue(after.seq);
-            if (m_config.isPostgres())
-                q.addBindValue(watermark);
+            bindRange(false);
             if (!q.exec() || !q.next())
                 return {{}, dbError(QStringLiteral("counting changes"), q.lastError().text())};
             page.remaining += q.value(0).toLongLong();
