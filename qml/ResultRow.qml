@@ -1,0 +1,78 @@
+import QtQuick
+import Kiosk
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// One person in the search results: name, company and ticket type, and whether they are inside.
+ItemDelegate {
+    id: row
+    required property string name
+    required property string company
+    required property string ticketType
+    required property string attendeeId
+    required property bool inside
+    required property bool cancelled
+    property bool selected: false
+
+    implicitHeight: 84
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [name, company, ticketType,
+                      inside ? qsTr("checked in") : "", cancelled ? qsTr("ticket cancelled") : ""]
+                     .filter(s => s.length > 0).join(", ")
+
+    background: Rectangle {
+        color: row.selected ? Theme.selected : row.down ? "#EEF1F5" : Theme.surface
+        Rectangle {
+            width: 6
+            height: parent.height
+            color: Theme.accent
+            visible: row.selected
+        }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: Theme.line
+        }
+    }
+
+    contentItem: RowLayout {
+        spacing: 16
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            spacing: 2
+            Text {
+                Layout.fillWidth: true
+                text: row.name
+                font.pixelSize: Theme.large
+                font.bold: true
+                color: row.cancelled ? Theme.mutedText : Theme.text
+                font.strikeout: row.cancelled
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                text: [row.company, row.ticketType].filter(s => s.length > 0).join("  \u00B7  ")
+                font.pixelSize: Theme.small
+                color: Theme.mutedText
+                elide: Text.ElideRight
+            }
+        }
+        Rectangle {
+            visible: row.inside || row.cancelled
+            radius: 8
+            implicitWidth: chip.implicitWidth + 24
+            implicitHeight: 40
+            color: row.cancelled ? Theme.stop : Theme.go
+            Text {
+                id: chip
+                anchors.centerIn: parent
+                text: row.cancelled ? qsTr("\u2715 Cancelled") : qsTr("\u2713 Inside")
+                font.pixelSize: Theme.small
+                font.bold: true
+                color: "#FFFFFF"
+            }
+        }
+    }
+}
