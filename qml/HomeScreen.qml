@@ -19,6 +19,9 @@ Rectangle {
         selected = ({})
         search.forceActiveFocus()
     }
+    function selectRow(row: int) {
+        select(SearchModel.get(row))
+    }
     function select(person: var) {
         selectedId = person.attendeeId
         selected = person
@@ -46,6 +49,7 @@ Rectangle {
 
             TextField {
                 id: search
+                objectName: "searchField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 80
                 focus: true
@@ -73,9 +77,8 @@ Rectangle {
                         const code = text
                         home.reset()
                         DoorController.scan(code)
-                    } else if (results.count === 1) {
-                        results.currentIndex = 0
-                        results.currentItem.clicked()
+                    } else if (SearchModel.count === 1) {
+                        home.select(SearchModel.get(0))
                     }
                 }
             }
@@ -116,9 +119,7 @@ Rectangle {
                     delegate: ResultRow {
                         width: results.width
                         selected: attendeeId === home.selectedId
-                        onClicked: home.select({ attendeeId: attendeeId, name: name, company: company,
-                                                 ticketType: ticketType, inside: inside,
-                                                 cancelled: cancelled })
+                        onClicked: home.select(SearchModel.get(index))
                     }
                 }
 

@@ -12,6 +12,7 @@ ItemDelegate {
     required property string attendeeId
     required property bool inside
     required property bool cancelled
+    required property int index
     property bool selected: false
 
     implicitHeight: 84

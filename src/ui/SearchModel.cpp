@@ -94,6 +94,17 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariantMap SearchModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= m_rows.size())
+        return map;
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
     return {{NameRole, "name"},

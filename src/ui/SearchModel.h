@@ -53,6 +53,8 @@ public:
     // Asks again for the current query (after check-ins or synced changes).
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void clear() { setQuery(QString()); }
+    // One row as a map of its roles (empty when out of range).
+    Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void queryChanged();

@@ -122,12 +122,16 @@ void SelfTest::run()
         check(find("homeScreen") && find("homeScreen")->isVisible(), QStringLiteral("home is visible"));
         check(find("statusBar") && find("statusBar")->isVisible(), QStringLiteral("status bar is visible"));
         shoot(QStringLiteral("home"));
-        m_services->search().setQuery(QStringLiteral("an"));
+        if (QObject *field = find("searchField"))
+            field->setProperty("text", QStringLiteral("an"));
     });
-    then(400, [this] {
-        check(m_services->search().rowCount() > 0, QStringLiteral("search \"an\" finds people"));
+    then(400, [this, find] {
+        check(m_services->search().query() == QStringLiteral("an") && m_services->search().rowCount() > 0,
+              QStringLiteral("typing \"an\" finds people"));
         shoot(QStringLiteral("results"));
+        QMetaObject::invokeMethod(find("homeScreen"), "selectRow", Q_ARG(int, 1));
     });
+    then(200, [this] { shoot(QStringLiteral("attendee")); });
     const QList<ScanOutcome> outcomes = sampleOutcomes();
     for (const ScanOutcome &o : outcomes) {
         then(350, [this, o] { m_services->door().present(o); });
