@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
@@ -10,6 +11,8 @@ Button {
 
     implicitHeight: Theme.touch
     implicitWidth: Math.max(160, contentItem.implicitWidth + 48)
+    // A tap must not take the keyboard away from the search field.
+    focusPolicy: Qt.NoFocus
     font.pixelSize: Theme.body
     font.bold: true
     Accessible.role: Accessible.Button

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
@@ -117,7 +119,7 @@ Rectangle {
                     Accessible.name: qsTr("Search results")
                     ScrollBar.vertical: ScrollBar { width: 16 }
                     delegate: ResultRow {
-                        width: results.width
+                        width: ListView.view.width
                         selected: attendeeId === home.selectedId
                         onClicked: home.select(SearchModel.get(index))
                     }
@@ -145,6 +147,24 @@ Rectangle {
                 Layout.fillHeight: true
                 visible: home.selectedId.length > 0
                 person: home.selected
+            }
+            Rectangle {
+                Layout.preferredWidth: 440
+                Layout.fillHeight: true
+                visible: home.selectedId.length === 0 && results.count > 0
+                radius: Theme.radius
+                color: "transparent"
+                border.color: Theme.line
+                border.width: 2
+                Text {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    text: qsTr("Tap a name,\nthen \u201CCheck in\u201D")
+                    font.pixelSize: Theme.large
+                    color: Theme.mutedText
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
             }
         }
 

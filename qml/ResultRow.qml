@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
@@ -17,9 +18,10 @@ ItemDelegate {
 
     implicitHeight: 84
     Accessible.role: Accessible.ListItem
-    Accessible.name: [name, company, ticketType,
-                      inside ? qsTr("checked in") : "", cancelled ? qsTr("ticket cancelled") : ""]
-                     .filter(s => s.length > 0).join(", ")
+    readonly property string details: company + (company.length > 0 && ticketType.length > 0 ? "  \u00B7  " : "")
+                                      + ticketType
+    Accessible.name: name + (details.length > 0 ? ", " + details : "")
+                     + (inside ? ", " + qsTr("checked in") : "") + (cancelled ? ", " + qsTr("ticket cancelled") : "")
 
     background: Rectangle {
         color: row.selected ? Theme.selected : row.down ? "#EEF1F5" : Theme.surface
@@ -54,25 +56,25 @@ ItemDelegate {
             }
             Text {
                 Layout.fillWidth: true
-                text: [row.company, row.ticketType].filter(s => s.length > 0).join("  \u00B7  ")
+                text: row.details
                 font.pixelSize: Theme.small
                 color: Theme.mutedText
                 elide: Text.ElideRight
             }
         }
-        Rectangle {
+        Label {
             visible: row.inside || row.cancelled
-            radius: 8
-            implicitWidth: chip.implicitWidth + 24
-            implicitHeight: 40
-            color: row.cancelled ? Theme.stop : Theme.go
-            Text {
-                id: chip
-                anchors.centerIn: parent
-                text: row.cancelled ? qsTr("\u2715 Cancelled") : qsTr("\u2713 Inside")
-                font.pixelSize: Theme.small
-                font.bold: true
-                color: "#FFFFFF"
+            text: row.cancelled ? qsTr("\u2715 Cancelled") : qsTr("\u2713 Inside")
+            font.pixelSize: Theme.small
+            font.bold: true
+            color: "#FFFFFF"
+            topPadding: 8
+            bottomPadding: 8
+            leftPadding: 14
+            rightPadding: 14
+            background: Rectangle {
+                radius: 8
+                color: row.cancelled ? Theme.stop : Theme.go
             }
         }
     }

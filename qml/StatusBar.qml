@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Layouts
@@ -19,7 +20,7 @@ Rectangle {
                                                : qsTr("Offline")
 
     Accessible.role: Accessible.StatusBar
-    Accessible.name: [connectionText, waiting.text, lastSync.text, counts.text].join(", ")
+    Accessible.name: connectionText + ", " + waiting.text + ", " + lastSync.text + ", " + counts.text
 
     RowLayout {
         anchors.fill: parent
@@ -53,11 +54,12 @@ Rectangle {
         }
         Text {
             id: lastSync
+            Layout.fillWidth: true // gives way first when the bar is crowded
             text: qsTr("Last sync: %1").arg(StatusModel.lastSync)
             font.pixelSize: Theme.body
             color: "#C9CED6"
+            elide: Text.ElideRight
         }
-        Item { Layout.fillWidth: true }
         Text {
             id: counts
             text: qsTr("Checked in %L1 / %L2").arg(StatusModel.checkedIn).arg(StatusModel.total)
@@ -68,6 +70,8 @@ Rectangle {
         Text {
             text: StatusModel.deviceName
             visible: text.length > 0
+            Layout.maximumWidth: 180
+            elide: Text.ElideRight
             font.pixelSize: Theme.small
             color: "#C9CED6"
         }

@@ -1,6 +1,6 @@
 pragma Singleton
+import QtQml
 import QtQuick
-import Kiosk
 
 // Colours, sizes and type for every screen: large type, high contrast, touch targets of 48 px and more.
 QtObject {

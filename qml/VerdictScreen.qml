@@ -1,3 +1,4 @@
+import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Layouts
@@ -112,7 +113,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: DoorController.insideSince.length > 0
-                      ? qsTr("Checked in at %1 at %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
+                      ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
                       : ""
                 font.pixelSize: Theme.large
                 font.bold: true

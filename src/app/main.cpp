@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -50,6 +51,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Check-in"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
 
+    // People read stderr: warnings, and the demo's steps, unless QT_LOGGING_RULES asks for more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\nkiosk.demo.info=true"));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The touch UI of a check-in kiosk."));
     parser.addHelpOption();
@@ -80,11 +85,12 @@ int main(int argc, char *argv[])
     std::optional<QTemporaryDir> scratch;
     if (selfTest || parser.isSet(QStringLiteral("demo"))) {
         // A fresh directory every time; the demo's is kept afterwards to look at.
-        scratch.emplace(QDir::temp().filePath(QStringLiteral("checkin-kiosk-%1-XXXXXX")
-                                                  .arg(selfTest ? QStringLiteral("selftest")
-                                                                : QStringLiteral("demo"))));
+        scratch.emplace(
+            QDir::temp().filePath(QStringLiteral("checkin-kiosk-%1-XXXXXX")
+                                      .arg(selfTest ? QStringLiteral("selftest") : QStringLiteral("demo"))));
         if (!scratch->isValid())
-            return fail(QStringLiteral("Cannot create a temporary directory: %1.").arg(scratch->errorString()));
+            return fail(
+                QStringLiteral("Cannot create a temporary directory: %1.").arg(scratch->errorString()));
         scratch->setAutoRemove(selfTest);
         options.dataDir = QDir(scratch->path()).filePath(QStringLiteral("kiosk"));
     }
@@ -112,8 +118,9 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     services.provideTo(&engine);
     engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr
-                                                  : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return fail(QStringLiteral("The screens could not be loaded (see the messages above)."));
     services.scanner().watch(window);

@@ -11,7 +11,7 @@
 namespace checkin::ui {
 
 namespace {
-constexpr int MaxRetries = 25;      // restart on the same port: tries while it cannot be bound yet
+constexpr int MaxRetries = 25; // restart on the same port: tries while it cannot be bound yet
 constexpr int RetryPauseMs = 200;
 } // namespace
 

@@ -15,8 +15,7 @@ Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo")
 
 namespace checkin::ui {
 
-DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoServer *server,
-                     QObject *parent)
+DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoServer *server, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_network(network)
@@ -33,8 +32,9 @@ DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoSer
     connect(m_server, &DemoServer::failed, this, &DemoSetup::fail);
     connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double) {
         if (!m_ready)
-            setPhase(QStringLiteral("Loading the attendee list onto this kiosk: %L1 of %L2").arg(done).arg(total),
-                     total > 0 ? double(done) / double(total) : -1);
+            setPhase(
+                QStringLiteral("Loading the attendee list onto this kiosk: %L1 of %L2").arg(done).arg(total),
+                total > 0 ? double(done) / double(total) : -1);
     });
 }
 
@@ -126,11 +126,12 @@ void DemoSetup::enrol(const QString &eventId)
         if (!r.ok())
             return fail(QStringLiteral("Getting an enrolment code failed: %1").arg(r.error));
         const QString code = r.json.object().value(QStringLiteral("code")).toString();
-        m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door")).then(this, [this](const QString &error) {
-            if (!error.isEmpty())
-                return fail(QStringLiteral("Enrolling the kiosk failed: %1").arg(error));
-            preload();
-        });
+        m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door"))
+            .then(this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    return fail(QStringLiteral("Enrolling the kiosk failed: %1").arg(error));
+                preload();
+            });
     });
 }
 

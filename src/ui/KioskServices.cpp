@@ -43,7 +43,8 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_status = std::make_unique<StatusModel>(m_store.get(), m_engine.get(), m_clock.get());
     m_scanner = std::make_unique<ScannerInput>(m_clock.get());
     if (!options.serverBinary.isEmpty())
-        m_demoServer = std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());
+        m_demoServer =
+            std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());
     m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(), m_demoServer.get());
 
     // Results show who is inside: ask again after a check-in here or changes from other doors.

@@ -17,7 +17,8 @@ template<typename T> void provide(QQmlEngine *engine, T *object)
 
 template<typename T> T *provided(QQmlEngine *engine)
 {
-    T *object = qobject_cast<T *>(engine->property(T::staticMetaObject.className()).template value<QObject *>());
+    T *object =
+        qobject_cast<T *>(engine->property(T::staticMetaObject.className()).template value<QObject *>());
     if (!object)
         qFatal("%s was not provided to this QML engine before the UI was loaded",
                T::staticMetaObject.className());

@@ -25,8 +25,8 @@ class ScannerInput : public QObject
 public:
     struct Options
     {
-        qint64 maxGapMs = 60;        // longer between two keys: a person typing
-        int minLength = 4;           // shorter bursts are not codes
+        qint64 maxGapMs = 60;         // longer between two keys: a person typing
+        int minLength = 4;            // shorter bursts are not codes
         qint64 repeatWindowMs = 2500; // the same code again within this is ignored
     };
 

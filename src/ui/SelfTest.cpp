@@ -25,11 +25,11 @@ QStringList g_messages; // warnings seen while the self-test runs (one self-test
 
 void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QString line = QStringLiteral("%1%2").arg(
-        context.category && qstrcmp(context.category, "default") != 0
-            ? QString::fromLatin1(context.category) + QStringLiteral(": ")
-            : QString(),
-        message);
+    const QString line =
+        QStringLiteral("%1%2").arg(context.category && qstrcmp(context.category, "default") != 0
+                                       ? QString::fromLatin1(context.category) + QStringLiteral(": ")
+                                       : QString(),
+                                   message);
     std::fprintf(stderr, "%s\n", qPrintable(line));
     if (type != QtDebugMsg && type != QtInfoMsg)
         g_messages << line;
@@ -111,7 +111,8 @@ void SelfTest::run()
 
     // Some people to find, as an import would bring them.
     m_steps << [this] {
-        m_services->store().importCsv(DemoAttendees::csv(300, 7), QStringLiteral("Self-test event"))
+        m_services->store()
+            .importCsv(DemoAttendees::csv(300, 7), QStringLiteral("Self-test event"))
             .then(this, [this](const CsvImport &import) {
                 check(import.summary.error.isEmpty(), QStringLiteral("import: ") + import.summary.error);
                 m_services->status().refreshStats();

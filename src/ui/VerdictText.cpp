@@ -13,7 +13,8 @@ VerdictText VerdictText::of(const ScanOutcome &outcome)
     case Verdict::Exited:
         return {QStringLiteral("exited"), QStringLiteral("info"), QStringLiteral("Checked out")};
     case Verdict::AlreadyInside:
-        return {QStringLiteral("already_inside"), QStringLiteral("caution"), QStringLiteral("Already checked in")};
+        return {QStringLiteral("already_inside"), QStringLiteral("caution"),
+                QStringLiteral("Already checked in")};
     case Verdict::NotInside:
         return {QStringLiteral("not_inside"), QStringLiteral("caution"), QStringLiteral("Not checked in")};
     case Verdict::Cancelled:

@@ -10,7 +10,8 @@ namespace checkin::ui {
 // from it), a tone, and the headline. Never colour alone: the headline says it in words.
 struct VerdictText
 {
-    QString kind;  // admitted, exited, already_inside, not_inside, cancelled, unknown, wrong_event, undone, error
+    QString
+        kind; // admitted, exited, already_inside, not_inside, cancelled, unknown, wrong_event, undone, error
     QString tone;  // go (green), caution (amber), stop (red), info (blue)
     QString title; // the headline, a few words
 

@@ -125,8 +125,8 @@ private Q_SLOTS:
 
     void everyVerdictHasWordsAndATone()
     {
-        const QList<Verdict> all{Verdict::Admitted,  Verdict::Exited,     Verdict::AlreadyInside,
-                                 Verdict::NotInside, Verdict::Cancelled,  Verdict::UnknownCode,
+        const QList<Verdict> all{Verdict::Admitted,   Verdict::Exited,    Verdict::AlreadyInside,
+                                 Verdict::NotInside,  Verdict::Cancelled, Verdict::UnknownCode,
                                  Verdict::WrongEvent, Verdict::Undone};
         QSet<QString> kinds;
         for (const Verdict v : all) {

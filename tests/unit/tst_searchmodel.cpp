@@ -57,7 +57,8 @@ private Q_SLOTS:
 
         const QModelIndex anna = model->index(int(names().indexOf(QStringLiteral("Anna Müller"))));
         QCOMPARE(model->data(anna, SearchModel::CompanyRole).toString(), QStringLiteral("Siemens AG"));
-        QCOMPARE(model->data(anna, SearchModel::TicketTypeRole).toString(), QStringLiteral("Full conference"));
+        QCOMPARE(model->data(anna, SearchModel::TicketTypeRole).toString(),
+                 QStringLiteral("Full conference"));
         QVERIFY(!model->data(anna, SearchModel::AttendeeIdRole).toString().isEmpty());
         QCOMPARE(model->data(anna, SearchModel::InsideRole).toBool(), false);
         const QVariantMap map = model->get(anna.row());

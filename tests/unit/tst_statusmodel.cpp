@@ -24,8 +24,8 @@ private Q_SLOTS:
         QTest::newRow("seconds") << qint64(42'000) << QStringLiteral("42 s ago");
         QTest::newRow("minutes") << qint64(5 * 60'000 + 10'000) << QStringLiteral("5 min ago");
         QTest::newRow("hours") << qint64(2 * 3600'000) << QStringLiteral("2 h ago");
-        QTest::newRow("hours and minutes") << qint64(2 * 3600'000 + 10 * 60'000)
-                                           << QStringLiteral("2 h 10 min ago");
+        QTest::newRow("hours and minutes")
+            << qint64(2 * 3600'000 + 10 * 60'000) << QStringLiteral("2 h 10 min ago");
         QTest::newRow("clock went back") << qint64(-5000) << QStringLiteral("just now");
     }
     void ago()
