@@ -12,7 +12,8 @@ packages=(
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qttest qml6-module-qtquick-virtualkeyboard
   # storage and test services
   sqlite3 libsqlite3-dev postgresql

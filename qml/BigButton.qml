@@ -1,0 +1,37 @@
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Controls.Basic
+
+// A large, plain button: filled (the one thing to do) or outlined (the alternative).
+Button {
+    id: control
+    property bool filled: true
+    property color tint: Theme.accent
+
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(160, contentItem.implicitWidth + 48)
+    // A tap must not take the keyboard away from the search field.
+    focusPolicy: Qt.NoFocus
+    font.pixelSize: Theme.body
+    font.bold: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    contentItem: Text {
+        text: control.text
+        font: control.font
+        color: control.filled ? "#FFFFFF" : (control.enabled ? control.tint : Theme.mutedText)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: !control.filled ? (control.down ? Theme.selected : Theme.surface)
+                               : !control.enabled ? Theme.line
+                               : control.down ? Qt.darker(control.tint, 1.25) : control.tint
+        border.width: control.filled ? 0 : 2
+        border.color: control.enabled ? control.tint : Theme.line
+    }
+}

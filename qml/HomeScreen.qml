@@ -1,0 +1,187 @@
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Home: scan a ticket, or type a few letters of a name, tap the person, tap "Check in".
+Rectangle {
+    id: home
+    objectName: "homeScreen"
+    color: Theme.background
+
+    property string selectedId: ""
+    property var selected: ({})
+
+    // Empty search, nobody selected, the field ready for the next name.
+    function reset() {
+        search.text = ""
+        selectedId = ""
+        selected = ({})
+        search.forceActiveFocus()
+    }
+    function selectRow(row: int) {
+        select(SearchModel.get(row))
+    }
+    function select(person: var) {
+        selectedId = person.attendeeId
+        selected = person
+    }
+    function looksLikeCode(text: string): bool {
+        return /\d/.test(text) && !/\s/.test(text.trim())
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: 16
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Scan your ticket or type your name")
+            font.pixelSize: Theme.title
+            font.bold: true
+            color: Theme.text
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+
+            TextField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 80
+                focus: true
+                font.pixelSize: 34
+                leftPadding: 20
+                placeholderText: qsTr("First or last name, e.g. \u201Cann m\u00FCl\u201D")
+                placeholderTextColor: Theme.mutedText
+                color: Theme.text
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Search by name or type a ticket code")
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: search.activeFocus ? 3 : 2
+                    border.color: search.activeFocus ? Theme.accent : Theme.line
+                }
+                onTextChanged: {
+                    home.selectedId = ""
+                    home.selected = ({})
+                    SearchModel.query = text
+                }
+                onAccepted: {
+                    if (home.looksLikeCode(text)) {
+                        const code = text
+                        home.reset()
+                        DoorController.scan(code)
+                    } else if (SearchModel.count === 1) {
+                        home.select(SearchModel.get(0))
+                    }
+                }
+            }
+
+            BigButton {
+                Layout.preferredHeight: 80
+                Layout.preferredWidth: 140
+                text: qsTr("Clear")
+                filled: false
+                visible: search.text.length > 0
+                onClicked: home.reset()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.margin
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.line
+
+                ListView {
+                    id: results
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    clip: true
+                    model: SearchModel
+                    currentIndex: -1
+                    boundsBehavior: Flickable.StopAtBounds
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Search results")
+                    ScrollBar.vertical: ScrollBar { width: 16 }
+                    delegate: ResultRow {
+                        width: ListView.view.width
+                        selected: attendeeId === home.selectedId
+                        onClicked: home.select(SearchModel.get(index))
+                    }
+                }
+
+                Text {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    visible: results.count === 0
+                    text: search.text.trim().length === 0
+                          ? qsTr("Hold the ticket's code under the scanner,\nor type the first letters of a first or last name.")
+                          : SearchModel.searching ? ""
+                          : SearchModel.error.length > 0 ? SearchModel.error
+                          : qsTr("Nobody found for \u201C%1\u201D.\nTry the last name, or fewer letters.").arg(search.text.trim())
+                    font.pixelSize: Theme.large
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    lineHeight: 1.2
+                }
+            }
+
+            AttendeeCard {
+                Layout.preferredWidth: 440
+                Layout.fillHeight: true
+                visible: home.selectedId.length > 0
+                person: home.selected
+            }
+            Rectangle {
+                Layout.preferredWidth: 440
+                Layout.fillHeight: true
+                visible: home.selectedId.length === 0 && results.count > 0
+                radius: Theme.radius
+                color: "transparent"
+                border.color: Theme.line
+                border.width: 2
+                Text {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    text: qsTr("Tap a name,\nthen \u201CCheck in\u201D")
+                    font.pixelSize: Theme.large
+                    color: Theme.mutedText
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+
+            BigButton {
+                text: qsTr("Undo last check-in")
+                filled: false
+                enabled: DoorController.canUndo && !DoorController.busy
+                onClicked: DoorController.undoLast()
+            }
+            Item { Layout.fillWidth: true }
+            DemoPanel {
+                visible: DemoSetup.active && DemoSetup.ready
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+pragma Singleton
+import QtQml
+import QtQuick
+
+// Colours, sizes and type for every screen: large type, high contrast, touch targets of 48 px and more.
+QtObject {
+    readonly property color background: "#F4F5F7"
+    readonly property color surface: "#FFFFFF"
+    readonly property color text: "#111418"
+    readonly property color mutedText: "#4A5260"
+    readonly property color line: "#C9CED6"
+    readonly property color accent: "#1F4E99"
+    readonly property color accentPressed: "#163A73"
+    readonly property color selected: "#E3ECFA"
+    readonly property color bar: "#1E2329"
+    readonly property color barText: "#FFFFFF"
+
+    // Verdict tones: each with a glyph and a headline as well, never colour alone.
+    readonly property color go: "#17753A"
+    readonly property color caution: "#F5B700"
+    readonly property color stop: "#B3261E"
+    readonly property color info: "#1F4E99"
+    readonly property color cautionInk: "#111418"
+    readonly property color online: "#3DDC84"
+    readonly property color offline: "#FFB020"
+
+    readonly property int touch: 64      // the height of buttons and rows
+    readonly property int minTouch: 48   // nothing to tap is smaller
+    readonly property int margin: 24
+    readonly property int radius: 12
+
+    readonly property int huge: 72
+    readonly property int title: 40
+    readonly property int large: 30
+    readonly property int body: 22
+    readonly property int small: 18
+
+    function toneColor(tone: string): color {
+        switch (tone) {
+        case "go": return go
+        case "caution": return caution
+        case "info": return info
+        default: return stop
+        }
+    }
+    function inkOn(tone: string): color {
+        return tone === "caution" ? cautionInk : "#FFFFFF"
+    }
+    function glyph(kind: string): string {
+        switch (kind) {
+        case "admitted": return "\u2713"       // check mark
+        case "exited": return "\u2192"         // arrow: on the way out
+        case "already_inside": return "!"
+        case "not_inside": return "!"
+        case "unknown": return "?"
+        case "undone": return "\u21B6"         // anticlockwise arrow
+        default: return "\u2715"               // cross: cancelled, wrong event, not recorded
+        }
+    }
+}

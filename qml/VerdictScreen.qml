@@ -1,0 +1,158 @@
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Layouts
+
+// The answer to a scan or a check-in, over the whole screen: colour, a large glyph and a headline
+// (never colour alone), who it is, and what to do. Back to the search after 3 s, or on a tap.
+Rectangle {
+    id: screen
+    objectName: "verdictScreen"
+
+    readonly property string kind: DoorController.kind
+    readonly property string tone: DoorController.tone
+    readonly property color ink: Theme.inkOn(tone)
+    property bool shown: false
+    property int timeoutMs: 3000
+
+    signal dismissed()
+
+    function open() {
+        shown = true
+        countdown.restart()
+        forceActiveFocus()
+    }
+    function close() {
+        shown = false
+        countdown.stop()
+    }
+
+    visible: shown
+    color: Theme.toneColor(tone)
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: DoorController.title + ". " + DoorController.detail
+
+    onShownChanged: if (shown) { opacity = 0.4; fadeIn.restart() }
+    NumberAnimation {
+        id: fadeIn
+        target: screen
+        property: "opacity"
+        to: 1
+        duration: 120
+    }
+
+    Timer {
+        id: countdown
+        interval: screen.timeoutMs
+        onTriggered: screen.dismissed()
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Back to the search")
+        onClicked: screen.dismissed()
+    }
+    Keys.onEscapePressed: screen.dismissed()
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 48
+        spacing: 48
+
+        Rectangle {
+            Layout.preferredWidth: 260
+            Layout.preferredHeight: 260
+            Layout.alignment: Qt.AlignVCenter
+            radius: 130
+            color: "transparent"
+            border.width: 12
+            border.color: screen.ink
+            Text {
+                anchors.centerIn: parent
+                text: Theme.glyph(screen.kind)
+                font.pixelSize: 170
+                font.bold: true
+                color: screen.ink
+                Accessible.ignored: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 14
+
+            Text {
+                Layout.fillWidth: true
+                text: DoorController.title
+                font.pixelSize: Theme.huge
+                font.bold: true
+                color: screen.ink
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: DoorController.name
+                font.pixelSize: 52
+                font.bold: true
+                color: screen.ink
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: DoorController.ticketType
+                font.pixelSize: Theme.large
+                color: screen.ink
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: DoorController.insideSince.length > 0
+                      ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
+                      : ""
+                font.pixelSize: Theme.large
+                font.bold: true
+                color: screen.ink
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
+                text: DoorController.detail
+                font.pixelSize: Theme.body
+                color: screen.ink
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    // How long until the screen goes back by itself.
+    Rectangle {
+        id: timeBar
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        height: 10
+        color: screen.ink
+        opacity: 0.5
+        width: parent.width
+        NumberAnimation on width {
+            id: shrink
+            running: countdown.running
+            from: screen.width
+            to: 0
+            duration: screen.timeoutMs
+        }
+    }
+    Text {
+        anchors.right: parent.right
+        anchors.bottom: timeBar.top
+        anchors.margins: 20
+        text: qsTr("Tap anywhere to continue")
+        font.pixelSize: Theme.body
+        color: screen.ink
+    }
+}

@@ -1,0 +1,133 @@
+// checkin-kiosk: the touch UI of a check-in kiosk. Parses the options, makes the services once,
+// hands them to QML and loads the screens.
+#include "DemoServer.h"
+#include "DemoSetup.h"
+#include "KioskServices.h"
+#include "ScannerInput.h"
+#include "SelfTest.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <optional>
+
+Q_IMPORT_QML_PLUGIN(KioskPlugin)
+
+using namespace checkin::ui;
+
+namespace {
+
+constexpr int UsageOrDataError = 2;
+
+QString defaultDataDir()
+{
+    const QString fromEnv = qEnvironmentVariable("CHECKIN_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/checkin-kiosk");
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "checkin-kiosk: %s\n", qPrintable(message));
+    return UsageOrDataError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("checkin-kiosk"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Check-in"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
+
+    // People read stderr: warnings, and the demo's steps, unless QT_LOGGING_RULES asks for more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\nkiosk.demo.info=true"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The touch UI of a check-in kiosk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data-dir"),
+         QStringLiteral("The kiosk's data directory, shared with checkinctl (default: $CHECKIN_DATA_DIR, "
+                        "else %1).")
+             .arg(QDir::toNativeSeparators(defaultDataDir())),
+         QStringLiteral("DIR")},
+        {QStringLiteral("demo"), QStringLiteral("Start a local checkin-server with a demo event of %L1 "
+                                                "attendees, enrol this kiosk on it and preload it.")
+                                     .arg(DemoSetup::Attendees)},
+        {QStringLiteral("self-test"),
+         QStringLiteral("Show every screen once and exit: 0 when none logged a warning.")},
+        {QStringLiteral("screenshots"), QStringLiteral("With --self-test: save a PNG of each screen in DIR."),
+         QStringLiteral("DIR")},
+    });
+    parser.process(app);
+
+    const bool selfTest = parser.isSet(QStringLiteral("self-test"));
+    if (selfTest)
+        SelfTest::watchMessages();
+
+    KioskServices::Options options;
+    options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
+                                                               : defaultDataDir();
+    std::optional<QTemporaryDir> scratch;
+    if (selfTest || parser.isSet(QStringLiteral("demo"))) {
+        // A fresh directory every time; the demo's is kept afterwards to look at.
+        scratch.emplace(
+            QDir::temp().filePath(QStringLiteral("checkin-kiosk-%1-XXXXXX")
+                                      .arg(selfTest ? QStringLiteral("selftest") : QStringLiteral("demo"))));
+        if (!scratch->isValid())
+            return fail(
+                QStringLiteral("Cannot create a temporary directory: %1.").arg(scratch->errorString()));
+        scratch->setAutoRemove(selfTest);
+        options.dataDir = QDir(scratch->path()).filePath(QStringLiteral("kiosk"));
+    }
+    if (!selfTest && parser.isSet(QStringLiteral("demo"))) {
+        options.serverBinary = DemoServer::find(QCoreApplication::applicationDirPath());
+        if (options.serverBinary.isEmpty())
+            return fail(QStringLiteral("--demo needs checkin-server: put it next to checkin-kiosk, or on the "
+                                       "PATH, or name it in $CHECKIN_SERVER_BINARY."));
+        options.demoServerDir = QDir(scratch->path()).filePath(QStringLiteral("server"));
+        std::fprintf(stderr, "checkin-kiosk: demo in %s (server: %s)\n", qPrintable(scratch->path()),
+                     qPrintable(options.serverBinary));
+    }
+    if (!QDir().mkpath(options.dataDir))
+        return fail(QStringLiteral("Cannot create the data directory %1.").arg(options.dataDir));
+
+    KioskServices services(options);
+    QObject::connect(&services, &KioskServices::opened, &app, [](const QString &error) {
+        if (!error.isEmpty()) {
+            fail(error);
+            QCoreApplication::exit(UsageOrDataError);
+        }
+    });
+    services.start();
+
+    QQmlApplicationEngine engine;
+    services.provideTo(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return fail(QStringLiteral("The screens could not be loaded (see the messages above)."));
+    services.scanner().watch(window);
+
+    if (selfTest) {
+        auto *test = new SelfTest(&services, window, parser.value(QStringLiteral("screenshots")), &app);
+        test->run();
+    }
+    return QGuiApplication::exec();
+}

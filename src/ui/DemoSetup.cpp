@@ -1,0 +1,166 @@
+#include "DemoSetup.h"
+
+#include "DemoAttendees.h"
+#include "DemoServer.h"
+#include "QmlServices.h"
+#include "ServerClient.h"
+#include "SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo")
+
+namespace checkin::ui {
+
+DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoServer *server, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_network(network)
+    , m_server(server)
+{
+    if (!m_server)
+        return;
+    connect(m_server, &DemoServer::serving, this, &DemoSetup::serving);
+    connect(m_server, &DemoServer::stopped, this, [this] {
+        m_serverBusy = false;
+        qCInfo(lcDemo) << "checkin-server stopped";
+        Q_EMIT changed();
+    });
+    connect(m_server, &DemoServer::failed, this, &DemoSetup::fail);
+    connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double) {
+        if (!m_ready)
+            setPhase(
+                QStringLiteral("Loading the attendee list onto this kiosk: %L1 of %L2").arg(done).arg(total),
+                total > 0 ? double(done) / double(total) : -1);
+    });
+}
+
+DemoSetup::~DemoSetup() = default;
+
+DemoSetup *DemoSetup::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<DemoSetup>(engine);
+}
+
+bool DemoSetup::serverRunning() const
+{
+    return m_server && m_server->running();
+}
+
+void DemoSetup::begin()
+{
+    if (!m_server)
+        return;
+    setPhase(QStringLiteral("Starting a local checkin-server"));
+    m_serverBusy = true;
+    m_server->start();
+}
+
+void DemoSetup::stopServer()
+{
+    if (!m_server || !m_server->running() || !m_ready)
+        return;
+    m_serverBusy = true;
+    Q_EMIT changed();
+    m_server->stop();
+}
+
+void DemoSetup::startServer()
+{
+    if (!m_server || m_server->running() || !m_ready)
+        return;
+    m_serverBusy = true;
+    Q_EMIT changed();
+    m_server->start();
+}
+
+void DemoSetup::serving()
+{
+    m_serverBusy = false;
+    qCInfo(lcDemo) << "checkin-server serving at" << m_server->url().toString();
+    Q_EMIT changed();
+    if (m_prepared) {
+        m_engine->syncNow(); // the server is back: no need to wait for the next retry
+        return;
+    }
+    m_prepared = true;
+    m_admin = std::make_unique<ServerClient>(m_network, m_server->url());
+    m_admin->setToken(m_server->adminToken());
+    createEvent();
+}
+
+void DemoSetup::createEvent()
+{
+    setPhase(QStringLiteral("Creating the event \"Demo conference\""));
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")}}).toJson();
+    m_admin->post(QStringLiteral("/api/v1/events"), body).then(this, [this](const ServerClient::Reply &r) {
+        if (!r.ok())
+            return fail(QStringLiteral("Creating the demo event failed: %1").arg(r.error));
+        uploadAttendees(r.json.object().value(QStringLiteral("id")).toString());
+    });
+}
+
+void DemoSetup::uploadAttendees(const QString &eventId)
+{
+    setPhase(QStringLiteral("Importing %L1 generated attendees on the server").arg(Attendees));
+    const QString path = QStringLiteral("/api/v1/events/%1/attendees")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
+    m_admin->post(path, DemoAttendees::csv(Attendees, 42), QByteArrayLiteral("text/csv"))
+        .then(this, [this, eventId](const ServerClient::Reply &r) {
+            if (!r.ok())
+                return fail(QStringLiteral("Importing the demo attendees failed: %1").arg(r.error));
+            enrol(eventId);
+        });
+}
+
+void DemoSetup::enrol(const QString &eventId)
+{
+    setPhase(QStringLiteral("Enrolling this kiosk"));
+    const QString path = QStringLiteral("/api/v1/events/%1/enrolment-codes")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
+    m_admin->post(path, {}).then(this, [this](const ServerClient::Reply &r) {
+        if (!r.ok())
+            return fail(QStringLiteral("Getting an enrolment code failed: %1").arg(r.error));
+        const QString code = r.json.object().value(QStringLiteral("code")).toString();
+        m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door"))
+            .then(this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    return fail(QStringLiteral("Enrolling the kiosk failed: %1").arg(error));
+                preload();
+            });
+    });
+}
+
+void DemoSetup::preload()
+{
+    setPhase(QStringLiteral("Loading the attendee list onto this kiosk"));
+    m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
+        if (!outcome.ok())
+            return fail(QStringLiteral("Preloading failed: %1").arg(outcome.error));
+        m_engine->start();
+        m_ready = true;
+        setPhase(QStringLiteral("Ready"), 1);
+        qCInfo(lcDemo) << "demo ready:" << outcome.pulled << "changes preloaded";
+    });
+}
+
+void DemoSetup::setPhase(const QString &phase, double progress)
+{
+    m_phase = phase;
+    m_progress = progress;
+    Q_EMIT changed();
+}
+
+void DemoSetup::fail(const QString &error)
+{
+    m_serverBusy = false;
+    m_error = error;
+    qCWarning(lcDemo).noquote() << error;
+    Q_EMIT changed();
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace checkin {
+class ServerClient;
+class SyncEngine;
+} // namespace checkin
+
+namespace checkin::ui {
+
+class DemoServer;
+
+// `checkin-kiosk --demo`: starts a real checkin-server next to the kiosk, creates an event of
+// generated attendees on it as the event lead, enrols this kiosk, preloads it and starts syncing;
+// then lets a person stop and restart that server to watch the kiosk go offline, queue check-ins
+// and deliver them when it is back.
+class DemoSetup : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool active READ active CONSTANT)
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    Q_PROPERTY(QString phase READ phase NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(double progress READ progress NOTIFY changed)
+    Q_PROPERTY(bool serverRunning READ serverRunning NOTIFY changed)
+    Q_PROPERTY(bool serverBusy READ serverBusy NOTIFY changed)
+public:
+    static constexpr int Attendees = 2000;
+
+    // Inactive (no demo): `server` is null.
+    DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoServer *server,
+              QObject *parent = nullptr);
+    ~DemoSetup() override;
+    static DemoSetup *create(QQmlEngine *engine, QJSEngine *);
+
+    // Starts the server and prepares the kiosk; `ready` turns true (or `error` is set) when done.
+    void begin();
+
+    bool active() const { return m_server != nullptr; }
+    bool ready() const { return m_ready; }
+    QString phase() const { return m_phase; }
+    QString error() const { return m_error; }
+    double progress() const { return m_progress; }
+    bool serverRunning() const;
+    bool serverBusy() const { return m_serverBusy; }
+
+    Q_INVOKABLE void stopServer();
+    Q_INVOKABLE void startServer();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void serving();
+    void createEvent();
+    void uploadAttendees(const QString &eventId);
+    void enrol(const QString &eventId);
+    void preload();
+    void setPhase(const QString &phase, double progress = -1);
+    void fail(const QString &error);
+
+    SyncEngine *m_engine;
+    QNetworkAccessManager *m_network;
+    DemoServer *m_server;
+    std::unique_ptr<ServerClient> m_admin;
+    bool m_prepared = false;
+    bool m_ready = false;
+    bool m_serverBusy = false;
+    QString m_phase;
+    QString m_error;
+    double m_progress = -1;
+};
+
+} // namespace checkin::ui

@@ -1,0 +1,104 @@
+#include "DoorController.h"
+
+#include "CheckInDesk.h"
+#include "QmlServices.h"
+#include "VerdictText.h"
+
+#include <QDateTime>
+
+namespace checkin::ui {
+
+DoorController::DoorController(CheckInDesk *desk, QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
+{}
+
+DoorController *DoorController::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<DoorController>(engine);
+}
+
+void DoorController::scan(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    track(m_desk->scan(trimmed));
+}
+
+void DoorController::checkIn(const QString &attendeeId)
+{
+    track(m_desk->checkInAttendee(attendeeId, CheckInKind::Entry));
+}
+
+void DoorController::checkOut(const QString &attendeeId)
+{
+    track(m_desk->checkInAttendee(attendeeId, CheckInKind::Exit));
+}
+
+void DoorController::undoLast()
+{
+    track(m_desk->undoLast());
+}
+
+void DoorController::track(QFuture<ScanOutcome> future)
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged();
+    // The desk answers after the store's COMMIT; every answer is shown, in the order they come.
+    future.then(this, [this](const ScanOutcome &outcome) {
+        if (--m_pending == 0)
+            Q_EMIT busyChanged();
+        present(outcome);
+    });
+}
+
+void DoorController::present(const ScanOutcome &outcome)
+{
+    m_outcome = outcome;
+    const VerdictText text = VerdictText::of(outcome);
+    m_kind = text.kind;
+    m_tone = text.tone;
+    m_title = text.title;
+    m_detail = CheckInDesk::describe(outcome);
+    ++m_count;
+    Q_EMIT verdictChanged();
+    if (canUndo() != m_canUndo) {
+        m_canUndo = canUndo();
+        Q_EMIT canUndoChanged();
+    }
+}
+
+bool DoorController::canUndo() const
+{
+    return !m_desk->lastCheckInId().isEmpty();
+}
+
+QString DoorController::name() const
+{
+    return m_outcome.hasAttendee ? m_outcome.attendee.attendee.displayName() : QString();
+}
+
+QString DoorController::ticketType() const
+{
+    return m_outcome.hasAttendee ? m_outcome.attendee.attendee.ticketType : QString();
+}
+
+QString DoorController::insideSince() const
+{
+    if (m_outcome.verdict != Verdict::AlreadyInside || m_outcome.attendee.insideSinceMs <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_outcome.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
+}
+
+QString DoorController::insideDevice() const
+{
+    if (m_outcome.verdict != Verdict::AlreadyInside)
+        return {};
+    const AttendeeView &v = m_outcome.attendee;
+    return !v.insideDeviceName.isEmpty() ? v.insideDeviceName
+           : !v.insideDeviceId.isEmpty() ? v.insideDeviceId
+                                         : QStringLiteral("another device");
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin {
+class CheckInDesk;
+}
+
+namespace checkin::ui {
+
+// The door as the screens see it: scan a code, check an attendee in or out, undo the last
+// check-in, all through the CheckInDesk; and the last verdict, which arrives only after the
+// check-in is on disk (so green means recorded).
+class DoorController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
+    Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
+    Q_PROPERTY(QString kind READ kind NOTIFY verdictChanged)
+    Q_PROPERTY(QString tone READ tone NOTIFY verdictChanged)
+    Q_PROPERTY(QString title READ title NOTIFY verdictChanged)
+    Q_PROPERTY(QString detail READ detail NOTIFY verdictChanged)
+    Q_PROPERTY(QString name READ name NOTIFY verdictChanged)
+    Q_PROPERTY(QString ticketType READ ticketType NOTIFY verdictChanged)
+    Q_PROPERTY(QString insideSince READ insideSince NOTIFY verdictChanged)
+    Q_PROPERTY(QString insideDevice READ insideDevice NOTIFY verdictChanged)
+    Q_PROPERTY(bool recorded READ recorded NOTIFY verdictChanged)
+public:
+    explicit DoorController(CheckInDesk *desk, QObject *parent = nullptr);
+    static DoorController *create(QQmlEngine *engine, QJSEngine *);
+
+    Q_INVOKABLE void scan(const QString &code);
+    Q_INVOKABLE void checkIn(const QString &attendeeId);
+    Q_INVOKABLE void checkOut(const QString &attendeeId);
+    Q_INVOKABLE void undoLast();
+
+    // Shows an outcome (what the desk answered; the self-test shows made-up ones).
+    void present(const ScanOutcome &outcome);
+    const ScanOutcome &lastOutcome() const { return m_outcome; }
+
+    bool busy() const { return m_pending > 0; }
+    bool canUndo() const;
+    int verdictCount() const { return m_count; }
+    QString kind() const { return m_kind; }
+    QString tone() const { return m_tone; }
+    QString title() const { return m_title; }
+    QString detail() const { return m_detail; }
+    QString name() const;
+    QString ticketType() const;
+    QString insideSince() const;
+    QString insideDevice() const;
+    bool recorded() const { return m_outcome.recorded; }
+
+Q_SIGNALS:
+    void busyChanged();
+    void canUndoChanged();
+    // A new verdict is ready to be shown (also when it is the same kind as the last one).
+    void verdictChanged();
+
+private:
+    void track(QFuture<ScanOutcome> future);
+
+    CheckInDesk *m_desk;
+    int m_pending = 0;
+    int m_count = 0;
+    bool m_canUndo = false;
+    ScanOutcome m_outcome;
+    QString m_kind;
+    QString m_tone;
+    QString m_title;
+    QString m_detail;
+};
+
+} // namespace checkin::ui

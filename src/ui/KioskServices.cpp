@@ -1,0 +1,83 @@
+#include "KioskServices.h"
+
+#include "CheckInDesk.h"
+#include "DemoServer.h"
+#include "DemoSetup.h"
+#include "DoorController.h"
+#include "LocalStore.h"
+#include "QmlServices.h"
+#include "ScannerInput.h"
+#include "SearchModel.h"
+#include "StatusModel.h"
+#include "SyncEngine.h"
+#include "SyncScheduler.h"
+#include "WallClock.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+namespace checkin::ui {
+
+namespace {
+QString randomToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(bytes.toHex());
+}
+} // namespace
+
+KioskServices::KioskServices(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_clock(std::make_unique<SystemClock>())
+    , m_scheduler(std::make_unique<SystemScheduler>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_store(std::make_unique<LocalStore>(options.dataDir, m_clock.get()))
+    , m_desk(std::make_unique<CheckInDesk>(m_store.get()))
+{
+    SyncEngine::Options sync;
+    sync.version = QStringLiteral(CHECKIN_VERSION);
+    m_engine = std::make_unique<SyncEngine>(m_store.get(), m_scheduler.get(), sync);
+    m_search = std::make_unique<SearchModel>(m_store.get());
+    m_door = std::make_unique<DoorController>(m_desk.get());
+    m_status = std::make_unique<StatusModel>(m_store.get(), m_engine.get(), m_clock.get());
+    m_scanner = std::make_unique<ScannerInput>(m_clock.get());
+    if (!options.serverBinary.isEmpty())
+        m_demoServer =
+            std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());
+    m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(), m_demoServer.get());
+
+    // Results show who is inside: ask again after a check-in here or changes from other doors.
+    connect(m_store.get(), &LocalStore::checkInRecorded, m_search.get(), &SearchModel::refresh);
+    connect(m_engine.get(), &SyncEngine::changesApplied, m_search.get(), &SearchModel::refresh);
+}
+
+KioskServices::~KioskServices()
+{
+    m_engine->stop();
+}
+
+void KioskServices::start()
+{
+    m_store->open().then(this, [this](const StoreStatus &status) {
+        if (status.ok()) {
+            m_status->refreshStats();
+            if (m_demo->active())
+                m_demo->begin();
+            else if (m_engine->load())
+                m_engine->start();
+        }
+        Q_EMIT opened(status.error);
+    });
+}
+
+void KioskServices::provideTo(QQmlEngine *engine)
+{
+    provide(engine, m_search.get());
+    provide(engine, m_door.get());
+    provide(engine, m_status.get());
+    provide(engine, m_scanner.get());
+    provide(engine, m_demo.get());
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QQmlEngine;
+
+namespace checkin {
+class CheckInDesk;
+class LocalStore;
+class SyncEngine;
+class SystemClock;
+class SystemScheduler;
+} // namespace checkin
+
+namespace checkin::ui {
+
+class DemoServer;
+class DemoSetup;
+class DoorController;
+class ScannerInput;
+class SearchModel;
+class StatusModel;
+
+// Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
+// sync engine on the real clock, and the view models the screens use. main() makes one; the
+// self-test makes one on a scratch directory.
+class KioskServices : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString serverBinary;  // --demo: the checkin-server to start; empty: no demo
+        QString demoServerDir; // --demo: the server's data directory
+    };
+
+    explicit KioskServices(const Options &options, QObject *parent = nullptr);
+    ~KioskServices() override;
+
+    // Opens the store, then loads the sync settings and starts syncing (or, for the demo, sets the
+    // demo up). `opened` carries the store's error, empty when it opened.
+    void start();
+    // Gives the view models to `engine`'s QML singletons.
+    void provideTo(QQmlEngine *engine);
+
+    LocalStore &store() { return *m_store; }
+    CheckInDesk &desk() { return *m_desk; }
+    SyncEngine &syncEngine() { return *m_engine; }
+    SearchModel &search() { return *m_search; }
+    DoorController &door() { return *m_door; }
+    StatusModel &status() { return *m_status; }
+    ScannerInput &scanner() { return *m_scanner; }
+    DemoSetup &demo() { return *m_demo; }
+
+Q_SIGNALS:
+    void opened(const QString &error);
+
+private:
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<SystemScheduler> m_scheduler;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<CheckInDesk> m_desk;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SearchModel> m_search;
+    std::unique_ptr<DoorController> m_door;
+    std::unique_ptr<StatusModel> m_status;
+    std::unique_ptr<ScannerInput> m_scanner;
+    std::unique_ptr<DemoServer> m_demoServer;
+    std::unique_ptr<DemoSetup> m_demo;
+};
+
+} // namespace checkin::ui

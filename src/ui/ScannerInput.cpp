@@ -1,0 +1,65 @@
+#include "ScannerInput.h"
+
+#include "QmlServices.h"
+#include "WallClock.h"
+
+#include <QKeyEvent>
+
+namespace checkin::ui {
+
+ScannerInput::ScannerInput(const WallClock *clock, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_options(options)
+{}
+
+ScannerInput *ScannerInput::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<ScannerInput>(engine);
+}
+
+bool ScannerInput::feed(int key, const QString &text)
+{
+    const qint64 now = m_clock->nowMs();
+    const bool fast = !m_burst.isEmpty() && now - m_lastKeyMs <= m_options.maxGapMs;
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        const QString code = fast ? m_burst : QString();
+        m_burst.clear();
+        if (code.size() < m_options.minLength)
+            return false; // a person pressed Enter
+        if (code == m_lastCode && now - m_lastCodeMs <= m_options.repeatWindowMs) {
+            m_lastCodeMs = now;
+            Q_EMIT repeated(code);
+            return true;
+        }
+        m_lastCode = code;
+        m_lastCodeMs = now;
+        Q_EMIT scanned(code);
+        return true;
+    }
+    // Shift and other keys that type nothing do not break a burst (scanners press Shift for capitals).
+    if (text.isEmpty() || !text.at(0).isPrint())
+        return false;
+    if (!fast)
+        m_burst.clear();
+    m_burst += text;
+    m_lastKeyMs = now;
+    return false;
+}
+
+void ScannerInput::watch(QObject *target)
+{
+    target->installEventFilter(this);
+}
+
+bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (feed(key->key(), key->text()))
+            return true; // the Enter of a scan is not also a search field's Enter
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin {
+class LocalStore;
+}
+
+namespace checkin::ui {
+
+// The attendees matching what the volunteer types, as they type: each change of `query` asks the
+// store (on its worker thread) and only the answer to the latest query is shown.
+class SearchModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        CompanyRole,
+        TicketTypeRole,
+        AttendeeIdRole,
+        InsideRole,
+        CancelledRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int Limit = 50;
+
+    explicit SearchModel(LocalStore *store, QObject *parent = nullptr);
+    static SearchModel *create(QQmlEngine *engine, QJSEngine *);
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    bool searching() const { return m_searching; }
+    QString error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Asks again for the current query (after check-ins or synced changes).
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void clear() { setQuery(QString()); }
+    // One row as a map of its roles (empty when out of range).
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+Q_SIGNALS:
+    void queryChanged();
+    void countChanged();
+    void searchingChanged();
+    void errorChanged();
+    // The answer to the current query is shown.
+    void resultsReady();
+
+private:
+    void show(const SearchResult &result);
+    void setSearching(bool searching);
+
+    LocalStore *m_store;
+    QString m_query;
+    QList<AttendeeView> m_rows;
+    quint64 m_generation = 0; // answers to older queries are dropped
+    bool m_searching = false;
+    QString m_error;
+};
+
+} // namespace checkin::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QQuickWindow;
+
+namespace checkin::ui {
+
+class KioskServices;
+
+// `checkin-kiosk --self-test`: with the real UI loaded (offscreen in ctest), shows home, search
+// results, a verdict of every kind and the status bar offline, online and syncing; fails on any QML
+// warning or a screen that does not show what it should. With a directory, saves a PNG of each.
+class SelfTest : public QObject
+{
+    Q_OBJECT
+public:
+    SelfTest(KioskServices *services, QQuickWindow *window, const QString &screenshotDir,
+             QObject *parent = nullptr);
+
+    // Starts the run; QCoreApplication::exit() with 0 when everything passed, 1 otherwise.
+    void run();
+    // Every warning counts while the self-test runs (installs a message handler).
+    static void watchMessages();
+    // Verdicts of every kind, made up (name, ticket type, device) for the screens.
+    static QList<ScanOutcome> sampleOutcomes();
+
+private:
+    void step();
+    void then(int delayMs, std::function<void()> next);
+    void check(bool ok, const QString &what);
+    void shoot(const QString &name);
+    void finish();
+
+    KioskServices *m_services;
+    QQuickWindow *m_window;
+    QString m_screenshotDir;
+    QList<std::function<void()>> m_steps;
+    QStringList m_failures;
+};
+
+} // namespace checkin::ui

@@ -1,0 +1,108 @@
+#include "StatusModel.h"
+
+#include "LocalStore.h"
+#include "QmlServices.h"
+#include "WallClock.h"
+
+namespace checkin::ui {
+
+StatusModel::StatusModel(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_sync(engine->status())
+{
+    connect(m_engine, &SyncEngine::statusChanged, this, [this] {
+        const int before = undelivered();
+        showSync(m_engine->status());
+        if (undelivered() != before)
+            refreshStats();
+    });
+    connect(m_engine, &SyncEngine::changesApplied, this, &StatusModel::refreshStats);
+    connect(m_store, &LocalStore::checkInRecorded, this, &StatusModel::refreshStats);
+    // "synced 3 min ago" moves on by itself.
+    m_tick.setInterval(5000);
+    connect(&m_tick, &QTimer::timeout, this, &StatusModel::lastSyncChanged);
+    m_tick.start();
+    refreshStats();
+}
+
+StatusModel *StatusModel::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<StatusModel>(engine);
+}
+
+void StatusModel::showSync(const SyncEngine::Status &status)
+{
+    const bool lastChanged = status.lastSyncMs != m_sync.lastSyncMs;
+    m_sync = status;
+    Q_EMIT syncChanged();
+    if (lastChanged)
+        Q_EMIT lastSyncChanged();
+}
+
+QString StatusModel::connection() const
+{
+    switch (m_sync.connection) {
+    case SyncEngine::Connection::Online:
+        return QStringLiteral("online");
+    case SyncEngine::Connection::Syncing:
+        return QStringLiteral("syncing");
+    case SyncEngine::Connection::Offline:
+        break;
+    }
+    return QStringLiteral("offline");
+}
+
+int StatusModel::undelivered() const
+{
+    // Without enrolment the engine never read the queue; the store's count is the truth then.
+    return m_sync.problem == SyncEngine::Problem::NotEnrolled ? m_stats.undelivered : m_sync.undelivered;
+}
+
+QString StatusModel::lastSync() const
+{
+    return ago(m_clock->nowMs(), m_sync.lastSyncMs);
+}
+
+void StatusModel::refreshStats()
+{
+    if (m_statsInFlight) {
+        m_statsAgain = true;
+        return;
+    }
+    m_statsInFlight = true;
+    m_store->stats().then(this, [this](const StoreStats &stats) {
+        m_statsInFlight = false;
+        if (stats.error.isEmpty()) {
+            m_stats = stats;
+            Q_EMIT statsChanged();
+            Q_EMIT syncChanged(); // undelivered may come from the stats
+        }
+        if (m_statsAgain) {
+            m_statsAgain = false;
+            refreshStats();
+        }
+    });
+}
+
+QString StatusModel::ago(qint64 nowMs, qint64 thenMs)
+{
+    if (thenMs <= 0)
+        return QStringLiteral("never");
+    const qint64 s = std::max<qint64>(0, (nowMs - thenMs) / 1000);
+    if (s < 10)
+        return QStringLiteral("just now");
+    if (s < 60)
+        return QStringLiteral("%1 s ago").arg(s);
+    const qint64 min = s / 60;
+    if (min < 60)
+        return QStringLiteral("%1 min ago").arg(min);
+    const qint64 h = min / 60;
+    if (min % 60 == 0 || h >= 24)
+        return QStringLiteral("%1 h ago").arg(h);
+    return QStringLiteral("%1 h %2 min ago").arg(h).arg(min % 60);
+}
+
+} // namespace checkin::ui

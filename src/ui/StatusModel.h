@@ -1,0 +1,74 @@
+#pragma once
+
+#include "StoreTypes.h"
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin {
+class LocalStore;
+class WallClock;
+} // namespace checkin
+
+namespace checkin::ui {
+
+// What the status bar shows, always: online / offline (why, in words) / syncing, check-ins not yet
+// delivered, how long ago the last sync went through, and how many of the event are checked in.
+class StatusModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString connection READ connection NOTIFY syncChanged)
+    Q_PROPERTY(QString reason READ reason NOTIFY syncChanged)
+    Q_PROPERTY(QString detail READ detail NOTIFY syncChanged)
+    Q_PROPERTY(int undelivered READ undelivered NOTIFY syncChanged)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY lastSyncChanged)
+    Q_PROPERTY(int checkedIn READ checkedIn NOTIFY statsChanged)
+    Q_PROPERTY(int total READ total NOTIFY statsChanged)
+    Q_PROPERTY(QString eventName READ eventName NOTIFY statsChanged)
+    Q_PROPERTY(QString deviceName READ deviceName NOTIFY statsChanged)
+public:
+    StatusModel(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
+    static StatusModel *create(QQmlEngine *engine, QJSEngine *);
+
+    QString connection() const;
+    QString reason() const { return m_sync.reason; }
+    QString detail() const { return m_sync.detail; }
+    int undelivered() const;
+    QString lastSync() const;
+    int checkedIn() const { return m_stats.inside; }
+    int total() const { return m_stats.attendees - m_stats.cancelled; }
+    QString eventName() const { return m_stats.event.name; }
+    QString deviceName() const { return m_stats.deviceName; }
+
+    // Reads the counts again (coalesced: one request at a time, one more if asked meanwhile).
+    Q_INVOKABLE void refreshStats();
+    // Shows a made-up sync state (the self-test's status bars).
+    void showSync(const SyncEngine::Status &status);
+
+    // "just now", "40 s ago", "5 min ago", "2 h 10 min ago", "never".
+    static QString ago(qint64 nowMs, qint64 thenMs);
+
+Q_SIGNALS:
+    void syncChanged();
+    void lastSyncChanged();
+    void statsChanged();
+
+private:
+    LocalStore *m_store;
+    SyncEngine *m_engine;
+    const WallClock *m_clock;
+    SyncEngine::Status m_sync;
+    StoreStats m_stats;
+    bool m_statsInFlight = false;
+    bool m_statsAgain = false;
+    QTimer m_tick;
+};
+
+} // namespace checkin::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QString>
+
+namespace checkin::ui {
+
+// How the door shows an outcome: a stable kind for the QML (which picks the colour and the glyph
+// from it), a tone, and the headline. Never colour alone: the headline says it in words.
+struct VerdictText
+{
+    QString
+        kind; // admitted, exited, already_inside, not_inside, cancelled, unknown, wrong_event, undone, error
+    QString tone;  // go (green), caution (amber), stop (red), info (blue)
+    QString title; // the headline, a few words
+
+    static VerdictText of(const ScanOutcome &outcome);
+};
+
+} // namespace checkin::ui

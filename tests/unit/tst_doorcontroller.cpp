@@ -1,0 +1,155 @@
+// DoorController: verdicts through the desk, shown only after the check-in is on disk, with the
+// words, tone and details each screen needs; undo of the last check-in.
+#include "CheckInDesk.h"
+#include "DoorController.h"
+#include "StoreFixture.h"
+#include "VerdictText.h"
+
+#include <QSignalSpy>
+
+using namespace checkin;
+using namespace checkin::test;
+using checkin::ui::DoorController;
+using checkin::ui::VerdictText;
+
+class TestDoorController : public QObject
+{
+    Q_OBJECT
+
+    StoreFixture *f = nullptr;
+    CheckInDesk *desk = nullptr;
+    DoorController *door = nullptr;
+
+    QString attendeeId(const QString &query)
+    {
+        return await(f->store->search(query)).attendees.value(0).attendee.id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        f = new StoreFixture;
+        QVERIFY(f->open());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Konferenz")))
+                    .error.isEmpty());
+        desk = new CheckInDesk(f->store.get());
+        door = new DoorController(desk);
+    }
+    void cleanup()
+    {
+        delete door;
+        delete desk;
+        delete f;
+    }
+
+    void greenOnlyAfterTheRecord()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        QSignalSpy busy(door, &DoorController::busyChanged);
+        int insideWhenShown = -1;
+        connect(door, &DoorController::verdictChanged, this, [&] {
+            // A second connection to the same files: the entry must already be there.
+            LocalStore other(f->dir.path(), &f->clock);
+            if (await(other.open()).ok())
+                insideWhenShown = await(other.stats()).inside;
+        });
+        door->scan(QStringLiteral("  CODE-ANNA "));
+        QVERIFY(door->busy());
+        QVERIFY(verdict.wait());
+        QVERIFY(!door->busy());
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(insideWhenShown, 1);
+        QCOMPARE(door->kind(), QStringLiteral("admitted"));
+        QCOMPARE(door->tone(), QStringLiteral("go"));
+        QCOMPARE(door->title(), QStringLiteral("Checked in"));
+        QCOMPARE(door->name(), QStringLiteral("Anna Müller"));
+        QCOMPARE(door->ticketType(), QStringLiteral("Full conference"));
+        QCOMPARE(door->detail(), QStringLiteral("Admitted: Anna Müller (Full conference)."));
+        QVERIFY(door->recorded());
+        QVERIFY(door->canUndo());
+        QVERIFY(door->insideSince().isEmpty());
+    }
+
+    void alreadyInsideSaysWhenAndWhere()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("already_inside"));
+        QCOMPARE(door->tone(), QStringLiteral("caution"));
+        QCOMPARE(door->insideSince().size(), 5); // HH:mm
+        QVERIFY(!door->insideDevice().isEmpty());
+        QVERIFY(!door->recorded());
+        QCOMPARE(door->verdictCount(), 2);
+    }
+
+    void refusals()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        door->scan(QStringLiteral("CODE-CANCELLED"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("cancelled"));
+        QCOMPARE(door->tone(), QStringLiteral("stop"));
+        QVERIFY(door->detail().contains(QStringLiteral("info desk")));
+        door->scan(QStringLiteral("NOT-A-TICKET"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("unknown"));
+        QVERIFY(door->name().isEmpty());
+        door->scan(QStringLiteral("   ")); // nothing to scan: no verdict at all
+        QVERIFY(!verdict.wait(200));
+    }
+
+    void checkInOutAndUndoByAttendee()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        const QString peter = attendeeId(QStringLiteral("peter"));
+        door->checkOut(peter);
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("not_inside"));
+        door->checkIn(peter);
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("admitted"));
+        door->undoLast();
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("undone"));
+        QVERIFY(!door->canUndo());
+        const qsizetype before = verdict.size();
+        door->undoLast(); // the desk refuses at once, without the store
+        QTRY_VERIFY(verdict.size() > before);
+        QCOMPARE(door->kind(), QStringLiteral("error"));
+        QCOMPARE(door->title(), QStringLiteral("Not recorded"));
+        QVERIFY(door->detail().startsWith(QStringLiteral("Nothing to undo")));
+    }
+
+    void everyVerdictHasWordsAndATone()
+    {
+        const QList<Verdict> all{Verdict::Admitted,   Verdict::Exited,    Verdict::AlreadyInside,
+                                 Verdict::NotInside,  Verdict::Cancelled, Verdict::UnknownCode,
+                                 Verdict::WrongEvent, Verdict::Undone};
+        QSet<QString> kinds;
+        for (const Verdict v : all) {
+            ScanOutcome o;
+            o.verdict = v;
+            const VerdictText t = VerdictText::of(o);
+            QVERIFY(!t.title.isEmpty());
+            QVERIFY(QStringList({QStringLiteral("go"), QStringLiteral("caution"), QStringLiteral("stop"),
+                                 QStringLiteral("info")})
+                        .contains(t.tone));
+            kinds.insert(t.kind);
+        }
+        QCOMPARE(kinds.size(), all.size());
+        ScanOutcome failed;
+        failed.verdict = Verdict::Admitted;
+        failed.error = QStringLiteral("The disk is full.");
+        QCOMPARE(VerdictText::of(failed).kind, QStringLiteral("error")); // never green when not recorded
+        ScanOutcome forced;
+        forced.verdict = Verdict::Admitted;
+        forced.forced = true;
+        QCOMPARE(VerdictText::of(forced).title, QStringLiteral("Admitted by override"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDoorController)
+#include "tst_doorcontroller.moc"

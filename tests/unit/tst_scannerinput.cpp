@@ -1,0 +1,110 @@
+// ScannerInput: a fast burst of keys ending in Enter is a scan; a person typing is not; the same
+// code within 2.5 s is ignored. Time is a ManualClock.
+#include "ScannerInput.h"
+#include "WallClock.h"
+
+#include <QKeyEvent>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace checkin;
+using checkin::ui::ScannerInput;
+
+class TestScannerInput : public QObject
+{
+    Q_OBJECT
+
+    ManualClock clock;
+
+    // Types `text` with `gapMs` between keys, then Enter after another gap; the Enter's answer.
+    bool type(ScannerInput &s, const QString &text, qint64 gapMs)
+    {
+        for (const QChar c : text) {
+            clock.advance(gapMs);
+            s.feed(0, QString(c));
+        }
+        clock.advance(gapMs);
+        return s.feed(Qt::Key_Return, QStringLiteral("\r"));
+    }
+
+private Q_SLOTS:
+    void burstIsAScan()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        QVERIFY(type(s, QStringLiteral("QY7NBGBE8TR8"), 8));
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("QY7NBGBE8TR8"));
+    }
+
+    void personTypingIsNot()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        QVERIFY(!type(s, QStringLiteral("mueller"), 150));
+        QVERIFY(!type(s, QStringLiteral("ann"), 5)); // too short for a code
+        QCOMPARE(scanned.size(), 0);
+    }
+
+    void slowStartThenBurst()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        s.feed(0, QStringLiteral("x")); // a stray key long before
+        clock.advance(500);
+        QVERIFY(type(s, QStringLiteral("CODE-1234"), 10));
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("CODE-1234"));
+    }
+
+    void shiftDoesNotBreakABurst()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("AB12")) {
+            clock.advance(5);
+            s.feed(Qt::Key_Shift, QString());
+            clock.advance(5);
+            s.feed(0, QString(c));
+        }
+        clock.advance(5);
+        QVERIFY(s.feed(Qt::Key_Enter, QString()));
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("AB12"));
+    }
+
+    void sameCodeWithinTheWindowIsIgnored()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        QSignalSpy repeated(&s, &ScannerInput::repeated);
+        QVERIFY(type(s, QStringLiteral("TICKET-1"), 5));
+        clock.advance(1000);
+        QVERIFY(type(s, QStringLiteral("TICKET-1"), 5)); // consumed, but not a second scan
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(repeated.size(), 1);
+        QVERIFY(type(s, QStringLiteral("TICKET-2"), 5)); // another code at once is fine
+        QCOMPARE(scanned.size(), 2);
+        clock.advance(2600);
+        QVERIFY(type(s, QStringLiteral("TICKET-2"), 5)); // the same code after the window
+        QCOMPARE(scanned.size(), 3);
+    }
+
+    void watchesAWindowsKeys()
+    {
+        ScannerInput s(&clock);
+        QObject window;
+        s.watch(&window);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("ZX-9988")) {
+            clock.advance(4);
+            QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QString(c));
+            QVERIFY(!QCoreApplication::sendEvent(&window, &key)); // characters still reach the focused field
+        }
+        clock.advance(4);
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+        QVERIFY(QCoreApplication::sendEvent(&window, &enter)); // the scan's Enter is consumed
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("ZX-9988"));
+    }
+};
+
+QTEST_MAIN(TestScannerInput)
+#include "tst_scannerinput.moc"
