@@ -87,10 +87,11 @@ QFuture<StoreStatus> LocalStore::markDelivered(const QStringList &checkInIds)
 }
 
 QFuture<StoreStatus> LocalStore::applyChanges(const QList<Attendee> &attendees,
-                                              const QList<CheckIn> &checkIns, const QString &cursor)
+                                              const QList<CheckIn> &checkIns, const QString &cursor,
+                                              const QHash<QString, QString> &deviceNames)
 {
-    return run<StoreStatus>([attendees, checkIns, cursor](StoreWorker &w) {
-        return w.applyChanges(attendees, checkIns, cursor);
+    return run<StoreStatus>([attendees, checkIns, cursor, deviceNames](StoreWorker &w) {
+        return w.applyChanges(attendees, checkIns, cursor, deviceNames);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "StoreTypes.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
@@ -40,8 +41,9 @@ public:
     QFuture<Outbox> outbox(int limit, int offset = 0);
     QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
     QFuture<StoreStatus> recordSync(qint64 lastSyncMs, const QString &problem);
+    // `deviceNames`: id -> name of the devices that recorded the check-ins, as the server knows them.
     QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                                      const QString &cursor);
+                                      const QString &cursor, const QHash<QString, QString> &deviceNames = {});
     QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,
                                         const QString &deviceName);
     QFuture<SearchResult> search(const QString &query, int limit = 50);

@@ -90,7 +90,7 @@ StoreStatus StoreWorker::recordSync(qint64 lastSyncMs, const QString &problem)
 }
 
 StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                                      const QString &cursor)
+                                      const QString &cursor, const QHash<QString, QString> &deviceNames)
 {
     QString error;
     if (m_event.id.isEmpty())
@@ -180,12 +180,29 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
             return {error};
         }
     }
+    // Names of the other doors, for "already inside since 9:02 at Door 2".
+    QHash<QString, QString> newNames;
+    for (auto it = deviceNames.cbegin(); it != deviceNames.cend(); ++it) {
+        if (!it.key().isEmpty() && !it.value().isEmpty() && m_deviceNames.value(it.key()) != it.value())
+            newNames.insert(it.key(), it.value());
+    }
+    if (!newNames.isEmpty()) {
+        QSqlQuery names(m_db);
+        names.prepare(QStringLiteral("INSERT OR REPLACE INTO devices (id, name) VALUES (?, ?)"));
+        for (auto it = newNames.cbegin(); it != newNames.cend(); ++it) {
+            names.addBindValue(it.key());
+            names.addBindValue(it.value());
+            if (!names.exec())
+                return fail(names, QStringLiteral("storing the names of other devices"));
+        }
+    }
     if (!setMeta(cursorKey, cursor, &error)) {
         rollback();
         return {error};
     }
     if (!commit(&error))
         return {error};
+    m_deviceNames.insert(newNames);
     if (!attendees.isEmpty())
         m_indexReady = false;
     return {};

@@ -44,7 +44,7 @@ public:
     StoreStatus recordSync(qint64 lastSyncMs, const QString &problem);
     // Applies a page of the server's change feed in one transaction, with the cursor it reached.
     StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                             const QString &cursor);
+                             const QString &cursor, const QHash<QString, QString> &deviceNames = {});
     // After enrolment: the server's event becomes the active one and this device takes the id the
     // server gave it (undelivered check-ins too, so that both sides order them alike).
     StoreStatus adoptEnrolment(const Event &event, const QString &deviceId, const QString &deviceName);

@@ -25,6 +25,7 @@ struct FeedPage
     QString error;
     QList<Attendee> attendees;
     QList<CheckIn> checkIns;
+    QHash<QString, QString> deviceNames; // of the devices that recorded the check-ins
     QString cursor;
     bool more = false;
     qint64 remaining = -1;
@@ -70,6 +71,9 @@ FeedPage parsePage(const QByteArray &body)
                 return page;
             }
             page.checkIns << c;
+            const QString deviceName = change.value(QStringLiteral("device_name")).toString();
+            if (!deviceName.isEmpty())
+                page.deviceNames.insert(c.deviceId, deviceName);
         }
         // Other types come from a newer server: skipped (forward compatible).
     }
@@ -541,7 +545,7 @@ void SyncEngine::pageArrived(const FeedPage &page, int retryAfter)
     ++m_inFlight;
     const int attendees = int(page.attendees.size());
     const int checkIns = int(page.checkIns.size());
-    m_store->applyChanges(page.attendees, page.checkIns, page.cursor)
+    m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames)
         .then(this, [this, cycle = m_cycle, attendees, checkIns, last](const StoreStatus &applied) {
             --m_inFlight;
             if (cycle != m_cycle)

@@ -316,7 +316,10 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             o.insert(QStringLiteral("type"), QStringLiteral("attendee"));
             list.append(o);
         } else {
-            list.append(Protocol::checkInChange(c.checkIn, c.classification));
+            QJsonObject o = Protocol::checkInChange(c.checkIn, c.classification);
+            if (!c.deviceName.isEmpty())
+                o.insert(QStringLiteral("device_name"), c.deviceName);
+            list.append(o);
         }
     }
     QJsonObject body{{QStringLiteral("changes"), list},

@@ -2,6 +2,7 @@
 #include "ServerRows.h"
 #include "ServerStore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -109,6 +110,28 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         rows << r;
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pos < b.pos; });
+
+    // The names of the devices on this page, so that a kiosk can say "at Door 2": one query.
+    QSet<QString> deviceIds;
+    for (const Row &r : std::as_const(rows)) {
+        if (!r.change.isAttendee && !r.change.checkIn.deviceId.isEmpty())
+            deviceIds.insert(r.change.checkIn.deviceId);
+    }
+    if (!deviceIds.isEmpty()) {
+        const QStringList ids(deviceIds.cbegin(), deviceIds.cend());
+        q.prepare(
+            QStringLiteral("SELECT id, name FROM devices WHERE id IN (%1)").arg(listParams(ids.size())));
+        bindList(q, ids);
+        if (!q.exec())
+            return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+        QHash<QString, QString> names;
+        while (q.next())
+            names.insert(q.value(0).toString(), q.value(1).toString());
+        for (Row &r : rows) {
+            if (!r.change.isAttendee)
+                r.change.deviceName = names.value(r.change.checkIn.deviceId);
+        }
+    }
 
     ChangePage page;
     if (countRemaining) {

@@ -80,6 +80,7 @@ struct Change
     Attendee attendee;
     CheckIn checkIn;
     Classification classification;
+    QString deviceName; // of the device that recorded the check-in, for the other doors to show
 };
 
 struct ChangePage

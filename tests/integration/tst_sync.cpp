@@ -426,6 +426,10 @@ private Q_SLOTS:
             QCOMPARE(s.value(second.checkInId).first, u"duplicate"_s);
             QCOMPARE(s.value(second.checkInId).second, first.checkInId);
             QCOMPARE(await(k->store.stats()).duplicates, 1);
+            // Each door knows where the person was let in, by the other door's name.
+            const AttendeeDetail detail = await(k->store.attendee(attendeeId(5)));
+            QVERIFY(detail.view.inside);
+            QCOMPARE(detail.view.insideDeviceName, u"door-1"_s);
         }
         const QJsonArray review =
             m_admin.call("GET", u"/api/v1/events/%1/conflicts"_s.arg(kEvent), QJsonObject())
