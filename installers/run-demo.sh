@@ -1,16 +1,32 @@
 #!/usr/bin/env bash
-# Sets up what is missing (Debian 12), builds, and runs a scripted demo with checkinctl:
+# Sets up what is missing (Debian 12), builds, and starts the touch kiosk against a local demo
+# server with a sample event (`checkin-kiosk --demo`).
+#
+# Without a display (no $DISPLAY or $WAYLAND_DISPLAY), or with --script, it runs a scripted demo
+# with checkinctl instead:
 #  1. one kiosk on its own: generate an event, import it, check people in (every kind of verdict);
 #  2. two kiosks with a local checkin-server: enrol, preload, sync; the server goes away, both doors
 #     admit the same person offline, the server comes back, and both doors and the event lead see
 #     the duplicate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+script_only=0
+[ "${1:-}" = "--script" ] && script_only=1
 
 bash installers/setup-debian.sh
 build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target checkinctl checkin-server
+cmake --build "$build" --parallel "$(nproc)" --target checkinctl checkin-server checkin-kiosk
+
+if [ "$script_only" = 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "Starting the kiosk with a demo server and 2,000 sample attendees."
+    echo "The demo panel stops and restarts the server: check people in while it is away."
+    exec "$PWD/$build/src/app/checkin-kiosk" --demo
+fi
+if [ "$script_only" = 0 ]; then
+    echo "No display here: running the scripted demo with checkinctl instead."
+    echo "To see the touch kiosk: $PWD/$build/src/app/checkin-kiosk --demo (on a desktop, or: xvfb-run -s '-screen 0 1280x800x24' ...)"
+fi
 
 ctl="$PWD/$build/src/cli/checkinctl"
 demo=$(mktemp -d /tmp/checkin-demo.XXXXXX)
@@ -87,3 +103,4 @@ admin stats "$event"
 stop_server
 trap - EXIT
 printf '\nThe demo lives in %s; try: %s --data-dir %s/door1 status\n' "$demo" "$ctl" "$demo"
+printf 'The touch kiosk on a desktop: %s --demo\n' "$PWD/$build/src/app/checkin-kiosk"
