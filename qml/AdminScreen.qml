@@ -17,6 +17,7 @@ Rectangle {
 
     function open() {
         AdminPin.clearMessage()
+        pinChange.saved = ""
         shown = true
     }
     function close() {
@@ -70,7 +71,6 @@ Rectangle {
 
         GridLayout {
             Layout.fillWidth: true
-            Layout.fillHeight: true
             columns: admin.width > admin.height ? 2 : 1
             columnSpacing: Theme.margin
             rowSpacing: Theme.margin
@@ -192,6 +192,9 @@ Rectangle {
                 }
             }
 
+        }
+        Item {
+            Layout.fillHeight: true // the cards stay at the top
         }
     }
 

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -131,6 +132,8 @@ int main(int argc, char *argv[])
     services.scanner().watch(window);
     if (options.kiosk) {
         window->setFlag(Qt::FramelessWindowHint);
+        // Kiosks often run without a window manager, which is what would honour showFullScreen().
+        window->setGeometry(window->screen()->geometry());
         window->showFullScreen();
         if (!services.adminPin().hasPin())
             std::fprintf(stderr, "checkin-kiosk: no admin PIN is set, so anyone can open the admin area and "
