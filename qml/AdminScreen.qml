@@ -255,6 +255,7 @@ Rectangle {
         property string title
         default property alias content: body.data
         implicitHeight: body.implicitHeight + 2 * Theme.margin
+        Layout.minimumHeight: implicitHeight // a card never cuts off its own buttons
         radius: Theme.radius
         color: Theme.surface
         border.color: Theme.line
