@@ -12,6 +12,7 @@ Rectangle {
     color: Theme.background
 
     property string selectedId: ""
+    signal adminRequested()
     property var selected: ({})
 
     // Empty search, nobody selected, the field ready for the next name.
@@ -181,6 +182,31 @@ Rectangle {
             Item { Layout.fillWidth: true }
             DemoPanel {
                 visible: DemoSetup.active && DemoSetup.ready
+            }
+            // For the event lead: small and quiet, out of the volunteers' way.
+            Button {
+                id: adminButton
+                objectName: "adminButton"
+                text: qsTr("Admin")
+                implicitWidth: Math.max(Theme.minTouch * 2, implicitContentWidth + 32)
+                implicitHeight: Theme.minTouch
+                focusPolicy: Qt.NoFocus
+                font.pixelSize: Theme.small
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Admin area")
+                contentItem: Text {
+                    text: adminButton.text
+                    font: adminButton.font
+                    color: Theme.mutedText
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: adminButton.down ? Theme.selected : "transparent"
+                    border.color: Theme.line
+                }
+                onClicked: home.adminRequested()
             }
         }
     }

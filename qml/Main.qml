@@ -5,7 +5,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // The kiosk's window: the status bar on top, always; the home screen below it; a verdict covers
-// the home screen until it times out or is tapped.
+// the home screen until it times out or is tapped. The admin area covers it too; in kiosk mode
+// opening that or closing the window takes the admin PIN.
 ApplicationWindow {
     id: window
     width: 1280
@@ -15,10 +16,35 @@ ApplicationWindow {
                                             : qsTr("Check-in")
     color: Theme.background
 
+    property bool leaving: false // the PIN was given: the window may close
+
     // Back to the search, ready for the next person.
     function goHome() {
         verdict.close()
+        adminGate.close()
+        admin.close()
         home.reset()
+    }
+    function openAdmin() {
+        if (AdminController.kioskMode && AdminPin.hasPin)
+            adminGate.ask("admin")
+        else
+            admin.open()
+    }
+    function closeAdmin() {
+        admin.close()
+        home.reset()
+    }
+    function leave() {
+        leaving = true
+        window.close()
+    }
+
+    onClosing: (close) => {
+        if (AdminController.kioskMode && AdminPin.hasPin && !window.leaving) {
+            close.accepted = false
+            adminGate.ask("leave")
+        }
     }
 
     ColumnLayout {
@@ -36,7 +62,15 @@ ApplicationWindow {
             HomeScreen {
                 id: home
                 anchors.fill: parent
-                enabled: !verdict.shown
+                enabled: !verdict.shown && !admin.shown && !adminGate.shown
+                onAdminRequested: window.openAdmin()
+            }
+
+            AdminScreen {
+                id: admin
+                anchors.fill: parent
+                onShownChanged: if (!shown) home.reset()
+                onLeaveRequested: window.leave()
             }
 
             VerdictScreen {
@@ -48,6 +82,31 @@ ApplicationWindow {
             DemoProgress {
                 anchors.fill: parent
                 visible: DemoSetup.active && !DemoSetup.ready
+            }
+
+            PinPrompt {
+                id: adminGate
+                objectName: "adminGate"
+                anchors.fill: parent
+                property string purpose: "admin"
+                locked: AdminPin.locked
+                message: AdminPin.message
+
+                function ask(why: string) {
+                    purpose = why
+                    AdminPin.clearMessage()
+                    open(qsTr("Admin PIN"), why === "leave" ? qsTr("Enter the admin PIN to close the check-in app.")
+                                                           : qsTr("Enter the admin PIN to open the admin area."))
+                }
+                onEntered: (pin) => {
+                    if (!AdminPin.verify(pin))
+                        return
+                    close()
+                    if (purpose === "leave")
+                        window.leave()
+                    else
+                        admin.open()
+                }
             }
         }
     }
@@ -61,6 +120,8 @@ ApplicationWindow {
         target: ScannerInput
         // A scanner typed into whatever had the focus: that text is the code, not a name.
         function onScanned(code: string) {
+            if (admin.shown || adminGate.shown)
+                return // the event lead is at the admin area: nobody is at the door
             home.reset()
             DoorController.scan(code)
         }

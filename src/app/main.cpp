@@ -1,5 +1,6 @@
 // checkin-kiosk: the touch UI of a check-in kiosk. Parses the options, makes the services once,
 // hands them to QML and loads the screens.
+#include "AdminPin.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
 #include "KioskServices.h"
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -68,6 +70,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), QStringLiteral("Start a local checkin-server with a demo event of %L1 "
                                                 "attendees, enrol this kiosk on it and preload it.")
                                      .arg(DemoSetup::Attendees)},
+        {QStringLiteral("kiosk"),
+         QStringLiteral("Kiosk mode: full screen without window decorations; closing the window or "
+                        "leaving takes the admin PIN.")},
         {QStringLiteral("self-test"),
          QStringLiteral("Show every screen once and exit: 0 when none logged a warning.")},
         {QStringLiteral("screenshots"), QStringLiteral("With --self-test: save a PNG of each screen in DIR."),
@@ -80,6 +85,7 @@ int main(int argc, char *argv[])
         SelfTest::watchMessages();
 
     KioskServices::Options options;
+    options.kiosk = parser.isSet(QStringLiteral("kiosk")) && !selfTest;
     options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                : defaultDataDir();
     std::optional<QTemporaryDir> scratch;
@@ -124,6 +130,15 @@ int main(int argc, char *argv[])
     if (!window)
         return fail(QStringLiteral("The screens could not be loaded (see the messages above)."));
     services.scanner().watch(window);
+    if (options.kiosk) {
+        window->setFlag(Qt::FramelessWindowHint);
+        // Kiosks often run without a window manager, which is what would honour showFullScreen().
+        window->setGeometry(window->screen()->geometry());
+        window->showFullScreen();
+        if (!services.adminPin().hasPin())
+            std::fprintf(stderr, "checkin-kiosk: no admin PIN is set, so anyone can open the admin area and "
+                                 "leave kiosk mode. Set one there (Admin, then Set PIN).\n");
+    }
 
     if (selfTest) {
         auto *test = new SelfTest(&services, window, parser.value(QStringLiteral("screenshots")), &app);

@@ -1,5 +1,7 @@
 #include "KioskServices.h"
 
+#include "AdminController.h"
+#include "AdminPin.h"
 #include "CheckInDesk.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
@@ -46,6 +48,9 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
         m_demoServer =
             std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());
     m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(), m_demoServer.get());
+    m_adminPin = std::make_unique<AdminPin>(options.dataDir, m_clock.get());
+    m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
+    m_admin->setKioskMode(options.kiosk);
 
     // Results show who is inside: ask again after a check-in here or changes from other doors.
     connect(m_store.get(), &LocalStore::checkInRecorded, m_search.get(), &SearchModel::refresh);
@@ -78,6 +83,8 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_status.get());
     provide(engine, m_scanner.get());
     provide(engine, m_demo.get());
+    provide(engine, m_adminPin.get());
+    provide(engine, m_admin.get());
 }
 
 } // namespace checkin::ui

@@ -18,6 +18,8 @@ class SystemScheduler;
 
 namespace checkin::ui {
 
+class AdminController;
+class AdminPin;
 class DemoServer;
 class DemoSetup;
 class DoorController;
@@ -37,6 +39,7 @@ public:
         QString dataDir;
         QString serverBinary;  // --demo: the checkin-server to start; empty: no demo
         QString demoServerDir; // --demo: the server's data directory
+        bool kiosk = false;    // --kiosk: locked down; leaving takes the admin PIN
     };
 
     explicit KioskServices(const Options &options, QObject *parent = nullptr);
@@ -56,6 +59,8 @@ public:
     StatusModel &status() { return *m_status; }
     ScannerInput &scanner() { return *m_scanner; }
     DemoSetup &demo() { return *m_demo; }
+    AdminPin &adminPin() { return *m_adminPin; }
+    AdminController &admin() { return *m_admin; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -73,6 +78,8 @@ private:
     std::unique_ptr<ScannerInput> m_scanner;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<DemoSetup> m_demo;
+    std::unique_ptr<AdminPin> m_adminPin;
+    std::unique_ptr<AdminController> m_admin;
 };
 
 } // namespace checkin::ui

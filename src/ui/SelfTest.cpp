@@ -1,5 +1,7 @@
 #include "SelfTest.h"
 
+#include "AdminController.h"
+#include "AdminPin.h"
 #include "DemoAttendees.h"
 #include "DoorController.h"
 #include "KioskServices.h"
@@ -165,8 +167,99 @@ void SelfTest::run()
         m_services->status().showSync(syncing);
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
+    addAdminSteps();
     m_steps << [this] { finish(); };
     step();
+}
+
+void SelfTest::addAdminSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    auto shown = [find](const char *name) {
+        QQuickItem *item = find(name);
+        return item && item->isVisible();
+    };
+    // Outside kiosk mode the admin area opens at once, from the home screen's small button.
+    then(300, [this, find] {
+        SyncEngine::Status offline;
+        offline.connection = SyncEngine::Connection::Offline;
+        offline.problem = SyncEngine::Problem::Unreachable;
+        offline.reason = QStringLiteral("server unreachable");
+        offline.detail = QStringLiteral("The server did not answer. Check the network; the kiosk keeps "
+                                        "checking people in and delivers them later.");
+        offline.undelivered = 12;
+        offline.failures = 3;
+        offline.server = QStringLiteral("https://checkin.example.org");
+        offline.lastSyncMs = QDateTime::currentMSecsSinceEpoch() - 7 * 60 * 1000;
+        offline.nextAttemptMs = QDateTime::currentMSecsSinceEpoch() + 20 * 1000;
+        m_services->status().showSync(offline);
+        check(find("adminButton") && find("adminButton")->isVisible(),
+              QStringLiteral("the Admin button is visible"));
+        QMetaObject::invokeMethod(find("adminButton"), "clicked");
+    });
+    then(300, [this, shown] {
+        check(shown("adminScreen"), QStringLiteral("the admin area opens without a PIN outside kiosk mode"));
+        shoot(QStringLiteral("admin"));
+        m_services->admin().exportCheckIns();
+    });
+    then(500, [this] {
+        const QString message = m_services->admin().exportMessage();
+        check(!m_services->admin().exportFailed() && message.contains(m_services->admin().exportDir()),
+              QStringLiteral("export writes the check-in log: ") + message);
+        shoot(QStringLiteral("admin-exported"));
+    });
+    // Setting a PIN on the PIN pad: the new one twice.
+    then(200, [this, find] { QMetaObject::invokeMethod(find("setPinButton"), "clicked"); });
+    then(200, [this, find, shown] {
+        check(shown("pinChange"), QStringLiteral("\"Set PIN\" asks for the new PIN"));
+        shoot(QStringLiteral("admin-set-pin"));
+        typePin(find("pinChange"), QStringLiteral("2468"));
+    });
+    then(100, [this, find] { typePin(find("pinChange"), QStringLiteral("2468")); });
+    then(200, [this, shown] {
+        check(!shown("pinChange") && m_services->adminPin().hasPin(), QStringLiteral("the new PIN is saved"));
+        m_services->admin().setKioskMode(true);
+        QMetaObject::invokeMethod(m_window, "closeAdmin");
+    });
+    // In kiosk mode the admin area takes the PIN first; a wrong one says so.
+    then(200, [this, find, shown] {
+        check(!shown("adminScreen"), QStringLiteral("\"Back to check-in\" closes the admin area"));
+        QMetaObject::invokeMethod(find("adminButton"), "clicked");
+    });
+    then(200, [this, find, shown] {
+        check(shown("adminGate") && !shown("adminScreen"),
+              QStringLiteral("kiosk mode asks for the PIN first"));
+        shoot(QStringLiteral("pinpad"));
+        typePin(find("adminGate"), QStringLiteral("1111"));
+    });
+    then(200, [this, find, shown] {
+        check(shown("adminGate") && !shown("adminScreen"),
+              QStringLiteral("a wrong PIN keeps the admin area shut"));
+        shoot(QStringLiteral("pinpad-wrong"));
+        typePin(find("adminGate"), QStringLiteral("2468"));
+    });
+    then(200, [this, shown] {
+        check(!shown("adminGate") && shown("adminScreen"),
+              QStringLiteral("the right PIN opens the admin area"));
+        shoot(QStringLiteral("admin-kiosk"));
+        m_services->admin().setKioskMode(false);
+        QMetaObject::invokeMethod(m_window, "goHome");
+    });
+    then(200, [this, shown] {
+        check(shown("homeScreen") && !shown("adminScreen"), QStringLiteral("home again"));
+    });
+}
+
+void SelfTest::typePin(QQuickItem *prompt, const QString &pin)
+{
+    QQuickItem *pad = prompt ? prompt->findChild<QQuickItem *>(QStringLiteral("pinPad")) : nullptr;
+    check(pad != nullptr, QStringLiteral("a PIN pad is there"));
+    if (!pad)
+        return;
+    for (const QChar digit : pin)
+        QMetaObject::invokeMethod(pad, "press", Q_ARG(QString, QString(digit)));
+    QMetaObject::invokeMethod(pad, "submit");
 }
 
 void SelfTest::step()

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QQuickItem;
 class QQuickWindow;
 
 namespace checkin::ui {
@@ -14,8 +15,9 @@ namespace checkin::ui {
 class KioskServices;
 
 // `checkin-kiosk --self-test`: with the real UI loaded (offscreen in ctest), shows home, search
-// results, a verdict of every kind and the status bar offline, online and syncing; fails on any QML
-// warning or a screen that does not show what it should. With a directory, saves a PNG of each.
+// results, a verdict of every kind, the status bar offline, online and syncing, the admin area and
+// its PIN pad; fails on any QML warning or a screen that does not show what it should. With a
+// directory, saves a PNG of each.
 class SelfTest : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     static QList<ScanOutcome> sampleOutcomes();
 
 private:
+    void addAdminSteps();
+    void typePin(QQuickItem *prompt, const QString &pin);
     void step();
     void then(int delayMs, std::function<void()> next);
     void check(bool ok, const QString &what);

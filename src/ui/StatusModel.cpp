@@ -66,6 +66,13 @@ QString StatusModel::lastSync() const
     return ago(m_clock->nowMs(), m_sync.lastSyncMs);
 }
 
+QString StatusModel::nextAttempt() const
+{
+    if (m_sync.connection != SyncEngine::Connection::Offline || m_sync.nextAttemptMs <= 0)
+        return QString();
+    return until(m_clock->nowMs(), m_sync.nextAttemptMs);
+}
+
 void StatusModel::refreshStats()
 {
     if (m_statsInFlight) {
@@ -103,6 +110,16 @@ QString StatusModel::ago(qint64 nowMs, qint64 thenMs)
     if (min % 60 == 0 || h >= 24)
         return QStringLiteral("%1 h ago").arg(h);
     return QStringLiteral("%1 h %2 min ago").arg(h).arg(min % 60);
+}
+
+QString StatusModel::until(qint64 nowMs, qint64 thenMs)
+{
+    const qint64 s = (thenMs - nowMs + 999) / 1000;
+    if (s <= 0)
+        return QStringLiteral("now");
+    if (s < 60)
+        return QStringLiteral("in %1 s").arg(s);
+    return QStringLiteral("in %1 min").arg((s + 59) / 60);
 }
 
 } // namespace checkin::ui

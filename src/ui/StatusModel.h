@@ -29,6 +29,9 @@ class StatusModel : public QObject
     Q_PROPERTY(QString detail READ detail NOTIFY syncChanged)
     Q_PROPERTY(int undelivered READ undelivered NOTIFY syncChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY lastSyncChanged)
+    Q_PROPERTY(QString server READ server NOTIFY syncChanged)
+    Q_PROPERTY(int failures READ failures NOTIFY syncChanged)
+    Q_PROPERTY(QString nextAttempt READ nextAttempt NOTIFY lastSyncChanged)
     Q_PROPERTY(int checkedIn READ checkedIn NOTIFY statsChanged)
     Q_PROPERTY(int total READ total NOTIFY statsChanged)
     Q_PROPERTY(QString eventName READ eventName NOTIFY statsChanged)
@@ -42,6 +45,10 @@ public:
     QString detail() const { return m_sync.detail; }
     int undelivered() const;
     QString lastSync() const;
+    QString server() const { return m_sync.server; }
+    int failures() const { return m_sync.failures; }
+    // While offline, when it tries again: "in 12 s"; empty otherwise.
+    QString nextAttempt() const;
     int checkedIn() const { return m_stats.inside; }
     int total() const { return m_stats.attendees - m_stats.cancelled; }
     QString eventName() const { return m_stats.event.name; }
@@ -54,6 +61,8 @@ public:
 
     // "just now", "40 s ago", "5 min ago", "2 h 10 min ago", "never".
     static QString ago(qint64 nowMs, qint64 thenMs);
+    // "now", "in 12 s", "in 3 min": how long until `thenMs`.
+    static QString until(qint64 nowMs, qint64 thenMs);
 
 Q_SIGNALS:
     void syncChanged();

@@ -37,6 +37,14 @@ private Q_SLOTS:
         QCOMPARE(StatusModel::ago(then, 0), QStringLiteral("never"));
     }
 
+    void until()
+    {
+        const qint64 now = 1'780'000'000'000;
+        QCOMPARE(StatusModel::until(now, now - 5000), QStringLiteral("now"));
+        QCOMPARE(StatusModel::until(now, now + 11'200), QStringLiteral("in 12 s"));
+        QCOMPARE(StatusModel::until(now, now + 150'000), QStringLiteral("in 3 min"));
+    }
+
     void countsFollowCheckIns()
     {
         StoreFixture f;

@@ -1,0 +1,294 @@
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// The admin area, for the event lead: how syncing goes (and a nudge to sync now), the check-in
+// log to a file, the admin PIN, and in kiosk mode the way out.
+Rectangle {
+    id: admin
+    objectName: "adminScreen"
+    property bool shown: false
+    signal leaveRequested()
+
+    visible: shown
+    color: Theme.background
+
+    function open() {
+        AdminPin.clearMessage()
+        pinChange.saved = ""
+        shown = true
+    }
+    function close() {
+        pinChange.close()
+        shown = false
+    }
+    // Set or change the PIN: the current one first (when there is one), then the new one twice.
+    function changePin() {
+        pinChange.oldPin = ""
+        pinChange.newPin = ""
+        pinChange.message = ""
+        pinChange.step = AdminPin.hasPin ? "old" : "new"
+        pinChange.ask()
+    }
+
+    MouseArea {
+        anchors.fill: parent // taps stay here
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: 20
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 16
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Admin")
+                font.pixelSize: Theme.title
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            // Only in kiosk mode: this area was opened with the PIN, so leaving needs no other.
+            BigButton {
+                objectName: "closeAppButton"
+                visible: AdminController.kioskMode
+                text: qsTr("Close the check-in app")
+                filled: false
+                tint: Theme.stop
+                onClicked: admin.leaveRequested()
+            }
+            BigButton {
+                text: qsTr("Back to check-in")
+                onClicked: admin.close()
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: admin.width > admin.height ? 2 : 1
+            columnSpacing: Theme.margin
+            rowSpacing: Theme.margin
+
+            AdminCard {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.rowSpan: admin.width > admin.height ? 2 : 1
+                title: qsTr("Sync")
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 20
+                    rowSpacing: 10
+
+                    DetailLabel { text: qsTr("Connection") }
+                    DetailValue {
+                        text: StatusModel.connection === "online" ? qsTr("Online")
+                              : StatusModel.connection === "syncing" ? qsTr("Syncing\u2026")
+                              : StatusModel.reason.length > 0 ? qsTr("Offline: %1").arg(StatusModel.reason)
+                              : qsTr("Offline")
+                        font.bold: true
+                    }
+                    DetailLabel {
+                        text: qsTr("Why")
+                        visible: StatusModel.detail.length > 0
+                    }
+                    DetailValue {
+                        text: StatusModel.detail
+                        visible: text.length > 0
+                    }
+                    DetailLabel { text: qsTr("Waiting to sync") }
+                    DetailValue {
+                        text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
+                                                          : qsTr("None: all delivered")
+                    }
+                    DetailLabel { text: qsTr("Last sync") }
+                    DetailValue { text: StatusModel.lastSync }
+                    DetailLabel { text: qsTr("Server") }
+                    DetailValue {
+                        text: StatusModel.server.length > 0 ? StatusModel.server : qsTr("None (not enrolled)")
+                        elide: Text.ElideMiddle
+                        wrapMode: Text.NoWrap
+                    }
+                    DetailLabel { text: qsTr("Failed attempts") }
+                    DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }
+                    DetailLabel {
+                        text: qsTr("Next attempt")
+                        visible: StatusModel.nextAttempt.length > 0
+                    }
+                    DetailValue {
+                        text: StatusModel.nextAttempt
+                        visible: text.length > 0
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 16
+                    BigButton {
+                        objectName: "syncNowButton"
+                        text: qsTr("Sync now")
+                        enabled: StatusModel.connection !== "syncing"
+                        onClicked: AdminController.syncNow()
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        text: AdminController.syncMessage
+                    }
+                }
+            }
+
+            AdminCard {
+                Layout.fillWidth: true
+                title: qsTr("Check-in log")
+                Message {
+                    Layout.fillWidth: true
+                    text: qsTr("Save every check-in of this kiosk as a CSV file in its data folder.")
+                }
+                BigButton {
+                    text: AdminController.exporting ? qsTr("Exporting\u2026") : qsTr("Export check-in log")
+                    filled: false
+                    enabled: !AdminController.exporting
+                    onClicked: AdminController.exportCheckIns()
+                }
+                Message {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: AdminController.exporting ? "" : AdminController.exportMessage
+                    color: AdminController.exportFailed ? Theme.stop : Theme.go
+                    font.bold: true
+                }
+            }
+
+            AdminCard {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                title: qsTr("Admin PIN")
+                Message {
+                    Layout.fillWidth: true
+                    text: AdminPin.hasPin
+                          ? qsTr("A PIN guards this area and leaving kiosk mode.")
+                          : qsTr("No PIN is set: in kiosk mode anyone can open this area. Set one now.")
+                    color: AdminPin.hasPin ? Theme.mutedText : Theme.stop
+                }
+                BigButton {
+                    objectName: "setPinButton"
+                    text: AdminPin.hasPin ? qsTr("Change PIN") : qsTr("Set PIN")
+                    filled: !AdminPin.hasPin
+                    onClicked: admin.changePin()
+                }
+                Message {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: pinChange.saved
+                    color: Theme.go
+                    font.bold: true
+                }
+            }
+
+        }
+        Item {
+            Layout.fillHeight: true // the cards stay at the top
+        }
+    }
+
+    PinPrompt {
+        id: pinChange
+        objectName: "pinChange"
+        anchors.fill: parent
+        property string step: "old"
+        property string oldPin: ""
+        property string newPin: ""
+        property string saved: ""
+        locked: step === "old" && AdminPin.locked
+
+        function ask() {
+            switch (step) {
+            case "old":
+                open(qsTr("Enter the current PIN"), "")
+                break
+            case "new":
+                open(qsTr("Choose a new PIN"), qsTr("4 to 8 digits. Keep it to the event team."))
+                break
+            default:
+                open(qsTr("Enter the new PIN again"), "")
+            }
+        }
+
+        onEntered: (pin) => {
+            if (step === "old") {
+                if (AdminPin.verify(pin)) {
+                    oldPin = pin
+                    message = ""
+                    step = "new"
+                    ask()
+                } else {
+                    message = Qt.binding(() => AdminPin.message)
+                }
+            } else if (step === "new") {
+                newPin = pin
+                message = ""
+                step = "confirm"
+                ask()
+            } else if (pin !== newPin) {
+                message = qsTr("The two PINs differ. Choose the new PIN again.")
+                step = "new"
+                ask()
+            } else if (AdminPin.setPin(oldPin, newPin)) {
+                saved = qsTr("The new PIN is saved.")
+                close()
+            } else {
+                message = AdminPin.message
+            }
+        }
+        onCancelled: message = ""
+    }
+
+    component AdminCard: Rectangle {
+        id: card
+        property string title
+        default property alias content: body.data
+        implicitHeight: body.implicitHeight + 2 * Theme.margin
+        Layout.minimumHeight: implicitHeight // a card never cuts off its own buttons
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.line
+        ColumnLayout {
+            id: body
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: 14
+            Text {
+                Layout.fillWidth: true
+                text: card.title
+                font.pixelSize: Theme.large
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+        }
+    }
+    component DetailLabel: Text {
+        Layout.alignment: Qt.AlignTop
+        font.pixelSize: Theme.body
+        color: Theme.mutedText
+    }
+    component DetailValue: Text {
+        Layout.fillWidth: true
+        font.pixelSize: Theme.body
+        color: Theme.text
+        wrapMode: Text.Wrap
+    }
+    component Message: Text {
+        font.pixelSize: Theme.body
+        color: Theme.mutedText
+        wrapMode: Text.Wrap
+    }
+}

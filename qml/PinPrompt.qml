@@ -1,0 +1,90 @@
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Layouts
+
+// Asks for a PIN over the whole window: a title, what it is for, the PIN pad, what went wrong, and
+// Cancel. The owner checks the PIN and sets `message` or closes the prompt.
+Rectangle {
+    id: prompt
+    property string title: ""
+    property string subtitle: ""
+    property string message: ""
+    property bool locked: false
+    property bool shown: false
+    signal entered(pin: string)
+    signal cancelled()
+
+    visible: shown
+    color: Theme.background
+
+    function open(heading: string, detail: string) {
+        title = heading
+        subtitle = detail
+        pad.clear()
+        shown = true
+        pad.forceActiveFocus()
+    }
+    function close() {
+        pad.clear()
+        shown = false
+    }
+
+    // Nothing underneath takes a tap while the prompt is up.
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 620)
+        spacing: 14
+
+        Text {
+            Layout.fillWidth: true
+            text: prompt.title
+            font.pixelSize: Theme.title
+            font.bold: true
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: prompt.subtitle
+            font.pixelSize: Theme.body
+            color: Theme.mutedText
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+        }
+        PinPad {
+            id: pad
+            Layout.alignment: Qt.AlignHCenter
+            enabled: !prompt.locked
+            focus: true
+            onSubmitted: (pin) => prompt.entered(pin)
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.body * 1.4
+            text: prompt.message
+            font.pixelSize: Theme.body
+            font.bold: true
+            color: Theme.stop
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        BigButton {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Cancel")
+            filled: false
+            onClicked: {
+                prompt.close()
+                prompt.cancelled()
+            }
+        }
+    }
+}
