@@ -60,13 +60,13 @@ private:
         m_window = window;
         m_home = window->findChild<QQuickItem *>(QStringLiteral("homeScreen"));
         m_field = window->findChild<QQuickItem *>(QStringLiteral("searchField"));
-        // Interactive: the store is open and its counts are on the status bar, home is shown and the
-        // search field has the keyboard.
-        if (StatusModel *status = singleton<StatusModel>("StatusModel"))
-            QObject::connect(status, &StatusModel::statsChanged, m_window, [this] { m_opened = true; });
+        // Interactive: the store is open and its counts are on the status bar (the device's name comes
+        // from the store, so it is empty until then), home is shown and the search field has the keyboard.
+        m_status = singleton<StatusModel>("StatusModel");
         onFrame(
             [this] {
-                return m_opened && m_home && m_home->isVisible() && m_field && m_field->hasActiveFocus();
+                return m_status && !m_status->deviceName().isEmpty() && m_home && m_home->isVisible() &&
+                       m_field && m_field->hasActiveFocus();
             },
             [this] {
                 qCInfo(lcStartup, "home interactive after %lld ms", m_clock.elapsed());
@@ -142,7 +142,7 @@ private:
     QQuickWindow *m_window = nullptr;
     QQuickItem *m_home = nullptr;
     QQuickItem *m_field = nullptr;
-    bool m_opened = false;
+    StatusModel *m_status = nullptr;
 };
 
 void installStartupProbe()
