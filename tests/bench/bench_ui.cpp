@@ -46,6 +46,8 @@ double elapsedMs(const QElapsedTimer &t)
 
 void print(const char *what, const std::vector<double> &ms, const char *target)
 {
+    if (ms.empty())
+        return;
     std::printf("%s median %.1f ms, p99 %.1f ms, max %.1f ms over %zu   target %s\n", what,
                 bench::percentile(ms, 0.5), bench::percentile(ms, 0.99), bench::percentile(ms, 1.0),
                 ms.size(), target);
@@ -329,7 +331,8 @@ int main(int argc, char *argv[])
         admitted += door.kind() == QStringLiteral("admitted");
     }
     print("scan (Enter to verdict frame):", scanMs, "p99 <= 100 ms");
-    std::printf("  %d of %zu scans admitted\n", admitted, scanMs.size());
+    if (!scanMs.empty())
+        std::printf("  %d of %zu scans admitted\n", admitted, scanMs.size());
     print("  of which Enter to the desk's answer:", answerMs, "-");
     QMetaObject::invokeMethod(window, "goHome");
     settle(window);
