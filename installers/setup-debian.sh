@@ -18,7 +18,7 @@ packages=(
   # storage and test services
   sqlite3 libsqlite3-dev postgresql
   # screenshots of the real window
-  xvfb x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick
 )
 
 missing=()

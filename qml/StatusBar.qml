@@ -8,7 +8,6 @@ import QtQuick.Layouts
 Rectangle {
     id: bar
     objectName: "statusBar"
-    implicitHeight: 64
     color: Theme.bar
 
     readonly property bool online: StatusModel.connection === "online"
@@ -22,15 +21,28 @@ Rectangle {
     Accessible.role: Accessible.StatusBar
     Accessible.name: connectionText + ", " + waiting.text + ", " + lastSync.text + ", " + counts.text
 
-    RowLayout {
+    // Below 1100 px (a tablet in portrait) the bar takes two rows: connection and counts, then what
+    // waits, the last sync and the device; one row would push the counts off the screen.
+    readonly property bool narrow: width < 1100
+    implicitHeight: narrow ? 100 : 64
+
+    GridLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: 28
+        anchors.topMargin: bar.narrow ? 8 : 0
+        anchors.bottomMargin: bar.narrow ? 8 : 0
+        columns: bar.narrow ? 3 : 5
+        columnSpacing: 28
+        rowSpacing: 4
 
         Row {
             spacing: 10
             Layout.alignment: Qt.AlignVCenter
+            Layout.row: 0
+            Layout.column: 0
+            Layout.columnSpan: bar.narrow ? 2 : 1
+            Layout.fillWidth: bar.narrow
             Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 width: 18
@@ -47,6 +59,8 @@ Rectangle {
         }
         Text {
             id: waiting
+            Layout.row: bar.narrow ? 1 : 0
+            Layout.column: bar.narrow ? 0 : 1
             text: StatusModel.undelivered > 0 ? qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
                                               : qsTr("All delivered")
             font.pixelSize: Theme.body
@@ -54,7 +68,10 @@ Rectangle {
         }
         Text {
             id: lastSync
+            Layout.row: bar.narrow ? 1 : 0
+            Layout.column: bar.narrow ? 1 : 2
             Layout.fillWidth: true // gives way first when the bar is crowded
+            Layout.minimumWidth: 0
             text: qsTr("Last sync: %1").arg(StatusModel.lastSync)
             font.pixelSize: Theme.body
             color: "#C9CED6"
@@ -62,12 +79,18 @@ Rectangle {
         }
         Text {
             id: counts
+            Layout.row: 0
+            Layout.column: bar.narrow ? 2 : 3
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             text: qsTr("Checked in %L1 / %L2").arg(StatusModel.checkedIn).arg(StatusModel.total)
             font.pixelSize: Theme.body
             font.bold: true
             color: Theme.barText
         }
         Text {
+            Layout.row: bar.narrow ? 1 : 0
+            Layout.column: bar.narrow ? 2 : 4
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             text: StatusModel.deviceName
             visible: text.length > 0
             Layout.maximumWidth: 180

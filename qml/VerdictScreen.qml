@@ -55,15 +55,21 @@ Rectangle {
     }
     Keys.onEscapePressed: screen.dismissed()
 
-    RowLayout {
+    // Side by side in landscape; in portrait (a tablet held upright) the glyph above the words, so
+    // that the headline keeps its size and nothing runs off the right edge.
+    readonly property bool portrait: height > width
+
+    GridLayout {
         anchors.fill: parent
         anchors.margins: 48
-        spacing: 48
+        columns: screen.portrait ? 1 : 2
+        columnSpacing: 48
+        rowSpacing: 40
 
         Rectangle {
             Layout.preferredWidth: 260
             Layout.preferredHeight: 260
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: screen.portrait ? Qt.AlignHCenter | Qt.AlignBottom : Qt.AlignVCenter
             radius: 130
             color: "transparent"
             border.width: 12
@@ -80,11 +86,12 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
+            Layout.alignment: screen.portrait ? Qt.AlignTop : Qt.AlignVCenter
             spacing: 14
 
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 text: DoorController.title
                 font.pixelSize: Theme.huge
                 font.bold: true
@@ -93,6 +100,7 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 visible: text.length > 0
                 text: DoorController.name
                 font.pixelSize: 52
@@ -104,6 +112,7 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 visible: text.length > 0
                 text: DoorController.ticketType
                 font.pixelSize: Theme.large
@@ -111,6 +120,7 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 visible: text.length > 0
                 text: DoorController.insideSince.length > 0
                       ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
@@ -118,9 +128,11 @@ Rectangle {
                 font.pixelSize: Theme.large
                 font.bold: true
                 color: screen.ink
+                wrapMode: Text.Wrap
             }
             Text {
                 Layout.fillWidth: true
+                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 Layout.topMargin: 12
                 text: DoorController.detail
                 font.pixelSize: Theme.body

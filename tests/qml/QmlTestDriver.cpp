@@ -1,0 +1,55 @@
+#include "QmlTestDriver.h"
+
+#include "DoorController.h"
+#include "KioskServices.h"
+#include "SelfTest.h"
+#include "StatusModel.h"
+
+#include <QDateTime>
+
+using namespace checkin;
+
+QmlTestDriver::QmlTestDriver(ui::KioskServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{}
+
+int QmlTestDriver::sampleCount() const
+{
+    return int(ui::SelfTest::sampleOutcomes().size());
+}
+
+void QmlTestDriver::presentSample(int index)
+{
+    m_services->door().present(ui::SelfTest::sampleOutcomes().value(index));
+}
+
+void QmlTestDriver::showOffline(const QString &reason, int undelivered)
+{
+    SyncEngine::Status status;
+    status.connection = SyncEngine::Connection::Offline;
+    status.problem = SyncEngine::Problem::Unreachable;
+    status.reason = reason;
+    status.undelivered = undelivered;
+    status.lastSyncMs = QDateTime::currentMSecsSinceEpoch() - 7 * 60 * 1000;
+    m_services->status().showSync(status);
+}
+
+void QmlTestDriver::showSyncing(int undelivered)
+{
+    SyncEngine::Status status;
+    status.connection = SyncEngine::Connection::Syncing;
+    status.problem = SyncEngine::Problem::None;
+    status.undelivered = undelivered;
+    status.lastSyncMs = QDateTime::currentMSecsSinceEpoch() - 20 * 1000;
+    m_services->status().showSync(status);
+}
+
+void QmlTestDriver::showOnline()
+{
+    SyncEngine::Status status;
+    status.connection = SyncEngine::Connection::Online;
+    status.problem = SyncEngine::Problem::None;
+    status.lastSyncMs = QDateTime::currentMSecsSinceEpoch();
+    m_services->status().showSync(status);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace checkin::ui {
+class KioskServices;
+}
+
+// What the QML tests cannot do from QML: show a made-up verdict (the self-test's samples) or sync
+// state. Set as the context property `driver`.
+class QmlTestDriver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QmlTestDriver(checkin::ui::KioskServices *services, QObject *parent = nullptr);
+
+    Q_INVOKABLE int sampleCount() const;
+    // Shows sample verdict `index` through the DoorController, as a scan's answer would.
+    Q_INVOKABLE void presentSample(int index);
+    Q_INVOKABLE void showOffline(const QString &reason, int undelivered);
+    Q_INVOKABLE void showSyncing(int undelivered);
+    Q_INVOKABLE void showOnline();
+
+private:
+    checkin::ui::KioskServices *m_services;
+};

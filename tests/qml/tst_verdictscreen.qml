@@ -1,0 +1,108 @@
+import QtQuick
+import QtTest
+import Kiosk
+
+// The verdict screen: every kind says what happened in words and a glyph, not colour alone, and it
+// goes back by itself after 3 s.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    TestCase {
+        id: test
+        name: "VerdictScreen"
+        when: windowShown
+
+        Component {
+            id: screenComponent
+            VerdictScreen {
+                width: 1280
+                height: 736
+            }
+        }
+
+        SignalSpy {
+            id: dismissedSpy
+            signalName: "dismissed"
+        }
+
+        // The visible Text items under `item`, depth first.
+        function visibleTexts(item) {
+            let found = []
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (!child.visible)
+                    continue
+                if (child.text !== undefined && child.font !== undefined && child.text.length > 0)
+                    found.push(child.text)
+                found = found.concat(visibleTexts(child))
+            }
+            return found
+        }
+
+        function test_everyKindInWordsAndGlyph() {
+            const expected = {
+                "admitted": ["Checked in", "\u2713"],
+                "already_inside": ["Already checked in", "!"],
+                "cancelled": ["Ticket cancelled", "\u2715"],
+                "unknown": ["Ticket not found", "?"],
+                "wrong_event": ["Wrong event", "\u2715"],
+                "exited": ["Checked out", "\u2192"],
+                "not_inside": ["Not checked in", "!"],
+                "undone": ["Undone", "\u21B6"],
+                "error": ["Not recorded", "\u2715"]
+            }
+            const screen = createTemporaryObject(screenComponent, root)
+            verify(screen)
+            const seen = []
+            for (let i = 0; i < driver.sampleCount(); ++i) {
+                driver.presentSample(i)
+                screen.open()
+                verify(screen.visible)
+                const kind = screen.kind
+                verify(expected[kind] !== undefined, "a kind the test knows: " + kind)
+                const texts = visibleTexts(screen)
+                verify(texts.indexOf(expected[kind][0]) >= 0, kind + " shows its headline; shown: " + texts)
+                verify(texts.indexOf(expected[kind][1]) >= 0, kind + " shows its glyph; shown: " + texts)
+                verify(texts.indexOf(DoorController.detail) >= 0 && DoorController.detail.length > 0,
+                       kind + " says what to do next")
+                seen.push(kind)
+                screen.close()
+                verify(!screen.visible)
+            }
+            compare(seen.length, Object.keys(expected).length)
+        }
+
+        function test_nameAndWhenInside() {
+            const screen = createTemporaryObject(screenComponent, root)
+            driver.presentSample(1) // already inside, at Door 2
+            screen.open()
+            const texts = visibleTexts(screen)
+            verify(texts.indexOf("José García") >= 0, "the name: " + texts)
+            verify(texts.some(t => t.indexOf("Door 2") >= 0), "at which device: " + texts)
+        }
+
+        function test_backAfterThreeSeconds() {
+            const screen = createTemporaryObject(screenComponent, root)
+            dismissedSpy.target = screen
+            dismissedSpy.clear()
+            driver.presentSample(0)
+            screen.open()
+            compare(screen.timeoutMs, 3000)
+            wait(2500)
+            compare(dismissedSpy.count, 0, "still showing after 2.5 s")
+            tryCompare(dismissedSpy, "count", 1, 1500)
+        }
+
+        function test_tapGoesBack() {
+            const screen = createTemporaryObject(screenComponent, root)
+            dismissedSpy.target = screen
+            dismissedSpy.clear()
+            driver.presentSample(0)
+            screen.open()
+            mouseClick(screen)
+            compare(dismissedSpy.count, 1)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Screenshots of the real kiosk window under Xvfb: `checkin-kiosk --self-test --screenshots` at one
+# window size, kept in OUTDIR as test artefacts (home, results, attendee, every verdict, status bar).
+# Usage: kiosk-screenshots.sh KIOSK OUTDIR WIDTHxHEIGHT
+# The size reaches the window through CHECKIN_KIOSK_WINDOW_SIZE (src/app/StartupProbe.cpp); the
+# X screen has the same size. Fails when the self-test fails or a PNG is missing or of another size.
+set -euo pipefail
+
+kiosk=$1
+out=$2
+size=$3
+width=${size%x*}
+height=${size#*x}
+
+command -v xvfb-run >/dev/null || { echo "kiosk-screenshots: xvfb-run is missing (package xvfb; installers/setup-debian.sh)" >&2; exit 1; }
+command -v xauth >/dev/null || { echo "kiosk-screenshots: xauth is missing (package xauth; installers/setup-debian.sh)" >&2; exit 1; }
+
+rm -rf "$out"
+mkdir -p "$out"
+runtime=$(mktemp -d /tmp/checkin-screenshots.XXXXXX)
+trap 'rm -rf "$runtime"' EXIT
+chmod 700 "$runtime"
+
+# A real X display (not the offscreen platform): what a kiosk's screen shows.
+env -u QT_QPA_PLATFORM XDG_RUNTIME_DIR="$runtime" CHECKIN_KIOSK_WINDOW_SIZE="$size" \
+  xvfb-run -a -s "-screen 0 ${width}x${height}x24 -nolisten tcp" \
+  "$kiosk" -platform xcb --self-test --screenshots "$out"
+
+shopt -s nullglob
+pngs=("$out"/*.png)
+if [[ ${#pngs[@]} -lt 10 ]]; then
+  echo "kiosk-screenshots: only ${#pngs[@]} screenshots in $out" >&2
+  exit 1
+fi
+# PNG header: width and height, big-endian, at bytes 16..23.
+for png in "${pngs[@]}"; do
+  got=$(od -An -tu1 -j16 -N8 "$png" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}')
+  if [[ "$got" != "$size" ]]; then
+    echo "kiosk-screenshots: $png is $got, not $size" >&2
+    exit 1
+  fi
+done
+echo "kiosk-screenshots: ${#pngs[@]} screenshots at $size in $out"
