@@ -108,6 +108,8 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
             *error = describe(q.lastError(), QStringLiteral("updating the attendee"));
             return false;
         }
+        if (m_counts.valid && view->inside != s.inside)
+            m_counts.inside += s.inside ? 1 : -1;
     }
     view->inside = s.inside;
     view->insideSinceMs = s.sinceMs;

@@ -97,17 +97,20 @@ StoreStats StoreWorker::stats()
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
-    q.addBindValue(m_event.id);
-    if (!q.exec() || !q.next()) {
-        s.error = describe(q.lastError(), QStringLiteral("counting attendees"));
-        return s;
+    if (!m_counts.valid || m_counts.eventId != m_event.id) {
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
+        q.addBindValue(m_event.id);
+        if (!q.exec() || !q.next()) {
+            s.error = describe(q.lastError(), QStringLiteral("counting attendees"));
+            return s;
+        }
+        m_counts = {true, m_event.id, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+        q.finish();
     }
-    s.attendees = q.value(0).toInt();
-    s.cancelled = q.value(1).toInt();
-    s.inside = q.value(2).toInt();
-    q.finish();
+    s.attendees = m_counts.attendees;
+    s.cancelled = m_counts.cancelled;
+    s.inside = m_counts.inside;
 
     q.prepare(QStringLiteral("SELECT COUNT(*),"
                              " TOTAL(status = 1 AND undone_by = ''), TOTAL(status = 2 AND undone_by = '')"

@@ -203,8 +203,10 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     if (!commit(&error))
         return {error};
     m_deviceNames.insert(newNames);
-    if (!attendees.isEmpty())
+    if (!attendees.isEmpty()) {
         m_indexReady = false;
+        m_counts.valid = false;
+    }
     return {};
 }
 
@@ -253,6 +255,7 @@ StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &devic
     if (!commit(&error) || !loadEvents(&error))
         return {error};
     m_indexReady = false;
+    m_counts.valid = false;
     return {};
 }
 

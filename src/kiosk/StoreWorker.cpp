@@ -195,6 +195,7 @@ bool StoreWorker::commit(QString *error)
 
 void StoreWorker::rollback()
 {
+    m_counts.valid = false;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCDebug(lcStore) << "rollback:" << query.lastError().text();

@@ -186,6 +186,41 @@ private Q_SLOTS:
         QCOMPARE(await(f->store->stats()).inside, 0);
     }
 
+    void countsStayTrueBetweenRecounts()
+    {
+        // stats() keeps the attendee counts between calls; every kind of change must keep them
+        // equal to a fresh count (a second store on the same files counts afresh).
+        auto fresh = [&] {
+            LocalStore other(f->dir.path(), &f->clock);
+            await(other.open());
+            return await(other.stats());
+        };
+        auto same = [&] {
+            const StoreStats kept = await(f->store->stats());
+            const StoreStats counted = fresh();
+            return kept.attendees == counted.attendees && kept.cancelled == counted.cancelled &&
+                   kept.inside == counted.inside;
+        };
+        QVERIFY(same());
+        const ScanOutcome anna = scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(same());
+        QCOMPARE(await(f->store->stats()).inside, 1);
+        scan(QStringLiteral("CODE-ANNA")); // already inside: no change
+        scan(QStringLiteral("CODE-PETER"));
+        scan(QStringLiteral("CODE-PETER"), CheckInKind::Exit);
+        QVERIFY(same());
+        QCOMPARE(await(f->store->stats()).inside, 1);
+        QVERIFY(await(f->store->undo(anna.checkInId)).error.isEmpty());
+        QVERIFY(same());
+        QCOMPARE(await(f->store->stats()).inside, 0);
+        scan(QStringLiteral("CODE-CANCELLED"), CheckInKind::Entry, true); // forced: inside, a conflict
+        QVERIFY(same());
+        // A reimport that cancels a ticket changes the cancelled count.
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        QVERIFY(await(f->store->importAttendees(rows, QStringLiteral("Kirchentag"))).error.isEmpty());
+        QVERIFY(same());
+    }
+
     void checkInByAttendeeId()
     {
         const SearchResult r = await(f->store->search(QStringLiteral("walter")));
