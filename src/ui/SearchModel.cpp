@@ -1,5 +1,6 @@
 #include "SearchModel.h"
 
+#include "FutureWait.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 
@@ -33,7 +34,8 @@ void SearchModel::refresh()
         return;
     }
     setSearching(true);
-    m_store->search(m_query, Limit).then(this, [this, generation](const SearchResult &result) {
+    // Always through the event loop, so that an answer never arrives inside setQuery().
+    deliverLater(m_store->search(m_query, Limit), this, [this, generation](const SearchResult &result) {
         if (generation != m_generation)
             return; // the volunteer typed on: a newer query is under way
         setSearching(false);
