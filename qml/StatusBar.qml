@@ -12,8 +12,12 @@ Rectangle {
 
     readonly property bool online: StatusModel.connection === "online"
     readonly property bool syncing: StatusModel.connection === "syncing"
+    // A kiosk that was never enrolled works on its own list (imported from a file): nothing is
+    // wrong, so it is not shown as a fault.
+    readonly property bool standalone: StatusModel.reason === "not enrolled"
     readonly property string connectionText: online ? qsTr("Online")
                                              : syncing ? qsTr("Syncing\u2026")
+                                             : standalone ? qsTr("This kiosk only (no server)")
                                              : StatusModel.reason.length > 0
                                                ? qsTr("Offline: %1").arg(StatusModel.reason)
                                                : qsTr("Offline")
@@ -48,13 +52,13 @@ Rectangle {
                 width: 18
                 height: 18
                 radius: 9
-                color: bar.online || bar.syncing ? Theme.online : Theme.offline
+                color: bar.online || bar.syncing ? Theme.online : bar.standalone ? Theme.barText : Theme.offline
             }
             Text {
                 text: bar.connectionText
                 font.pixelSize: Theme.body
                 font.bold: true
-                color: bar.online || bar.syncing ? Theme.barText : Theme.offline
+                color: bar.online || bar.syncing || bar.standalone ? Theme.barText : Theme.offline
             }
         }
         Text {
