@@ -76,7 +76,7 @@ Rectangle {
             objectName: "attendeeHistory"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 56
+            Layout.minimumHeight: 0 // shrinks first when the card is short (the refusal bar is up)
             clip: true
             model: AttendeeDetailModel
             boundsBehavior: Flickable.StopAtBounds
@@ -117,14 +117,17 @@ Rectangle {
             enabled: !DoorController.busy
             onClicked: DoorController.checkIn(card.person.attendeeId)
         }
-        RowLayout {
+        // Side by side; stacked only in a card too narrow for "Admit anyway…" beside "Check out".
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 12
+            columns: card.width >= 470 ? 2 : 1
+            rowSpacing: 12
+            columnSpacing: 12
             visible: card.inside || card.cancelled
             BigButton {
                 objectName: "checkOutButton"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 4
                 visible: card.inside
                 text: qsTr("Check out")
                 tint: Theme.info
@@ -134,7 +137,7 @@ Rectangle {
             BigButton {
                 objectName: "admitAnywayButton"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 5 // the longer label
                 text: qsTr("Admit anyway\u2026")
                 filled: false
                 tint: Theme.text

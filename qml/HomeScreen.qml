@@ -204,14 +204,14 @@ Rectangle {
             AttendeeCard {
                 Layout.fillWidth: home.narrow
                 Layout.fillHeight: !home.narrow
-                Layout.preferredWidth: home.narrow ? -1 : 440
+                Layout.preferredWidth: home.narrow ? -1 : 480
                 Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
                 visible: home.selectedId.length > 0
                 person: home.selected
                 onAdmitAnywayRequested: (why) => admitAnyway.ask(home.selectedId, home.selected.name ?? "", why)
             }
             Rectangle {
-                Layout.preferredWidth: 440
+                Layout.preferredWidth: 480
                 Layout.fillHeight: true
                 visible: !home.narrow && home.selectedId.length === 0 && results.count > 0
                 radius: Theme.radius
