@@ -14,12 +14,15 @@ Rectangle {
     property string selectedId: ""
     signal adminRequested()
     property var selected: ({})
+    // Portrait tablets (800 px wide) and narrow windows: one column.
+    readonly property bool narrow: width < 1000
 
     // Empty search, nobody selected, the field ready for the next name.
     function reset() {
         search.text = ""
         selectedId = ""
         selected = ({})
+        AttendeeDetailModel.attendeeId = ""
         search.forceActiveFocus()
     }
     function selectRow(row: int) {
@@ -28,6 +31,7 @@ Rectangle {
     function select(person: var) {
         selectedId = person.attendeeId
         selected = person
+        AttendeeDetailModel.attendeeId = person.attendeeId
     }
     function looksLikeCode(text: string): bool {
         return /\d/.test(text) && !/\s/.test(text.trim())
@@ -44,6 +48,7 @@ Rectangle {
             font.pixelSize: Theme.title
             font.bold: true
             color: Theme.text
+            wrapMode: Text.WordWrap
         }
 
         RowLayout {
@@ -73,6 +78,9 @@ Rectangle {
                 onTextChanged: {
                     home.selectedId = ""
                     home.selected = ({})
+                    AttendeeDetailModel.attendeeId = ""
+                    if (text.length > 0)
+                        DoorController.dismissRefusal() // on to the next person
                     SearchModel.query = text
                 }
                 onAccepted: {
@@ -96,14 +104,64 @@ Rectangle {
             }
         }
 
-        RowLayout {
+        // The last refusal of a known person, after its verdict: the volunteer may admit them anyway.
+        Rectangle {
+            objectName: "refusalBar"
+            Layout.fillWidth: true
+            Layout.preferredHeight: refusalRow.implicitHeight + 16
+            visible: DoorController.canAdmitAnyway && !DoorController.busy
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.caution
+            border.width: 3
+
+            RowLayout {
+                id: refusalRow
+                anchors.fill: parent
+                anchors.margins: 8
+                anchors.leftMargin: 16
+                spacing: 12
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("%1: %2").arg(DoorController.title).arg(DoorController.name)
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+                BigButton {
+                    text: qsTr("Admit anyway\u2026")
+                    filled: false
+                    tint: Theme.text
+                    Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
+                    onClicked: admitAnyway.ask(DoorController.attendeeId, DoorController.name, DoorController.detail)
+                }
+                BigButton {
+                    implicitWidth: Theme.touch
+                    text: "\u2715"
+                    filled: false
+                    tint: Theme.mutedText
+                    Accessible.name: qsTr("Dismiss")
+                    onClicked: DoorController.dismissRefusal()
+                }
+            }
+        }
+
+        // Landscape: the results and the card side by side. Portrait (narrow): the card below the
+        // results, full width, once somebody is tapped.
+        GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.margin
+            columns: home.narrow ? 1 : 2
+            rowSpacing: 16
+            columnSpacing: Theme.margin
 
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 2 * 84 + 4
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.line
@@ -144,15 +202,18 @@ Rectangle {
             }
 
             AttendeeCard {
-                Layout.preferredWidth: 440
-                Layout.fillHeight: true
+                Layout.fillWidth: home.narrow
+                Layout.fillHeight: !home.narrow
+                Layout.preferredWidth: home.narrow ? -1 : 480
+                Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
                 visible: home.selectedId.length > 0
                 person: home.selected
+                onAdmitAnywayRequested: (why) => admitAnyway.ask(home.selectedId, home.selected.name ?? "", why)
             }
             Rectangle {
-                Layout.preferredWidth: 440
+                Layout.preferredWidth: 480
                 Layout.fillHeight: true
-                visible: home.selectedId.length === 0 && results.count > 0
+                visible: !home.narrow && home.selectedId.length === 0 && results.count > 0
                 radius: Theme.radius
                 color: "transparent"
                 border.color: Theme.line
@@ -209,5 +270,9 @@ Rectangle {
                 onClicked: home.adminRequested()
             }
         }
+    }
+
+    AdmitAnywayDialog {
+        id: admitAnyway
     }
 }

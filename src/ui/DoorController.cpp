@@ -41,6 +41,38 @@ void DoorController::undoLast()
     track(m_desk->undoLast());
 }
 
+void DoorController::admitAnyway(const QString &attendeeId, const QString &note)
+{
+    ScanRequest request;
+    request.attendeeId = attendeeId;
+    request.kind = CheckInKind::Entry;
+    request.note = note;
+    track(m_desk->force(request));
+}
+
+void DoorController::dismissRefusal()
+{
+    setCanAdmitAnyway(false);
+}
+
+int DoorController::maxNoteLength()
+{
+    return CheckInDesk::MaxNoteLength;
+}
+
+QString DoorController::attendeeId() const
+{
+    return m_outcome.hasAttendee ? m_outcome.attendee.attendee.id : QString();
+}
+
+void DoorController::setCanAdmitAnyway(bool can)
+{
+    if (m_canAdmitAnyway == can)
+        return;
+    m_canAdmitAnyway = can;
+    Q_EMIT canAdmitAnywayChanged();
+}
+
 void DoorController::track(QFuture<ScanOutcome> future)
 {
     if (m_pending++ == 0)
@@ -63,6 +95,10 @@ void DoorController::present(const ScanOutcome &outcome)
     m_detail = CheckInDesk::describe(outcome);
     ++m_count;
     Q_EMIT verdictChanged();
+    // Refused, but the person is known and of this event: the volunteer may decide otherwise.
+    const bool refused = outcome.verdict == Verdict::AlreadyInside || outcome.verdict == Verdict::Cancelled;
+    setCanAdmitAnyway(outcome.error.isEmpty() && outcome.hasAttendee && refused &&
+                      !outcome.attendee.attendee.id.isEmpty());
     if (canUndo() != m_canUndo) {
         m_canUndo = canUndo();
         Q_EMIT canUndoChanged();

@@ -35,6 +35,11 @@ class DoorController : public QObject
     Q_PROPERTY(QString insideSince READ insideSince NOTIFY verdictChanged)
     Q_PROPERTY(QString insideDevice READ insideDevice NOTIFY verdictChanged)
     Q_PROPERTY(bool recorded READ recorded NOTIFY verdictChanged)
+    Q_PROPERTY(bool forced READ forced NOTIFY verdictChanged)
+    Q_PROPERTY(QString attendeeId READ attendeeId NOTIFY verdictChanged)
+    // The last verdict refused a known attendee: a volunteer may admit them anyway, with a note.
+    Q_PROPERTY(bool canAdmitAnyway READ canAdmitAnyway NOTIFY canAdmitAnywayChanged)
+    Q_PROPERTY(int maxNoteLength READ maxNoteLength CONSTANT)
 public:
     explicit DoorController(CheckInDesk *desk, QObject *parent = nullptr);
     static DoorController *create(QQmlEngine *engine, QJSEngine *);
@@ -43,6 +48,11 @@ public:
     Q_INVOKABLE void checkIn(const QString &attendeeId);
     Q_INVOKABLE void checkOut(const QString &attendeeId);
     Q_INVOKABLE void undoLast();
+    // Admits the attendee whatever the verdict would be (CheckInDesk::force); the note says why and
+    // is required: without one the desk refuses and the verdict says so.
+    Q_INVOKABLE void admitAnyway(const QString &attendeeId, const QString &note);
+    // The volunteer moved on: the last refusal is no longer offered for an override.
+    Q_INVOKABLE void dismissRefusal();
 
     // Shows an outcome (what the desk answered; the self-test shows made-up ones).
     void present(const ScanOutcome &outcome);
@@ -60,20 +70,27 @@ public:
     QString insideSince() const;
     QString insideDevice() const;
     bool recorded() const { return m_outcome.recorded; }
+    bool forced() const { return m_outcome.forced; }
+    QString attendeeId() const;
+    bool canAdmitAnyway() const { return m_canAdmitAnyway; }
+    static int maxNoteLength();
 
 Q_SIGNALS:
     void busyChanged();
     void canUndoChanged();
     // A new verdict is ready to be shown (also when it is the same kind as the last one).
     void verdictChanged();
+    void canAdmitAnywayChanged();
 
 private:
     void track(QFuture<ScanOutcome> future);
+    void setCanAdmitAnyway(bool can);
 
     CheckInDesk *m_desk;
     int m_pending = 0;
     int m_count = 0;
     bool m_canUndo = false;
+    bool m_canAdmitAnyway = false;
     ScanOutcome m_outcome;
     QString m_kind;
     QString m_tone;

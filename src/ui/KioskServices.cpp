@@ -2,6 +2,7 @@
 
 #include "AdminController.h"
 #include "AdminPin.h"
+#include "AttendeeDetailModel.h"
 #include "CheckInDesk.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
@@ -41,6 +42,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     sync.version = QStringLiteral(CHECKIN_VERSION);
     m_engine = std::make_unique<SyncEngine>(m_store.get(), m_scheduler.get(), sync);
     m_search = std::make_unique<SearchModel>(m_store.get());
+    m_attendeeDetail = std::make_unique<AttendeeDetailModel>(m_store.get());
     m_door = std::make_unique<DoorController>(m_desk.get());
     m_status = std::make_unique<StatusModel>(m_store.get(), m_engine.get(), m_clock.get());
     m_scanner = std::make_unique<ScannerInput>(m_clock.get());
@@ -55,6 +57,11 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     // Results show who is inside: ask again after a check-in here or changes from other doors.
     connect(m_store.get(), &LocalStore::checkInRecorded, m_search.get(), &SearchModel::refresh);
     connect(m_engine.get(), &SyncEngine::changesApplied, m_search.get(), &SearchModel::refresh);
+    // The same for the attendee on the card: their status and history.
+    connect(m_store.get(), &LocalStore::checkInRecorded, m_attendeeDetail.get(),
+            &AttendeeDetailModel::refresh);
+    connect(m_engine.get(), &SyncEngine::changesApplied, m_attendeeDetail.get(),
+            &AttendeeDetailModel::refresh);
 }
 
 KioskServices::~KioskServices()
@@ -79,6 +86,7 @@ void KioskServices::start()
 void KioskServices::provideTo(QQmlEngine *engine)
 {
     provide(engine, m_search.get());
+    provide(engine, m_attendeeDetail.get());
     provide(engine, m_door.get());
     provide(engine, m_status.get());
     provide(engine, m_scanner.get());

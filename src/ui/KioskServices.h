@@ -20,6 +20,7 @@ namespace checkin::ui {
 
 class AdminController;
 class AdminPin;
+class AttendeeDetailModel;
 class DemoServer;
 class DemoSetup;
 class DoorController;
@@ -55,6 +56,7 @@ public:
     CheckInDesk &desk() { return *m_desk; }
     SyncEngine &syncEngine() { return *m_engine; }
     SearchModel &search() { return *m_search; }
+    AttendeeDetailModel &attendeeDetail() { return *m_attendeeDetail; }
     DoorController &door() { return *m_door; }
     StatusModel &status() { return *m_status; }
     ScannerInput &scanner() { return *m_scanner; }
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<CheckInDesk> m_desk;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<SearchModel> m_search;
+    std::unique_ptr<AttendeeDetailModel> m_attendeeDetail;
     std::unique_ptr<DoorController> m_door;
     std::unique_ptr<StatusModel> m_status;
     std::unique_ptr<ScannerInput> m_scanner;

@@ -123,6 +123,84 @@ private Q_SLOTS:
         QVERIFY(door->detail().startsWith(QStringLiteral("Nothing to undo")));
     }
 
+    void admitAnywayNeedsANote()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        QSignalSpy offer(door, &DoorController::canAdmitAnywayChanged);
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        QVERIFY(!door->canAdmitAnyway()); // admitted: nothing to override
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("already_inside"));
+        QVERIFY(door->canAdmitAnyway());
+        QCOMPARE(offer.size(), 1);
+        const QString anna = door->attendeeId();
+        QVERIFY(!anna.isEmpty());
+
+        // No note (or only blanks): refused, nothing recorded, and the verdict says why.
+        door->admitAnyway(anna, QStringLiteral("   "));
+        QTRY_COMPARE(door->verdictCount(), 3);
+        QCOMPARE(door->kind(), QStringLiteral("error"));
+        QVERIFY(!door->recorded());
+        QVERIFY(door->detail().contains(QStringLiteral("note")));
+        QVERIFY(!door->canAdmitAnyway());
+        // A note over the limit: refused too.
+        door->admitAnyway(anna, QString(DoorController::maxNoteLength() + 1, QLatin1Char('x')));
+        QTRY_COMPARE(door->verdictCount(), 4);
+        QCOMPARE(door->kind(), QStringLiteral("error"));
+        QCOMPARE(await(f->store->attendee(anna)).history.size(), 1);
+
+        const QString note = QStringLiteral("Went out to the car park, exit not scanned");
+        door->admitAnyway(anna, note);
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("admitted"));
+        QCOMPARE(door->title(), QStringLiteral("Admitted by override"));
+        QVERIFY(door->forced());
+        QVERIFY(door->recorded());
+        QVERIFY(door->detail().startsWith(QStringLiteral("Admitted by override")));
+        QVERIFY(!door->canAdmitAnyway());
+
+        const AttendeeDetail detail = await(f->store->attendee(anna));
+        QCOMPARE(detail.history.size(), 2);
+        const CheckIn &forced = detail.history.last().checkIn;
+        QCOMPARE(forced.kind, CheckInKind::Entry);
+        QVERIFY(forced.forced);
+        QCOMPARE(forced.note, note);
+        QVERIFY(door->canUndo()); // an override can be undone like any check-in
+    }
+
+    void aCancelledTicketCanBeAdmittedAnyway()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        door->scan(QStringLiteral("CODE-CANCELLED"));
+        QVERIFY(verdict.wait());
+        QVERIFY(door->canAdmitAnyway());
+        door->dismissRefusal(); // the volunteer moved on
+        QVERIFY(!door->canAdmitAnyway());
+        door->admitAnyway(attendeeId(QStringLiteral("carla")), QStringLiteral("Paid again at the info desk"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->title(), QStringLiteral("Admitted by override"));
+        QVERIFY(door->recorded());
+        door->scan(QStringLiteral("NOT-A-TICKET"));
+        QVERIFY(verdict.wait());
+        QVERIFY(!door->canAdmitAnyway()); // nobody to admit
+    }
+
+    void checkOutWhenInside()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        const QString jose = attendeeId(QStringLiteral("josé"));
+        door->checkIn(jose);
+        QVERIFY(verdict.wait());
+        door->checkOut(jose);
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("exited"));
+        QCOMPARE(door->title(), QStringLiteral("Checked out"));
+        QVERIFY(door->recorded());
+        QVERIFY(!await(f->store->attendee(jose)).view.inside);
+    }
+
     void everyVerdictHasWordsAndATone()
     {
         const QList<Verdict> all{Verdict::Admitted,   Verdict::Exited,    Verdict::AlreadyInside,

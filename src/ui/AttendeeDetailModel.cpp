@@ -1,0 +1,147 @@
+#include "AttendeeDetailModel.h"
+
+#include "LocalStore.h"
+#include "QmlServices.h"
+
+#include <QDateTime>
+
+namespace checkin::ui {
+
+AttendeeDetailModel::AttendeeDetailModel(LocalStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{}
+
+AttendeeDetailModel *AttendeeDetailModel::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<AttendeeDetailModel>(engine);
+}
+
+void AttendeeDetailModel::setAttendeeId(const QString &attendeeId)
+{
+    if (attendeeId == m_attendeeId)
+        return;
+    m_attendeeId = attendeeId;
+    Q_EMIT attendeeIdChanged();
+    show({}); // never the previous person's history under the new name, not even for a frame
+    refresh();
+}
+
+void AttendeeDetailModel::refresh()
+{
+    const quint64 generation = ++m_generation;
+    if (m_attendeeId.isEmpty()) {
+        setLoading(false);
+        show({});
+        return;
+    }
+    setLoading(true);
+    m_store->attendee(m_attendeeId).then(this, [this, generation](const AttendeeDetail &detail) {
+        if (generation != m_generation)
+            return; // another attendee was tapped meanwhile
+        setLoading(false);
+        show(detail);
+        Q_EMIT loaded();
+    });
+}
+
+void AttendeeDetailModel::show(const AttendeeDetail &detail)
+{
+    const qsizetype before = m_detail.history.size();
+    beginResetModel();
+    m_detail = detail;
+    endResetModel();
+    if (before != m_detail.history.size())
+        Q_EMIT countChanged();
+    Q_EMIT detailChanged();
+}
+
+void AttendeeDetailModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+QString AttendeeDetailModel::name() const
+{
+    return m_detail.found ? m_detail.view.attendee.displayName() : QString();
+}
+
+QString AttendeeDetailModel::statusText() const
+{
+    if (!m_detail.found)
+        return {};
+    const AttendeeView &v = m_detail.view;
+    if (v.attendee.isCancelled())
+        return tr("Ticket cancelled");
+    if (!v.inside)
+        return m_detail.history.isEmpty() ? tr("Not checked in yet") : tr("Not inside");
+    const QString door = !v.insideDeviceName.isEmpty() ? v.insideDeviceName
+                         : !v.insideDeviceId.isEmpty() ? v.insideDeviceId
+                                                       : tr("another door");
+    if (v.insideSinceMs <= 0)
+        return tr("Inside (checked in at %1)").arg(door);
+    return tr("Inside since %1 at %2").arg(timeOf(v.insideSinceMs), door);
+}
+
+QString AttendeeDetailModel::timeOf(qint64 ms) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    return at.date() == today ? at.toString(QStringLiteral("HH:mm"))
+                              : at.toString(QStringLiteral("d MMM, HH:mm"));
+}
+
+int AttendeeDetailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_detail.history.size());
+}
+
+QVariant AttendeeDetailModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CheckInRecord &r = m_detail.history.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ActionRole:
+        switch (r.checkIn.kind) {
+        case CheckInKind::Entry:
+            return tr("Entry");
+        case CheckInKind::Exit:
+            return tr("Exit");
+        case CheckInKind::Undo:
+            return tr("Undo");
+        }
+        return {};
+    case TimeRole:
+        return timeOf(r.checkIn.atMs);
+    case DeviceRole:
+        return !r.deviceName.isEmpty() ? r.deviceName : r.checkIn.deviceId;
+    case StatusRole:
+        return checkInStatusName(r.classification.status);
+    case UndoneRole:
+        return r.classification.undone;
+    case ForcedRole:
+        return r.checkIn.forced;
+    case NoteRole:
+        return r.checkIn.note;
+    case DeliveredRole:
+        return r.delivered;
+    case KindRole:
+        return checkInKindName(r.checkIn.kind);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AttendeeDetailModel::roleNames() const
+{
+    return {{TimeRole, "time"},     {ActionRole, "action"},       {DeviceRole, "device"},
+            {StatusRole, "status"}, {UndoneRole, "undone"},       {ForcedRole, "forced"},
+            {NoteRole, "note"},     {DeliveredRole, "delivered"}, {KindRole, "kind"}};
+}
+
+} // namespace checkin::ui

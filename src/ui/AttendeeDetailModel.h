@@ -1,0 +1,93 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin {
+class LocalStore;
+}
+
+namespace checkin::ui {
+
+// The attendee a volunteer tapped: where they are now and their check-in history (one row per
+// entry, exit or undo, oldest first), read from the store on its worker thread.
+class AttendeeDetailModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString attendeeId READ attendeeId WRITE setAttendeeId NOTIFY attendeeIdChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(bool found READ found NOTIFY detailChanged)
+    Q_PROPERTY(QString error READ error NOTIFY detailChanged)
+    Q_PROPERTY(QString name READ name NOTIFY detailChanged)
+    Q_PROPERTY(bool inside READ inside NOTIFY detailChanged)
+    Q_PROPERTY(bool cancelled READ cancelled NOTIFY detailChanged)
+    // "Inside since 09:12 at Door 2", "Ticket cancelled", "Not checked in yet"; empty when unknown.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY detailChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role {
+        TimeRole = Qt::UserRole + 1, // HH:mm, with the date when not today
+        ActionRole,                  // "Entry", "Exit", "Undo"
+        DeviceRole,                  // the door's name
+        StatusRole,                  // "accepted", "duplicate", "conflict", "rejected"
+        UndoneRole,                  // a later undo cancelled it
+        ForcedRole,                  // a volunteer override
+        NoteRole,
+        DeliveredRole, // the server has it
+        KindRole,      // "entry", "exit", "undo": for glyphs, not for reading
+    };
+    Q_ENUM(Role)
+
+    explicit AttendeeDetailModel(LocalStore *store, QObject *parent = nullptr);
+    static AttendeeDetailModel *create(QQmlEngine *engine, QJSEngine *);
+
+    QString attendeeId() const { return m_attendeeId; }
+    void setAttendeeId(const QString &attendeeId);
+    bool loading() const { return m_loading; }
+    bool found() const { return m_detail.found; }
+    QString error() const { return m_detail.error; }
+    QString name() const;
+    bool inside() const { return m_detail.view.inside; }
+    bool cancelled() const { return m_detail.view.attendee.isCancelled(); }
+    QString statusText() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Reads the attendee again (after a check-in here or changes synced from other doors).
+    Q_INVOKABLE void refresh();
+
+    // For tests: "today" for the times shown (default: the current date).
+    void setToday(const QDate &today) { m_today = today; }
+
+Q_SIGNALS:
+    void attendeeIdChanged();
+    void loadingChanged();
+    void detailChanged();
+    void countChanged();
+    // The answer for the current attendee is shown.
+    void loaded();
+
+private:
+    void show(const AttendeeDetail &detail);
+    void setLoading(bool loading);
+    QString timeOf(qint64 ms) const;
+
+    LocalStore *m_store;
+    QString m_attendeeId;
+    AttendeeDetail m_detail;
+    quint64 m_generation = 0; // answers for an attendee no longer selected are dropped
+    bool m_loading = false;
+    QDate m_today;
+};
+
+} // namespace checkin::ui
