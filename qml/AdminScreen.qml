@@ -219,6 +219,7 @@ Rectangle {
                               : qsTr("Not enrolled: enter the server and a one-time code from the event lead.")
                     }
                     EnrolForm {
+                        objectName: "adminEnrolForm"
                         Layout.fillWidth: true
                     }
                     SetupMessages {

@@ -93,8 +93,10 @@ Rectangle {
         border.color: Theme.line
         ColumnLayout {
             id: body
-            anchors.fill: parent
-            anchors.margins: Theme.margin
+            // The top of the card: a taller neighbour leaves space below, not between the fields.
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
             spacing: 14
             Text {
                 Layout.fillWidth: true

@@ -325,9 +325,9 @@ void SelfTest::addWipeSteps()
     then(200, [this, find] {
         QMetaObject::invokeMethod(find("adminButton"), "clicked");
         QMetaObject::invokeMethod(
-            find("enrolForm"), "fill", Q_ARG(QString, QStringLiteral("http://127.0.0.1:9")),
+            find("adminEnrolForm"), "fill", Q_ARG(QString, QStringLiteral("http://127.0.0.1:9")),
             Q_ARG(QString, QStringLiteral("ABCD-EFGH")), Q_ARG(QString, QStringLiteral("Door 1")));
-        QMetaObject::invokeMethod(find("enrolForm"), "submit");
+        QMetaObject::invokeMethod(find("adminEnrolForm"), "submit");
     });
     then(1500, [this, find, shown] {
         check(shown("enrolCard") && !m_services->setup().error().isEmpty() && !m_services->setup().busy(),

@@ -50,12 +50,14 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
 {
     if (busy())
         return;
+    if (servers.trimmed().isEmpty()) {
+        setMessages(QStringLiteral("Enter the server's address, e.g. https://checkin.example.org."));
+        return;
+    }
     QString error;
     const QList<QUrl> urls = SyncSettings::parseServers(servers.trimmed(), &error);
     if (urls.isEmpty()) {
-        setMessages(error.isEmpty()
-                        ? QStringLiteral("Enter the server's address, e.g. https://checkin.example.org.")
-                        : error);
+        setMessages(error);
         return;
     }
     if (code.trimmed().isEmpty()) {
