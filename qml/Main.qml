@@ -126,7 +126,10 @@ ApplicationWindow {
     Connections {
         target: AdminController
         // Wiped: nothing left to check in against; the setup screen shows.
-        function onWiped() { window.goHome() }
+        function onWiped() {
+            setup.reset()
+            window.goHome()
+        }
     }
 
     Connections {

@@ -12,6 +12,13 @@ Rectangle {
 
     readonly property bool wide: width > height
 
+    // Empty forms: after a wipe nothing of the last event stays on screen.
+    function reset() {
+        enrolForm.fill("", "", "")
+        importForm.fill("", "")
+        SetupController.clearMessages()
+    }
+
     MouseArea {
         anchors.fill: parent // taps stay here
     }
@@ -64,6 +71,7 @@ Rectangle {
                     title: qsTr("Enrol with a server")
                     hint: qsTr("Check-ins are shared with the other doors.")
                     EnrolForm {
+                        id: enrolForm
                         Layout.fillWidth: true
                     }
                 }
@@ -74,6 +82,7 @@ Rectangle {
                     title: qsTr("Import a CSV file")
                     hint: qsTr("Without a server: this kiosk works on its own.")
                     ImportForm {
+                        id: importForm
                         Layout.fillWidth: true
                     }
                 }

@@ -367,9 +367,11 @@ void SelfTest::addWipeSteps()
         shoot(QStringLiteral("admin-wipe-confirm"));
         m_services->admin().wipe();
     });
-    then(800, [this, shown] {
-        check(m_services->setup().needed() && shown("setupScreen") && !shown("adminScreen"),
-              QStringLiteral("after the wipe the setup screen shows"));
+    then(800, [this, find, shown] {
+        QQuickItem *path = find("csvPathField");
+        check(m_services->setup().needed() && shown("setupScreen") && !shown("adminScreen") && path &&
+                  path->property("text").toString().isEmpty(),
+              QStringLiteral("after the wipe the setup screen shows, with empty fields"));
         check(m_services->status().total() == 0 && m_services->status().eventName().isEmpty(),
               QStringLiteral("the wiped kiosk has no event and no attendees"));
         shoot(QStringLiteral("setup-after-wipe"));
