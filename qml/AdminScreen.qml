@@ -5,7 +5,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // The admin area, for the event lead: how syncing goes (and a nudge to sync now), the check-in
-// log to a file, the admin PIN, and in kiosk mode the way out.
+// log to a file, the admin PIN, enrolling (again) and preloading, wiping the kiosk after the event,
+// and in kiosk mode the way out.
 Rectangle {
     id: admin
     objectName: "adminScreen"
@@ -22,6 +23,8 @@ Rectangle {
     }
     function close() {
         pinChange.close()
+        AdminController.cancelWipe()
+        SetupController.clearMessages()
         shown = false
     }
     // Set or change the PIN: the current one first (when there is one), then the new one twice.
@@ -69,132 +72,251 @@ Rectangle {
             }
         }
 
-        GridLayout {
+        Flickable {
+            id: cards
+            objectName: "adminCards"
+            visible: admin.shown // no layout work while it is closed
             Layout.fillWidth: true
-            columns: admin.width > admin.height ? 2 : 1
-            columnSpacing: Theme.margin
-            rowSpacing: Theme.margin
+            Layout.fillHeight: true
+            contentHeight: grid.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
 
-            AdminCard {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.rowSpan: admin.width > admin.height ? 2 : 1
-                title: qsTr("Sync")
+            GridLayout {
+                id: grid
+                width: cards.width
+                columns: admin.width > admin.height ? 2 : 1
+                columnSpacing: Theme.margin
+                rowSpacing: Theme.margin
 
-                GridLayout {
+                AdminCard {
                     Layout.fillWidth: true
-                    columns: 2
-                    columnSpacing: 20
-                    rowSpacing: 10
+                    Layout.fillHeight: true
+                    Layout.rowSpan: admin.width > admin.height ? 2 : 1
+                    title: qsTr("Sync")
 
-                    DetailLabel { text: qsTr("Connection") }
-                    DetailValue {
-                        text: StatusModel.connection === "online" ? qsTr("Online")
-                              : StatusModel.connection === "syncing" ? qsTr("Syncing\u2026")
-                              : StatusModel.reason.length > 0 ? qsTr("Offline: %1").arg(StatusModel.reason)
-                              : qsTr("Offline")
-                        font.bold: true
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: 20
+                        rowSpacing: 10
+
+                        DetailLabel { text: qsTr("Connection") }
+                        DetailValue {
+                            text: StatusModel.connection === "online" ? qsTr("Online")
+                                  : StatusModel.connection === "syncing" ? qsTr("Syncing\u2026")
+                                  : StatusModel.reason.length > 0 ? qsTr("Offline: %1").arg(StatusModel.reason)
+                                  : qsTr("Offline")
+                            font.bold: true
+                        }
+                        DetailLabel {
+                            text: qsTr("Why")
+                            visible: StatusModel.detail.length > 0
+                        }
+                        DetailValue {
+                            text: StatusModel.detail
+                            visible: text.length > 0
+                        }
+                        DetailLabel { text: qsTr("Waiting to sync") }
+                        DetailValue {
+                            text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
+                                                              : qsTr("None: all delivered")
+                        }
+                        DetailLabel { text: qsTr("Last sync") }
+                        DetailValue { text: StatusModel.lastSync }
+                        DetailLabel { text: qsTr("Server") }
+                        DetailValue {
+                            text: StatusModel.server.length > 0 ? StatusModel.server : qsTr("None (not enrolled)")
+                            elide: Text.ElideMiddle
+                            wrapMode: Text.NoWrap
+                        }
+                        DetailLabel { text: qsTr("Failed attempts") }
+                        DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }
+                        DetailLabel {
+                            text: qsTr("Next attempt")
+                            visible: StatusModel.nextAttempt.length > 0
+                        }
+                        DetailValue {
+                            text: StatusModel.nextAttempt
+                            visible: text.length > 0
+                        }
                     }
-                    DetailLabel {
-                        text: qsTr("Why")
-                        visible: StatusModel.detail.length > 0
-                    }
-                    DetailValue {
-                        text: StatusModel.detail
-                        visible: text.length > 0
-                    }
-                    DetailLabel { text: qsTr("Waiting to sync") }
-                    DetailValue {
-                        text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
-                                                          : qsTr("None: all delivered")
-                    }
-                    DetailLabel { text: qsTr("Last sync") }
-                    DetailValue { text: StatusModel.lastSync }
-                    DetailLabel { text: qsTr("Server") }
-                    DetailValue {
-                        text: StatusModel.server.length > 0 ? StatusModel.server : qsTr("None (not enrolled)")
-                        elide: Text.ElideMiddle
-                        wrapMode: Text.NoWrap
-                    }
-                    DetailLabel { text: qsTr("Failed attempts") }
-                    DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }
-                    DetailLabel {
-                        text: qsTr("Next attempt")
-                        visible: StatusModel.nextAttempt.length > 0
-                    }
-                    DetailValue {
-                        text: StatusModel.nextAttempt
-                        visible: text.length > 0
+                    Item { Layout.fillHeight: true }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 16
+                        BigButton {
+                            objectName: "syncNowButton"
+                            text: qsTr("Sync now")
+                            enabled: StatusModel.connection !== "syncing"
+                            onClicked: AdminController.syncNow()
+                        }
+                        Message {
+                            Layout.fillWidth: true
+                            text: AdminController.syncMessage
+                        }
                     }
                 }
-                Item { Layout.fillHeight: true }
+
+                AdminCard {
+                    Layout.fillWidth: true
+                    title: qsTr("Check-in log")
+                    Message {
+                        Layout.fillWidth: true
+                        text: qsTr("Save every check-in of this kiosk as a CSV file in its data folder.")
+                    }
+                    BigButton {
+                        text: AdminController.exporting ? qsTr("Exporting\u2026") : qsTr("Export check-in log")
+                        filled: false
+                        enabled: !AdminController.exporting
+                        onClicked: AdminController.exportCheckIns()
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: AdminController.exporting ? "" : AdminController.exportMessage
+                        color: AdminController.exportFailed ? Theme.stop : Theme.go
+                        font.bold: true
+                    }
+                }
+
+                AdminCard {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Admin PIN")
+                    Message {
+                        Layout.fillWidth: true
+                        text: AdminPin.hasPin
+                              ? qsTr("A PIN guards this area and leaving kiosk mode.")
+                              : qsTr("No PIN is set: in kiosk mode anyone can open this area. Set one now.")
+                        color: AdminPin.hasPin ? Theme.mutedText : Theme.stop
+                    }
+                    BigButton {
+                        objectName: "setPinButton"
+                        text: AdminPin.hasPin ? qsTr("Change PIN") : qsTr("Set PIN")
+                        filled: !AdminPin.hasPin
+                        onClicked: admin.changePin()
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: pinChange.saved
+                        color: Theme.go
+                        font.bold: true
+                    }
+                }
+
+                AdminCard {
+                    objectName: "enrolCard"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: StatusModel.server.length > 0 ? qsTr("Enrol again") : qsTr("Enrol with a server")
+                    Message {
+                        Layout.fillWidth: true
+                        text: StatusModel.server.length > 0
+                              ? qsTr("Enrolled with %1. A new code from the event lead replaces this enrolment.")
+                                    .arg(StatusModel.server)
+                              : qsTr("Not enrolled: enter the server and a one-time code from the event lead.")
+                    }
+                    EnrolForm {
+                        objectName: "adminEnrolForm"
+                        Layout.fillWidth: true
+                    }
+                    SetupMessages {
+                        Layout.fillWidth: true
+                        showRows: false
+                        visible: admin.shown
+                                 && (SetupController.error.length > 0 || SetupController.result.length > 0)
+                    }
+                }
+
+                AdminCard {
+                    objectName: "wipeCard"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Wipe this kiosk")
+                    Message {
+                        Layout.fillWidth: true
+                        text: qsTr("After the event: delete the attendee list, the check-ins and the enrolment "
+                                   + "from this kiosk before it is handed back.")
+                    }
+                    BigButton {
+                        objectName: "wipeButton"
+                        text: AdminController.wipeState === "checking" ? qsTr("Checking…") : qsTr("Wipe…")
+                        filled: false
+                        tint: Theme.stop
+                        enabled: AdminController.wipeState !== "checking" && AdminController.wipeState !== "wiping"
+                        onClicked: AdminController.requestWipe()
+                    }
+                    Message {
+                        objectName: "wipeMessage"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: AdminController.wipeState === "refused" || AdminController.wipeState === "failed"
+                              ? AdminController.wipeMessage : ""
+                        color: Theme.stop
+                        font.bold: true
+                    }
+                }
+            }
+        }
+    }
+
+    // "Are you sure?" before a wipe: the consequences in words, a red button and a way back.
+    Rectangle {
+        id: wipeConfirm
+        objectName: "wipeConfirm"
+        anchors.fill: parent
+        visible: AdminController.wipeState === "confirm" || AdminController.wipeState === "wiping"
+        color: "#B3111418"
+
+        MouseArea {
+            anchors.fill: parent // taps stay here
+        }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.margin, 720)
+            height: confirmBody.implicitHeight + 2 * Theme.margin
+            radius: Theme.radius
+            color: Theme.surface
+            ColumnLayout {
+                id: confirmBody
+                x: Theme.margin
+                y: Theme.margin
+                width: parent.width - 2 * Theme.margin
+                spacing: 20
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Wipe this kiosk?")
+                    font.pixelSize: Theme.large
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Message {
+                    Layout.fillWidth: true
+                    text: AdminController.wipeMessage
+                    color: Theme.text
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 16
                     BigButton {
-                        objectName: "syncNowButton"
-                        text: qsTr("Sync now")
-                        enabled: StatusModel.connection !== "syncing"
-                        onClicked: AdminController.syncNow()
+                        objectName: "confirmWipeButton"
+                        text: AdminController.wipeState === "wiping" ? qsTr("Wiping…") : qsTr("Wipe everything")
+                        tint: Theme.stop
+                        enabled: AdminController.wipeState === "confirm"
+                        onClicked: AdminController.wipe()
                     }
-                    Message {
-                        Layout.fillWidth: true
-                        text: AdminController.syncMessage
+                    BigButton {
+                        text: qsTr("Cancel")
+                        filled: false
+                        enabled: AdminController.wipeState === "confirm"
+                        onClicked: AdminController.cancelWipe()
                     }
                 }
             }
-
-            AdminCard {
-                Layout.fillWidth: true
-                title: qsTr("Check-in log")
-                Message {
-                    Layout.fillWidth: true
-                    text: qsTr("Save every check-in of this kiosk as a CSV file in its data folder.")
-                }
-                BigButton {
-                    text: AdminController.exporting ? qsTr("Exporting\u2026") : qsTr("Export check-in log")
-                    filled: false
-                    enabled: !AdminController.exporting
-                    onClicked: AdminController.exportCheckIns()
-                }
-                Message {
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: AdminController.exporting ? "" : AdminController.exportMessage
-                    color: AdminController.exportFailed ? Theme.stop : Theme.go
-                    font.bold: true
-                }
-            }
-
-            AdminCard {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                title: qsTr("Admin PIN")
-                Message {
-                    Layout.fillWidth: true
-                    text: AdminPin.hasPin
-                          ? qsTr("A PIN guards this area and leaving kiosk mode.")
-                          : qsTr("No PIN is set: in kiosk mode anyone can open this area. Set one now.")
-                    color: AdminPin.hasPin ? Theme.mutedText : Theme.stop
-                }
-                BigButton {
-                    objectName: "setPinButton"
-                    text: AdminPin.hasPin ? qsTr("Change PIN") : qsTr("Set PIN")
-                    filled: !AdminPin.hasPin
-                    onClicked: admin.changePin()
-                }
-                Message {
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: pinChange.saved
-                    color: Theme.go
-                    font.bold: true
-                }
-            }
-
-        }
-        Item {
-            Layout.fillHeight: true // the cards stay at the top
         }
     }
 

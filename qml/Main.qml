@@ -6,7 +6,8 @@ import QtQuick.Layouts
 
 // The kiosk's window: the status bar on top, always; the home screen below it; a verdict covers
 // the home screen until it times out or is tapped. The admin area covers it too; in kiosk mode
-// opening that or closing the window takes the admin PIN.
+// opening that or closing the window takes the admin PIN. A kiosk with no event yet (first run, or
+// wiped) shows the setup screen instead of home.
 ApplicationWindow {
     id: window
     width: 1280
@@ -62,8 +63,14 @@ ApplicationWindow {
             HomeScreen {
                 id: home
                 anchors.fill: parent
-                enabled: !verdict.shown && !admin.shown && !adminGate.shown
+                enabled: !verdict.shown && !admin.shown && !adminGate.shown && !setup.visible
                 onAdminRequested: window.openAdmin()
+            }
+
+            SetupScreen {
+                id: setup
+                anchors.fill: parent
+                visible: SetupController.needed && !admin.shown && !adminGate.shown
             }
 
             AdminScreen {
@@ -117,11 +124,30 @@ ApplicationWindow {
     }
 
     Connections {
+        target: AdminController
+        // Wiped: nothing left to check in against; the setup screen shows.
+        function onWiped() {
+            setup.reset()
+            window.goHome()
+        }
+    }
+
+    Connections {
+        target: SetupController
+        // Set up from the setup screen: home, ready for the first person. (From the admin area it
+        // stays open, with the result.)
+        function onFinished() {
+            if (!admin.shown)
+                home.reset()
+        }
+    }
+
+    Connections {
         target: ScannerInput
         // A scanner typed into whatever had the focus: that text is the code, not a name.
         function onScanned(code: string) {
-            if (admin.shown || adminGate.shown)
-                return // the event lead is at the admin area: nobody is at the door
+            if (admin.shown || adminGate.shown || setup.visible)
+                return // the event lead is at the admin area or setting up: nobody is at the door
             home.reset()
             DoorController.scan(code)
         }

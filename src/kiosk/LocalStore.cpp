@@ -35,6 +35,11 @@ QFuture<StoreStatus> LocalStore::open()
     return run<StoreStatus>([](StoreWorker &w) { return w.open(); });
 }
 
+QFuture<StoreStatus> LocalStore::wipe()
+{
+    return run<StoreStatus>([](StoreWorker &w) { return w.wipe(); });
+}
+
 QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row> &rows,
                                                    const QString &eventName)
 {

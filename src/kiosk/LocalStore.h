@@ -30,6 +30,8 @@ public:
     QString databasePath() const;
 
     QFuture<StoreStatus> open();
+    // Deletes the database and starts an empty one (StoreWorker::wipe): for a kiosk handed back.
+    QFuture<StoreStatus> wipe();
     QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows,
                                            const QString &eventName = {});
     // Parses and imports an attendee list on the worker thread, all or nothing.

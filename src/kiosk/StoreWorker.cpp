@@ -6,6 +6,7 @@
 #include "TicketCode.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -52,6 +53,26 @@ void StoreWorker::close()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreStatus StoreWorker::wipe()
+{
+    close();
+    const QString path = databasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove())
+            return {QStringLiteral("Cannot delete %1: %2. Check the data directory's permissions.")
+                        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())};
+    }
+    m_meta.clear();
+    m_event = {};
+    m_otherEvents.clear();
+    m_deviceNames.clear();
+    m_index.clear();
+    m_indexReady = false;
+    m_counts = {};
+    return open();
 }
 
 StoreStatus StoreWorker::open()

@@ -28,6 +28,9 @@ public:
 
     StoreStatus open();
     void close();
+    // Closes the database, deletes its files and opens a fresh, empty one (a new device id): the
+    // kiosk is handed back after the event. Everything it remembered of the old data goes too.
+    StoreStatus wipe();
     QString databasePath() const;
 
     ImportSummary importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName);

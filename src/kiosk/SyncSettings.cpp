@@ -29,6 +29,20 @@ bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
+bool SyncSettings::remove(const QString &dataDir, QString *error)
+{
+    const QDir dir(dataDir);
+    for (const QString &name : {settingsFile, tokenFile}) {
+        QFile file(dir.filePath(name));
+        if (file.exists() && !file.remove()) {
+            *error = QStringLiteral("Cannot delete %1: %2. Check the data directory's permissions.")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
 SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
 {
     SyncSettings s;

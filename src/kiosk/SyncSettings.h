@@ -19,6 +19,8 @@ struct SyncSettings
     // Reads them; a kiosk that was never enrolled gets empty settings and no error.
     static SyncSettings load(const QString &dataDir, QString *error);
     bool save(const QString &dataDir, QString *error) const;
+    // Deletes both files (a wiped kiosk): afterwards the device is not enrolled.
+    static bool remove(const QString &dataDir, QString *error);
 
     // "https://a:8443,http://b:8080" -> URLs; an error names the first that is not http(s).
     static QList<QUrl> parseServers(const QString &commaSeparated, QString *error);

@@ -4,10 +4,12 @@
 #include "LocalStore.h"
 #include "QmlServices.h"
 #include "SyncEngine.h"
+#include "SyncSettings.h"
 #include "WallClock.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 
 namespace checkin::ui {
 
@@ -81,6 +83,9 @@ void AdminController::exportCheckIns()
             finishExport(QString(), error);
             return;
         }
+        m_exportedCount = int(log.checkIns.size());
+        m_exportedPath = path;
+        m_exportedLastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
         finishExport(path, QStringLiteral("%L1 check-ins exported to %2")
                                .arg(log.checkIns.size())
                                .arg(QDir::toNativeSeparators(path)));
@@ -94,6 +99,111 @@ void AdminController::finishExport(const QString &path, const QString &message)
     m_exportMessage = message;
     Q_EMIT exportChanged();
     Q_EMIT exported(path);
+}
+
+void AdminController::checkWipe(std::function<void(const QString &refusal)> next)
+{
+    m_store->syncState().then(this, [this, next](const SyncState &state) {
+        if (!state.error.isEmpty()) {
+            next(state.error);
+            return;
+        }
+        if (state.undelivered == 0) {
+            next({});
+            return;
+        }
+        const QString refusal =
+            QStringLiteral(
+                "%L1 check-ins have not reached the server yet. Sync first, or export the check-in "
+                "log and keep the file; then wipe.")
+                .arg(state.undelivered);
+        if (m_exportedCount < 0) {
+            next(refusal);
+            return;
+        }
+        // The log only grows: the same size and the same last check-in mean nothing came after the export.
+        m_store->checkInLog().then(this, [this, next, refusal](const LocalStore::Log &log) {
+            const QString lastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
+            const bool covered =
+                log.error.isEmpty() && log.checkIns.size() == m_exportedCount && lastId == m_exportedLastId;
+            next(covered                ? QString()
+                 : !log.error.isEmpty() ? log.error
+                                        : QStringLiteral("There are check-ins newer than the last export, "
+                                                         "and not all have reached the server. Export the "
+                                                         "check-in log again; then wipe."));
+        });
+    });
+}
+
+void AdminController::requestWipe()
+{
+    if (m_wipeState == QLatin1String("checking") || m_wipeState == QLatin1String("wiping"))
+        return;
+    setWipe(QStringLiteral("checking"), QString());
+    checkWipe([this](const QString &refusal) {
+        if (!refusal.isEmpty()) {
+            setWipe(QStringLiteral("refused"), refusal);
+            return;
+        }
+        setWipe(QStringLiteral("confirm"),
+                QStringLiteral("This deletes the attendee list, every check-in, the device token and the "
+                               "server settings from this kiosk. Exports in %1 stay. It cannot be undone.")
+                    .arg(QDir::toNativeSeparators(exportDir())));
+    });
+}
+
+void AdminController::cancelWipe()
+{
+    if (m_wipeState != QLatin1String("wiping"))
+        setWipe(QString(), QString());
+}
+
+void AdminController::wipe()
+{
+    if (m_wipeState != QLatin1String("confirm"))
+        return;
+    setWipe(QStringLiteral("wiping"), QStringLiteral("Wiping\u2026"));
+    // Again: a check-in may have been recorded while the question was open.
+    checkWipe([this](const QString &refusal) {
+        if (!refusal.isEmpty()) {
+            setWipe(QStringLiteral("refused"), refusal);
+            return;
+        }
+        m_engine->stop();
+        QString error;
+        if (!SyncSettings::remove(m_store->dataDir(), &error)) {
+            setWipe(QStringLiteral("failed"), error);
+            return;
+        }
+        m_engine->load(); // now "not enrolled"
+        m_store->wipe().then(this, [this](const StoreStatus &status) {
+            if (!status.ok()) {
+                setWipe(QStringLiteral("failed"), status.error);
+                return;
+            }
+            // The audit trail of the wipe outlives it, next to the exports.
+            QFile audit(QDir(m_store->dataDir()).filePath(QStringLiteral("wipe-log.txt")));
+            if (audit.open(QIODevice::Append | QIODevice::Text))
+                audit.write(
+                    QStringLiteral("%1 wiped; last export: %2\n")
+                        .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate),
+                             m_exportedPath.isEmpty() ? QStringLiteral("none (nothing was undelivered)")
+                                                      : QDir::toNativeSeparators(m_exportedPath))
+                        .toUtf8());
+            m_exportedCount = -1;
+            m_exportedLastId.clear();
+            m_exportedPath.clear();
+            setWipe(QString(), QString());
+            Q_EMIT wiped();
+        });
+    });
+}
+
+void AdminController::setWipe(const QString &state, const QString &message)
+{
+    m_wipeState = state;
+    m_wipeMessage = message;
+    Q_EMIT wipeChanged();
 }
 
 } // namespace checkin::ui

@@ -11,6 +11,7 @@
 #include "QmlServices.h"
 #include "ScannerInput.h"
 #include "SearchModel.h"
+#include "SetupController.h"
 #include "StatusModel.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
@@ -53,6 +54,18 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_adminPin = std::make_unique<AdminPin>(options.dataDir, m_clock.get());
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
+    m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
+
+    // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
+    auto dataReplaced = [this] {
+        m_status->refreshStats();
+        m_search->refresh();
+    };
+    connect(m_setup.get(), &SetupController::finished, this, dataReplaced);
+    connect(m_admin.get(), &AdminController::wiped, this, [this, dataReplaced] {
+        dataReplaced();
+        m_setup->check();
+    });
 
     // Results show who is inside: ask again after a check-in here or changes from other doors.
     connect(m_store.get(), &LocalStore::checkInRecorded, m_search.get(), &SearchModel::refresh);
@@ -78,6 +91,8 @@ void KioskServices::start()
                 m_demo->begin();
             else if (m_engine->load())
                 m_engine->start();
+            if (!m_demo->active())
+                m_setup->check();
         }
         Q_EMIT opened(status.error);
     });
@@ -93,6 +108,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_demo.get());
     provide(engine, m_adminPin.get());
     provide(engine, m_admin.get());
+    provide(engine, m_setup.get());
 }
 
 } // namespace checkin::ui

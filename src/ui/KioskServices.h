@@ -26,6 +26,7 @@ class DemoSetup;
 class DoorController;
 class ScannerInput;
 class SearchModel;
+class SetupController;
 class StatusModel;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
@@ -63,6 +64,7 @@ public:
     DemoSetup &demo() { return *m_demo; }
     AdminPin &adminPin() { return *m_adminPin; }
     AdminController &admin() { return *m_admin; }
+    SetupController &setup() { return *m_setup; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<DemoSetup> m_demo;
     std::unique_ptr<AdminPin> m_adminPin;
     std::unique_ptr<AdminController> m_admin;
+    std::unique_ptr<SetupController> m_setup;
 };
 
 } // namespace checkin::ui

@@ -2,22 +2,26 @@
 
 #include "AdminController.h"
 #include "AdminPin.h"
+#include "CheckInDesk.h"
 #include "DemoAttendees.h"
 #include "DoorController.h"
 #include "KioskServices.h"
 #include "LocalStore.h"
 #include "SearchModel.h"
+#include "SetupController.h"
 #include "StatusModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace checkin::ui {
 
@@ -111,16 +115,8 @@ void SelfTest::run()
     QQuickWindow *root = m_window;
     auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
 
-    // Some people to find, as an import would bring them.
-    m_steps << [this] {
-        m_services->store()
-            .importCsv(DemoAttendees::csv(300, 7), QStringLiteral("Self-test event"))
-            .then(this, [this](const CsvImport &import) {
-                check(import.summary.error.isEmpty(), QStringLiteral("import: ") + import.summary.error);
-                m_services->status().refreshStats();
-                QTimer::singleShot(300, this, &SelfTest::step);
-            });
-    };
+    // A fresh data directory: the setup screen first; some people to find come from its import.
+    addSetupSteps();
     then(300, [this, find] {
         check(find("homeScreen") && find("homeScreen")->isVisible(), QStringLiteral("home is visible"));
         check(find("statusBar") && find("statusBar")->isVisible(), QStringLiteral("status bar is visible"));
@@ -168,6 +164,7 @@ void SelfTest::run()
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
     addAdminSteps();
+    addWipeSteps();
     m_steps << [this] { finish(); };
     step();
 }
@@ -248,6 +245,136 @@ void SelfTest::addAdminSteps()
     });
     then(200, [this, shown] {
         check(shown("homeScreen") && !shown("adminScreen"), QStringLiteral("home again"));
+    });
+}
+
+QString SelfTest::scratchFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(m_services->store().dataDir()).absoluteFilePath(QStringLiteral("../") + name);
+    QFile file(path);
+    check(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size(),
+          QStringLiteral("write ") + path);
+    return QDir::cleanPath(path);
+}
+
+void SelfTest::addSetupSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    auto shown = [find](const char *name) {
+        QQuickItem *item = find(name);
+        return item && item->isVisible();
+    };
+    // Wait until the store has opened and said it has no event.
+    m_steps << [this] {
+        auto waited = std::make_shared<int>(0);
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [this, waited, poll] {
+            if (m_services->setup().checked() || ++*waited > 100)
+                QTimer::singleShot(200, this, &SelfTest::step);
+            else
+                QTimer::singleShot(50, this, *poll);
+        };
+        (*poll)();
+    };
+    then(300, [this, find, shown] {
+        check(m_services->setup().needed() && shown("setupScreen") && !find("homeScreen")->isEnabled(),
+              QStringLiteral("a kiosk with no event opens the setup screen"));
+        shoot(QStringLiteral("setup"));
+        // A file with problems: the importer's row-numbered errors, and nothing imported.
+        const QString bad = scratchFile(
+            QStringLiteral("selftest-bad.csv"),
+            QByteArrayLiteral("first_name,last_name,ticket_code,status\nAnna,Berg,T-1,valid\n,,T-2,valid\n"
+                              "Carl,Dorn,T-1,valid\nEva,Falk,T-4,maybe\n"));
+        QMetaObject::invokeMethod(find("importForm"), "fill", Q_ARG(QString, bad), Q_ARG(QString, QString()));
+        QMetaObject::invokeMethod(find("importForm"), "submit");
+    });
+    then(500, [this, shown] {
+        const SetupController &setup = m_services->setup();
+        check(!setup.error().isEmpty() && !setup.rowErrors().isEmpty() && shown("rowErrors") &&
+                  setup.needed(),
+              QStringLiteral("a CSV file with errors shows them by row: ") +
+                  setup.rowErrors().join(QStringLiteral("; ")));
+        shoot(QStringLiteral("setup-import-errors"));
+        const QString good = scratchFile(QStringLiteral("selftest-good.csv"), DemoAttendees::csv(300, 7));
+        m_steps.prepend([this, good] {
+            connect(
+                &m_services->setup(), &SetupController::finished, this,
+                [this] { QTimer::singleShot(300, this, &SelfTest::step); }, Qt::SingleShotConnection);
+            QQuickItem *form = m_window->findChild<QQuickItem *>(QStringLiteral("importForm"));
+            QMetaObject::invokeMethod(form, "fill", Q_ARG(QString, good),
+                                      Q_ARG(QString, QStringLiteral("Self-test event")));
+            QMetaObject::invokeMethod(form, "submit");
+        });
+    });
+    then(0, [this, shown] {
+        check(!m_services->setup().needed() && !shown("setupScreen") && shown("homeScreen"),
+              QStringLiteral("a good CSV file is imported and home shows: ") + m_services->setup().result());
+    });
+}
+
+void SelfTest::addWipeSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    auto shown = [find](const char *name) {
+        QQuickItem *item = find(name);
+        return item && item->isVisible();
+    };
+    // The admin area's enrolment: a server that does not answer says so in a sentence.
+    then(200, [this, find] {
+        QMetaObject::invokeMethod(find("adminButton"), "clicked");
+        QMetaObject::invokeMethod(
+            find("adminEnrolForm"), "fill", Q_ARG(QString, QStringLiteral("http://127.0.0.1:9")),
+            Q_ARG(QString, QStringLiteral("ABCD-EFGH")), Q_ARG(QString, QStringLiteral("Door 1")));
+        QMetaObject::invokeMethod(find("adminEnrolForm"), "submit");
+    });
+    then(1500, [this, find, shown] {
+        check(shown("enrolCard") && !m_services->setup().error().isEmpty() && !m_services->setup().busy(),
+              QStringLiteral("enrolling with a server that does not answer says why: ") +
+                  m_services->setup().error());
+        if (QQuickItem *cards = find("adminCards"))
+            cards->setProperty("contentY",
+                               std::max(0.0, cards->property("contentHeight").toDouble() - cards->height()));
+        shoot(QStringLiteral("admin-enrol"));
+        // A check-in that never reached a server: the wipe must refuse.
+        m_services->store().search(QStringLiteral("an")).then(this, [this](const SearchResult &found) {
+            check(!found.attendees.isEmpty(), QStringLiteral("someone to check in before the wipe"));
+            if (found.attendees.isEmpty())
+                return;
+            m_services->desk()
+                .checkInAttendee(found.attendees.constFirst().attendee.id)
+                .then(this, [this](const ScanOutcome &o) {
+                    check(o.recorded, QStringLiteral("a check-in to wipe is recorded"));
+                    m_services->admin().requestWipe();
+                });
+        });
+    });
+    then(500, [this, find, shown] {
+        check(m_services->admin().wipeState() == QStringLiteral("refused") && shown("wipeMessage"),
+              QStringLiteral("wipe is refused while check-ins are undelivered: ") +
+                  m_services->admin().wipeMessage());
+        if (QQuickItem *cards = find("adminCards"))
+            cards->setProperty("contentY",
+                               std::max(0.0, cards->property("contentHeight").toDouble() - cards->height()));
+        shoot(QStringLiteral("admin-wipe-refused"));
+        m_services->admin().exportCheckIns();
+    });
+    then(500, [this] { m_services->admin().requestWipe(); });
+    then(400, [this, shown] {
+        check(m_services->admin().wipeState() == QStringLiteral("confirm") && shown("wipeConfirm"),
+              QStringLiteral("after an export the wipe asks for confirmation"));
+        shoot(QStringLiteral("admin-wipe-confirm"));
+        m_services->admin().wipe();
+    });
+    then(800, [this, find, shown] {
+        QQuickItem *path = find("csvPathField");
+        check(m_services->setup().needed() && shown("setupScreen") && !shown("adminScreen") && path &&
+                  path->property("text").toString().isEmpty(),
+              QStringLiteral("after the wipe the setup screen shows, with empty fields"));
+        check(m_services->status().total() == 0 && m_services->status().eventName().isEmpty(),
+              QStringLiteral("the wiped kiosk has no event and no attendees"));
+        shoot(QStringLiteral("setup-after-wipe"));
     });
 }
 

@@ -16,8 +16,9 @@ class KioskServices;
 
 // `checkin-kiosk --self-test`: with the real UI loaded (offscreen in ctest), shows home, search
 // results, a verdict of every kind, the status bar offline, online and syncing, the admin area and
-// its PIN pad; fails on any QML warning or a screen that does not show what it should. With a
-// directory, saves a PNG of each.
+// its PIN pad; before all that the first-run setup screen (a CSV import with errors, then one that
+// works), and at the end enrolling from the admin area and a wipe back to setup; fails on any QML warning or
+// a screen that does not show what it should. With a directory, saves a PNG of each.
 class SelfTest : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,11 @@ public:
     static QList<ScanOutcome> sampleOutcomes();
 
 private:
+    void addSetupSteps();
     void addAdminSteps();
+    void addWipeSteps();
+    // Writes `bytes` to a file next to the data directory; its path.
+    QString scratchFile(const QString &name, const QByteArray &bytes);
     void typePin(QQuickItem *prompt, const QString &pin);
     void step();
     void then(int delayMs, std::function<void()> next);

@@ -1,0 +1,93 @@
+import QtQml
+import QtQuick
+import Kiosk
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Enrol with a server and preload: the URLs, the one-time code, the device's name; then a progress
+// bar while the attendee list arrives. Errors are the sync engine's sentences.
+ColumnLayout {
+    id: form
+    objectName: "enrolForm"
+    spacing: 14
+
+    // Fills the fields (the self-test, or a kiosk that was enrolled before).
+    function fill(servers: string, code: string, name: string) {
+        serverField.text = servers
+        codeField.text = code
+        nameField.text = name
+    }
+    function submit() {
+        SetupController.enrol(serverField.text, codeField.text, nameField.text)
+    }
+
+    SetupField {
+        id: serverField
+        objectName: "serverField"
+        Layout.fillWidth: true
+        label: qsTr("Server address (several: separate with commas)")
+        placeholderText: "https://checkin.example.org"
+        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+        enabled: !SetupController.busy
+        onAccepted: codeField.input.forceActiveFocus()
+    }
+    SetupField {
+        id: codeField
+        objectName: "codeField"
+        Layout.fillWidth: true
+        label: qsTr("One-time enrolment code")
+        placeholderText: qsTr("From the event lead")
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        enabled: !SetupController.busy
+        onAccepted: nameField.input.forceActiveFocus()
+    }
+    SetupField {
+        id: nameField
+        objectName: "deviceNameField"
+        Layout.fillWidth: true
+        label: qsTr("Name of this kiosk")
+        placeholderText: SetupController.defaultDeviceName
+        enabled: !SetupController.busy
+        onAccepted: form.submit()
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 16
+        BigButton {
+            objectName: "enrolButton"
+            text: SetupController.phase === "enrolling" ? qsTr("Enrolling\u2026") : qsTr("Enrol and preload")
+            enabled: !SetupController.busy && serverField.text.length > 0 && codeField.text.length > 0
+            onClicked: form.submit()
+        }
+        BigButton {
+            objectName: "preloadButton"
+            text: qsTr("Preload")
+            filled: false
+            visible: StatusModel.server.length > 0
+            enabled: !SetupController.busy
+            onClicked: SetupController.preload()
+        }
+    }
+    ColumnLayout {
+        objectName: "preloadProgress"
+        Layout.fillWidth: true
+        visible: SetupController.phase === "preloading"
+        spacing: 6
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Preloading the attendee list: %1").arg(SetupController.progressText)
+            font.pixelSize: Theme.body
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 16
+            from: 0
+            to: Math.max(1, SetupController.total)
+            value: SetupController.done
+            indeterminate: SetupController.total <= 0
+            Accessible.name: qsTr("Preload progress")
+        }
+    }
+}

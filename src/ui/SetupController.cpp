@@ -1,0 +1,197 @@
+#include "SetupController.h"
+
+#include "LocalStore.h"
+#include "QmlServices.h"
+#include "SyncEngine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QUrl>
+
+namespace checkin::ui {
+
+SetupController::SetupController(LocalStore *store, SyncEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_engine(engine)
+{
+    connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double perSecond) {
+        if (m_phase == QLatin1String("preloading"))
+            setProgress(done, total, perSecond);
+    });
+}
+
+SetupController *SetupController::create(QQmlEngine *engine, QJSEngine *)
+{
+    return provided<SetupController>(engine);
+}
+
+QString SetupController::defaultDeviceName() const
+{
+    const QString host = QHostInfo::localHostName();
+    return host.isEmpty() ? QStringLiteral("Kiosk") : host;
+}
+
+void SetupController::check()
+{
+    m_store->stats().then(this, [this](const StoreStats &stats) {
+        // A store that cannot be read is main()'s to report; the setup screen would not help.
+        const bool needed =
+            stats.error.isEmpty() && stats.event.id.isEmpty() && !m_engine->settings().enrolled();
+        m_checked = true;
+        m_needed = needed;
+        Q_EMIT neededChanged();
+    });
+}
+
+void SetupController::enrol(const QString &servers, const QString &code, const QString &deviceName)
+{
+    if (busy())
+        return;
+    if (servers.trimmed().isEmpty()) {
+        setMessages(QStringLiteral("Enter the server's address, e.g. https://checkin.example.org."));
+        return;
+    }
+    QString error;
+    const QList<QUrl> urls = SyncSettings::parseServers(servers.trimmed(), &error);
+    if (urls.isEmpty()) {
+        setMessages(error);
+        return;
+    }
+    if (code.trimmed().isEmpty()) {
+        setMessages(QStringLiteral("Enter the one-time enrolment code from the event lead's server."));
+        return;
+    }
+    const QString name = deviceName.trimmed().isEmpty() ? defaultDeviceName() : deviceName.trimmed();
+    setMessages({});
+    setPhase(QStringLiteral("enrolling"));
+    // A re-enrolment replaces the token: the engine must not go on with the old one meanwhile.
+    m_engine->stop();
+    m_engine->enrol(urls, code.trimmed(), name).then(this, [this](const QString &enrolError) {
+        if (!enrolError.isEmpty()) {
+            setPhase({});
+            setMessages(enrolError);
+            m_engine->start(); // the old enrolment, if there was one, goes on
+            return;
+        }
+        setPhase({});
+        preload();
+    });
+}
+
+void SetupController::preload()
+{
+    if (busy())
+        return;
+    setMessages({});
+    setProgress(0, -1, 0);
+    setPhase(QStringLiteral("preloading"));
+    m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
+        setPhase({});
+        if (!outcome.ok()) {
+            setMessages(
+                QStringLiteral("Enrolled, but preloading did not finish: %1 Press \u201CPreload\u201D to "
+                               "try again.")
+                    .arg(outcome.error));
+            return;
+        }
+        m_engine->start();
+        succeed(QStringLiteral("Ready: %L1 changes loaded from %2.")
+                    .arg(outcome.pulled)
+                    .arg(m_engine->status().server));
+    });
+}
+
+void SetupController::importFile(const QString &path, const QString &eventName)
+{
+    if (busy())
+        return;
+    QString local = path.trimmed();
+    if (local.startsWith(QLatin1String("file:")))
+        local = QUrl(local).toLocalFile();
+    if (local.isEmpty()) {
+        setMessages(QStringLiteral("Enter the path of the CSV file, e.g. /media/usb/attendees.csv."));
+        return;
+    }
+    QFile file(local);
+    if (!QFileInfo(local).isFile() || !file.open(QIODevice::ReadOnly)) {
+        setMessages(QStringLiteral("Cannot read %1: %2. Check the path, and that the USB stick is mounted.")
+                        .arg(QDir::toNativeSeparators(local),
+                             QFileInfo::exists(local) ? file.errorString() : QStringLiteral("no such file")));
+        return;
+    }
+    // Even 100,000 attendees are a few MB: read here; parsing and the import run on the store's thread.
+    const QByteArray bytes = file.readAll();
+    setMessages({});
+    setPhase(QStringLiteral("importing"));
+    m_store->importCsv(bytes, eventName.trimmed()).then(this, [this](const CsvImport &import) {
+        setPhase({});
+        if (!import.summary.error.isEmpty() || !import.parsed.ok()) {
+            QStringList rows;
+            for (const AttendeeCsv::Issue &issue : import.parsed.errors) {
+                if (rows.size() == MaxRowErrors) {
+                    rows << QStringLiteral("\u2026 and %L1 more.")
+                                .arg(import.parsed.errors.size() - MaxRowErrors);
+                    break;
+                }
+                rows << (issue.row > 0 ? QStringLiteral("Row %1: %2").arg(issue.row).arg(issue.message)
+                                       : issue.message);
+            }
+            const QString error = import.summary.error.isEmpty()
+                                      ? QStringLiteral("The file has errors, so nothing was imported. Fix "
+                                                       "them in the spreadsheet and import it again.")
+                                      : import.summary.error;
+            setMessages(error, rows);
+            return;
+        }
+        succeed(QStringLiteral("Imported %L1 attendees into \u201C%2\u201D.")
+                    .arg(import.summary.inserted + import.summary.updated + import.summary.unchanged)
+                    .arg(import.summary.eventName));
+    });
+}
+
+void SetupController::clearMessages()
+{
+    setMessages({});
+}
+
+void SetupController::setPhase(const QString &phase)
+{
+    if (phase == m_phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged();
+}
+
+void SetupController::setMessages(const QString &error, const QStringList &rowErrors, const QString &result)
+{
+    m_error = error;
+    m_rowErrors = rowErrors;
+    m_result = result;
+    Q_EMIT messageChanged();
+}
+
+void SetupController::setProgress(qint64 done, qint64 total, double perSecond)
+{
+    m_done = done;
+    m_total = total;
+    m_progressText = total > 0
+                         ? QStringLiteral("%L1 / %L2 (%L3/s)").arg(done).arg(total).arg(qint64(perSecond))
+                         : QStringLiteral("%L1 (%L2/s)").arg(done).arg(qint64(perSecond));
+    Q_EMIT progressChanged();
+}
+
+void SetupController::succeed(const QString &result)
+{
+    setMessages({}, {}, result);
+    m_checked = true;
+    if (m_needed) {
+        m_needed = false;
+    }
+    Q_EMIT neededChanged();
+    Q_EMIT finished();
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin {
+class LocalStore;
+class SyncEngine;
+} // namespace checkin
+
+namespace checkin::ui {
+
+// Gets a kiosk from "no data" to "ready at the door": enrol with a server and preload it, or import
+// an attendee list from a CSV file. The first-run setup screen and the admin area's "Enrol" both
+// use it; `needed` says whether the data directory has an event at all.
+class SetupController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool checked READ checked NOTIFY neededChanged)
+    Q_PROPERTY(bool needed READ needed NOTIFY neededChanged)
+    Q_PROPERTY(QString phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY phaseChanged)
+    Q_PROPERTY(QString error READ error NOTIFY messageChanged)
+    Q_PROPERTY(QStringList rowErrors READ rowErrors NOTIFY messageChanged)
+    Q_PROPERTY(QString result READ result NOTIFY messageChanged)
+    Q_PROPERTY(double done READ doneForQml NOTIFY progressChanged)
+    Q_PROPERTY(double total READ totalForQml NOTIFY progressChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    Q_PROPERTY(QString defaultDeviceName READ defaultDeviceName CONSTANT)
+public:
+    // Row errors shown at most; the sentence says how many more there are.
+    static constexpr int MaxRowErrors = 20;
+
+    SetupController(LocalStore *store, SyncEngine *engine, QObject *parent = nullptr);
+    static SetupController *create(QQmlEngine *engine, QJSEngine *);
+
+    bool checked() const { return m_checked; }
+    bool needed() const { return m_needed; }
+    // "" (nothing under way), "enrolling", "preloading" or "importing".
+    QString phase() const { return m_phase; }
+    bool busy() const { return !m_phase.isEmpty(); }
+    QString error() const { return m_error; }
+    QStringList rowErrors() const { return m_rowErrors; }
+    QString result() const { return m_result; }
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; }
+    // For QML, which has no 64-bit integers.
+    double doneForQml() const { return double(m_done); }
+    double totalForQml() const { return double(m_total); }
+    QString progressText() const { return m_progressText; }
+    QString defaultDeviceName() const;
+
+    // Asks the store whether there is an event (or an enrolment); sets `needed`.
+    Q_INVOKABLE void check();
+    // Enrols with a one-time code at the comma-separated URLs, then preloads; `finished` on success.
+    Q_INVOKABLE void enrol(const QString &servers, const QString &code, const QString &deviceName);
+    // Pulls everything from the server now, with progress (after enrolment, or from the admin area).
+    Q_INVOKABLE void preload();
+    // Imports the attendee list in the file at `path` (a path or a file: URL), all or nothing.
+    Q_INVOKABLE void importFile(const QString &path, const QString &eventName);
+    Q_INVOKABLE void clearMessages();
+
+Q_SIGNALS:
+    void neededChanged();
+    void phaseChanged();
+    void messageChanged();
+    void progressChanged();
+    // Enrolment and preload, or an import, went through: the kiosk is ready.
+    void finished();
+
+private:
+    void setPhase(const QString &phase);
+    void setMessages(const QString &error, const QStringList &rowErrors = {}, const QString &result = {});
+    void setProgress(qint64 done, qint64 total, double perSecond);
+    void succeed(const QString &result);
+
+    LocalStore *m_store;
+    SyncEngine *m_engine;
+    bool m_checked = false;
+    bool m_needed = false;
+    QString m_phase;
+    QString m_error;
+    QStringList m_rowErrors;
+    QString m_result;
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    QString m_progressText;
+};
+
+} // namespace checkin::ui
