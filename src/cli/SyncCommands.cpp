@@ -54,19 +54,6 @@ private:
     QString m_error;
 };
 
-QString connectionName(SyncEngine::Connection c)
-{
-    switch (c) {
-    case SyncEngine::Connection::Online:
-        return QStringLiteral("online");
-    case SyncEngine::Connection::Syncing:
-        return QStringLiteral("syncing");
-    case SyncEngine::Connection::Offline:
-        break;
-    }
-    return QStringLiteral("offline");
-}
-
 QString bar(qint64 done, qint64 total, double rate)
 {
     if (total <= 0)
@@ -185,7 +172,7 @@ int syncCommand(const Context &ctx)
     QString last;
     QObject::connect(&engine, &SyncEngine::statusChanged, [&] {
         const SyncEngine::Status s = engine.status();
-        QString line = connectionName(s.connection);
+        QString line = SyncEngine::connectionName(s.connection);
         if (!s.reason.isEmpty())
             line += QStringLiteral(" (%1)").arg(s.reason);
         line += QStringLiteral(", %1 undelivered").arg(s.undelivered);
@@ -195,13 +182,13 @@ int syncCommand(const Context &ctx)
             return;
         last = line;
         if (ctx.json) {
-            std::printf("%s\n",
-                        QJsonDocument(QJsonObject{{QStringLiteral("state"), connectionName(s.connection)},
-                                                  {QStringLiteral("reason"), s.reason},
-                                                  {QStringLiteral("undelivered"), s.undelivered},
-                                                  {QStringLiteral("server"), s.server}})
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
+            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("state"),
+                                                           SyncEngine::connectionName(s.connection)},
+                                                          {QStringLiteral("reason"), s.reason},
+                                                          {QStringLiteral("undelivered"), s.undelivered},
+                                                          {QStringLiteral("server"), s.server}})
+                                    .toJson(QJsonDocument::Compact)
+                                    .constData());
         } else {
             std::printf("%s  %s\n",
                         qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),

@@ -749,6 +749,19 @@ void SyncEngine::refreshUndelivered()
     });
 }
 
+QString SyncEngine::connectionName(Connection connection)
+{
+    switch (connection) {
+    case Connection::Online:
+        return QStringLiteral("online");
+    case Connection::Syncing:
+        return QStringLiteral("syncing");
+    case Connection::Offline:
+        break;
+    }
+    return QStringLiteral("offline");
+}
+
 QString SyncEngine::reasonFor(Problem problem)
 {
     switch (problem) {

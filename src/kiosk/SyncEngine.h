@@ -114,6 +114,8 @@ public:
     QFuture<Outcome> runOnce();
 
     Status status() const { return m_status; }
+    // "online", "syncing" or "offline": for JSON, logs and QML.
+    static QString connectionName(Connection connection);
     const SyncSettings &settings() const { return m_settings; }
     // A request or store operation is under way (tests advance the clock only when it is not).
     bool busy() const;

@@ -1,6 +1,7 @@
 #include "DoorController.h"
 
 #include "CheckInDesk.h"
+#include "FutureWait.h"
 #include "QmlServices.h"
 #include "VerdictText.h"
 
@@ -78,7 +79,7 @@ void DoorController::track(QFuture<ScanOutcome> future)
     if (m_pending++ == 0)
         Q_EMIT busyChanged();
     // The desk answers after the store's COMMIT; every answer is shown, in the order they come.
-    future.then(this, [this](const ScanOutcome &outcome) {
+    deliverLater(future, this, [this](const ScanOutcome &outcome) {
         if (--m_pending == 0)
             Q_EMIT busyChanged();
         present(outcome);

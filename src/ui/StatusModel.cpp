@@ -44,15 +44,7 @@ void StatusModel::showSync(const SyncEngine::Status &status)
 
 QString StatusModel::connection() const
 {
-    switch (m_sync.connection) {
-    case SyncEngine::Connection::Online:
-        return QStringLiteral("online");
-    case SyncEngine::Connection::Syncing:
-        return QStringLiteral("syncing");
-    case SyncEngine::Connection::Offline:
-        break;
-    }
-    return QStringLiteral("offline");
+    return SyncEngine::connectionName(m_sync.connection);
 }
 
 int StatusModel::undelivered() const
