@@ -331,7 +331,6 @@ void SyncEngine::beginCycle(bool probeFirst)
     m_pushedThisCycle = 0;
     m_pulledThisCycle = 0;
     m_applying = 0;
-    m_feedDone = false;
     setConnection(Connection::Syncing);
     ++m_inFlight;
     m_store->syncState().then(this, [this, probeFirst, cycle = m_cycle](const SyncState &state) {
@@ -538,8 +537,6 @@ void SyncEngine::pageArrived(const FeedPage &page, int retryAfter)
                     pull(false);
             });
         }
-    } else {
-        m_feedDone = true;
     }
     ++m_applying;
     ++m_inFlight;
@@ -587,17 +584,7 @@ void SyncEngine::cycleDone()
     m_status.detail.clear();
     m_status.nextAttemptMs = 0;
     setConnection(Connection::Online);
-    // Whoever waits for this cycle hears of it once it is on record.
-    ++m_inFlight;
-    m_store->recordSync(m_status.lastSyncMs, {})
-        .then(this, [this, waiters = std::exchange(m_waiters, {}),
-                     outcome = Outcome{{}, m_pushedThisCycle, m_pulledThisCycle}](const StoreStatus &) {
-            --m_inFlight;
-            for (const auto &w : waiters) {
-                w->addResult(outcome);
-                w->finish();
-            }
-        });
+    recordOutcome(m_status.lastSyncMs, {}, {});
     refreshUndelivered();
     if (!m_started)
         return;
@@ -705,23 +692,29 @@ void SyncEngine::fail(Problem problem, const QString &detail, int retryAfterS)
         }
     }
     setConnection(Connection::Offline);
+    recordOutcome(0, m_status.reason, detail.isEmpty() ? m_status.reason : detail);
+}
+
+void SyncEngine::recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error)
+{
+    // Whoever waits for this cycle hears of it once it is on record.
     ++m_inFlight;
-    m_store->recordSync(0, m_status.reason)
+    m_store->recordSync(lastSyncMs, problem)
         .then(this, [this, waiters = std::exchange(m_waiters, {}),
-                     outcome = Outcome{detail.isEmpty() ? m_status.reason : detail, m_pushedThisCycle,
-                                       m_pulledThisCycle}](const StoreStatus &) {
+                     outcome = Outcome{error, m_pushedThisCycle, m_pulledThisCycle}](const StoreStatus &) {
             --m_inFlight;
-            for (const auto &w : waiters) {
-                w->addResult(outcome);
-                w->finish();
-            }
+            answer(waiters, outcome);
         });
 }
 
 void SyncEngine::finishWaiters(const QString &error)
 {
-    Outcome outcome{error, m_pushedThisCycle, m_pulledThisCycle};
-    for (const auto &w : std::exchange(m_waiters, {})) {
+    answer(std::exchange(m_waiters, {}), Outcome{error, m_pushedThisCycle, m_pulledThisCycle});
+}
+
+void SyncEngine::answer(const QList<std::shared_ptr<QPromise<Outcome>>> &waiters, const Outcome &outcome)
+{
+    for (const auto &w : waiters) {
         w->addResult(outcome);
         w->finish();
     }

@@ -143,7 +143,10 @@ private:
     void cycleDone();
     void fail(Problem problem, const QString &detail, int retryAfterS);
     void failFromReply(int status, const QString &errorCode, const QString &error, int retryAfterS);
+    // Stores how the cycle went, then answers whoever waits for it (runOnce()).
+    void recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error);
     void finishWaiters(const QString &error);
+    static void answer(const QList<std::shared_ptr<QPromise<Outcome>>> &waiters, const Outcome &outcome);
     void wakeAt(qint64 atMs);
     void onWake();
     void setConnection(Connection c);
@@ -175,9 +178,8 @@ private:
     qint64 m_notBeforeMs = 0; // no request before this (the server's Retry-After)
     int m_inFlight = 0;
     int m_pushedThisCycle = 0;
-    QString m_cursor;        // the last cursor asked for in this cycle
-    int m_applying = 0;      // pages handed to the store and not yet applied
-    bool m_feedDone = false; // the last page of this cycle has arrived
+    QString m_cursor;   // the last cursor asked for in this cycle
+    int m_applying = 0; // pages handed to the store and not yet applied
     qint64 m_pullStartMs = 0;
     qint64 m_pulledThisCycle = 0;
     QList<std::shared_ptr<QPromise<Outcome>>> m_waiters;
