@@ -122,14 +122,9 @@ int main(int argc, char *argv[])
     services.start();
 
     QQmlApplicationEngine engine;
-    services.provideTo(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = services.loadMain(&engine);
     if (!window)
         return fail(QStringLiteral("The screens could not be loaded (see the messages above)."));
-    services.scanner().watch(window);
     if (options.kiosk) {
         window->setFlag(Qt::FramelessWindowHint);
         // Kiosks often run without a window manager, which is what would honour showFullScreen().

@@ -18,6 +18,8 @@
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QRandomGenerator>
 
 namespace checkin::ui {
@@ -96,6 +98,18 @@ void KioskServices::start()
         }
         Q_EMIT opened(status.error);
     });
+}
+
+QQuickWindow *KioskServices::loadMain(QQmlApplicationEngine *engine)
+{
+    provideTo(engine);
+    engine->load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
+    auto *window = engine->rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    if (window)
+        m_scanner->watch(window);
+    return window;
 }
 
 void KioskServices::provideTo(QQmlEngine *engine)

@@ -6,7 +6,9 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QQmlApplicationEngine;
 class QQmlEngine;
+class QQuickWindow;
 
 namespace checkin {
 class CheckInDesk;
@@ -52,6 +54,9 @@ public:
     void start();
     // Gives the view models to `engine`'s QML singletons.
     void provideTo(QQmlEngine *engine);
+    // Provides the view models to `engine`, loads Main.qml and lets the scanner watch its window.
+    // The window, or null when the screens could not be loaded (QML said why).
+    QQuickWindow *loadMain(QQmlApplicationEngine *engine);
 
     LocalStore &store() { return *m_store; }
     CheckInDesk &desk() { return *m_desk; }

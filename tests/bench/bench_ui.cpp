@@ -250,14 +250,9 @@ int main(int argc, char *argv[])
         loop.exec();
     }
     QQmlApplicationEngine engine;
-    services.provideTo(&engine);
-    engine.load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = services.loadMain(&engine);
     if (!window)
         return 1;
-    services.scanner().watch(window);
     auto *home = window->findChild<QQuickItem *>(QStringLiteral("homeScreen"));
     auto *verdict = window->findChild<QQuickItem *>(QStringLiteral("verdictScreen"));
     auto *field = window->findChild<QQuickItem *>(QStringLiteral("searchField"));
