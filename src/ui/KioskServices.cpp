@@ -7,6 +7,7 @@
 #include "DemoServer.h"
 #include "DemoSetup.h"
 #include "DoorController.h"
+#include "KioskPreferences.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 #include "ScannerInput.h"
@@ -57,6 +58,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
+    m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -123,6 +125,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_adminPin.get());
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
+    provide(engine, m_preferences.get());
 }
 
 } // namespace checkin::ui

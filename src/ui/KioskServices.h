@@ -26,6 +26,7 @@ class AttendeeDetailModel;
 class DemoServer;
 class DemoSetup;
 class DoorController;
+class KioskPreferences;
 class ScannerInput;
 class SearchModel;
 class SetupController;
@@ -70,6 +71,7 @@ public:
     AdminPin &adminPin() { return *m_adminPin; }
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
+    KioskPreferences &preferences() { return *m_preferences; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<AdminPin> m_adminPin;
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
+    std::unique_ptr<KioskPreferences> m_preferences;
 };
 
 } // namespace checkin::ui

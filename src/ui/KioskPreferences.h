@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace checkin::ui {
+
+// The kiosk's own settings, chosen in the admin area and kept in `preferences.json` in the data
+// directory: who stands at the door (a volunteer, or attendees themselves in self-service) and the
+// language of the screens. A wipe keeps them: they belong to the device, not to the event.
+class KioskPreferences : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Preferences)
+    QML_SINGLETON
+    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
+    Q_PROPERTY(bool selfService READ selfService NOTIFY modeChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+public:
+    static const QString FileName;
+    static const QString Volunteer;   // "volunteer": search, browse, admit anyway, walk-ins
+    static const QString SelfService; // "self-service": scan or 3 letters, short names, resets itself
+
+    explicit KioskPreferences(const QString &dataDir, QObject *parent = nullptr);
+    static KioskPreferences *create(QQmlEngine *engine, QJSEngine *);
+
+    QString mode() const { return m_mode; }
+    bool selfService() const { return m_mode == SelfService; }
+    // Unknown modes are refused (error() says so) and change nothing.
+    void setMode(const QString &mode);
+    QString language() const { return m_language; }
+    // A language code such as "en" or "de"; empty means the system's language.
+    void setLanguage(const QString &language);
+    // Why the last change could not be saved (the change still holds until the app ends).
+    QString error() const { return m_error; }
+
+Q_SIGNALS:
+    void modeChanged();
+    void languageChanged();
+    void errorChanged();
+
+private:
+    void load();
+    void save();
+    void setError(const QString &error);
+
+    QString m_path;
+    QString m_mode;
+    QString m_language;
+    QString m_error;
+};
+
+} // namespace checkin::ui
