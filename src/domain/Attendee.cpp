@@ -11,6 +11,21 @@ QString Attendee::displayName() const
     return firstName + QLatin1Char(' ') + lastName;
 }
 
+QString Attendee::shortName() const
+{
+    const QString last = lastName.trimmed();
+    QString initial;
+    if (!last.isEmpty()) {
+        // One whole character, also outside the Basic Multilingual Plane.
+        const qsizetype width = last.at(0).isHighSurrogate() && last.size() > 1 ? 2 : 1;
+        initial = last.left(width) + QLatin1Char('.');
+    }
+    const QString first = firstName.trimmed();
+    if (first.isEmpty())
+        return initial;
+    return initial.isEmpty() ? first : first + QLatin1Char(' ') + initial;
+}
+
 QString ticketStatusName(TicketStatus status)
 {
     return status == TicketStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("valid");

@@ -22,6 +22,9 @@ struct Attendee
     qint64 updatedAtMs = 0;
 
     QString displayName() const;
+    // What a self-service screen may show of a name: the first name and the initial of the last
+    // name ("Anna M."); the last name's initial alone when there is no first name.
+    QString shortName() const;
     bool isCancelled() const { return status == TicketStatus::Cancelled; }
 
     friend bool operator==(const Attendee &, const Attendee &) = default;

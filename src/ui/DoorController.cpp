@@ -56,6 +56,15 @@ void DoorController::dismissRefusal()
     setCanAdmitAnyway(false);
 }
 
+void DoorController::setSelfService(bool on)
+{
+    if (m_selfService == on)
+        return;
+    m_selfService = on;
+    setCanAdmitAnyway(false);
+    Q_EMIT selfServiceChanged();
+}
+
 int DoorController::maxNoteLength()
 {
     return CheckInDesk::MaxNoteLength;
@@ -93,12 +102,12 @@ void DoorController::present(const ScanOutcome &outcome)
     m_kind = text.kind;
     m_tone = text.tone;
     m_title = text.title;
-    m_detail = CheckInDesk::describe(outcome);
+    m_detail = m_selfService ? selfServiceDetail(outcome) : CheckInDesk::describe(outcome);
     ++m_count;
     Q_EMIT verdictChanged();
     // Refused, but the person is known and of this event: the volunteer may decide otherwise.
     const bool refused = outcome.verdict == Verdict::AlreadyInside || outcome.verdict == Verdict::Cancelled;
-    setCanAdmitAnyway(outcome.error.isEmpty() && outcome.hasAttendee && refused &&
+    setCanAdmitAnyway(!m_selfService && outcome.error.isEmpty() && outcome.hasAttendee && refused &&
                       !outcome.attendee.attendee.id.isEmpty());
     if (canUndo() != m_canUndo) {
         m_canUndo = canUndo();
@@ -113,7 +122,40 @@ bool DoorController::canUndo() const
 
 QString DoorController::name() const
 {
-    return m_outcome.hasAttendee ? m_outcome.attendee.attendee.displayName() : QString();
+    if (!m_outcome.hasAttendee)
+        return {};
+    const Attendee &a = m_outcome.attendee.attendee;
+    return m_selfService ? a.shortName() : a.displayName();
+}
+
+// The same outcomes in words for the attendee at the screen: what happened, and where to go when
+// it is not "come in". The volunteer's wording (CheckInDesk::describe) speaks of overrides.
+QString DoorController::selfServiceDetail(const ScanOutcome &outcome) const
+{
+    const QString desk = tr("Please ask at the registration desk.");
+    if (!outcome.error.isEmpty())
+        return tr("Your check-in could not be recorded. %1").arg(desk);
+    switch (outcome.verdict) {
+    case Verdict::Admitted:
+        return tr("Welcome! Enjoy the event.");
+    case Verdict::Exited:
+        return tr("You are checked out. See you soon!");
+    case Verdict::AlreadyInside:
+        return tr("This ticket is already checked in. If that was not you, please ask at the "
+                  "registration desk.");
+    case Verdict::NotInside:
+        return tr("This ticket is not checked in.");
+    case Verdict::Cancelled:
+        return tr("This ticket has been cancelled. %1").arg(desk);
+    case Verdict::UnknownCode:
+        return tr("We could not find this ticket. Try again, type your name instead, or ask at the "
+                  "registration desk.");
+    case Verdict::WrongEvent:
+        return tr("This ticket is for another event: %1. %2").arg(outcome.otherEventName, desk);
+    case Verdict::Undone:
+        return tr("The last check-in was undone.");
+    }
+    return desk;
 }
 
 QString DoorController::ticketType() const

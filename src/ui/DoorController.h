@@ -40,6 +40,9 @@ class DoorController : public QObject
     // The last verdict refused a known attendee: a volunteer may admit them anyway, with a note.
     Q_PROPERTY(bool canAdmitAnyway READ canAdmitAnyway NOTIFY canAdmitAnywayChanged)
     Q_PROPERTY(int maxNoteLength READ maxNoteLength CONSTANT)
+    // Self-service: attendees at the screen. Verdicts name them only as "Anna M.", say what to do
+    // in words for an attendee, and offer no override.
+    Q_PROPERTY(bool selfService READ selfService NOTIFY selfServiceChanged)
 public:
     explicit DoorController(CheckInDesk *desk, QObject *parent = nullptr);
     static DoorController *create(QQmlEngine *engine, QJSEngine *);
@@ -74,6 +77,8 @@ public:
     QString attendeeId() const;
     bool canAdmitAnyway() const { return m_canAdmitAnyway; }
     static int maxNoteLength();
+    bool selfService() const { return m_selfService; }
+    void setSelfService(bool on);
 
 Q_SIGNALS:
     void busyChanged();
@@ -81,16 +86,19 @@ Q_SIGNALS:
     // A new verdict is ready to be shown (also when it is the same kind as the last one).
     void verdictChanged();
     void canAdmitAnywayChanged();
+    void selfServiceChanged();
 
 private:
     void track(QFuture<ScanOutcome> future);
     void setCanAdmitAnyway(bool can);
+    QString selfServiceDetail(const ScanOutcome &outcome) const;
 
     CheckInDesk *m_desk;
     int m_pending = 0;
     int m_count = 0;
     bool m_canUndo = false;
     bool m_canAdmitAnyway = false;
+    bool m_selfService = false;
     ScanOutcome m_outcome;
     QString m_kind;
     QString m_tone;

@@ -60,6 +60,14 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
 
+    // Self-service: the search and the door show less and say it for attendees.
+    auto applyMode = [this] {
+        m_search->setSelfService(m_preferences->selfService());
+        m_door->setSelfService(m_preferences->selfService());
+    };
+    applyMode();
+    connect(m_preferences.get(), &KioskPreferences::modeChanged, this, applyMode);
+
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();

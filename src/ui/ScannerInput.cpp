@@ -54,6 +54,16 @@ void ScannerInput::watch(QObject *target)
 
 bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
 {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        Q_EMIT activity();
+        break;
+    default:
+        break;
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (feed(key->key(), key->text()))

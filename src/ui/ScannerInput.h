@@ -46,6 +46,9 @@ Q_SIGNALS:
     void scanned(const QString &code);
     // The same code within the repeat window: ignored.
     void repeated(const QString &code);
+    // Somebody is at the screen: a key, a tap or a touch in the watched window (the self-service
+    // screen's idle reset starts over on it).
+    void activity();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,6 +4,8 @@
 #include "LocalStore.h"
 #include "QmlServices.h"
 
+#include <algorithm>
+
 namespace checkin::ui {
 
 SearchModel::SearchModel(LocalStore *store, QObject *parent)
@@ -25,26 +27,50 @@ void SearchModel::setQuery(const QString &query)
     refresh();
 }
 
+void SearchModel::setSelfService(bool on)
+{
+    if (m_selfService == on)
+        return;
+    m_selfService = on;
+    Q_EMIT selfServiceChanged();
+    refresh(); // what may be shown has changed
+}
+
+bool SearchModel::tooShort() const
+{
+    if (!m_selfService)
+        return false;
+    const auto letters =
+        std::count_if(m_query.cbegin(), m_query.cend(), [](QChar c) { return c.isLetter(); });
+    return letters < SelfServiceMinimumLetters;
+}
+
 void SearchModel::refresh()
 {
     const quint64 generation = ++m_generation;
-    if (m_query.trimmed().isEmpty()) {
+    if (m_query.trimmed().isEmpty() || tooShort()) {
         setSearching(false);
         show({});
         return;
     }
     setSearching(true);
     // Always through the event loop, so that an answer never arrives inside setQuery().
-    deliverLater(m_store->search(m_query, Limit), this, [this, generation](const SearchResult &result) {
+    // One more than is shown, to know whether there are more.
+    const int limit = m_selfService ? SelfServiceLimit : Limit;
+    deliverLater(m_store->search(m_query, limit + 1), this, [this, generation, limit](SearchResult result) {
         if (generation != m_generation)
             return; // the volunteer typed on: a newer query is under way
         setSearching(false);
-        show(result);
+        const bool truncated = result.attendees.size() > limit;
+        if (truncated)
+            result.attendees.resize(limit);
+        show(result, truncated);
     });
 }
 
-void SearchModel::show(const SearchResult &result)
+void SearchModel::show(const SearchResult &result, bool truncated)
 {
+    m_truncated = truncated;
     const int before = int(m_rows.size());
     beginResetModel();
     m_rows = result.attendees;
@@ -80,17 +106,17 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return a.displayName();
+        return m_selfService ? a.shortName() : a.displayName();
     case CompanyRole:
-        return a.company;
+        return m_selfService ? QString() : a.company;
     case TicketTypeRole:
         return a.ticketType;
     case AttendeeIdRole:
         return a.id;
     case InsideRole:
-        return view.inside;
+        return !m_selfService && view.inside; // self-service: not for other people's eyes
     case CancelledRole:
-        return a.isCancelled();
+        return !m_selfService && a.isCancelled();
     default:
         return {};
     }

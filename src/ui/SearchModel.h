@@ -25,6 +25,14 @@ class SearchModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Self-service: no browsing. Nothing is looked up before `minimumLetters` letters, at most
+    // SelfServiceLimit people show, and each only as "Anna M." with the ticket type.
+    Q_PROPERTY(bool selfService READ selfService NOTIFY selfServiceChanged)
+    Q_PROPERTY(int minimumLetters READ minimumLetters CONSTANT)
+    // The query is too short to be looked up (self-service).
+    Q_PROPERTY(bool tooShort READ tooShort NOTIFY resultsReady)
+    // More people matched than are shown: the person should type more.
+    Q_PROPERTY(bool truncated READ truncated NOTIFY resultsReady)
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
@@ -37,6 +45,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int Limit = 50;
+    static constexpr int SelfServiceLimit = 5;
+    static constexpr int SelfServiceMinimumLetters = 3;
 
     explicit SearchModel(LocalStore *store, QObject *parent = nullptr);
     static SearchModel *create(QQmlEngine *engine, QJSEngine *);
@@ -45,6 +55,11 @@ public:
     void setQuery(const QString &query);
     bool searching() const { return m_searching; }
     QString error() const { return m_error; }
+    bool selfService() const { return m_selfService; }
+    void setSelfService(bool on);
+    int minimumLetters() const { return m_selfService ? SelfServiceMinimumLetters : 1; }
+    bool tooShort() const;
+    bool truncated() const { return m_truncated; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -61,11 +76,12 @@ Q_SIGNALS:
     void countChanged();
     void searchingChanged();
     void errorChanged();
+    void selfServiceChanged();
     // The answer to the current query is shown.
     void resultsReady();
 
 private:
-    void show(const SearchResult &result);
+    void show(const SearchResult &result, bool truncated = false);
     void setSearching(bool searching);
 
     LocalStore *m_store;
@@ -74,6 +90,8 @@ private:
     quint64 m_generation = 0; // answers to older queries are dropped
     bool m_searching = false;
     QString m_error;
+    bool m_selfService = false;
+    bool m_truncated = false;
 };
 
 } // namespace checkin::ui

@@ -85,6 +85,37 @@ private Q_SLOTS:
         QCOMPARE(door->verdictCount(), 2);
     }
 
+    void selfServiceSpeaksToTheAttendee()
+    {
+        QSignalSpy verdict(door, &DoorController::verdictChanged);
+        door->setSelfService(true);
+        QVERIFY(door->selfService());
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("admitted"));
+        QCOMPARE(door->name(), QStringLiteral("Anna M.")); // never the whole name to the queue behind
+        QVERIFY(door->detail().contains(QStringLiteral("Welcome")));
+        door->scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(verdict.wait());
+        QCOMPARE(door->kind(), QStringLiteral("already_inside"));
+        QVERIFY(!door->canAdmitAnyway()); // no override at a self-service screen
+        QVERIFY(door->detail().contains(QStringLiteral("registration desk")));
+        QVERIFY(!door->detail().contains(QStringLiteral("override")));
+        door->scan(QStringLiteral("CODE-CANCELLED"));
+        QVERIFY(verdict.wait());
+        QVERIFY(!door->canAdmitAnyway());
+        QVERIFY(door->detail().contains(QStringLiteral("registration desk")));
+        door->scan(QStringLiteral("NOT-A-TICKET"));
+        QVERIFY(verdict.wait());
+        QVERIFY(door->detail().contains(QStringLiteral("type your name")));
+
+        door->setSelfService(false);
+        door->scan(QStringLiteral("CODE-CANCELLED"));
+        QVERIFY(verdict.wait());
+        QVERIFY(door->canAdmitAnyway());
+        QCOMPARE(door->name(), QStringLiteral("Carla Storno"));
+    }
+
     void refusals()
     {
         QSignalSpy verdict(door, &DoorController::verdictChanged);

@@ -115,6 +115,62 @@ private Q_SLOTS:
         QVERIFY(ready.wait());
         QCOMPARE(model->data(model->index(0), SearchModel::InsideRole).toBool(), true);
     }
+
+    void selfServiceShowsLittleAndNeedsThreeLetters()
+    {
+        QSignalSpy ready(model, &SearchModel::resultsReady);
+        QSignalSpy mode(model, &SearchModel::selfServiceChanged);
+        CheckInDesk desk(f->store.get());
+        QCOMPARE(await(desk.scan(QStringLiteral("CODE-ANNA"))).verdict, Verdict::Admitted);
+        model->setSelfService(true);
+        QCOMPARE(mode.size(), 1);
+        QCOMPARE(model->minimumLetters(), 3);
+
+        model->setQuery(QStringLiteral("an"));
+        QVERIFY(model->tooShort());
+        QVERIFY(!model->searching()); // not even asked
+        QCOMPARE(model->rowCount(), 0);
+        model->setQuery(QStringLiteral("12 34")); // digits are not letters
+        QVERIFY(model->tooShort());
+        QCOMPARE(model->rowCount(), 0);
+
+        model->setQuery(QStringLiteral("ann"));
+        QVERIFY(!model->tooShort());
+        QVERIFY(ready.wait());
+        QStringList shown = names();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("Anna M."), QStringLiteral("Anna S.")}));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row);
+            QVERIFY(model->data(i, SearchModel::CompanyRole).toString().isEmpty());
+            QCOMPARE(model->data(i, SearchModel::InsideRole).toBool(), false); // Anna M. is inside
+        }
+        QVERIFY(!model->truncated());
+
+        // Back to volunteer mode: the same query shows everything again.
+        model->setSelfService(false);
+        QVERIFY(ready.wait());
+        QVERIFY(names().contains(QStringLiteral("Anna Müller")));
+    }
+
+    void selfServiceShowsAFewAndSaysThereAreMore()
+    {
+        QList<AttendeeCsv::Row> rows;
+        for (int i = 0; i < SearchModel::SelfServiceLimit + 3; ++i)
+            rows << StoreFixture::row(100 + i, QStringLiteral("Maria"), QStringLiteral("Muster%1").arg(i),
+                                      QStringLiteral("CODE-MARIA-%1").arg(i));
+        QVERIFY(await(f->store->importAttendees(rows)).error.isEmpty());
+        QSignalSpy ready(model, &SearchModel::resultsReady);
+        model->setSelfService(true);
+        model->setQuery(QStringLiteral("maria"));
+        QVERIFY(ready.wait());
+        QCOMPARE(model->rowCount(), SearchModel::SelfServiceLimit);
+        QVERIFY(model->truncated());
+        model->setQuery(QStringLiteral("maria muster3"));
+        QVERIFY(ready.wait());
+        QCOMPARE(names(), QStringList{QStringLiteral("Maria M.")});
+        QVERIFY(!model->truncated());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchModel)

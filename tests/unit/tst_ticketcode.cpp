@@ -51,6 +51,17 @@ private Q_SLOTS:
         QCOMPARE(a.displayName(), QStringLiteral("Anna"));
         a.lastName = QStringLiteral("Müller");
         QCOMPARE(a.displayName(), QStringLiteral("Anna Müller"));
+        QCOMPARE(a.shortName(), QStringLiteral("Anna M."));
+        a.lastName = QStringLiteral(" Ölz ");
+        QCOMPARE(a.shortName(), QStringLiteral("Anna Ö."));
+        a.lastName = QString::fromUtf8("\xF0\x9D\x90\x80" "bc"); // a character outside the BMP
+        QCOMPARE(a.shortName(), QString::fromUtf8("Anna \xF0\x9D\x90\x80."));
+        a.firstName.clear();
+        a.lastName = QStringLiteral("Müller");
+        QCOMPARE(a.shortName(), QStringLiteral("M."));
+        a.lastName.clear();
+        a.firstName = QStringLiteral("Anna");
+        QCOMPARE(a.shortName(), QStringLiteral("Anna"));
         TicketStatus s;
         QVERIFY(parseTicketStatus(u"cancelled", &s));
         QCOMPARE(s, TicketStatus::Cancelled);
