@@ -207,6 +207,33 @@ Rectangle {
                 }
 
                 AdminCard {
+                    objectName: "modeCard"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Who uses this kiosk")
+                    ModeChoice {
+                        objectName: "volunteerMode"
+                        mode: "volunteer"
+                        text: qsTr("Volunteers")
+                        description: qsTr("Search the whole list, check in and out, undo, admit anyway, register walk-ins.")
+                    }
+                    ModeChoice {
+                        objectName: "selfServiceMode"
+                        mode: "self-service"
+                        text: qsTr("Attendees (self-service)")
+                        description: qsTr("Scan a ticket or type at least 3 letters; names show as \u201CAnna M.\u201D; "
+                                          + "back to the start after 20 seconds without a touch.")
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: Preferences.error
+                        color: Theme.stop
+                        font.bold: true
+                    }
+                }
+
+                AdminCard {
                     objectName: "enrolCard"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -395,6 +422,73 @@ Rectangle {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
+        }
+    }
+    // One choice of the kiosk's mode: a large radio button with a line saying what it means.
+    component ModeChoice: Rectangle {
+        id: choice
+        property string mode
+        property alias text: choiceTitle.text
+        property alias description: choiceText.text
+        readonly property bool checked: Preferences.mode === mode
+        Layout.fillWidth: true
+        implicitHeight: Math.max(Theme.touch, choiceBody.implicitHeight + 24)
+        radius: Theme.radius
+        color: checked ? Theme.selected : Theme.surface
+        border.width: checked ? 3 : 2
+        border.color: checked ? Theme.accent : Theme.line
+        Accessible.role: Accessible.RadioButton
+        Accessible.name: choiceTitle.text
+        Accessible.description: choiceText.text
+        Accessible.checkable: true
+        Accessible.checked: checked
+        Accessible.onPressAction: Preferences.mode = mode
+
+        RowLayout {
+            id: choiceBody
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 14
+            Rectangle {
+                Layout.alignment: Qt.AlignTop
+                Layout.topMargin: 2
+                width: 28
+                height: 28
+                radius: 14
+                border.width: 3
+                border.color: choice.checked ? Theme.accent : Theme.mutedText
+                Rectangle {
+                    anchors.centerIn: parent
+                    width: 14
+                    height: 14
+                    radius: 7
+                    color: Theme.accent
+                    visible: choice.checked
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Text {
+                    id: choiceTitle
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    id: choiceText
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.small
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: Preferences.mode = choice.mode
         }
     }
     component DetailLabel: Text {

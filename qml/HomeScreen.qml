@@ -6,6 +6,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Home: scan a ticket, or type a few letters of a name, tap the person, tap "Check in".
+// Self-service (attendees at the screen): no browsing. Three letters at least, a few short names
+// ("Anna M." and the ticket type), "Yes, check me in"; no history, overrides or undo.
 Rectangle {
     id: home
     objectName: "homeScreen"
@@ -16,6 +18,9 @@ Rectangle {
     property var selected: ({})
     // Portrait tablets (800 px wide) and narrow windows: one column.
     readonly property bool narrow: width < 1000
+    readonly property bool selfService: Preferences.selfService
+    // Somebody has started here: the self-service screen goes back to the start when they walk off.
+    readonly property bool inUse: search.text.length > 0 || selectedId.length > 0
 
     // Empty search, nobody selected, the field ready for the next name.
     function reset() {
@@ -44,7 +49,8 @@ Rectangle {
 
         Text {
             Layout.fillWidth: true
-            text: qsTr("Scan your ticket or type your name")
+            text: home.selfService ? qsTr("Welcome! Scan your ticket or type your name")
+                                   : qsTr("Scan your ticket or type your name")
             font.pixelSize: Theme.title
             font.bold: true
             color: Theme.text
@@ -63,7 +69,8 @@ Rectangle {
                 focus: true
                 font.pixelSize: 34
                 leftPadding: 20
-                placeholderText: qsTr("First or last name, e.g. \u201Cann m\u00FCl\u201D")
+                placeholderText: home.selfService ? qsTr("Your first or last name")
+                                                  : qsTr("First or last name, e.g. \u201Cann m\u00FCl\u201D")
                 placeholderTextColor: Theme.mutedText
                 color: Theme.text
                 inputMethodHints: Qt.ImhNoPredictiveText
@@ -168,7 +175,10 @@ Rectangle {
 
                 ListView {
                     id: results
-                    anchors.fill: parent
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.bottom: moreResults.visible ? moreResults.top : parent.bottom
                     anchors.margins: 2
                     clip: true
                     model: SearchModel
@@ -184,14 +194,37 @@ Rectangle {
                     }
                 }
 
+                // More matched than are shown: say so, instead of letting anyone scroll the list.
+                Text {
+                    id: moreResults
+                    objectName: "moreResults"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    visible: SearchModel.truncated && results.count > 0
+                    padding: 14
+                    text: home.selfService ? qsTr("More people match. Type more of your name.")
+                                           : qsTr("Only the first %L1 are shown. Type more to narrow it down.").arg(results.count)
+                    font.pixelSize: Theme.body
+                    font.bold: home.selfService
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+
                 Text {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.margin
                     visible: results.count === 0
                     text: search.text.trim().length === 0
-                          ? qsTr("Hold the ticket's code under the scanner,\nor type the first letters of a first or last name.")
+                          ? (home.selfService
+                             ? qsTr("Hold your ticket's code under the scanner,\nor type at least %n letters of your name.", "", SearchModel.minimumLetters)
+                             : qsTr("Hold the ticket's code under the scanner,\nor type the first letters of a first or last name."))
+                          : SearchModel.tooShort
+                          ? qsTr("Type at least %n letters of your name.", "", SearchModel.minimumLetters)
                           : SearchModel.searching ? ""
                           : SearchModel.error.length > 0 ? SearchModel.error
+                          : home.selfService
+                          ? qsTr("Nobody found for \u201C%1\u201D.\nTry your last name, or ask at the registration desk.").arg(search.text.trim())
                           : qsTr("Nobody found for \u201C%1\u201D.\nTry the last name, or fewer letters.").arg(search.text.trim())
                     font.pixelSize: Theme.large
                     color: Theme.mutedText
@@ -206,9 +239,21 @@ Rectangle {
                 Layout.fillHeight: !home.narrow
                 Layout.preferredWidth: home.narrow ? -1 : 480
                 Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
-                visible: home.selectedId.length > 0
+                visible: home.selectedId.length > 0 && !home.selfService
                 person: home.selected
                 onAdmitAnywayRequested: (why) => admitAnyway.ask(home.selectedId, home.selected.name ?? "", why)
+            }
+            SelfServiceCard {
+                Layout.fillWidth: home.narrow
+                Layout.fillHeight: !home.narrow
+                Layout.preferredWidth: home.narrow ? -1 : 480
+                Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
+                visible: home.selectedId.length > 0 && home.selfService
+                person: home.selected
+                onNotMe: {
+                    home.selectedId = ""
+                    home.selected = ({})
+                }
             }
             Rectangle {
                 Layout.preferredWidth: 480
@@ -221,7 +266,8 @@ Rectangle {
                 Text {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.margin
-                    text: qsTr("Tap a name,\nthen \u201CCheck in\u201D")
+                    text: home.selfService ? qsTr("Tap your name")
+                                           : qsTr("Tap a name,\nthen \u201CCheck in\u201D")
                     font.pixelSize: Theme.large
                     color: Theme.mutedText
                     horizontalAlignment: Text.AlignHCenter
@@ -236,6 +282,7 @@ Rectangle {
 
             BigButton {
                 text: qsTr("Undo last check-in")
+                visible: !home.selfService
                 filled: false
                 enabled: DoorController.canUndo && !DoorController.busy
                 onClicked: DoorController.undoLast()

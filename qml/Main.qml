@@ -18,6 +18,7 @@ ApplicationWindow {
     color: Theme.background
 
     property bool leaving: false // the PIN was given: the window may close
+    property int selfServiceIdleMs: 20000 // self-service: back to the start after this long untouched
 
     // Back to the search, ready for the next person.
     function goHome() {
@@ -121,6 +122,25 @@ ApplicationWindow {
     Connections {
         target: DoorController
         function onVerdictChanged() { verdict.open() }
+    }
+
+    // Self-service: somebody typed a few letters or tapped a name and walked away. After 20 s
+    // without a key or a touch the screen goes back to the start, so the next person does not
+    // see what they were looking at.
+    readonly property bool idleWatch: Preferences.selfService && home.inUse && home.enabled
+    onIdleWatchChanged: idleWatch ? idleReset.restart() : idleReset.stop()
+    Timer {
+        id: idleReset
+        objectName: "idleReset"
+        interval: window.selfServiceIdleMs
+        onTriggered: window.goHome()
+    }
+    Connections {
+        target: ScannerInput
+        function onActivity() {
+            if (window.idleWatch)
+                idleReset.restart()
+        }
     }
 
     Connections {

@@ -5,6 +5,7 @@
 #include "CheckInDesk.h"
 #include "DemoAttendees.h"
 #include "DoorController.h"
+#include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "LocalStore.h"
 #include "SearchModel.h"
@@ -163,10 +164,68 @@ void SelfTest::run()
         m_services->status().showSync(syncing);
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
+    addSelfServiceSteps();
     addAdminSteps();
     addWipeSteps();
     m_steps << [this] { finish(); };
     step();
+}
+
+void SelfTest::addSelfServiceSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    then(300, [this, find] {
+        m_services->preferences().setMode(KioskPreferences::SelfService);
+        QMetaObject::invokeMethod(m_window, "goHome");
+        if (QObject *field = find("searchField"))
+            field->setProperty("text", QStringLiteral("an"));
+    });
+    then(300, [this, find] {
+        check(m_services->search().tooShort() && m_services->search().rowCount() == 0,
+              QStringLiteral("self-service: two letters find nobody"));
+        shoot(QStringLiteral("selfservice-too-short"));
+        if (QObject *field = find("searchField"))
+            field->setProperty("text", QStringLiteral("ann"));
+    });
+    then(400, [this, find] {
+        const SearchModel &search = m_services->search();
+        const QString first = search.rowCount() > 0
+                                  ? search.data(search.index(0), SearchModel::NameRole).toString()
+                                  : QString();
+        check(search.rowCount() > 0 && search.rowCount() <= SearchModel::SelfServiceLimit &&
+                  first.endsWith(QLatin1Char('.')),
+              QStringLiteral("self-service: three letters find a few short names (\"%1\")").arg(first));
+        shoot(QStringLiteral("selfservice-results"));
+        QMetaObject::invokeMethod(find("homeScreen"), "selectRow", Q_ARG(int, 0));
+    });
+    then(200, [this, find] {
+        check(find("selfServiceCard") && find("selfServiceCard")->isVisible() &&
+                  !(find("attendeeCard") && find("attendeeCard")->isVisible()),
+              QStringLiteral("self-service: the short card, not the volunteer's"));
+        shoot(QStringLiteral("selfservice-card"));
+        m_services->door().present(sampleOutcomes().constFirst());
+    });
+    then(900, [this, find] {
+        check(m_services->door().name().endsWith(QLatin1Char('.')),
+              QStringLiteral("self-service: the verdict shows the short name"));
+        shoot(QStringLiteral("selfservice-verdict"));
+        QMetaObject::invokeMethod(m_window, "goHome");
+        // Somebody types a name and walks away: the screen forgets it by itself.
+        m_window->setProperty("selfServiceIdleMs", 400);
+        if (QObject *field = find("searchField"))
+            field->setProperty("text", QStringLiteral("anna"));
+    });
+    then(300, [this, find] {
+        QObject *field = find("searchField");
+        check(field && field->property("text").toString().isEmpty() && m_services->search().rowCount() == 0,
+              QStringLiteral("self-service: an untouched screen goes back to the start (\"%1\", %2 rows)")
+                  .arg(field ? field->property("text").toString() : QString())
+                  .arg(m_services->search().rowCount()));
+        m_window->setProperty("selfServiceIdleMs", 20000);
+        m_services->preferences().setMode(KioskPreferences::Volunteer);
+        QMetaObject::invokeMethod(m_window, "goHome");
+    });
 }
 
 void SelfTest::addAdminSteps()

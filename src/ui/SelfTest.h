@@ -35,6 +35,7 @@ public:
 
 private:
     void addSetupSteps();
+    void addSelfServiceSteps();
     void addAdminSteps();
     void addWipeSteps();
     // Writes `bytes` to a file next to the data directory; its path.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the real kiosk window under Xvfb: `checkin-kiosk --self-test --screenshots` at one
-# window size, kept in OUTDIR as test artefacts (home, results, attendee, every verdict, status bar).
+# window size, kept in OUTDIR as test artefacts (home, results, attendee, every verdict, status bar,
+# self-service, admin, setup).
 # Usage: kiosk-screenshots.sh KIOSK OUTDIR WIDTHxHEIGHT
 # The size reaches the window through CHECKIN_KIOSK_WINDOW_SIZE (src/app/StartupProbe.cpp); the
 # X screen has the same size. Fails when the self-test fails or a PNG is missing or of another size.

@@ -4,6 +4,7 @@
 #include "WallClock.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -103,6 +104,24 @@ private Q_SLOTS:
         QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
         QVERIFY(QCoreApplication::sendEvent(&window, &enter)); // the scan's Enter is consumed
         QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("ZX-9988"));
+    }
+
+    void keysAndTapsAreActivity()
+    {
+        ScannerInput s(&clock);
+        QObject window;
+        s.watch(&window);
+        QSignalSpy activity(&s, &ScannerInput::activity);
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+        QCoreApplication::sendEvent(&window, &key);
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(10, 10), QPointF(10, 10), Qt::LeftButton,
+                          Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+        QCoreApplication::sendEvent(&window, &release); // one key, one activity
+        QEvent paint(QEvent::UpdateRequest);
+        QCoreApplication::sendEvent(&window, &paint);
+        QCOMPARE(activity.size(), 2);
     }
 };
 
