@@ -231,6 +231,35 @@ Rectangle {
                         color: Theme.stop
                         font.bold: true
                     }
+                    // Every verdict is also heard: rising for "in", low and falling for a refusal.
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Switch {
+                            id: soundSwitch
+                            objectName: "soundSwitch"
+                            Layout.minimumHeight: Theme.minTouch
+                            checked: Preferences.sound
+                            text: qsTr("Sound for every verdict")
+                            font.pixelSize: Theme.body
+                            Accessible.role: Accessible.CheckBox
+                            Accessible.name: text
+                            onToggled: Preferences.sound = checked
+                        }
+                        Item { Layout.fillWidth: true }
+                        BigButton {
+                            text: qsTr("Play")
+                            filled: false
+                            visible: Preferences.sound && VerdictSound.available
+                            Accessible.name: qsTr("Play the check-in sound")
+                            onClicked: VerdictSound.play("admitted")
+                        }
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        visible: Preferences.sound && !VerdictSound.available
+                        text: qsTr("No speaker found: verdicts are only shown.")
+                    }
                 }
 
                 AdminCard {

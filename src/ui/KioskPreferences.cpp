@@ -59,6 +59,7 @@ void KioskPreferences::load()
     if (knownMode(mode))
         m_mode = mode;
     m_language = object.value(QStringLiteral("language")).toString();
+    m_sound = object.value(QStringLiteral("sound")).toBool(true);
 }
 
 void KioskPreferences::setMode(const QString &mode)
@@ -83,12 +84,22 @@ void KioskPreferences::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+void KioskPreferences::setSound(bool on)
+{
+    if (on == m_sound)
+        return;
+    m_sound = on;
+    save();
+    Q_EMIT soundChanged();
+}
+
 void KioskPreferences::save()
 {
     QJsonObject object;
     object.insert(QStringLiteral("mode"), m_mode);
     if (!m_language.isEmpty())
         object.insert(QStringLiteral("language"), m_language);
+    object.insert(QStringLiteral("sound"), m_sound);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 ||
         !file.commit()) {

@@ -20,6 +20,8 @@ class KioskPreferences : public QObject
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(bool selfService READ selfService NOTIFY modeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // A sound for every verdict (on unless turned off here).
+    Q_PROPERTY(bool sound READ sound WRITE setSound NOTIFY soundChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     static const QString FileName;
@@ -36,12 +38,15 @@ public:
     QString language() const { return m_language; }
     // A language code such as "en" or "de"; empty means the system's language.
     void setLanguage(const QString &language);
+    bool sound() const { return m_sound; }
+    void setSound(bool on);
     // Why the last change could not be saved (the change still holds until the app ends).
     QString error() const { return m_error; }
 
 Q_SIGNALS:
     void modeChanged();
     void languageChanged();
+    void soundChanged();
     void errorChanged();
 
 private:
@@ -52,6 +57,7 @@ private:
     QString m_path;
     QString m_mode;
     QString m_language;
+    bool m_sound = true;
     QString m_error;
 };
 

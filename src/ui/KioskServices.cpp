@@ -16,6 +16,7 @@
 #include "StatusModel.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "VerdictSound.h"
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
@@ -68,6 +69,13 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     applyMode();
     connect(m_preferences.get(), &KioskPreferences::modeChanged, this, applyMode);
 
+    // Every verdict is heard as well as seen, unless the sound is off.
+    m_sound = std::make_unique<VerdictSound>();
+    m_sound->setEnabled(m_preferences->sound());
+    connect(m_preferences.get(), &KioskPreferences::soundChanged, this,
+            [this] { m_sound->setEnabled(m_preferences->sound()); });
+    connect(m_door.get(), &DoorController::verdictChanged, this, [this] { m_sound->play(m_door->kind()); });
+
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();
@@ -99,6 +107,7 @@ void KioskServices::start()
     m_store->open().then(this, [this](const StoreStatus &status) {
         if (status.ok()) {
             m_status->refreshStats();
+            m_sound->preload();
             if (m_demo->active())
                 m_demo->begin();
             else if (m_engine->load())
@@ -134,6 +143,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
+    provide(engine, m_sound.get());
 }
 
 } // namespace checkin::ui

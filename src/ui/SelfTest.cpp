@@ -38,6 +38,10 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
                                        : QString(),
                                    message);
     std::fprintf(stderr, "%s\n", qPrintable(line));
+    // A machine without a sound server (CI, a headless box): the audio backend says so when the
+    // kiosk looks for a speaker. That is no fault of the screens; the kiosk then only shows verdicts.
+    if (message.startsWith(QLatin1String("PulseAudioService: pa_context_connect() failed")))
+        return;
     if (type != QtDebugMsg && type != QtInfoMsg)
         g_messages << line;
 }

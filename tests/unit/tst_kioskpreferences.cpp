@@ -32,6 +32,8 @@ private Q_SLOTS:
             preferences.setMode(KioskPreferences::SelfService);
             preferences.setMode(KioskPreferences::SelfService);
             preferences.setLanguage(QStringLiteral("de"));
+            QVERIFY(preferences.sound());
+            preferences.setSound(false);
             QCOMPARE(mode.count(), 1);
             QCOMPARE(language.count(), 1);
             QVERIFY(preferences.selfService());
@@ -40,6 +42,7 @@ private Q_SLOTS:
         KioskPreferences again(dir.path());
         QCOMPARE(again.mode(), KioskPreferences::SelfService);
         QCOMPARE(again.language(), QStringLiteral("de"));
+        QVERIFY(!again.sound());
     }
 
     void refusesAnUnknownMode()
