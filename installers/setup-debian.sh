@@ -14,7 +14,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick-window qml6-module-qtquick-templates
-  qml6-module-qttest qml6-module-qtquick-virtualkeyboard
+  qml6-module-qttest qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   # storage and test services
   sqlite3 libsqlite3-dev postgresql
   # screenshots of the real window

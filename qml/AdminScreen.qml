@@ -260,6 +260,40 @@ Rectangle {
                         visible: Preferences.sound && !VerdictSound.available
                         text: qsTr("No speaker found: verdicts are only shown.")
                     }
+                    // Tablets show an on-screen keyboard; a barcode scanner counts as a hardware keyboard,
+                    // so a touch kiosk with a scanner wants "Always".
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("On-screen keyboard")
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        Repeater {
+                            model: [
+                                { value: "auto", label: qsTr("Without a keyboard") },
+                                { value: "on", label: qsTr("Always") },
+                                { value: "off", label: qsTr("Never") }
+                            ]
+                            delegate: BigButton {
+                                required property var modelData
+                                text: modelData.label
+                                filled: Preferences.keyboard === modelData.value
+                                Accessible.role: Accessible.RadioButton
+                                Accessible.checkable: true
+                                Accessible.checked: filled
+                                onClicked: Preferences.keyboard = modelData.value
+                            }
+                        }
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        text: InputDevices.hardwareKeyboard ? qsTr("A hardware keyboard (or a scanner) is attached.")
+                                                            : qsTr("No hardware keyboard is attached.")
+                    }
                 }
 
                 AdminCard {

@@ -19,6 +19,8 @@ Rectangle {
     // Portrait tablets (800 px wide) and narrow windows: one column.
     readonly property bool narrow: width < 1000
     readonly property bool selfService: Preferences.selfService
+    // The on-screen keyboard is up: the heading and the buttons at the bottom make room for results.
+    property bool compact: false
     // Somebody has started here: the self-service screen goes back to the start when they walk off.
     readonly property bool inUse: search.text.length > 0 || selectedId.length > 0
 
@@ -49,6 +51,7 @@ Rectangle {
 
         Text {
             Layout.fillWidth: true
+            visible: !home.compact
             text: home.selfService ? qsTr("Welcome! Scan your ticket or type your name")
                                    : qsTr("Scan your ticket or type your name")
             font.pixelSize: Theme.title
@@ -168,7 +171,7 @@ Rectangle {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: 2 * 84 + 4
+                Layout.minimumHeight: home.compact ? 84 + 4 : 2 * 84 + 4
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.line
@@ -278,6 +281,7 @@ Rectangle {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: !home.compact
             spacing: 12
 
             BigButton {

@@ -3,6 +3,7 @@ import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
 
 // The kiosk's window: the status bar on top, always; the home screen below it; a verdict covers
 // the home screen until it times out or is tapped. The admin area covers it too; in kiosk mode
@@ -19,6 +20,10 @@ ApplicationWindow {
 
     property bool leaving: false // the PIN was given: the window may close
     property int selfServiceIdleMs: 20000 // self-service: back to the start after this long untouched
+    // The on-screen keyboard shows for a text field when there is no hardware keyboard (or always,
+    // or never, as the admin chose).
+    readonly property bool onScreenKeyboard: Preferences.keyboard === "on"
+                                             || (Preferences.keyboard === "auto" && !InputDevices.hardwareKeyboard)
 
     // Back to the search, ready for the next person.
     function goHome() {
@@ -26,7 +31,14 @@ ApplicationWindow {
         adminGate.close()
         admin.close()
         home.reset()
+        offerKeyboard()
     }
+    // On a tablet the keyboard is up and ready on the home screen, without a tap on the field first.
+    function offerKeyboard() {
+        if (onScreenKeyboard && home.enabled)
+            InputDevices.showKeyboard()
+    }
+    onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
     function openAdmin() {
         if (AdminController.kioskMode && AdminPin.hasPin)
             adminGate.ask("admin")
@@ -50,7 +62,10 @@ ApplicationWindow {
     }
 
     ColumnLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keyboard.visible && keyboard.active ? keyboard.top : parent.bottom
         spacing: 0
 
         StatusBar {
@@ -66,6 +81,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 enabled: !verdict.shown && !admin.shown && !adminGate.shown && !setup.visible
                 onAdminRequested: window.openAdmin()
+                compact: keyboard.visible && keyboard.active
             }
 
             SetupScreen {
@@ -117,6 +133,16 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // Below the screens, which shrink to make room while it is up; parked below the window's
+    // edge while no text field wants it.
+    InputPanel {
+        id: keyboard
+        objectName: "onScreenKeyboard"
+        width: parent.width
+        y: active ? parent.height - height : parent.height
+        visible: window.onScreenKeyboard
     }
 
     Connections {

@@ -48,14 +48,22 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // The on-screen keyboard's input method, loaded always; whether its panel shows is decided on
+    // the fly (no hardware keyboard, or the admin's choice). Keys from a real keyboard or a scanner
+    // reach the fields as before. QT_IM_MODULE set by the caller wins.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("checkin-kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Check-in"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
 
     // People read stderr: warnings, and the demo's steps, unless QT_LOGGING_RULES asks for more.
+    // The on-screen keyboard looks for spelling dictionaries for word prediction; the kiosk's fields
+    // are names and codes, typed without prediction, so a missing dictionary is no news.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\nkiosk.demo.info=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\nkiosk.demo.info=true\n"
+                                                        "qt.virtualkeyboard.hunspell.warning=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The touch UI of a check-in kiosk."));

@@ -22,6 +22,10 @@ bool knownMode(const QString &mode)
 {
     return mode == KioskPreferences::Volunteer || mode == KioskPreferences::SelfService;
 }
+bool knownKeyboard(const QString &keyboard)
+{
+    return keyboard == u"auto" || keyboard == u"on" || keyboard == u"off";
+}
 } // namespace
 
 KioskPreferences::KioskPreferences(const QString &dataDir, QObject *parent)
@@ -60,6 +64,9 @@ void KioskPreferences::load()
         m_mode = mode;
     m_language = object.value(QStringLiteral("language")).toString();
     m_sound = object.value(QStringLiteral("sound")).toBool(true);
+    const QString keyboard = object.value(QStringLiteral("keyboard")).toString();
+    if (knownKeyboard(keyboard))
+        m_keyboard = keyboard;
 }
 
 void KioskPreferences::setMode(const QString &mode)
@@ -93,6 +100,19 @@ void KioskPreferences::setSound(bool on)
     Q_EMIT soundChanged();
 }
 
+void KioskPreferences::setKeyboard(const QString &keyboard)
+{
+    if (!knownKeyboard(keyboard)) {
+        setError(tr("Unknown keyboard setting \u201C%1\u201D.").arg(keyboard));
+        return;
+    }
+    if (keyboard == m_keyboard)
+        return;
+    m_keyboard = keyboard;
+    save();
+    Q_EMIT keyboardChanged();
+}
+
 void KioskPreferences::save()
 {
     QJsonObject object;
@@ -100,6 +120,7 @@ void KioskPreferences::save()
     if (!m_language.isEmpty())
         object.insert(QStringLiteral("language"), m_language);
     object.insert(QStringLiteral("sound"), m_sound);
+    object.insert(QStringLiteral("keyboard"), m_keyboard);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 ||
         !file.commit()) {

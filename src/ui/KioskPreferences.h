@@ -22,6 +22,8 @@ class KioskPreferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // A sound for every verdict (on unless turned off here).
     Q_PROPERTY(bool sound READ sound WRITE setSound NOTIFY soundChanged)
+    // The on-screen keyboard: "auto" (when no hardware keyboard is attached), "on" or "off".
+    Q_PROPERTY(QString keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     static const QString FileName;
@@ -40,6 +42,9 @@ public:
     void setLanguage(const QString &language);
     bool sound() const { return m_sound; }
     void setSound(bool on);
+    QString keyboard() const { return m_keyboard; }
+    // Unknown choices are refused (error() says so) and change nothing.
+    void setKeyboard(const QString &keyboard);
     // Why the last change could not be saved (the change still holds until the app ends).
     QString error() const { return m_error; }
 
@@ -47,6 +52,7 @@ Q_SIGNALS:
     void modeChanged();
     void languageChanged();
     void soundChanged();
+    void keyboardChanged();
     void errorChanged();
 
 private:
@@ -58,6 +64,7 @@ private:
     QString m_mode;
     QString m_language;
     bool m_sound = true;
+    QString m_keyboard = QStringLiteral("auto");
     QString m_error;
 };
 

@@ -7,6 +7,7 @@
 #include "DemoServer.h"
 #include "DemoSetup.h"
 #include "DoorController.h"
+#include "InputDevices.h"
 #include "KioskPreferences.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
@@ -60,6 +61,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    m_inputDevices = std::make_unique<InputDevices>();
 
     // Self-service: the search and the door show less and say it for attendees.
     auto applyMode = [this] {
@@ -144,6 +146,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
     provide(engine, m_sound.get());
+    provide(engine, m_inputDevices.get());
 }
 
 } // namespace checkin::ui

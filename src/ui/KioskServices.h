@@ -26,6 +26,7 @@ class AttendeeDetailModel;
 class DemoServer;
 class DemoSetup;
 class DoorController;
+class InputDevices;
 class KioskPreferences;
 class ScannerInput;
 class SearchModel;
@@ -74,6 +75,7 @@ public:
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
     VerdictSound &sound() { return *m_sound; }
+    InputDevices &inputDevices() { return *m_inputDevices; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;
     std::unique_ptr<VerdictSound> m_sound;
+    std::unique_ptr<InputDevices> m_inputDevices;
 };
 
 } // namespace checkin::ui

@@ -120,6 +120,8 @@ void SelfTest::run()
     QQuickWindow *root = m_window;
     auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
 
+    // The screens as on a laptop; the on-screen keyboard has a step of its own.
+    m_services->preferences().setKeyboard(QStringLiteral("off"));
     // A fresh data directory: the setup screen first; some people to find come from its import.
     addSetupSteps();
     then(300, [this, find] {
@@ -135,7 +137,23 @@ void SelfTest::run()
         shoot(QStringLiteral("results"));
         QMetaObject::invokeMethod(find("homeScreen"), "selectRow", Q_ARG(int, 1));
     });
-    then(200, [this] { shoot(QStringLiteral("attendee")); });
+    then(200, [this, find] {
+        shoot(QStringLiteral("attendee"));
+        // A tablet: the on-screen keyboard comes up for the search field, below the screens.
+        m_window->requestActivate();
+        m_services->preferences().setKeyboard(QStringLiteral("on"));
+        QMetaObject::invokeMethod(m_window, "goHome");
+        if (QQuickItem *field = find("searchField"))
+            field->forceActiveFocus();
+    });
+    then(600, [this, find] {
+        QQuickItem *keyboard = find("onScreenKeyboard");
+        check(keyboard && keyboard->isVisible() && keyboard->property("active").toBool()
+                  && keyboard->height() > 100 && keyboard->y() + keyboard->height() <= m_window->height(),
+              QStringLiteral("the on-screen keyboard shows for the search field"));
+        shoot(QStringLiteral("home-keyboard"));
+        m_services->preferences().setKeyboard(QStringLiteral("off"));
+    });
     const QList<ScanOutcome> outcomes = sampleOutcomes();
     for (const ScanOutcome &o : outcomes) {
         then(350, [this, o] { m_services->door().present(o); });
