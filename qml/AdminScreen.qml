@@ -119,7 +119,7 @@ Rectangle {
                         }
                         DetailLabel { text: qsTr("Waiting to sync") }
                         DetailValue {
-                            text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
+                            text: StatusModel.undelivered > 0 ? qsTr("%Ln check-in(s)", "", StatusModel.undelivered)
                                                               : qsTr("None: all delivered")
                         }
                         DetailLabel { text: qsTr("Last sync") }
@@ -203,6 +203,15 @@ Rectangle {
                         text: pinChange.saved
                         color: Theme.go
                         font.bold: true
+                    }
+                }
+
+                AdminCard {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Language")
+                    AdminLanguageSection {
+                        Layout.fillWidth: true
                     }
                 }
 

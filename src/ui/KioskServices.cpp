@@ -16,6 +16,7 @@
 #include "StatusModel.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "Translations.h"
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
@@ -59,6 +60,10 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    // The saved language, or the system's; the texts made in C++ follow a change as qsTr() does.
+    m_translations = std::make_unique<Translations>(m_preferences.get());
+    m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
+                            m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -105,6 +110,7 @@ void KioskServices::start()
 QQuickWindow *KioskServices::loadMain(QQmlApplicationEngine *engine)
 {
     provideTo(engine);
+    m_translations->watch(engine);
     engine->load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
     auto *window = engine->rootObjects().isEmpty()
                        ? nullptr
@@ -126,6 +132,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
+    provide(engine, m_translations.get());
 }
 
 } // namespace checkin::ui

@@ -31,6 +31,7 @@ class ScannerInput;
 class SearchModel;
 class SetupController;
 class StatusModel;
+class Translations;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
 // sync engine on the real clock, and the view models the screens use. main() makes one; the
@@ -72,6 +73,7 @@ public:
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
+    Translations &translations() { return *m_translations; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;
+    std::unique_ptr<Translations> m_translations;
 };
 
 } // namespace checkin::ui

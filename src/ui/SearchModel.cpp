@@ -4,6 +4,8 @@
 #include "LocalStore.h"
 #include "QmlServices.h"
 
+#include <QEvent>
+
 namespace checkin::ui {
 
 SearchModel::SearchModel(LocalStore *store, QObject *parent)
@@ -41,6 +43,13 @@ void SearchModel::refresh()
         setSearching(false);
         show(result);
     });
+}
+
+bool SearchModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_error.isEmpty())
+        refresh();
+    return QAbstractListModel::event(event);
 }
 
 void SearchModel::show(const SearchResult &result)
