@@ -186,10 +186,11 @@ Rectangle {
 
                 Text {
                     anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.margin
+                    // Not wider than a comfortable line: the words wrap alike in every language.
+                    width: Math.min(parent.width - 2 * Theme.margin, 760)
                     visible: results.count === 0
                     text: search.text.trim().length === 0
-                          ? qsTr("Hold the ticket's code under the scanner,\nor type the first letters of a first or last name.")
+                          ? qsTr("Hold the ticket's code under the scanner, or type the first letters of a first or last name.")
                           : SearchModel.searching ? ""
                           : SearchModel.error.length > 0 ? SearchModel.error
                           : qsTr("Nobody found for \u201C%1\u201D.\nTry the last name, or fewer letters.").arg(search.text.trim())

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation>Warten auf Abgleich</translation>
+        <translation>Noch zu senden</translation>
     </message>
     <message>
         <source>None: all delivered</source>
@@ -548,12 +548,6 @@
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <source>Hold the ticket&apos;s code under the scanner,
-or type the first letters of a first or last name.</source>
-        <translation>Halten Sie den Code Ihres Tickets unter den Scanner
-oder tippen Sie die ersten Buchstaben Ihres Vor- oder Nachnamens.</translation>
-    </message>
-    <message>
         <source>Nobody found for “%1”.
 Try the last name, or fewer letters.</source>
         <translation>Niemand gefunden für „%1“.
@@ -576,6 +570,10 @@ dann „Einchecken“</translation>
     <message>
         <source>Admin area</source>
         <translation>Admin-Bereich</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code under the scanner, or type the first letters of a first or last name.</source>
+        <translation>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie die ersten Buchstaben Ihres Vor- oder Nachnamens.</translation>
     </message>
 </context>
 <context>
@@ -742,7 +740,7 @@ dann „Einchecken“</translation>
     </message>
     <message>
         <source>%L1 waiting to sync</source>
-        <translation>%L1 warten auf Abgleich</translation>
+        <translation>%L1 noch zu senden</translation>
     </message>
     <message>
         <source>All delivered</source>
@@ -750,7 +748,7 @@ dann „Einchecken“</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Letzter Abgleich: %1</translation>
+        <translation>Abgleich: %1</translation>
     </message>
     <message>
         <source>Checked in %L1 / %L2</source>
@@ -1411,6 +1409,17 @@ dann „Einchecken“</translation>
     <message>
         <source>The setting could not be saved (%1); it holds until the app is closed. Free some disk space, then choose it again.</source>
         <translation>Die Einstellung konnte nicht gespeichert werden (%1); sie gilt, bis die App beendet wird. Schaffen Sie Speicherplatz und wählen Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::SelfTest</name>
+    <message>
+        <source>The disk is full: nothing was recorded. Free some space and scan again.</source>
+        <translation>Der Speicher ist voll: Nichts wurde gespeichert. Schaffen Sie Platz und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check the network; the kiosk keeps checking people in and delivers them later.</source>
+        <translation>Der Server hat nicht geantwortet. Prüfen Sie das Netz; der Kiosk checkt weiter ein und überträgt später.</translation>
     </message>
 </context>
 <context>

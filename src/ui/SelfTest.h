@@ -36,6 +36,7 @@ public:
 private:
     void addSetupSteps();
     void addAdminSteps();
+    void addLanguageSteps();
     void addWipeSteps();
     // Writes `bytes` to a file next to the data directory; its path.
     QString scratchFile(const QString &name, const QByteArray &bytes);
