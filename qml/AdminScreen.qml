@@ -119,7 +119,7 @@ Rectangle {
                         }
                         DetailLabel { text: qsTr("Waiting to sync") }
                         DetailValue {
-                            text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
+                            text: StatusModel.undelivered > 0 ? qsTr("%Ln check-in(s)", "", StatusModel.undelivered)
                                                               : qsTr("None: all delivered")
                         }
                         DetailLabel { text: qsTr("Last sync") }
@@ -293,6 +293,15 @@ Rectangle {
                         Layout.fillWidth: true
                         text: InputDevices.hardwareKeyboard ? qsTr("A hardware keyboard (or a scanner) is attached.")
                                                             : qsTr("No hardware keyboard is attached.")
+                    }
+                }
+
+                AdminCard {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Language")
+                    AdminLanguageSection {
+                        Layout.fillWidth: true
                     }
                 }
 

@@ -216,12 +216,13 @@ Rectangle {
 
                 Text {
                     anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.margin
+                    // Not wider than a comfortable line: the words wrap alike in every language.
+                    width: Math.min(parent.width - 2 * Theme.margin, 760)
                     visible: results.count === 0
                     text: search.text.trim().length === 0
                           ? (home.selfService
-                             ? qsTr("Hold your ticket's code under the scanner,\nor type at least %n letters of your name.", "", SearchModel.minimumLetters)
-                             : qsTr("Hold the ticket's code under the scanner,\nor type the first letters of a first or last name."))
+                             ? qsTr("Hold your ticket's code under the scanner, or type at least %n letters of your name.", "", SearchModel.minimumLetters)
+                             : qsTr("Hold the ticket's code under the scanner, or type the first letters of a first or last name."))
                           : SearchModel.tooShort
                           ? qsTr("Type at least %n letters of your name.", "", SearchModel.minimumLetters)
                           : SearchModel.searching ? ""

@@ -14,7 +14,7 @@ Rectangle {
     readonly property bool syncing: StatusModel.connection === "syncing"
     // A kiosk that was never enrolled works on its own list (imported from a file): nothing is
     // wrong, so it is not shown as a fault.
-    readonly property bool standalone: StatusModel.reason === "not enrolled"
+    readonly property bool standalone: StatusModel.standalone
     readonly property string connectionText: online ? qsTr("Online")
                                              : syncing ? qsTr("Syncing\u2026")
                                              : standalone ? qsTr("This kiosk only (no server)")

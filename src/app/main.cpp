@@ -3,9 +3,11 @@
 #include "AdminPin.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
+#include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "ScannerInput.h"
 #include "SelfTest.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -85,6 +87,11 @@ int main(int argc, char *argv[])
          QStringLiteral("Show every screen once and exit: 0 when none logged a warning.")},
         {QStringLiteral("screenshots"), QStringLiteral("With --self-test: save a PNG of each screen in DIR."),
          QStringLiteral("DIR")},
+        {QStringLiteral("language"),
+         QStringLiteral("The language of the screens: %1, or \"system\". Saved, as the choice in the admin "
+                        "area is.")
+             .arg(Translations::Languages.join(QStringLiteral(", "))),
+         QStringLiteral("CODE")},
     });
     parser.process(app);
 
@@ -119,8 +126,17 @@ int main(int argc, char *argv[])
     }
     if (!QDir().mkpath(options.dataDir))
         return fail(QStringLiteral("Cannot create the data directory %1.").arg(options.dataDir));
+    QString language = parser.value(QStringLiteral("language"));
+    if (language == QLatin1String("system"))
+        language.clear();
+    if (parser.isSet(QStringLiteral("language")) && !language.isEmpty() &&
+        !Translations::Languages.contains(language))
+        return fail(QStringLiteral("--language %1: the kiosk speaks %2, or \"system\".")
+                        .arg(language, Translations::Languages.join(QStringLiteral(", "))));
 
     KioskServices services(options);
+    if (parser.isSet(QStringLiteral("language")))
+        services.preferences().setLanguage(language);
     QObject::connect(&services, &KioskServices::opened, &app, [](const QString &error) {
         if (!error.isEmpty()) {
             fail(error);

@@ -20,11 +20,6 @@ namespace {
 constexpr int kMaxErrors = 100;
 constexpr int kHeaderSearchRows = 10;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AttendeeCsv", text, nullptr, n);
-}
-
 struct Mapping
 {
     std::array<int, FieldCount> column{};
@@ -96,7 +91,7 @@ QString quotedList(const QStringList &names, int max)
     QStringList shown;
     for (const QString &name : names) {
         if (shown.size() == max) {
-            shown.append(tr("and %n more", int(names.size()) - max));
+            shown.append(AttendeeCsv::tr("and %n more", nullptr, int(names.size()) - max));
             break;
         }
         shown.append(u'"' + name + u'"');
@@ -106,7 +101,7 @@ QString quotedList(const QStringList &names, int max)
 
 QString delimiterName(QChar delimiter)
 {
-    return delimiter == u'\t' ? tr("tab") : u'"' + QString(delimiter) + u'"';
+    return delimiter == u'\t' ? AttendeeCsv::tr("tab") : u'"' + QString(delimiter) + u'"';
 }
 
 // Keeps the first kMaxErrors errors and counts the rest.
@@ -126,9 +121,10 @@ public:
     void finish()
     {
         if (m_more > 0)
-            m_errors->append({0, tr("... and %n more problems not listed here. Fix the ones above and import "
+            m_errors->append(
+                {0, AttendeeCsv::tr("... and %n more problems not listed here. Fix the ones above and import "
                                     "the file again to see the rest.",
-                                    m_more)});
+                                    nullptr, m_more)});
     }
 
 private:
@@ -189,8 +185,9 @@ private:
     {
         m_state = State::Failed;
         if (!m_firstText) {
-            errors->add(0, tr("The file is empty. Export the attendee list again, with a header row and one "
-                              "row per attendee."));
+            errors->add(0, AttendeeCsv::tr(
+                               "The file is empty. Export the attendee list again, with a header row and one "
+                               "row per attendee."));
             return;
         }
         const CsvReader::Record &at = m_partialHeader ? *m_partialHeader : *m_firstText;
@@ -202,14 +199,16 @@ private:
         if (m_partialHeader)
             errors->add(
                 at.row,
-                tr("This header has no name column, but every attendee needs a name. Found: %1. Add "
-                   "a column \"Name\", or \"First name\" and \"Last name\" (\"Vorname\", \"Nachname\").")
+                AttendeeCsv::tr(
+                    "This header has no name column, but every attendee needs a name. Found: %1. Add "
+                    "a column \"Name\", or \"First name\" and \"Last name\" (\"Vorname\", \"Nachname\").")
                     .arg(quotedList(found, 12)));
         else
-            errors->add(at.row,
-                        tr("This does not look like a header row we understand. Found: %1. Columns we "
-                           "understand: %2. Add a header row or rename the columns.")
-                            .arg(quotedList(found, 12), kUnderstood));
+            errors->add(
+                at.row,
+                AttendeeCsv::tr("This does not look like a header row we understand. Found: %1. Columns we "
+                                "understand: %2. Add a header row or rename the columns.")
+                    .arg(quotedList(found, 12), kUnderstood));
         m_firstText.reset();
         m_partialHeader.reset();
     }
@@ -232,10 +231,11 @@ void describeMapping(const Mapping &mapping, const QStringList &header, Attendee
     }
     if (mapping.nameIsSurname) {
         result->columns.insert(u"last_name"_s, result->columns.take(u"name"_s));
-        result->warnings.append(tr("Column \"%1\" is read as the last name, because there is a first-name "
-                                   "column \"%2\".")
-                                    .arg(header[mapping.column[FullName]].trimmed(),
-                                         header[mapping.column[FirstName]].trimmed()));
+        result->warnings.append(
+            AttendeeCsv::tr("Column \"%1\" is read as the last name, because there is a first-name "
+                            "column \"%2\".")
+                .arg(header[mapping.column[FullName]].trimmed(),
+                     header[mapping.column[FirstName]].trimmed()));
     }
     QStringList unused;
     for (int c = 0; c < header.size(); ++c) {
@@ -247,11 +247,12 @@ void describeMapping(const Mapping &mapping, const QStringList &header, Attendee
             unused.append(header[c].trimmed());
     }
     if (!unused.isEmpty())
-        result->warnings.append(tr("These columns are not used: %1.").arg(quotedList(unused, 15)));
+        result->warnings.append(
+            AttendeeCsv::tr("These columns are not used: %1.").arg(quotedList(unused, 15)));
     if (mapping.column[Code] < 0)
         result->warnings.append(
-            tr("The file has no ticket code column (such as \"Ticket code\", \"Barcode\", "
-               "\"Secret\" or \"Ticket-Nr.\"): attendees will be checked in by name search."));
+            AttendeeCsv::tr("The file has no ticket code column (such as \"Ticket code\", \"Barcode\", "
+                            "\"Secret\" or \"Ticket-Nr.\"): attendees will be checked in by name search."));
 }
 
 // The row each ticket code was first seen on, for the whole file. The codes are packed into large
@@ -343,12 +344,13 @@ private:
     {
         for (qsizetype c = m_width; c < record.fields.size(); ++c) {
             if (hasText(record.fields[c])) {
-                m_errors->add(record.row, tr("This row has %1 values but the header has %2 columns. A value "
-                                             "probably contains an unquoted %3 (for example in a company "
-                                             "name): put that value in quotes, or remove the extra %3.")
-                                              .arg(record.fields.size())
-                                              .arg(m_width)
-                                              .arg(delimiterName(m_delimiter)));
+                m_errors->add(record.row,
+                              AttendeeCsv::tr("This row has %1 values but the header has %2 columns. A value "
+                                              "probably contains an unquoted %3 (for example in a company "
+                                              "name): put that value in quotes, or remove the extra %3.")
+                                  .arg(record.fields.size())
+                                  .arg(m_width)
+                                  .arg(delimiterName(m_delimiter)));
                 return false;
             }
         }
@@ -372,7 +374,8 @@ private:
             return true;
         m_errors->add(
             record.row,
-            tr("This row has no name. Fill in a first or last name: the door finds attendees by name."));
+            AttendeeCsv::tr(
+                "This row has no name. Fill in a first or last name: the door finds attendees by name."));
         return false;
     }
 
@@ -388,11 +391,12 @@ private:
             return true;
         const QString shown =
             row->ticketCode.size() > 40 ? row->ticketCode.left(40) + u"..." : row->ticketCode;
-        m_errors->add(record.row,
-                      tr("Ticket code %1 is also on row %2. Each ticket code may appear only once: remove "
-                         "the duplicate row or correct one of the codes.")
-                          .arg(shown)
-                          .arg(firstRow));
+        m_errors->add(
+            record.row,
+            AttendeeCsv::tr("Ticket code %1 is also on row %2. Each ticket code may appear only once: remove "
+                            "the duplicate row or correct one of the codes.")
+                .arg(shown)
+                .arg(firstRow));
         return false;
     }
 
@@ -407,10 +411,11 @@ private:
         if (*it == StatusWord::Unknown) {
             m_errors->add(
                 record.row,
-                tr("Status \"%1\" is not a status we know. Use a word for valid (valid, paid, "
-                   "bezahlt, attending, confirmed, bestätigt, angemeldet, registered, pending) or for "
-                   "cancelled (cancelled, storniert, abgemeldet, refunded, not attending, deleted, "
-                   "expired, Warteliste); an empty status counts as valid.")
+                AttendeeCsv::tr(
+                    "Status \"%1\" is not a status we know. Use a word for valid (valid, paid, "
+                    "bezahlt, attending, confirmed, bestätigt, angemeldet, registered, pending) or for "
+                    "cancelled (cancelled, storniert, abgemeldet, refunded, not attending, deleted, "
+                    "expired, Warteliste); an empty status counts as valid.")
                     .arg(status));
             return false;
         }
@@ -467,7 +472,7 @@ AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &s
             describeMapping(search.mapping(), header.fields, &result);
             if (search.skippedRows())
                 result.warnings.append(
-                    tr("The rows above the header (row %1) were skipped.").arg(header.row));
+                    AttendeeCsv::tr("The rows above the header (row %1) were skipped.").arg(header.row));
             reader.emplace(search.mapping(), header.fields, info.delimiter, &errors);
         }
         return true;
@@ -486,20 +491,22 @@ AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &s
     if (!reader)
         return result;
     if (result.errors.isEmpty() && accepted == 0)
-        errors.add(search.header().row, tr("The file has a header row but no attendees below it."));
+        errors.add(search.header().row,
+                   AttendeeCsv::tr("The file has a header row but no attendees below it."));
     errors.finish();
     if (!result.errors.isEmpty())
         return result;
     if (reader->pending > 0)
-        result.warnings.append(
-            tr("%n attendee(s) with a pending status were imported as valid.", reader->pending));
+        result.warnings.append(AttendeeCsv::tr("%n attendee(s) with a pending status were imported as valid.",
+                                               nullptr, reader->pending));
     if (reader->waiting > 0)
-        result.warnings.append(tr(
-            "%n attendee(s) on a waiting list were imported as not admitted (cancelled).", reader->waiting));
+        result.warnings.append(
+            AttendeeCsv::tr("%n attendee(s) on a waiting list were imported as not admitted (cancelled).",
+                            nullptr, reader->waiting));
     if (search.mapping().column[Code] >= 0 && reader->withoutCode > 0)
         result.warnings.append(
-            tr("%n attendee(s) have no ticket code; they can only be checked in by name search.",
-               reader->withoutCode));
+            AttendeeCsv::tr("%n attendee(s) have no ticket code; they can only be checked in by name search.",
+                            nullptr, reader->withoutCode));
     return result;
 }
 

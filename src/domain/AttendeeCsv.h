@@ -2,6 +2,7 @@
 
 #include "Attendee.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@ namespace checkin {
 // error yields no attendees (a streaming caller discards what it was given).
 class AttendeeCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(AttendeeCsv)
 public:
     struct Row
     {

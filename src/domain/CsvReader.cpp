@@ -22,11 +22,6 @@ constexpr char16_t kCp1252High[32] = {
 constexpr std::array<char16_t, 3> kCandidates = {u',', u';', u'\t'};
 constexpr int kSniffRecords = 50;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // Strict UTF-8 check (no overlong forms, no surrogates, nothing above U+10FFFF), ASCII in 8-byte steps.
 bool isValidUtf8(const uchar *p, qsizetype n)
 {
@@ -141,8 +136,9 @@ QChar sepLineDelimiter(QStringView text, qsizetype *lineEnd)
 
 QString workbookMessage()
 {
-    return tr("This is a spreadsheet workbook (Excel .xlsx/.xls or a zip file), not a CSV text file. "
-              "Open it in Excel or LibreOffice and save it as \"CSV UTF-8\", then import that file.");
+    return CsvReader::tr(
+        "This is a spreadsheet workbook (Excel .xlsx/.xls or a zip file), not a CSV text file. "
+        "Open it in Excel or LibreOffice and save it as \"CSV UTF-8\", then import that file.");
 }
 
 // Parses delimited text into records. Each field is copied out of the text once; only quoted
@@ -241,9 +237,10 @@ private:
             if (i >= n) {
                 *errorRow = startRow;
                 *error =
-                    tr("A quoted value that starts in row %1 (line %2 of the file) is never closed, so "
-                       "everything after it would run together into one cell. Add the missing closing \" "
-                       "or remove the stray \" in row %1.")
+                    CsvReader::tr(
+                        "A quoted value that starts in row %1 (line %2 of the file) is never closed, so "
+                        "everything after it would run together into one cell. Add the missing closing \" "
+                        "or remove the stray \" in row %1.")
                         .arg(startRow)
                         .arg(startLine);
                 return false;
@@ -420,9 +417,11 @@ bool CsvReader::read(const QByteArray &bytes, const RecordSink &sink, Table *inf
     const QString text = decode(bytes, &table->encoding);
     if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0) {
         const int line = lineAt(text, nul);
-        return fail(line, tr("The file contains binary data (a NUL character in line %1), so it is not a CSV "
-                             "text file. Export the attendee list again as CSV and import that file.")
-                              .arg(line));
+        return fail(
+            line,
+            CsvReader::tr("The file contains binary data (a NUL character in line %1), so it is not a CSV "
+                          "text file. Export the attendee list again as CSV and import that file.")
+                .arg(line));
     }
 
     qsizetype start = 0;

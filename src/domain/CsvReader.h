@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace checkin {
 // and parses quoted fields with delimiters, doubled quotes and line breaks inside, LF or CRLF.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     struct Record
     {

@@ -1,8 +1,7 @@
 #include "CheckInDesk.h"
 
 #include "LocalStore.h"
-
-#include <QDateTime>
+#include "TimeOfDay.h"
 
 namespace checkin {
 
@@ -42,31 +41,30 @@ QFuture<ScanOutcome> CheckInDesk::force(const ScanRequest &request)
     forced.forced = true;
     forced.note = forced.note.trimmed();
     if (forced.note.isEmpty())
-        return ready(
-            QStringLiteral("A forced admission needs a note saying why (for the event lead's review)."));
+        return ready(tr("A forced admission needs a note saying why (for the event lead's review)."));
     if (forced.note.size() > MaxNoteLength)
-        return ready(QStringLiteral("The note is too long: keep it under %1 characters.").arg(MaxNoteLength));
+        return ready(tr("The note is too long: keep it under %L1 characters.").arg(MaxNoteLength));
     return submit(forced);
 }
 
 QFuture<ScanOutcome> CheckInDesk::submit(const ScanRequest &request)
 {
     if (request.kind == CheckInKind::Undo)
-        return ready(QStringLiteral("Use undo with a check-in's id to undo it."));
+        return ready(tr("Use undo with a check-in's id to undo it."));
     return finish(m_store->checkIn(request));
 }
 
 QFuture<ScanOutcome> CheckInDesk::undo(const QString &checkInId)
 {
     if (checkInId.trimmed().isEmpty())
-        return ready(QStringLiteral("Nothing to undo: give the id of a check-in."));
+        return ready(tr("Nothing to undo: give the id of a check-in."));
     return finish(m_store->undo(checkInId));
 }
 
 QFuture<ScanOutcome> CheckInDesk::undoLast()
 {
     if (m_lastCheckInId.isEmpty())
-        return ready(QStringLiteral("Nothing to undo: this desk has not checked anybody in yet."));
+        return ready(tr("Nothing to undo: this desk has not checked anybody in yet."));
     return undo(m_lastCheckInId);
 }
 
@@ -88,34 +86,46 @@ QString CheckInDesk::describe(const ScanOutcome &o)
     if (!o.error.isEmpty())
         return o.error;
     const Attendee &a = o.attendee.attendee;
-    const QString who = o.hasAttendee ? a.displayName() : QStringLiteral("Unknown ticket");
-    const QString type = a.ticketType.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.ticketType);
-    const QString since =
-        QDateTime::fromMSecsSinceEpoch(o.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
+    const QString who = o.hasAttendee ? a.displayName() : tr("Unknown ticket");
+    //: after a name: the ticket type in brackets, e.g. " (Speaker)"
+    const QString type = a.ticketType.isEmpty() ? QString() : tr(" (%1)").arg(a.ticketType);
     switch (o.verdict) {
     case Verdict::Admitted:
-        return o.forced ? QStringLiteral("Admitted by override: %1%2.").arg(who, type)
-                        : QStringLiteral("Admitted: %1%2.").arg(who, type);
+        return o.forced ? tr("Admitted by override: %1%2.").arg(who, type)
+                        : tr("Admitted: %1%2.").arg(who, type);
     case Verdict::Exited:
-        return QStringLiteral("Checked out: %1%2.").arg(who, type);
-    case Verdict::AlreadyInside:
-        return QStringLiteral("Already checked in: %1%2 since %3 at %4. Ask whether they left and came back; "
-                              "admit by override if so.")
-            .arg(who, type, since, o.attendee.insideDeviceName);
+        return tr("Checked out: %1%2.").arg(who, type);
+    case Verdict::AlreadyInside: {
+        const AttendeeView &v = o.attendee;
+        const QString door = !v.insideDeviceName.isEmpty() ? v.insideDeviceName
+                             : !v.insideDeviceId.isEmpty() ? v.insideDeviceId
+                                                           : tr("another door");
+        //: %3 a time of day, %4 the door (device) that checked them in
+        return tr("Already checked in: %1%2 since %3 at %4. Ask whether they left and came back; admit by "
+                  "override if so.")
+            .arg(who, type, timeOfDay(v.insideSinceMs), door);
+    }
     case Verdict::NotInside:
-        return QStringLiteral("Not checked in: %1%2 is not inside, so there is nothing to check out.")
-            .arg(who, type);
+        return tr("Not checked in: %1%2 is not inside, so there is nothing to check out.").arg(who, type);
     case Verdict::Cancelled:
-        return QStringLiteral("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
+        return tr("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
     case Verdict::UnknownCode:
-        return QStringLiteral(
-            "Unknown ticket code. Check that the ticket is for this event, or search by name.");
+        return tr("Unknown ticket code. Check that the ticket is for this event, or search by name.");
     case Verdict::WrongEvent:
-        return QStringLiteral("Wrong event: this ticket (%1) is for %2.").arg(who, o.otherEventName);
-    case Verdict::Undone:
-        return QStringLiteral("Undone: the %1 of %2 no longer counts.")
-            .arg(checkInKindName(o.undoneCheckIn.checkIn.kind),
-                 o.hasAttendee ? who : QStringLiteral("an unknown ticket"));
+        //: %1 the person, %2 the other event's name
+        return tr("Wrong event: this ticket (%1) is for %2.").arg(who, o.otherEventName);
+    case Verdict::Undone: {
+        const QString whose = o.hasAttendee ? who : tr("an unknown ticket");
+        switch (o.undoneCheckIn.checkIn.kind) {
+        case CheckInKind::Entry:
+            return tr("Undone: the entry of %1 no longer counts.").arg(whose);
+        case CheckInKind::Exit:
+            return tr("Undone: the exit of %1 no longer counts.").arg(whose);
+        case CheckInKind::Undo:
+            break;
+        }
+        return tr("Undone: the undo of %1 no longer counts.").arg(whose);
+    }
     }
     return {};
 }

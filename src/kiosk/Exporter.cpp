@@ -97,7 +97,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("Cannot write %1: %2. Choose another place or free some space.")
+        *error = Exporter::tr("Cannot write %1: %2. Choose another place or free some space.")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -124,7 +124,7 @@ bool Exporter::formatFor(const QString &path, Format *format, QString *error)
         *format = Format::Json;
         return true;
     }
-    *error = QStringLiteral("Cannot tell the format of %1: name the file with .csv or .json.").arg(path);
+    *error = tr("Cannot tell the format of %1: name the file with .csv or .json.").arg(path);
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "StoreTypes.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,7 @@ namespace checkin {
 // extension. The file is replaced atomically: a failed export leaves an earlier one intact.
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
 public:
     enum class Format { Csv, Json };
 

@@ -79,17 +79,15 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int targetVersion)
         targetVersion = latest;
     const int current = currentVersion(db);
     if (current < 0) {
-        *error =
-            QStringLiteral("The database cannot be read: %1. Check the data directory or restore a backup.")
-                .arg(db.lastError().text());
+        *error = tr("The database cannot be read: %1. Check the data directory or restore a backup.")
+                     .arg(db.lastError().text());
         return false;
     }
     if (current > latest) {
-        *error =
-            QStringLiteral("This data directory was written by a newer version of the kiosk (schema %1; "
-                           "this program knows up to %2). Install the newer version; nothing was changed.")
-                .arg(current)
-                .arg(latest);
+        *error = tr("This data directory was written by a newer version of the kiosk (schema %1; "
+                    "this program knows up to %2). Install the newer version; nothing was changed.")
+                     .arg(current)
+                     .arg(latest);
         return false;
     }
     int reached = current;
@@ -98,9 +96,8 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error, int targetVersion)
             continue;
         QSqlQuery query(db);
         auto fail = [&](const QString &what) {
-            *error = QStringLiteral(
-                         "Upgrading the database to schema %1 (%2) failed: %3. The database is "
-                         "unchanged at schema %4; free disk space or check permissions, then start again.")
+            *error = tr("Upgrading the database to schema %1 (%2) failed: %3. The database is "
+                        "unchanged at schema %4; free disk space or check permissions, then start again.")
                          .arg(step.version)
                          .arg(QLatin1String(step.description), what)
                          .arg(reached);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace checkin {
 // of an upgrade leaves the database at the previous version, never half-migrated.
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
 public:
     struct Step
     {

@@ -79,18 +79,16 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
                 r.errorCode = QStringLiteral("timeout");
-                r.error = QStringLiteral("The server at %1 did not answer in time.").arg(server);
+                r.error = tr("The server at %1 did not answer in time.").arg(server);
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 r.errorCode = QStringLiteral("tls");
-                r.error = QStringLiteral("The secure connection to %1 failed: %2")
-                              .arg(server, reply->errorString());
+                r.error = tr("The secure connection to %1 failed: %2").arg(server, reply->errorString());
                 break;
             default:
                 r.errorCode = QStringLiteral("unreachable");
-                r.error = QStringLiteral(
-                              "Cannot reach the server at %1 (%2). Check the address and that the server "
-                              "is running.")
+                r.error = tr("Cannot reach the server at %1 (%2). Check the address and that the server "
+                             "is running.")
                               .arg(server, reply->errorString());
             }
         } else if (r.status >= 300) {
@@ -98,7 +96,7 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
                 error.value(QStringLiteral("code")).toString(QStringLiteral("http_%1").arg(r.status));
             const QString message = error.value(QStringLiteral("message")).toString();
             r.error = message.isEmpty()
-                          ? QStringLiteral("The server answered %1 %2.")
+                          ? tr("The server answered %1 %2.")
                                 .arg(r.status)
                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                           : message;

@@ -18,7 +18,7 @@ bool StoreWorker::findAttendee(const QString &column, const QString &value, Atte
         query.addBindValue(StoreRows::text(m_event.id));
     query.addBindValue(byCode ? StoreRows::hash(value) : StoreRows::text(value));
     if (!query.exec()) {
-        *error = describe(query.lastError(), QStringLiteral("looking up the attendee"));
+        *error = describe(query.lastError(), StoreWorker::tr("looking up the attendee"));
         return false;
     }
     *found = query.next();
@@ -37,7 +37,7 @@ bool StoreWorker::loadCheckIns(const QString &eventId, const QString &attendeeId
     query.addBindValue(StoreRows::text(eventId));
     query.addBindValue(attendeeId.isEmpty() ? StoreRows::hash(codeHash) : StoreRows::text(attendeeId));
     if (!query.exec()) {
-        *error = describe(query.lastError(), QStringLiteral("reading the attendee's check-ins"));
+        *error = describe(query.lastError(), StoreWorker::tr("reading the attendee's check-ins"));
         return false;
     }
     while (query.next())
@@ -61,7 +61,7 @@ bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
     q.addBindValue(c.forced ? 1 : 0);
     q.addBindValue(StoreRows::text(c.note));
     if (!q.exec()) {
-        *error = describe(q.lastError(), QStringLiteral("recording the check-in"));
+        *error = describe(q.lastError(), StoreWorker::tr("recording the check-in"));
         return false;
     }
     return true;
@@ -89,7 +89,7 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
         q.addBindValue(StoreRows::text(now.undoneBy));
         q.addBindValue(StoreRows::text(r.checkIn.id));
         if (!q.exec()) {
-            *error = describe(q.lastError(), QStringLiteral("classifying check-ins"));
+            *error = describe(q.lastError(), StoreWorker::tr("classifying check-ins"));
             return false;
         }
     }
@@ -105,7 +105,7 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
         q.addBindValue(StoreRows::text(s.entryId));
         q.addBindValue(view->key);
         if (!q.exec()) {
-            *error = describe(q.lastError(), QStringLiteral("updating the attendee"));
+            *error = describe(q.lastError(), StoreWorker::tr("updating the attendee"));
             return false;
         }
         if (m_counts.valid && view->inside != s.inside)
@@ -130,7 +130,7 @@ bool StoreWorker::logRefusal(const ScanRequest &request, Verdict verdict, const 
     q.addBindValue(StoreRows::hash(codeHash));
     q.addBindValue(StoreRows::text(meta(QStringLiteral("device_id"))));
     if (!q.exec()) {
-        *error = describe(q.lastError(), QStringLiteral("recording the refused scan"));
+        *error = describe(q.lastError(), StoreWorker::tr("recording the refused scan"));
         return false;
     }
     return true;
@@ -141,17 +141,17 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
     ScanOutcome out;
     if (m_event.id.isEmpty()) {
         out.error =
-            QStringLiteral("No event on this device yet: import an attendee list (checkinctl import FILE) "
-                           "or preload an event first.");
+            StoreWorker::tr("No event on this device yet: import an attendee list (checkinctl import FILE) "
+                            "or preload an event first.");
         return out;
     }
     const QString code = TicketCode::clean(request.code);
     if (code.isEmpty() && request.attendeeId.isEmpty()) {
-        out.error = QStringLiteral("Nothing to check in: scan a ticket code or choose an attendee.");
+        out.error = StoreWorker::tr("Nothing to check in: scan a ticket code or choose an attendee.");
         return out;
     }
     if (request.kind == CheckInKind::Undo) {
-        out.error = QStringLiteral("An undo refers to a check-in: use undo with the check-in's id.");
+        out.error = StoreWorker::tr("An undo refers to a check-in: use undo with the check-in's id.");
         return out;
     }
     if (!begin(&out.error))
@@ -165,7 +165,7 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
         ok = findAttendee(QStringLiteral("id"), request.attendeeId, &view, &found, &out.error);
         if (ok && !found) {
             rollback();
-            out.error = QStringLiteral("There is no attendee with id %1 in %2.")
+            out.error = StoreWorker::tr("There is no attendee with id %1 in %2.")
                             .arg(request.attendeeId, m_event.name);
             return out;
         }
@@ -255,7 +255,7 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
 {
     ScanOutcome out;
     if (m_event.id.isEmpty()) {
-        out.error = QStringLiteral("No event on this device yet: there is nothing to undo.");
+        out.error = StoreWorker::tr("No event on this device yet: there is nothing to undo.");
         return out;
     }
     if (!begin(&out.error))
@@ -270,23 +270,23 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
     q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(checkInId.trimmed());
     if (!q.exec())
-        return fail(describe(q.lastError(), QStringLiteral("looking up the check-in")));
+        return fail(describe(q.lastError(), StoreWorker::tr("looking up the check-in")));
     if (!q.next()) {
         q.finish();
         return fail(
-            QStringLiteral("There is no check-in with id %1 in %2: copy the id from `checkinctl export` "
-                           "or the check-in's verdict.")
+            StoreWorker::tr("There is no check-in with id %1 in %2: copy the id from `checkinctl export` "
+                            "or the check-in's verdict.")
                 .arg(checkInId, m_event.name));
     }
     const CheckInRecord target = StoreRows::checkInRecord(q);
     q.finish();
     if (target.checkIn.kind == CheckInKind::Undo)
         return fail(
-            QStringLiteral("Check-in %1 is itself an undo and cannot be undone: check the person in again "
-                           "instead.")
+            StoreWorker::tr("Check-in %1 is itself an undo and cannot be undone: check the person in again "
+                            "instead.")
                 .arg(checkInId));
     if (target.classification.undone)
-        return fail(QStringLiteral("Check-in %1 was already undone.").arg(checkInId));
+        return fail(StoreWorker::tr("Check-in %1 was already undone.").arg(checkInId));
 
     AttendeeView view;
     bool found = false;

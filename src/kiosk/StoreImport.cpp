@@ -69,8 +69,8 @@ public:
 
         if (const int other = m_rowOfId.value(a.id); other != 0) {
             *error =
-                QStringLiteral("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
-                               "remove the id column; nothing was imported.")
+                StoreWorker::tr("Row %1: the id %2 is also on row %3. Give every attendee a unique id, or "
+                                "remove the id column; nothing was imported.")
                     .arg(row.row)
                     .arg(a.id)
                     .arg(other);
@@ -142,7 +142,7 @@ private:
         m_byId.addBindValue(id);
         if (!m_byId.exec()) {
             *error =
-                m_store->describe(m_byId.lastError(), QStringLiteral("reading the current attendee list"));
+                m_store->describe(m_byId.lastError(), StoreWorker::tr("reading the current attendee list"));
             return false;
         }
         *exists = m_byId.next();
@@ -165,7 +165,7 @@ private:
                          .arg(row.ticketCode, m_event.name, holder);
             return false;
         }
-        *error = m_store->describe(query.lastError(), QStringLiteral("importing row %1").arg(row.row));
+        *error = m_store->describe(query.lastError(), StoreWorker::tr("importing row %1").arg(row.row));
         return false;
     }
 
@@ -204,7 +204,8 @@ bool StoreWorker::beginImport(const QString &eventName, Event *event, QString *e
         else if (!createEvent(eventName, event, error))
             return false;
     }
-    if (event->id.isEmpty() && !createEvent(QStringLiteral("Event"), event, error))
+    if (event->id.isEmpty() &&
+        !createEvent(StoreWorker::tr("Event", "the name of an event imported without one"), event, error))
         return false;
     if (m_event.id.isEmpty() && !setMeta(QStringLiteral("event_id"), event->id, error))
         return false;
@@ -263,7 +264,7 @@ CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventNa
             upsert.add(row, &error);
     });
     if (!result.parsed.ok() && error.isEmpty())
-        error = QStringLiteral("The file has errors; nothing was imported.");
+        error = StoreWorker::tr("The file has errors; nothing was imported.");
     result.summary = endImport(event, upsert, error);
     return result;
 }

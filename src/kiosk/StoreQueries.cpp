@@ -20,7 +20,7 @@ bool StoreWorker::ensureIndex(QString *error)
         QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
     query.addBindValue(m_event.id);
     if (!query.exec()) {
-        *error = describe(query.lastError(), QStringLiteral("loading names for search"));
+        *error = describe(query.lastError(), StoreWorker::tr("loading names for search"));
         return false;
     }
     QList<SearchIndex::Person> people;
@@ -48,7 +48,7 @@ SearchResult StoreWorker::search(const QString &text, int limit)
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM attendees WHERE pk IN (%2)")
                         .arg(StoreRows::attendeeColumns(), keys.join(QLatin1Char(','))))) {
-        result.error = describe(query.lastError(), QStringLiteral("searching"));
+        result.error = describe(query.lastError(), StoreWorker::tr("searching"));
         return result;
     }
     QHash<qint64, AttendeeView> byKey;
@@ -102,7 +102,7 @@ StoreStats StoreWorker::stats()
             "SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
         q.addBindValue(m_event.id);
         if (!q.exec() || !q.next()) {
-            s.error = describe(q.lastError(), QStringLiteral("counting attendees"));
+            s.error = describe(q.lastError(), StoreWorker::tr("counting attendees"));
             return s;
         }
         m_counts = {true, m_event.id, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
@@ -117,7 +117,7 @@ StoreStats StoreWorker::stats()
                              " FROM checkins WHERE event_id = ?"));
     q.addBindValue(m_event.id);
     if (!q.exec() || !q.next()) {
-        s.error = describe(q.lastError(), QStringLiteral("counting check-ins"));
+        s.error = describe(q.lastError(), StoreWorker::tr("counting check-ins"));
         return s;
     }
     s.checkIns = q.value(0).toInt();
@@ -127,7 +127,7 @@ StoreStats StoreWorker::stats()
 
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0"));
     if (!q.exec() || !q.next()) {
-        s.error = describe(q.lastError(), QStringLiteral("counting undelivered check-ins"));
+        s.error = describe(q.lastError(), StoreWorker::tr("counting undelivered check-ins"));
         return s;
     }
     s.undelivered = q.value(0).toInt();
@@ -136,7 +136,7 @@ StoreStats StoreWorker::stats()
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM scan_log WHERE event_id = ?"));
     q.addBindValue(m_event.id);
     if (!q.exec() || !q.next()) {
-        s.error = describe(q.lastError(), QStringLiteral("counting refused scans"));
+        s.error = describe(q.lastError(), StoreWorker::tr("counting refused scans"));
         return s;
     }
     s.denied = q.value(0).toInt();
@@ -158,7 +158,7 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
                            .prepend(QLatin1String("c."))));
     q.addBindValue(m_event.id);
     if (!q.exec()) {
-        *error = describe(q.lastError(), QStringLiteral("reading the check-in log"));
+        *error = describe(q.lastError(), StoreWorker::tr("reading the check-in log"));
         return log;
     }
     while (q.next()) {
@@ -183,7 +183,7 @@ QList<AttendeeView> StoreWorker::attendeeStates(QString *error)
                   .arg(StoreRows::attendeeColumns()));
     q.addBindValue(m_event.id);
     if (!q.exec()) {
-        *error = describe(q.lastError(), QStringLiteral("reading attendees"));
+        *error = describe(q.lastError(), StoreWorker::tr("reading attendees"));
         return all;
     }
     while (q.next()) {

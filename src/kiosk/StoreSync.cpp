@@ -34,7 +34,7 @@ SyncState StoreWorker::syncState()
     state.problem = meta(problemKey);
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0")) || !q.next())
-        state.error = describe(q.lastError(), QStringLiteral("counting undelivered check-ins"));
+        state.error = describe(q.lastError(), StoreWorker::tr("counting undelivered check-ins"));
     else
         state.undelivered = q.value(0).toInt();
     return state;
@@ -53,7 +53,7 @@ Outbox StoreWorker::outbox(int limit, int offset)
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {
-        out.error = describe(q.lastError(), QStringLiteral("reading the check-ins to deliver"));
+        out.error = describe(q.lastError(), StoreWorker::tr("reading the check-ins to deliver"));
         return out;
     }
     while (q.next())
@@ -70,7 +70,7 @@ StoreStatus StoreWorker::markDelivered(const QStringList &checkInIds)
         QStringLiteral("UPDATE checkins SET delivered = 1 WHERE id IN (SELECT value FROM json_each(?))"));
     q.addBindValue(jsonList(checkInIds));
     if (!q.exec())
-        return {describe(q.lastError(), QStringLiteral("marking check-ins as delivered"))};
+        return {describe(q.lastError(), StoreWorker::tr("marking check-ins as delivered"))};
     return {};
 }
 
@@ -94,7 +94,7 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
 {
     QString error;
     if (m_event.id.isEmpty())
-        return {QStringLiteral("No event on this device: enrol it first.")};
+        return {StoreWorker::tr("No event on this device: enrol it first.")};
     if (!begin(&error))
         return {error};
     auto fail = [&](const QSqlQuery &q, const QString &what) {
@@ -164,7 +164,7 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         q.addBindValue(StoreRows::text(m_event.id));
         q.addBindValue(jsonList(QStringList(touched.cbegin(), touched.cend())));
         if (!q.exec())
-            return fail(q, QStringLiteral("finding check-ins to re-derive"));
+            return fail(q, StoreWorker::tr("finding check-ins to re-derive"));
         while (q.next())
             withCheckIns.insert(q.value(0).toString());
     }
@@ -232,7 +232,7 @@ StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &devic
           QVariant(m_wall->nowMs())})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(QStringLiteral("storing the event"));
+        return fail(StoreWorker::tr("storing the event"));
     if (!deviceId.isEmpty() && deviceId != oldDevice) {
         // Undelivered check-ins were made by this device: they carry its new id to the server.
         for (const QString &sql :
@@ -242,7 +242,7 @@ StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &devic
             q.addBindValue(deviceId);
             q.addBindValue(StoreRows::text(oldDevice));
             if (!q.exec())
-                return fail(QStringLiteral("taking the device id from the server"));
+                return fail(StoreWorker::tr("taking the device id from the server"));
         }
     }
     if ((!deviceId.isEmpty() && !setMeta(QStringLiteral("device_id"), deviceId, &error)) ||

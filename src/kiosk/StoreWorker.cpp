@@ -62,7 +62,7 @@ StoreStatus StoreWorker::wipe()
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove())
-            return {QStringLiteral("Cannot delete %1: %2. Check the data directory's permissions.")
+            return {tr("Cannot delete %1: %2. Check the data directory's permissions.")
                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())};
     }
     m_meta.clear();
@@ -78,16 +78,15 @@ StoreStatus StoreWorker::wipe()
 StoreStatus StoreWorker::open()
 {
     if (!QDir().mkpath(m_dataDir))
-        return {QStringLiteral("Cannot create the data directory %1: check the path and its permissions.")
+        return {tr("Cannot create the data directory %1: check the path and its permissions.")
                     .arg(QDir::toNativeSeparators(m_dataDir))};
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
-        return {
-            QStringLiteral("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
+        return {tr("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
     m_db.setDatabaseName(databasePath());
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return {describe(m_db.lastError(), QStringLiteral("opening the database"))};
+        return {describe(m_db.lastError(), StoreWorker::tr("opening the database"))};
 
     QString error;
     QSqlQuery pragma(m_db);
@@ -95,12 +94,11 @@ StoreStatus StoreWorker::open()
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
           "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-8000", "PRAGMA journal_size_limit=4194304"}) {
         if (!pragma.exec(QString::fromLatin1(statement)))
-            return {describe(pragma.lastError(), QStringLiteral("opening the database"))};
+            return {describe(pragma.lastError(), StoreWorker::tr("opening the database"))};
         if (pragma.isActive() && pragma.next() && QLatin1String(statement).contains(QLatin1String("WAL")) &&
             pragma.value(0).toString() != QLatin1String("wal"))
-            return {QStringLiteral(
-                        "The database at %1 cannot use write-ahead logging (is it on a network drive?). "
-                        "Use a data directory on a local disk.")
+            return {tr("The database at %1 cannot use write-ahead logging (is it on a network drive?). "
+                       "Use a data directory on a local disk.")
                         .arg(QDir::toNativeSeparators(databasePath()))};
     }
     if (!Migrations::migrate(m_db, &error))
@@ -137,7 +135,7 @@ StoreStatus StoreWorker::open()
         m_q->checkInById.prepare(
             QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND id = ?").arg(checkInColumns));
     if (!prepared)
-        return {describe(m_db.lastError(), QStringLiteral("preparing queries"))};
+        return {describe(m_db.lastError(), StoreWorker::tr("preparing queries"))};
 
     QSqlQuery lastHlc(m_db);
     if (!exec(lastHlc, &error, QStringLiteral("SELECT MAX(hlc) FROM checkins")))
@@ -154,39 +152,35 @@ QString StoreWorker::describe(const QSqlError &error, const QString &what) const
     const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString path = QDir::toNativeSeparators(databasePath());
+    // In the sentences below, `what` is what the store was doing: "while recording the check-in".
     switch (code) {
     case SqliteFull:
-        return QStringLiteral(
-                   "The disk is full while %1: nothing was recorded. Everything recorded before is safe. "
-                   "Free some space on this device, then try again.")
+        return tr("The disk is full while %1: nothing was recorded. Everything recorded before is safe. "
+                  "Free some space on this device, then try again.")
             .arg(what);
     case SqliteReadOnly:
-        return QStringLiteral(
-                   "The database %1 is read-only while %2: nothing was recorded. Check the permissions "
-                   "of the data directory and its files.")
+        return tr("The database %1 is read-only while %2: nothing was recorded. Check the permissions "
+                  "of the data directory and its files.")
             .arg(path, what);
     case SqliteBusy:
-        return QStringLiteral("The database %1 is locked by another program while %2: nothing was recorded. "
-                              "Close other check-in programs on this data directory and try again.")
+        return tr("The database %1 is locked by another program while %2: nothing was recorded. "
+                  "Close other check-in programs on this data directory and try again.")
             .arg(path, what);
     case SqliteCorrupt:
-        return QStringLiteral(
-                   "The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
-                   "directory for recovery, and use another device.")
+        return tr("The database %1 is damaged (%2). Stop using this device for check-in, keep the data "
+                  "directory for recovery, and use another device.")
             .arg(path, detail);
     case SqliteNotADatabase:
-        return QStringLiteral(
-                   "%1 is not a kiosk database (it is damaged or some other file). Move it out of the "
-                   "data directory, or use another data directory with --data-dir.")
+        return tr("%1 is not a kiosk database (it is damaged or some other file). Move it out of the "
+                  "data directory, or use another data directory with --data-dir.")
             .arg(path);
     case SqliteIoError:
     case SqliteCantOpen:
-        return QStringLiteral(
-                   "The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
-                   "storage of this device (is it full, removed or failing?) and try again.")
+        return tr("The disk could not be read or written while %1 (%2): nothing was recorded. Check the "
+                  "storage of this device (is it full, removed or failing?) and try again.")
             .arg(what, detail);
     default:
-        return QStringLiteral("The database failed while %1: %2.").arg(what, detail);
+        return tr("The database failed while %1: %2.").arg(what, detail);
     }
 }
 
@@ -194,7 +188,7 @@ bool StoreWorker::exec(QSqlQuery &query, QString *error, const QString &what)
 {
     if (query.exec(what))
         return true;
-    *error = describe(query.lastError(), QStringLiteral("running \"%1\"").arg(what.left(60)));
+    *error = describe(query.lastError(), tr("running \"%1\"").arg(what.left(60)));
     return false;
 }
 
@@ -209,7 +203,7 @@ bool StoreWorker::commit(QString *error)
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("COMMIT")))
         return true;
-    *error = describe(query.lastError(), QStringLiteral("saving"));
+    *error = describe(query.lastError(), StoreWorker::tr("saving"));
     rollback();
     return false;
 }
@@ -234,7 +228,7 @@ bool StoreWorker::setMeta(const QString &key, const QString &value, QString *err
     query.addBindValue(key);
     query.addBindValue(StoreRows::text(value));
     if (!query.exec()) {
-        *error = describe(query.lastError(), QStringLiteral("saving settings"));
+        *error = describe(query.lastError(), StoreWorker::tr("saving settings"));
         return false;
     }
     m_meta.insert(key, value);
@@ -297,7 +291,7 @@ bool StoreWorker::createEvent(const QString &name, Event *event, QString *error)
     query.addBindValue(event->salt);
     query.addBindValue(m_wall->nowMs());
     if (!query.exec()) {
-        *error = describe(query.lastError(), QStringLiteral("creating the event"));
+        *error = describe(query.lastError(), StoreWorker::tr("creating the event"));
         return false;
     }
     return true;

@@ -42,7 +42,7 @@ FeedPage parsePage(const QByteArray &body)
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
     if (parseError.error != QJsonParseError::NoError || !json.value(QStringLiteral("changes")).isArray() ||
         !json.value(QStringLiteral("cursor")).isString()) {
-        page.error = QStringLiteral("The server's change feed answered something that is not a page of "
+        page.error = SyncEngine::tr("The server's change feed answered something that is not a page of "
                                     "changes. Is the address that of a checkin-server?");
         return page;
     }
@@ -58,7 +58,7 @@ FeedPage parsePage(const QByteArray &body)
             Attendee a;
             if (!Protocol::fromChangeJson(change, &a, &error)) {
                 page.error =
-                    QStringLiteral("The server sent an attendee this kiosk cannot read: %1").arg(error);
+                    SyncEngine::tr("The server sent an attendee this kiosk cannot read: %1").arg(error);
                 return page;
             }
             page.attendees << a;
@@ -67,7 +67,7 @@ FeedPage parsePage(const QByteArray &body)
             Classification ignored; // the kiosk derives statuses itself, by the same rules
             if (!Protocol::fromChangeJson(change, &c, &ignored, &error)) {
                 page.error =
-                    QStringLiteral("The server sent a check-in this kiosk cannot read: %1").arg(error);
+                    SyncEngine::tr("The server sent a check-in this kiosk cannot read: %1").arg(error);
                 return page;
             }
             page.checkIns << c;
@@ -108,7 +108,7 @@ SyncEngine::~SyncEngine()
 {
     if (m_timer)
         m_scheduler->cancel(m_timer);
-    finishWaiters(QStringLiteral("Sync was stopped."));
+    finishWaiters(tr("Sync was stopped."));
 }
 
 bool SyncEngine::load()
@@ -118,9 +118,10 @@ bool SyncEngine::load()
     if (!error.isEmpty() || !m_settings.enrolled()) {
         m_status.problem = Problem::NotEnrolled;
         m_status.reason = reasonFor(Problem::NotEnrolled);
-        m_status.detail = error.isEmpty() ? QStringLiteral("This device is not enrolled with a server yet: "
-                                                           "enrol it with a code from the event lead.")
-                                          : error;
+        m_status.detail = error.isEmpty()
+                              ? tr("This device is not enrolled with a server yet: enrol it with a "
+                                   "code from the event lead.")
+                              : error;
         Q_EMIT statusChanged();
         return false;
     }
@@ -155,7 +156,7 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
     promise->start();
     QFuture<QString> future = promise->future();
     if (servers.isEmpty()) {
-        promise->addResult(QStringLiteral("No server address given."));
+        promise->addResult(tr("No server address given."));
         promise->finish();
         return future;
     }
@@ -184,7 +185,7 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                     };
                     if (!r.ok()) {
                         done(r.status == 400 || r.status == 404 || r.status == 410
-                                 ? QStringLiteral("The server did not accept the code: %1").arg(r.error)
+                                 ? tr("The server did not accept the code: %1").arg(r.error)
                                  : r.error);
                         return;
                     }
@@ -195,8 +196,9 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                     const QString token = json.value(QStringLiteral("token")).toString();
                     if (deviceId.isEmpty() || token.isEmpty() ||
                         !Protocol::fromJson(json.value(QStringLiteral("event")).toObject(), &event, &error)) {
-                        done(QStringLiteral("The server's answer to the enrolment is incomplete%1.")
-                                 .arg(error.isEmpty() ? QString() : QStringLiteral(": ") + error));
+                        done(error.isEmpty()
+                                 ? tr("The server's answer to the enrolment is incomplete.")
+                                 : tr("The server's answer to the enrolment is incomplete: %1.").arg(error));
                         return;
                     }
                     ++m_inFlight;
@@ -348,7 +350,7 @@ void SyncEngine::beginCycle(bool probeFirst)
             m_status.lastSyncMs = state.lastSyncMs;
         m_client->setKioskState(m_status.undelivered, m_options.version);
         if (m_eventId.isEmpty()) {
-            fail(Problem::NotEnrolled, QStringLiteral("No event on this device: enrol it first."), -1);
+            fail(Problem::NotEnrolled, tr("No event on this device: enrol it first."), -1);
             return;
         }
         if (!probeFirst) {
@@ -453,9 +455,7 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
     }
     if (delivered.size() != batch.checkIns.size()) {
         fail(Problem::Refused,
-             QStringLiteral("The server answered the upload without a result for every check-in; they stay "
-                            "queued."),
-             -1);
+             tr("The server answered the upload without a result for every check-in; they stay queued."), -1);
         return;
     }
     ++m_inFlight;
@@ -613,11 +613,10 @@ void SyncEngine::failFromReply(int status, const QString &errorCode, const QStri
 {
     if (status == 401) {
         fail(Problem::Revoked,
-             QStringLiteral(
-                 "The server no longer accepts this device (revoked, or its token is not valid). It "
-                 "stops syncing and keeps its %1 undelivered check-in(s): enrol it again with a new "
-                 "code, or export them.")
-                 .arg(m_status.undelivered),
+             tr("The server no longer accepts this device (revoked, or its token is not valid). It stops "
+                "syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or "
+                "export them.",
+                nullptr, m_status.undelivered),
              -1);
         return;
     }

@@ -61,11 +61,13 @@ public:
     {
         Connection connection = Connection::Offline;
         Problem problem = Problem::NotEnrolled;
-        QString reason;           // the problem in words, for the status bar: "server unreachable"
-        QString detail;           // the whole sentence, for the sync detail screen
-        bool stopped = false;     // revoked: no more requests until enrolled again
-        int undelivered = 0;      // check-ins not yet acknowledged by the server
-        qint64 lastSyncMs = 0;    // the last cycle that went through; 0 when never
+        QString reason;        // the problem in English words (logs, checkinctl): "server unreachable"; the
+                               // screens say `problem` in their language (StatusModel::reasonText)
+        QString detail;        // the whole sentence, for the sync detail screen (in the language of the
+                               // moment it was written)
+        bool stopped = false;  // revoked: no more requests until enrolled again
+        int undelivered = 0;   // check-ins not yet acknowledged by the server
+        qint64 lastSyncMs = 0; // the last cycle that went through; 0 when never
         qint64 nextAttemptMs = 0; // while offline: when it tries again
         int failures = 0;         // consecutive failed attempts
         QString server;           // the URL in use

@@ -20,7 +20,7 @@ bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(bytes) < 0 ||
         !file.commit()) {
-        *error = QStringLiteral("Cannot write %1: %2. Check that the data directory is writable.")
+        *error = SyncSettings::tr("Cannot write %1: %2. Check that the data directory is writable.")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -35,7 +35,7 @@ bool SyncSettings::remove(const QString &dataDir, QString *error)
     for (const QString &name : {settingsFile, tokenFile}) {
         QFile file(dir.filePath(name));
         if (file.exists() && !file.remove()) {
-            *error = QStringLiteral("Cannot delete %1: %2. Check the data directory's permissions.")
+            *error = tr("Cannot delete %1: %2. Check the data directory's permissions.")
                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
             return false;
         }
@@ -50,14 +50,14 @@ SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
     QFile settings(dir.filePath(settingsFile));
     if (settings.exists()) {
         if (!settings.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read %1: %2.")
+            *error = tr("Cannot read %1: %2.")
                          .arg(QDir::toNativeSeparators(settings.fileName()), settings.errorString());
             return {};
         }
         QJsonParseError parse;
         const QJsonObject json = QJsonDocument::fromJson(settings.readAll(), &parse).object();
         if (parse.error != QJsonParseError::NoError) {
-            *error = QStringLiteral("%1 is damaged (%2): enrol this device again.")
+            *error = tr("%1 is damaged (%2): enrol this device again.")
                          .arg(QDir::toNativeSeparators(settings.fileName()), parse.errorString());
             return {};
         }
@@ -68,7 +68,7 @@ SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
     QFile token(dir.filePath(tokenFile));
     if (token.exists()) {
         if (!token.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read %1: %2.")
+            *error = tr("Cannot read %1: %2.")
                          .arg(QDir::toNativeSeparators(token.fileName()), token.errorString());
             return {};
         }
@@ -96,15 +96,14 @@ QList<QUrl> SyncSettings::parseServers(const QString &commaSeparated, QString *e
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty()) {
-            *error =
-                QStringLiteral("\"%1\" is not a server address: use http://HOST:PORT or https://HOST:PORT.")
-                    .arg(part.trimmed());
+            *error = tr("\"%1\" is not a server address: use http://HOST:PORT or https://HOST:PORT.")
+                         .arg(part.trimmed());
             return {};
         }
         out << url;
     }
     if (out.isEmpty())
-        *error = QStringLiteral("No server address given: use --server http://HOST:PORT.");
+        *error = tr("No server address given: use --server http://HOST:PORT.");
     return out;
 }
 

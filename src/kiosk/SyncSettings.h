@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -24,6 +25,8 @@ struct SyncSettings
 
     // "https://a:8443,http://b:8080" -> URLs; an error names the first that is not http(s).
     static QList<QUrl> parseServers(const QString &commaSeparated, QString *error);
+
+    Q_DECLARE_TR_FUNCTIONS(SyncSettings)
 };
 
 } // namespace checkin

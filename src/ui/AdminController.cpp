@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 
 namespace checkin::ui {
@@ -39,16 +40,30 @@ QString AdminController::exportDir() const
     return QDir(m_store->dataDir()).filePath(QStringLiteral("exports"));
 }
 
+bool AdminController::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT syncMessageChanged();
+        Q_EMIT exportChanged();
+        Q_EMIT wipeChanged();
+    }
+    return QObject::event(event);
+}
+
 void AdminController::syncNow()
 {
-    QString message;
+    LiveText message;
     if (!m_engine->settings().enrolled())
-        message = QStringLiteral("This kiosk is not enrolled, so there is no server to sync with. Enrol it "
-                                 "with \u201Ccheckinctl enrol\u201D.");
+        message = [] {
+            return tr("This kiosk is not enrolled, so there is no server to sync with. Enrol it below, with "
+                      "a code from the event lead.");
+        };
     else if (m_engine->status().stopped)
-        message = QStringLiteral("The server no longer accepts this kiosk. Enrol it again with a new code.");
+        message = [] {
+            return tr("The server no longer accepts this kiosk. Enrol it again with a new code.");
+        };
     else
-        message = QStringLiteral("Sync requested.");
+        message = [] { return tr("Sync requested."); };
     m_engine->syncNow();
     m_syncMessage = message;
     Q_EMIT syncMessageChanged();
@@ -60,7 +75,7 @@ void AdminController::exportCheckIns()
         return;
     m_exporting = true;
     m_exportFailed = false;
-    m_exportMessage = QStringLiteral("Exporting\u2026");
+    m_exportMessage = [] { return tr("Exporting\u2026"); };
     Q_EMIT exportChanged();
     m_store->checkInLog().then(this, [this](const LocalStore::Log &log) {
         if (!log.error.isEmpty()) {
@@ -69,9 +84,9 @@ void AdminController::exportCheckIns()
         }
         const QDir dir(exportDir());
         if (!dir.mkpath(QStringLiteral("."))) {
-            finishExport(QString(),
-                         QStringLiteral("Cannot create %1. Check that the data directory is writable.")
-                             .arg(QDir::toNativeSeparators(dir.path())));
+            finishExport(QString(), [path = QDir::toNativeSeparators(dir.path())] {
+                return tr("Cannot create %1. Check that the data directory is writable.").arg(path);
+            });
             return;
         }
         const QString stamp =
@@ -86,13 +101,13 @@ void AdminController::exportCheckIns()
         m_exportedCount = int(log.checkIns.size());
         m_exportedPath = path;
         m_exportedLastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
-        finishExport(path, QStringLiteral("%L1 check-ins exported to %2")
-                               .arg(log.checkIns.size())
-                               .arg(QDir::toNativeSeparators(path)));
+        finishExport(path, [n = int(log.checkIns.size()), file = QDir::toNativeSeparators(path)] {
+            return tr("%Ln check-in(s) exported to %1", nullptr, n).arg(file);
+        });
     });
 }
 
-void AdminController::finishExport(const QString &path, const QString &message)
+void AdminController::finishExport(const QString &path, const LiveText &message)
 {
     m_exporting = false;
     m_exportFailed = path.isEmpty();
@@ -101,7 +116,7 @@ void AdminController::finishExport(const QString &path, const QString &message)
     Q_EMIT exported(path);
 }
 
-void AdminController::checkWipe(std::function<void(const QString &refusal)> next)
+void AdminController::checkWipe(std::function<void(const LiveText &refusal)> next)
 {
     m_store->syncState().then(this, [this, next](const SyncState &state) {
         if (!state.error.isEmpty()) {
@@ -112,11 +127,12 @@ void AdminController::checkWipe(std::function<void(const QString &refusal)> next
             next({});
             return;
         }
-        const QString refusal =
-            QStringLiteral(
-                "%L1 check-ins have not reached the server yet. Sync first, or export the check-in "
-                "log and keep the file; then wipe.")
-                .arg(state.undelivered);
+        const LiveText refusal = [n = state.undelivered] {
+            return tr(
+                "%Ln check-in(s) have not reached the server yet. Sync first, or export the check-in log "
+                "and keep the file; then wipe.",
+                nullptr, n);
+        };
         if (m_exportedCount < 0) {
             next(refusal);
             return;
@@ -126,11 +142,15 @@ void AdminController::checkWipe(std::function<void(const QString &refusal)> next
             const QString lastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
             const bool covered =
                 log.error.isEmpty() && log.checkIns.size() == m_exportedCount && lastId == m_exportedLastId;
-            next(covered                ? QString()
-                 : !log.error.isEmpty() ? log.error
-                                        : QStringLiteral("There are check-ins newer than the last export, "
-                                                         "and not all have reached the server. Export the "
-                                                         "check-in log again; then wipe."));
+            if (covered)
+                next({});
+            else if (!log.error.isEmpty())
+                next(log.error);
+            else
+                next([] {
+                    return tr("There are check-ins newer than the last export, and not all have reached the "
+                              "server. Export the check-in log again; then wipe.");
+                });
         });
     });
 }
@@ -140,15 +160,16 @@ void AdminController::requestWipe()
     if (m_wipeState == QLatin1String("checking") || m_wipeState == QLatin1String("wiping"))
         return;
     setWipe(QStringLiteral("checking"), QString());
-    checkWipe([this](const QString &refusal) {
+    checkWipe([this](const LiveText &refusal) {
         if (!refusal.isEmpty()) {
             setWipe(QStringLiteral("refused"), refusal);
             return;
         }
-        setWipe(QStringLiteral("confirm"),
-                QStringLiteral("This deletes the attendee list, every check-in, the device token and the "
-                               "server settings from this kiosk. Exports in %1 stay. It cannot be undone.")
-                    .arg(QDir::toNativeSeparators(exportDir())));
+        setWipe(QStringLiteral("confirm"), [dir = QDir::toNativeSeparators(exportDir())] {
+            return tr("This deletes the attendee list, every check-in, the device token and the server "
+                      "settings from this kiosk. Exports in %1 stay. It cannot be undone.")
+                .arg(dir);
+        });
     });
 }
 
@@ -162,9 +183,9 @@ void AdminController::wipe()
 {
     if (m_wipeState != QLatin1String("confirm"))
         return;
-    setWipe(QStringLiteral("wiping"), QStringLiteral("Wiping\u2026"));
+    setWipe(QStringLiteral("wiping"), [] { return tr("Wiping\u2026"); });
     // Again: a check-in may have been recorded while the question was open.
-    checkWipe([this](const QString &refusal) {
+    checkWipe([this](const LiveText &refusal) {
         if (!refusal.isEmpty()) {
             setWipe(QStringLiteral("refused"), refusal);
             return;
@@ -199,7 +220,7 @@ void AdminController::wipe()
     });
 }
 
-void AdminController::setWipe(const QString &state, const QString &message)
+void AdminController::setWipe(const QString &state, const LiveText &message)
 {
     m_wipeState = state;
     m_wipeMessage = message;

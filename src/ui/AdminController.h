@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiveText.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -38,14 +40,14 @@ public:
 
     bool kioskMode() const { return m_kioskMode; }
     void setKioskMode(bool on);
-    QString syncMessage() const { return m_syncMessage; }
+    QString syncMessage() const { return m_syncMessage.toString(); }
     bool exporting() const { return m_exporting; }
     bool exportFailed() const { return m_exportFailed; }
-    QString exportMessage() const { return m_exportMessage; }
+    QString exportMessage() const { return m_exportMessage.toString(); }
     // "" (nothing asked), "checking", "refused", "confirm" (allowed: waits for the person's yes),
     // "wiping" or "failed"; wipeMessage() is the sentence for each.
     QString wipeState() const { return m_wipeState; }
-    QString wipeMessage() const { return m_wipeMessage; }
+    QString wipeMessage() const { return m_wipeMessage.toString(); }
     // Where exports go: "exports" in the data directory.
     QString exportDir() const;
 
@@ -73,26 +75,30 @@ Q_SIGNALS:
     // The kiosk has no data any more: the setup screen is next.
     void wiped();
 
+protected:
+    // On QEvent::LanguageChange: the messages again.
+    bool event(QEvent *event) override;
+
 private:
-    void finishExport(const QString &path, const QString &message);
-    // Resolves to an empty string when a wipe may go ahead, else the sentence why not.
-    void checkWipe(std::function<void(const QString &refusal)> next);
-    void setWipe(const QString &state, const QString &message);
+    void finishExport(const QString &path, const LiveText &message);
+    // Resolves to an empty text when a wipe may go ahead, else the sentence why not.
+    void checkWipe(std::function<void(const LiveText &refusal)> next);
+    void setWipe(const QString &state, const LiveText &message);
 
     LocalStore *m_store;
     SyncEngine *m_engine;
     const WallClock *m_clock;
     bool m_kioskMode = false;
-    QString m_syncMessage;
+    LiveText m_syncMessage;
     bool m_exporting = false;
     bool m_exportFailed = false;
-    QString m_exportMessage;
+    LiveText m_exportMessage;
     // What the last export held, to tell whether it covers the check-ins not yet delivered.
     int m_exportedCount = -1;
     QString m_exportedLastId;
     QString m_exportedPath;
     QString m_wipeState;
-    QString m_wipeMessage;
+    LiveText m_wipeMessage;
 };
 
 } // namespace checkin::ui

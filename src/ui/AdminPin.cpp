@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,9 +114,11 @@ bool AdminPin::save(const QByteArray &salt, const QByteArray &hash, int iteratio
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-        setMessage(QStringLiteral("Cannot save the PIN in %1: %2. Check that the data directory is writable.")
-                       .arg(QDir::toNativeSeparators(m_path), file.errorString()));
-        qCWarning(lcAdmin).noquote() << m_message;
+        setMessage([path = QDir::toNativeSeparators(m_path), why = file.errorString()] {
+            return tr("Cannot save the PIN in %1: %2. Check that the data directory is writable.")
+                .arg(path, why);
+        });
+        qCWarning(lcAdmin).noquote() << m_message.toString();
         return false;
     }
     return true;
@@ -135,8 +138,8 @@ int AdminPin::lockedSeconds() const
 QString AdminPin::message() const
 {
     if (locked())
-        return QStringLiteral("Too many wrong tries. Try again in %1 s.").arg(lockedSeconds());
-    return m_message;
+        return tr("Too many wrong tries. Try again in %1 s.").arg(lockedSeconds());
+    return m_message.toString();
 }
 
 void AdminPin::watchLock()
@@ -162,7 +165,7 @@ bool AdminPin::verify(const QString &pin)
     if (locked())
         return false;
     if (!hasPin()) {
-        setMessage(QStringLiteral("No admin PIN is set yet."));
+        setMessage([] { return tr("No admin PIN is set yet."); });
         return false;
     }
     if (!matches(pin)) {
@@ -186,8 +189,10 @@ void AdminPin::wrongTry()
         setMessage(QString());
     } else {
         const int left = MaxTries - m_failures;
-        setMessage(left == 1 ? QStringLiteral("Wrong PIN. 1 try left before it locks for a minute.")
-                             : QStringLiteral("Wrong PIN. %1 tries left.").arg(left));
+        setMessage([left] {
+            return left == 1 ? tr("Wrong PIN. 1 try left before it locks for a minute.")
+                             : tr("Wrong PIN. %n tries left.", nullptr, left);
+        });
     }
     save(m_salt, m_hash, m_iterations);
     watchLock();
@@ -198,7 +203,7 @@ bool AdminPin::setPin(const QString &oldPin, const QString &newPin)
     if (hasPin() && !verify(oldPin))
         return false;
     if (!wellFormed(newPin)) {
-        setMessage(QStringLiteral("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength));
+        setMessage([] { return tr("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength); });
         return false;
     }
     // The salt must be unpredictable, so it comes from the system's generator, not a seeded one.
@@ -223,9 +228,16 @@ void AdminPin::clearMessage()
     setMessage(QString());
 }
 
-void AdminPin::setMessage(const QString &message)
+bool AdminPin::event(QEvent *event)
 {
-    if (message == m_message)
+    if (event->type() == QEvent::LanguageChange)
+        Q_EMIT messageChanged();
+    return QObject::event(event);
+}
+
+void AdminPin::setMessage(const LiveText &message)
+{
+    if (message.isEmpty() && m_message.isEmpty())
         return;
     m_message = message;
     Q_EMIT messageChanged();

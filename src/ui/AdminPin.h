@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiveText.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -60,12 +62,16 @@ Q_SIGNALS:
     void lockChanged();
     void messageChanged();
 
+protected:
+    // On QEvent::LanguageChange: the message again.
+    bool event(QEvent *event) override;
+
 private:
     void load();
     bool save(const QByteArray &salt, const QByteArray &hash, int iterations);
     bool matches(const QString &pin) const;
     void wrongTry();
-    void setMessage(const QString &message);
+    void setMessage(const LiveText &message);
     void watchLock();
 
     QString m_path;
@@ -75,7 +81,7 @@ private:
     int m_iterations = Iterations;
     int m_failures = 0;
     qint64 m_lockedUntilMs = 0;
-    QString m_message;
+    LiveText m_message;
     QTimer m_lockTick; // counts the lock down on screen
 };
 

@@ -3,7 +3,11 @@
 #include "LocalStore.h"
 #include "QmlServices.h"
 
+#include "TimeOfDay.h"
+
 #include <QDateTime>
+#include <QEvent>
+#include <QLocale>
 
 namespace checkin::ui {
 
@@ -64,6 +68,16 @@ void AttendeeDetailModel::setLoading(bool loading)
     Q_EMIT loadingChanged();
 }
 
+bool AttendeeDetailModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT detailChanged();
+        if (!m_detail.history.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_detail.history.size()) - 1), {TimeRole, ActionRole});
+    }
+    return QAbstractListModel::event(event);
+}
+
 QString AttendeeDetailModel::name() const
 {
     return m_detail.found ? m_detail.view.attendee.displayName() : QString();
@@ -90,8 +104,12 @@ QString AttendeeDetailModel::timeOf(qint64 ms) const
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    return at.date() == today ? at.toString(QStringLiteral("HH:mm"))
-                              : at.toString(QStringLiteral("d MMM, HH:mm"));
+    if (at.date() == today)
+        return timeOfDay(at);
+    //: the day of an earlier check-in, in QDate::toString() form: "3 Nov"
+    const QString day = QLocale().toString(at.date(), tr("d MMM"));
+    //: %1 the day ("3 Nov"), %2 the time ("09:12")
+    return tr("%1, %2").arg(day, timeOfDay(at));
 }
 
 int AttendeeDetailModel::rowCount(const QModelIndex &parent) const

@@ -34,7 +34,7 @@ class AttendeeDetailModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role {
-        TimeRole = Qt::UserRole + 1, // HH:mm, with the date when not today
+        TimeRole = Qt::UserRole + 1, // "09:12", with the date when not today (the locale's format)
         ActionRole,                  // "Entry", "Exit", "Undo"
         DeviceRole,                  // the door's name
         StatusRole,                  // "accepted", "duplicate", "conflict", "rejected"
@@ -76,6 +76,10 @@ Q_SIGNALS:
     void countChanged();
     // The answer for the current attendee is shown.
     void loaded();
+
+protected:
+    // On QEvent::LanguageChange: the status and the history's words and times again.
+    bool event(QEvent *event) override;
 
 private:
     void show(const AttendeeDetail &detail);

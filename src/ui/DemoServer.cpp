@@ -26,7 +26,7 @@ DemoServer::DemoServer(const QString &binary, const QString &dataDir, const QStr
     connect(&m_process, &QProcess::finished, this, &DemoServer::finished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            Q_EMIT failed(QStringLiteral("Cannot start %1: %2.").arg(m_binary, m_process.errorString()));
+            Q_EMIT failed(tr("Cannot start %1: %2.").arg(m_binary, m_process.errorString()));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "ServerClient.h"
 #include "SyncEngine.h"
 
+#include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -29,11 +30,13 @@ DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoSer
         qCInfo(lcDemo) << "checkin-server stopped";
         Q_EMIT changed();
     });
-    connect(m_server, &DemoServer::failed, this, &DemoSetup::fail);
+    connect(m_server, &DemoServer::failed, this, [this](const QString &error) { fail(error); });
     connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double) {
         if (!m_ready)
             setPhase(
-                QStringLiteral("Loading the attendee list onto this kiosk: %L1 of %L2").arg(done).arg(total),
+                [done, total] {
+                    return tr("Loading the attendee list onto this kiosk: %L1 of %L2").arg(done).arg(total);
+                },
                 total > 0 ? double(done) / double(total) : -1);
     });
 }
@@ -54,7 +57,7 @@ void DemoSetup::begin()
 {
     if (!m_server)
         return;
-    setPhase(QStringLiteral("Starting a local checkin-server"));
+    setPhase([] { return tr("Starting a local checkin-server"); });
     m_serverBusy = true;
     m_server->start();
 }
@@ -94,42 +97,43 @@ void DemoSetup::serving()
 
 void DemoSetup::createEvent()
 {
-    setPhase(QStringLiteral("Creating the event \"Demo conference\""));
+    setPhase([] { return tr("Creating the event \u201C%1\u201D").arg(QStringLiteral("Demo conference")); });
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")}}).toJson();
     m_admin->post(QStringLiteral("/api/v1/events"), body).then(this, [this](const ServerClient::Reply &r) {
         if (!r.ok())
-            return fail(QStringLiteral("Creating the demo event failed: %1").arg(r.error));
+            return fail([error = r.error] { return tr("Creating the demo event failed: %1").arg(error); });
         uploadAttendees(r.json.object().value(QStringLiteral("id")).toString());
     });
 }
 
 void DemoSetup::uploadAttendees(const QString &eventId)
 {
-    setPhase(QStringLiteral("Importing %L1 generated attendees on the server").arg(Attendees));
+    setPhase([] { return tr("Importing %L1 generated attendees on the server").arg(Attendees); });
     const QString path = QStringLiteral("/api/v1/events/%1/attendees")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
     m_admin->post(path, DemoAttendees::csv(Attendees, 42), QByteArrayLiteral("text/csv"))
         .then(this, [this, eventId](const ServerClient::Reply &r) {
             if (!r.ok())
-                return fail(QStringLiteral("Importing the demo attendees failed: %1").arg(r.error));
+                return fail(
+                    [error = r.error] { return tr("Importing the demo attendees failed: %1").arg(error); });
             enrol(eventId);
         });
 }
 
 void DemoSetup::enrol(const QString &eventId)
 {
-    setPhase(QStringLiteral("Enrolling this kiosk"));
+    setPhase([] { return tr("Enrolling this kiosk"); });
     const QString path = QStringLiteral("/api/v1/events/%1/enrolment-codes")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
     m_admin->post(path, {}).then(this, [this](const ServerClient::Reply &r) {
         if (!r.ok())
-            return fail(QStringLiteral("Getting an enrolment code failed: %1").arg(r.error));
+            return fail([error = r.error] { return tr("Getting an enrolment code failed: %1").arg(error); });
         const QString code = r.json.object().value(QStringLiteral("code")).toString();
         m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door"))
             .then(this, [this](const QString &error) {
                 if (!error.isEmpty())
-                    return fail(QStringLiteral("Enrolling the kiosk failed: %1").arg(error));
+                    return fail([error] { return tr("Enrolling the kiosk failed: %1").arg(error); });
                 preload();
             });
     });
@@ -137,29 +141,36 @@ void DemoSetup::enrol(const QString &eventId)
 
 void DemoSetup::preload()
 {
-    setPhase(QStringLiteral("Loading the attendee list onto this kiosk"));
+    setPhase([] { return tr("Loading the attendee list onto this kiosk"); });
     m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
         if (!outcome.ok())
-            return fail(QStringLiteral("Preloading failed: %1").arg(outcome.error));
+            return fail([error = outcome.error] { return tr("Preloading failed: %1").arg(error); });
         m_engine->start();
         m_ready = true;
-        setPhase(QStringLiteral("Ready"), 1);
+        setPhase([] { return tr("Ready"); }, 1);
         qCInfo(lcDemo) << "demo ready:" << outcome.pulled << "changes preloaded";
     });
 }
 
-void DemoSetup::setPhase(const QString &phase, double progress)
+bool DemoSetup::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        Q_EMIT changed();
+    return QObject::event(event);
+}
+
+void DemoSetup::setPhase(const LiveText &phase, double progress)
 {
     m_phase = phase;
     m_progress = progress;
     Q_EMIT changed();
 }
 
-void DemoSetup::fail(const QString &error)
+void DemoSetup::fail(const LiveText &error)
 {
     m_serverBusy = false;
     m_error = error;
-    qCWarning(lcDemo).noquote() << error;
+    qCWarning(lcDemo).noquote() << error.toString();
     Q_EMIT changed();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiveText.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -49,8 +51,8 @@ public:
 
     bool active() const { return m_server != nullptr; }
     bool ready() const { return m_ready; }
-    QString phase() const { return m_phase; }
-    QString error() const { return m_error; }
+    QString phase() const { return m_phase.toString(); }
+    QString error() const { return m_error.toString(); }
     double progress() const { return m_progress; }
     bool serverRunning() const;
     bool serverBusy() const { return m_serverBusy; }
@@ -61,14 +63,18 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    // On QEvent::LanguageChange: the phase and the error again.
+    bool event(QEvent *event) override;
+
 private:
     void serving();
     void createEvent();
     void uploadAttendees(const QString &eventId);
     void enrol(const QString &eventId);
     void preload();
-    void setPhase(const QString &phase, double progress = -1);
-    void fail(const QString &error);
+    void setPhase(const LiveText &phase, double progress = -1);
+    void fail(const LiveText &error);
 
     SyncEngine *m_engine;
     QNetworkAccessManager *m_network;
@@ -77,8 +83,8 @@ private:
     bool m_prepared = false;
     bool m_ready = false;
     bool m_serverBusy = false;
-    QString m_phase;
-    QString m_error;
+    LiveText m_phase;
+    LiveText m_error;
     double m_progress = -1;
 };
 

@@ -3,9 +3,10 @@
 #include "CheckInDesk.h"
 #include "FutureWait.h"
 #include "QmlServices.h"
+#include "TimeOfDay.h"
 #include "VerdictText.h"
 
-#include <QDateTime>
+#include <QEvent>
 
 namespace checkin::ui {
 
@@ -63,6 +64,7 @@ void DoorController::setSelfService(bool on)
     m_selfService = on;
     setCanAdmitAnyway(false);
     Q_EMIT selfServiceChanged();
+    Q_EMIT textChanged(); // the same verdict, in other words
 }
 
 int DoorController::maxNoteLength()
@@ -101,9 +103,8 @@ void DoorController::present(const ScanOutcome &outcome)
     const VerdictText text = VerdictText::of(outcome);
     m_kind = text.kind;
     m_tone = text.tone;
-    m_title = text.title;
-    m_detail = m_selfService ? selfServiceDetail(outcome) : CheckInDesk::describe(outcome);
     ++m_count;
+    Q_EMIT textChanged();
     Q_EMIT verdictChanged();
     // Refused, but the person is known and of this event: the volunteer may decide otherwise.
     const bool refused = outcome.verdict == Verdict::AlreadyInside || outcome.verdict == Verdict::Cancelled;
@@ -113,6 +114,26 @@ void DoorController::present(const ScanOutcome &outcome)
         m_canUndo = canUndo();
         Q_EMIT canUndoChanged();
     }
+}
+
+bool DoorController::event(QEvent *event)
+{
+    // The words change; the verdict does not (verdictChanged would show it again).
+    if (event->type() == QEvent::LanguageChange)
+        Q_EMIT textChanged();
+    return QObject::event(event);
+}
+
+QString DoorController::title() const
+{
+    return m_count > 0 ? VerdictText::of(m_outcome).title : QString();
+}
+
+QString DoorController::detail() const
+{
+    if (m_count == 0)
+        return {};
+    return m_selfService ? selfServiceDetail(m_outcome) : CheckInDesk::describe(m_outcome);
 }
 
 bool DoorController::canUndo() const
@@ -167,7 +188,7 @@ QString DoorController::insideSince() const
 {
     if (m_outcome.verdict != Verdict::AlreadyInside || m_outcome.attendee.insideSinceMs <= 0)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_outcome.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
+    return timeOfDay(m_outcome.attendee.insideSinceMs);
 }
 
 QString DoorController::insideDevice() const
@@ -177,7 +198,7 @@ QString DoorController::insideDevice() const
     const AttendeeView &v = m_outcome.attendee;
     return !v.insideDeviceName.isEmpty() ? v.insideDeviceName
            : !v.insideDeviceId.isEmpty() ? v.insideDeviceId
-                                         : QStringLiteral("another device");
+                                         : tr("another door");
 }
 
 } // namespace checkin::ui

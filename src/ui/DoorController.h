@@ -28,12 +28,13 @@ class DoorController : public QObject
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
     Q_PROPERTY(QString kind READ kind NOTIFY verdictChanged)
     Q_PROPERTY(QString tone READ tone NOTIFY verdictChanged)
-    Q_PROPERTY(QString title READ title NOTIFY verdictChanged)
-    Q_PROPERTY(QString detail READ detail NOTIFY verdictChanged)
+    // The words: written when read, in the current language (textChanged also on a language change).
+    Q_PROPERTY(QString title READ title NOTIFY textChanged)
+    Q_PROPERTY(QString detail READ detail NOTIFY textChanged)
     Q_PROPERTY(QString name READ name NOTIFY verdictChanged)
     Q_PROPERTY(QString ticketType READ ticketType NOTIFY verdictChanged)
-    Q_PROPERTY(QString insideSince READ insideSince NOTIFY verdictChanged)
-    Q_PROPERTY(QString insideDevice READ insideDevice NOTIFY verdictChanged)
+    Q_PROPERTY(QString insideSince READ insideSince NOTIFY textChanged)
+    Q_PROPERTY(QString insideDevice READ insideDevice NOTIFY textChanged)
     Q_PROPERTY(bool recorded READ recorded NOTIFY verdictChanged)
     Q_PROPERTY(bool forced READ forced NOTIFY verdictChanged)
     Q_PROPERTY(QString attendeeId READ attendeeId NOTIFY verdictChanged)
@@ -66,8 +67,8 @@ public:
     int verdictCount() const { return m_count; }
     QString kind() const { return m_kind; }
     QString tone() const { return m_tone; }
-    QString title() const { return m_title; }
-    QString detail() const { return m_detail; }
+    QString title() const;
+    QString detail() const;
     QString name() const;
     QString ticketType() const;
     QString insideSince() const;
@@ -85,8 +86,12 @@ Q_SIGNALS:
     void canUndoChanged();
     // A new verdict is ready to be shown (also when it is the same kind as the last one).
     void verdictChanged();
+    void textChanged();
     void canAdmitAnywayChanged();
     void selfServiceChanged();
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void track(QFuture<ScanOutcome> future);
@@ -102,8 +107,6 @@ private:
     ScanOutcome m_outcome;
     QString m_kind;
     QString m_tone;
-    QString m_title;
-    QString m_detail;
 };
 
 } // namespace checkin::ui

@@ -17,6 +17,7 @@
 #include "StatusModel.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "Translations.h"
 #include "VerdictSound.h"
 #include "WallClock.h"
 
@@ -78,6 +79,11 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
             [this] { m_sound->setEnabled(m_preferences->sound()); });
     connect(m_door.get(), &DoorController::verdictChanged, this, [this] { m_sound->play(m_door->kind()); });
 
+    // The saved language, or the system's; the texts made in C++ follow a change as qsTr() does.
+    m_translations = std::make_unique<Translations>(m_preferences.get());
+    m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
+                            m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get()});
+
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();
@@ -124,6 +130,7 @@ void KioskServices::start()
 QQuickWindow *KioskServices::loadMain(QQmlApplicationEngine *engine)
 {
     provideTo(engine);
+    m_translations->watch(engine);
     engine->load(QUrl(QStringLiteral("qrc:/Kiosk/Main.qml")));
     auto *window = engine->rootObjects().isEmpty()
                        ? nullptr
@@ -145,6 +152,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
+    provide(engine, m_translations.get());
     provide(engine, m_sound.get());
     provide(engine, m_inputDevices.get());
 }

@@ -32,6 +32,7 @@ class ScannerInput;
 class SearchModel;
 class SetupController;
 class StatusModel;
+class Translations;
 class VerdictSound;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
@@ -74,6 +75,7 @@ public:
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
+    Translations &translations() { return *m_translations; }
     VerdictSound &sound() { return *m_sound; }
     InputDevices &inputDevices() { return *m_inputDevices; }
 
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;
+    std::unique_ptr<Translations> m_translations;
     std::unique_ptr<VerdictSound> m_sound;
     std::unique_ptr<InputDevices> m_inputDevices;
 };

@@ -4,6 +4,8 @@
 #include "LocalStore.h"
 #include "QmlServices.h"
 
+#include <QEvent>
+
 #include <algorithm>
 
 namespace checkin::ui {
@@ -66,6 +68,13 @@ void SearchModel::refresh()
             result.attendees.resize(limit);
         show(result, truncated);
     });
+}
+
+bool SearchModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_error.isEmpty())
+        refresh();
+    return QAbstractListModel::event(event);
 }
 
 void SearchModel::show(const SearchResult &result, bool truncated)

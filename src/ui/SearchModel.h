@@ -80,6 +80,10 @@ Q_SIGNALS:
     // The answer to the current query is shown.
     void resultsReady();
 
+protected:
+    // On QEvent::LanguageChange: a search that failed asks again, for the error in the new words.
+    bool event(QEvent *event) override;
+
 private:
     void show(const SearchResult &result, bool truncated = false);
     void setSearching(bool searching);

@@ -11,6 +11,7 @@
 #include "SearchModel.h"
 #include "SetupController.h"
 #include "StatusModel.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -59,6 +60,18 @@ ScanOutcome outcome(Verdict verdict, const QString &first, const QString &last, 
     return o;
 }
 
+QQuickItem *itemNamed(QQuickItem *item, const QString &name)
+{
+    if (!item || item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = itemNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 SelfTest::SelfTest(KioskServices *services, QQuickWindow *window, const QString &screenshotDir,
@@ -102,7 +115,7 @@ QList<ScanOutcome> SelfTest::sampleOutcomes()
     undone.undoneCheckIn.checkIn.kind = CheckInKind::Entry;
     list << undone;
     ScanOutcome failed;
-    failed.error = QStringLiteral("The disk is full: nothing was recorded. Free some space and scan again.");
+    failed.error = tr("The disk is full: nothing was recorded. Free some space and scan again.");
     list << failed;
     return list;
 }
@@ -148,8 +161,8 @@ void SelfTest::run()
     });
     then(600, [this, find] {
         QQuickItem *keyboard = find("onScreenKeyboard");
-        check(keyboard && keyboard->isVisible() && keyboard->property("active").toBool()
-                  && keyboard->height() > 100 && keyboard->y() + keyboard->height() <= m_window->height(),
+        check(keyboard && keyboard->isVisible() && keyboard->property("active").toBool() &&
+                  keyboard->height() > 100 && keyboard->y() + keyboard->height() <= m_window->height(),
               QStringLiteral("the on-screen keyboard shows for the search field"));
         shoot(QStringLiteral("home-keyboard"));
         m_services->preferences().setKeyboard(QStringLiteral("off"));
@@ -188,6 +201,7 @@ void SelfTest::run()
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
     addSelfServiceSteps();
     addAdminSteps();
+    addLanguageSteps();
     addWipeSteps();
     m_steps << [this] { finish(); };
     step();
@@ -264,8 +278,8 @@ void SelfTest::addAdminSteps()
         offline.connection = SyncEngine::Connection::Offline;
         offline.problem = SyncEngine::Problem::Unreachable;
         offline.reason = QStringLiteral("server unreachable");
-        offline.detail = QStringLiteral("The server did not answer. Check the network; the kiosk keeps "
-                                        "checking people in and delivers them later.");
+        offline.detail = tr("The server did not answer. Check the network; the kiosk keeps checking people "
+                            "in and delivers them later.");
         offline.undelivered = 12;
         offline.failures = 3;
         offline.server = QStringLiteral("https://checkin.example.org");
@@ -326,6 +340,56 @@ void SelfTest::addAdminSteps()
     });
     then(200, [this, shown] {
         check(shown("homeScreen") && !shown("adminScreen"), QStringLiteral("home again"));
+    });
+}
+
+void SelfTest::addLanguageSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    // Repeater delegates are the Flow's child items, not its QObject children.
+    auto find2 = [root](const QString &name) { return itemNamed(root->contentItem(), name); };
+    auto text = [find](const char *name) {
+        QQuickItem *item = find(name);
+        return item ? item->property("text").toString() : QString();
+    };
+    // The admin area's language card: the other language at once on every screen, then back.
+    auto before = std::make_shared<QString>();
+    const QString saved = m_services->preferences().language();
+    const QString shown = m_services->translations().language();
+    const QString other = shown == QLatin1String("de") ? QStringLiteral("en") : QStringLiteral("de");
+    then(300, [this, find] { QMetaObject::invokeMethod(find("adminButton"), "clicked"); });
+    then(300, [this, find] {
+        QQuickItem *cards = find("adminCards");
+        QQuickItem *section = find("languageSection");
+        check(cards && section && section->isVisible(), QStringLiteral("the admin area has a language card"));
+        if (!cards || !section)
+            return;
+        auto *content = cards->property("contentItem").value<QQuickItem *>();
+        const double y = section->mapToItem(content, QPointF(0, 0)).y() - 120; // the card's title too
+        const double bottom = cards->property("contentHeight").toDouble() - cards->height();
+        cards->setProperty("contentY", std::clamp(y, 0.0, std::max(0.0, bottom)));
+    });
+    then(300, [this, find2, text, before, other] {
+        shoot(QStringLiteral("admin-language"));
+        *before = text("syncNowButton");
+        QMetaObject::invokeMethod(find2(QStringLiteral("language_") + other), "clicked");
+    });
+    then(300, [this, find2, text, before, other, saved] {
+        check(m_services->translations().language() == other && !text("syncNowButton").isEmpty() &&
+                  text("syncNowButton") != *before,
+              QStringLiteral("choosing \"%1\" changes the words at once: \"%2\" -> \"%3\" (%4)")
+                  .arg(other, *before, text("syncNowButton"), m_services->translations().language()));
+        shoot(QStringLiteral("admin-language-") + other);
+        QMetaObject::invokeMethod(
+            find2(saved.isEmpty() ? QStringLiteral("languageSystem") : QStringLiteral("language_") + saved),
+            "clicked");
+    });
+    then(300, [this, text, before, saved, shown] {
+        check(m_services->preferences().language() == saved &&
+                  m_services->translations().language() == shown && text("syncNowButton") == *before,
+              QStringLiteral("and back: \"%1\"").arg(text("syncNowButton")));
+        QMetaObject::invokeMethod(m_window, "goHome");
     });
 }
 

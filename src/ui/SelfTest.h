@@ -37,6 +37,7 @@ private:
     void addSetupSteps();
     void addSelfServiceSteps();
     void addAdminSteps();
+    void addLanguageSteps();
     void addWipeSteps();
     // Writes `bytes` to a file next to the data directory; its path.
     QString scratchFile(const QString &name, const QByteArray &bytes);

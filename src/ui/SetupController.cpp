@@ -5,6 +5,7 @@
 #include "SyncEngine.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
@@ -31,7 +32,7 @@ SetupController *SetupController::create(QQmlEngine *engine, QJSEngine *)
 QString SetupController::defaultDeviceName() const
 {
     const QString host = QHostInfo::localHostName();
-    return host.isEmpty() ? QStringLiteral("Kiosk") : host;
+    return host.isEmpty() ? tr("Kiosk") : host;
 }
 
 void SetupController::check()
@@ -51,7 +52,7 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
     if (busy())
         return;
     if (servers.trimmed().isEmpty()) {
-        setMessages(QStringLiteral("Enter the server's address, e.g. https://checkin.example.org."));
+        setMessages([] { return tr("Enter the server's address, e.g. https://checkin.example.org."); });
         return;
     }
     QString error;
@@ -61,7 +62,7 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
         return;
     }
     if (code.trimmed().isEmpty()) {
-        setMessages(QStringLiteral("Enter the one-time enrolment code from the event lead's server."));
+        setMessages([] { return tr("Enter the one-time enrolment code from the event lead's server."); });
         return;
     }
     const QString name = deviceName.trimmed().isEmpty() ? defaultDeviceName() : deviceName.trimmed();
@@ -91,16 +92,18 @@ void SetupController::preload()
     m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
         setPhase({});
         if (!outcome.ok()) {
-            setMessages(
-                QStringLiteral("Enrolled, but preloading did not finish: %1 Press \u201CPreload\u201D to "
-                               "try again.")
-                    .arg(outcome.error));
+            setMessages([error = outcome.error] {
+                //: %1 a sentence saying why
+                return tr("Enrolled, but preloading did not finish: %1 Press \u201CPreload\u201D to try "
+                          "again.")
+                    .arg(error);
+            });
             return;
         }
         m_engine->start();
-        succeed(QStringLiteral("Ready: %L1 changes loaded from %2.")
-                    .arg(outcome.pulled)
-                    .arg(m_engine->status().server));
+        succeed([pulled = outcome.pulled, server = m_engine->status().server] {
+            return tr("Ready: %Ln change(s) loaded from %1.", nullptr, int(pulled)).arg(server);
+        });
     });
 }
 
@@ -112,14 +115,23 @@ void SetupController::importFile(const QString &path, const QString &eventName)
     if (local.startsWith(QLatin1String("file:")))
         local = QUrl(local).toLocalFile();
     if (local.isEmpty()) {
-        setMessages(QStringLiteral("Enter the path of the CSV file, e.g. /media/usb/attendees.csv."));
+        setMessages([] { return tr("Enter the path of the CSV file, e.g. /media/usb/attendees.csv."); });
         return;
     }
     QFile file(local);
     if (!QFileInfo(local).isFile() || !file.open(QIODevice::ReadOnly)) {
-        setMessages(QStringLiteral("Cannot read %1: %2. Check the path, and that the USB stick is mounted.")
-                        .arg(QDir::toNativeSeparators(local),
-                             QFileInfo::exists(local) ? file.errorString() : QStringLiteral("no such file")));
+        const QString shown = QDir::toNativeSeparators(local);
+        if (!QFileInfo::exists(local)) {
+            setMessages([shown] {
+                return tr("There is no file %1. Check the path, and that the USB stick is mounted.")
+                    .arg(shown);
+            });
+        } else {
+            setMessages([shown, why = file.errorString()] {
+                return tr("Cannot read %1: %2. Check the path, and that the USB stick is mounted.")
+                    .arg(shown, why);
+            });
+        }
         return;
     }
     // Even 100,000 attendees are a few MB: read here; parsing and the import run on the store's thread.
@@ -129,26 +141,35 @@ void SetupController::importFile(const QString &path, const QString &eventName)
     m_store->importCsv(bytes, eventName.trimmed()).then(this, [this](const CsvImport &import) {
         setPhase({});
         if (!import.summary.error.isEmpty() || !import.parsed.ok()) {
-            QStringList rows;
+            QList<LiveText> rows;
             for (const AttendeeCsv::Issue &issue : import.parsed.errors) {
                 if (rows.size() == MaxRowErrors) {
-                    rows << QStringLiteral("\u2026 and %L1 more.")
-                                .arg(import.parsed.errors.size() - MaxRowErrors);
+                    rows << [more = int(import.parsed.errors.size()) - MaxRowErrors] {
+                        return tr("\u2026 and %Ln more.", nullptr, more);
+                    };
                     break;
                 }
-                rows << (issue.row > 0 ? QStringLiteral("Row %1: %2").arg(issue.row).arg(issue.message)
-                                       : issue.message);
+                if (issue.row > 0) {
+                    //: %1 the row number in the spreadsheet, %2 what is wrong there
+                    rows << [issue] { return tr("Row %1: %2").arg(issue.row).arg(issue.message); };
+                } else {
+                    rows << issue.message;
+                }
             }
-            const QString error = import.summary.error.isEmpty()
-                                      ? QStringLiteral("The file has errors, so nothing was imported. Fix "
-                                                       "them in the spreadsheet and import it again.")
-                                      : import.summary.error;
+            LiveText error = import.summary.error;
+            if (import.summary.error.isEmpty()) {
+                error = [] {
+                    return tr("The file has errors, so nothing was imported. Fix them in the spreadsheet and "
+                              "import it again.");
+                };
+            }
             setMessages(error, rows);
             return;
         }
-        succeed(QStringLiteral("Imported %L1 attendees into \u201C%2\u201D.")
-                    .arg(import.summary.inserted + import.summary.updated + import.summary.unchanged)
-                    .arg(import.summary.eventName));
+        succeed([n = import.summary.inserted + import.summary.updated + import.summary.unchanged,
+                 event = import.summary.eventName] {
+            return tr("Imported %Ln attendee(s) into \u201C%1\u201D.", nullptr, n).arg(event);
+        });
     });
 }
 
@@ -165,7 +186,34 @@ void SetupController::setPhase(const QString &phase)
     Q_EMIT phaseChanged();
 }
 
-void SetupController::setMessages(const QString &error, const QStringList &rowErrors, const QString &result)
+QStringList SetupController::rowErrors() const
+{
+    QStringList rows;
+    rows.reserve(m_rowErrors.size());
+    for (const LiveText &row : m_rowErrors)
+        rows << row.toString();
+    return rows;
+}
+
+QString SetupController::progressText() const
+{
+    const qint64 rate = qint64(m_perSecond);
+    //: preload progress: changes loaded / all changes (changes per second)
+    return m_total > 0 ? tr("%L1 / %L2 (%L3/s)").arg(m_done).arg(m_total).arg(rate)
+                       : tr("%L1 (%L2/s)").arg(m_done).arg(rate);
+}
+
+bool SetupController::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT messageChanged();
+        Q_EMIT progressChanged();
+    }
+    return QObject::event(event);
+}
+
+void SetupController::setMessages(const LiveText &error, const QList<LiveText> &rowErrors,
+                                  const LiveText &result)
 {
     m_error = error;
     m_rowErrors = rowErrors;
@@ -177,13 +225,11 @@ void SetupController::setProgress(qint64 done, qint64 total, double perSecond)
 {
     m_done = done;
     m_total = total;
-    m_progressText = total > 0
-                         ? QStringLiteral("%L1 / %L2 (%L3/s)").arg(done).arg(total).arg(qint64(perSecond))
-                         : QStringLiteral("%L1 (%L2/s)").arg(done).arg(qint64(perSecond));
+    m_perSecond = perSecond;
     Q_EMIT progressChanged();
 }
 
-void SetupController::succeed(const QString &result)
+void SetupController::succeed(const LiveText &result)
 {
     setMessages({}, {}, result);
     m_checked = true;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "LiveText.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -46,15 +49,15 @@ public:
     // "" (nothing under way), "enrolling", "preloading" or "importing".
     QString phase() const { return m_phase; }
     bool busy() const { return !m_phase.isEmpty(); }
-    QString error() const { return m_error; }
-    QStringList rowErrors() const { return m_rowErrors; }
-    QString result() const { return m_result; }
+    QString error() const { return m_error.toString(); }
+    QStringList rowErrors() const;
+    QString result() const { return m_result.toString(); }
     qint64 done() const { return m_done; }
     qint64 total() const { return m_total; }
     // For QML, which has no 64-bit integers.
     double doneForQml() const { return double(m_done); }
     double totalForQml() const { return double(m_total); }
-    QString progressText() const { return m_progressText; }
+    QString progressText() const;
     QString defaultDeviceName() const;
 
     // Asks the store whether there is an event (or an enrolment); sets `needed`.
@@ -75,23 +78,28 @@ Q_SIGNALS:
     // Enrolment and preload, or an import, went through: the kiosk is ready.
     void finished();
 
+protected:
+    // On QEvent::LanguageChange: the messages and the progress again.
+    bool event(QEvent *event) override;
+
 private:
     void setPhase(const QString &phase);
-    void setMessages(const QString &error, const QStringList &rowErrors = {}, const QString &result = {});
+    void setMessages(const LiveText &error, const QList<LiveText> &rowErrors = {},
+                     const LiveText &result = {});
     void setProgress(qint64 done, qint64 total, double perSecond);
-    void succeed(const QString &result);
+    void succeed(const LiveText &result);
 
     LocalStore *m_store;
     SyncEngine *m_engine;
     bool m_checked = false;
     bool m_needed = false;
     QString m_phase;
-    QString m_error;
-    QStringList m_rowErrors;
-    QString m_result;
+    LiveText m_error;
+    QList<LiveText> m_rowErrors;
+    LiveText m_result;
     qint64 m_done = 0;
     qint64 m_total = -1;
-    QString m_progressText;
+    double m_perSecond = 0;
 };
 
 } // namespace checkin::ui

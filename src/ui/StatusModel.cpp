@@ -4,6 +4,8 @@
 #include "QmlServices.h"
 #include "WallClock.h"
 
+#include <QEvent>
+
 namespace checkin::ui {
 
 StatusModel::StatusModel(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent)
@@ -86,32 +88,66 @@ void StatusModel::refreshStats()
     });
 }
 
+bool StatusModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        Q_EMIT syncChanged();
+        Q_EMIT lastSyncChanged();
+    }
+    return QObject::event(event);
+}
+
 QString StatusModel::ago(qint64 nowMs, qint64 thenMs)
 {
     if (thenMs <= 0)
-        return QStringLiteral("never");
+        return tr("never");
     const qint64 s = std::max<qint64>(0, (nowMs - thenMs) / 1000);
     if (s < 10)
-        return QStringLiteral("just now");
+        return tr("just now");
     if (s < 60)
-        return QStringLiteral("%1 s ago").arg(s);
+        return tr("%1 s ago").arg(s);
     const qint64 min = s / 60;
     if (min < 60)
-        return QStringLiteral("%1 min ago").arg(min);
+        return tr("%1 min ago").arg(min);
     const qint64 h = min / 60;
     if (min % 60 == 0 || h >= 24)
-        return QStringLiteral("%1 h ago").arg(h);
-    return QStringLiteral("%1 h %2 min ago").arg(h).arg(min % 60);
+        return tr("%1 h ago").arg(h);
+    return tr("%1 h %2 min ago").arg(h).arg(min % 60);
 }
 
 QString StatusModel::until(qint64 nowMs, qint64 thenMs)
 {
     const qint64 s = (thenMs - nowMs + 999) / 1000;
     if (s <= 0)
-        return QStringLiteral("now");
+        return tr("now");
     if (s < 60)
-        return QStringLiteral("in %1 s").arg(s);
-    return QStringLiteral("in %1 min").arg((s + 59) / 60);
+        return tr("in %1 s").arg(s);
+    return tr("in %1 min").arg((s + 59) / 60);
+}
+
+QString StatusModel::reasonText(SyncEngine::Problem problem)
+{
+    switch (problem) {
+    case SyncEngine::Problem::None:
+        return {};
+    case SyncEngine::Problem::NotEnrolled:
+        return tr("not enrolled");
+    case SyncEngine::Problem::Unreachable:
+        return tr("server unreachable");
+    case SyncEngine::Problem::Timeout:
+        return tr("server not answering in time");
+    case SyncEngine::Problem::Overloaded:
+        return tr("server overloaded");
+    case SyncEngine::Problem::Revoked:
+        return tr("device revoked");
+    case SyncEngine::Problem::Refused:
+        return tr("server refused the data");
+    case SyncEngine::Problem::Storage:
+        return tr("local storage problem");
+    case SyncEngine::Problem::ServerError:
+        return tr("server error");
+    }
+    return {};
 }
 
 } // namespace checkin::ui

@@ -25,7 +25,10 @@ class StatusModel : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString connection READ connection NOTIFY syncChanged)
+    // Why it is offline, in a few words of the current language: "server unreachable".
     Q_PROPERTY(QString reason READ reason NOTIFY syncChanged)
+    // Never enrolled: the kiosk works on its own list (not a fault).
+    Q_PROPERTY(bool standalone READ standalone NOTIFY syncChanged)
     Q_PROPERTY(QString detail READ detail NOTIFY syncChanged)
     Q_PROPERTY(int undelivered READ undelivered NOTIFY syncChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY lastSyncChanged)
@@ -41,7 +44,8 @@ public:
     static StatusModel *create(QQmlEngine *engine, QJSEngine *);
 
     QString connection() const;
-    QString reason() const { return m_sync.reason; }
+    QString reason() const { return reasonText(m_sync.problem); }
+    bool standalone() const { return m_sync.problem == SyncEngine::Problem::NotEnrolled; }
     QString detail() const { return m_sync.detail; }
     int undelivered() const;
     QString lastSync() const;
@@ -59,15 +63,21 @@ public:
     // Shows a made-up sync state (the self-test's status bars).
     void showSync(const SyncEngine::Status &status);
 
-    // "just now", "40 s ago", "5 min ago", "2 h 10 min ago", "never".
+    // "just now", "40 s ago", "5 min ago", "2 h 10 min ago", "never" (in the current language).
     static QString ago(qint64 nowMs, qint64 thenMs);
     // "now", "in 12 s", "in 3 min": how long until `thenMs`.
     static QString until(qint64 nowMs, qint64 thenMs);
+    // The problem in a few words: "server unreachable"; empty for none.
+    static QString reasonText(SyncEngine::Problem problem);
 
 Q_SIGNALS:
     void syncChanged();
     void lastSyncChanged();
     void statsChanged();
+
+protected:
+    // On QEvent::LanguageChange: every text again.
+    bool event(QEvent *event) override;
 
 private:
     LocalStore *m_store;

@@ -5,28 +5,27 @@ namespace checkin::ui {
 VerdictText VerdictText::of(const ScanOutcome &outcome)
 {
     if (!outcome.error.isEmpty())
-        return {QStringLiteral("error"), QStringLiteral("stop"), QStringLiteral("Not recorded")};
+        return {QStringLiteral("error"), QStringLiteral("stop"), tr("Not recorded")};
     switch (outcome.verdict) {
     case Verdict::Admitted:
         return {QStringLiteral("admitted"), QStringLiteral("go"),
-                outcome.forced ? QStringLiteral("Admitted by override") : QStringLiteral("Checked in")};
+                outcome.forced ? tr("Admitted by override") : tr("Checked in")};
     case Verdict::Exited:
-        return {QStringLiteral("exited"), QStringLiteral("info"), QStringLiteral("Checked out")};
+        return {QStringLiteral("exited"), QStringLiteral("info"), tr("Checked out")};
     case Verdict::AlreadyInside:
-        return {QStringLiteral("already_inside"), QStringLiteral("caution"),
-                QStringLiteral("Already checked in")};
+        return {QStringLiteral("already_inside"), QStringLiteral("caution"), tr("Already checked in")};
     case Verdict::NotInside:
-        return {QStringLiteral("not_inside"), QStringLiteral("caution"), QStringLiteral("Not checked in")};
+        return {QStringLiteral("not_inside"), QStringLiteral("caution"), tr("Not checked in")};
     case Verdict::Cancelled:
-        return {QStringLiteral("cancelled"), QStringLiteral("stop"), QStringLiteral("Ticket cancelled")};
+        return {QStringLiteral("cancelled"), QStringLiteral("stop"), tr("Ticket cancelled")};
     case Verdict::UnknownCode:
-        return {QStringLiteral("unknown"), QStringLiteral("stop"), QStringLiteral("Ticket not found")};
+        return {QStringLiteral("unknown"), QStringLiteral("stop"), tr("Ticket not found")};
     case Verdict::WrongEvent:
-        return {QStringLiteral("wrong_event"), QStringLiteral("stop"), QStringLiteral("Wrong event")};
+        return {QStringLiteral("wrong_event"), QStringLiteral("stop"), tr("Wrong event")};
     case Verdict::Undone:
-        return {QStringLiteral("undone"), QStringLiteral("info"), QStringLiteral("Undone")};
+        return {QStringLiteral("undone"), QStringLiteral("info"), tr("Undone")};
     }
-    return {QStringLiteral("error"), QStringLiteral("stop"), QStringLiteral("Not recorded")};
+    return {QStringLiteral("error"), QStringLiteral("stop"), tr("Not recorded")};
 }
 
 } // namespace checkin::ui

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace checkin;
 using namespace checkin::test;
@@ -96,10 +97,14 @@ class TestSetupController : public QObject
     QTemporaryDir m_serverDir;
     ServerProcess m_server;
     AdminClient m_admin{{}, kAdminToken};
+    QTranslator m_english;
 
 private Q_SLOTS:
     void initTestCase()
     {
+        // The app's English, as Translations installs it: the plural forms ("1 check-in has").
+        QVERIFY(m_english.load(u":/i18n/kiosk_en.qm"_s));
+        QCoreApplication::installTranslator(&m_english);
         ServerProcess::Options options;
         options.adminToken = kAdminToken;
         options.logDir = m_serverDir.path();
@@ -246,7 +251,7 @@ private Q_SLOTS:
         k.admin.requestWipe();
         QVERIFY(settle());
         QCOMPARE(k.admin.wipeState(), u"refused"_s);
-        QVERIFY2(k.admin.wipeMessage().startsWith(u"1 check-ins have not reached the server"_s),
+        QVERIFY2(k.admin.wipeMessage().startsWith(u"1 check-in has not reached the server"_s),
                  qPrintable(k.admin.wipeMessage()));
         k.admin.wipe(); // not confirmed: nothing happens
         QCOMPARE(await(k.store.stats()).checkIns, 1);

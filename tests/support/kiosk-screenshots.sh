@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the real kiosk window under Xvfb: `checkin-kiosk --self-test --screenshots` at one
-# window size, kept in OUTDIR as test artefacts (home, results, attendee, every verdict, status bar,
-# self-service, admin, setup).
-# Usage: kiosk-screenshots.sh KIOSK OUTDIR WIDTHxHEIGHT
+# window size and in one language, kept in OUTDIR as test artefacts (setup, home, results, attendee,
+# every verdict, status bar, self-service, the on-screen keyboard, the admin area and its language card).
+# Usage: kiosk-screenshots.sh KIOSK OUTDIR WIDTHxHEIGHT [LANGUAGE]   (LANGUAGE: en (default), de)
 # The size reaches the window through CHECKIN_KIOSK_WINDOW_SIZE (src/app/StartupProbe.cpp); the
 # X screen has the same size. Fails when the self-test fails or a PNG is missing or of another size.
 set -euo pipefail
@@ -12,6 +12,7 @@ out=$2
 size=$3
 width=${size%x*}
 height=${size#*x}
+language=${4:-en}
 
 command -v xvfb-run >/dev/null || { echo "kiosk-screenshots: xvfb-run is missing (package xvfb; installers/setup-debian.sh)" >&2; exit 1; }
 command -v xauth >/dev/null || { echo "kiosk-screenshots: xauth is missing (package xauth; installers/setup-debian.sh)" >&2; exit 1; }
@@ -25,7 +26,7 @@ chmod 700 "$runtime"
 # A real X display (not the offscreen platform): what a kiosk's screen shows.
 env -u QT_QPA_PLATFORM XDG_RUNTIME_DIR="$runtime" CHECKIN_KIOSK_WINDOW_SIZE="$size" \
   xvfb-run -a -s "-screen 0 ${width}x${height}x24 -nolisten tcp" \
-  "$kiosk" -platform xcb --self-test --screenshots "$out"
+  "$kiosk" -platform xcb --self-test --language "$language" --screenshots "$out"
 
 shopt -s nullglob
 pngs=("$out"/*.png)
@@ -41,4 +42,4 @@ for png in "${pngs[@]}"; do
     exit 1
   fi
 done
-echo "kiosk-screenshots: ${#pngs[@]} screenshots at $size in $out"
+echo "kiosk-screenshots: ${#pngs[@]} screenshots at $size ($language) in $out"

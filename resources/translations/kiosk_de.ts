@@ -1,0 +1,1730 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AdminLanguageSection</name>
+    <message>
+        <source>The language of every screen of this kiosk.</source>
+        <translation>Die Sprache aller Bildschirme dieses Kiosks.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>%1 the system&apos;s language, named in its own words (&quot;English&quot;, &quot;Deutsch&quot;)</extracomment>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Close the check-in app</source>
+        <translation>Check-in-App beenden</translation>
+    </message>
+    <message>
+        <source>Back to check-in</source>
+        <translation>Zurück zum Check-in</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Noch zu senden</translation>
+    </message>
+    <message>
+        <source>None: all delivered</source>
+        <translation>Keine: alles übertragen</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>None (not enrolled)</source>
+        <translation>Keiner (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Check-in log</source>
+        <translation>Check-in-Protokoll</translation>
+    </message>
+    <message>
+        <source>Save every check-in of this kiosk as a CSV file in its data folder.</source>
+        <translation>Alle Check-ins dieses Kiosks als CSV-Datei in seinem Datenordner speichern.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export check-in log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>A PIN guards this area and leaving kiosk mode.</source>
+        <translation>Eine PIN schützt diesen Bereich und das Verlassen des Kiosk-Modus.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: in kiosk mode anyone can open this area. Set one now.</source>
+        <translation>Keine PIN gesetzt: Im Kiosk-Modus kann jeder diesen Bereich öffnen. Legen Sie jetzt eine fest.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Neu anmelden</translation>
+    </message>
+    <message>
+        <source>Enrol with a server</source>
+        <translation>Bei einem Server anmelden</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. A new code from the event lead replaces this enrolment.</source>
+        <translation>Angemeldet bei %1. Ein neuer Code der Veranstaltungsleitung ersetzt diese Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: enter the server and a one-time code from the event lead.</source>
+        <translation>Nicht angemeldet: Geben Sie den Server und einen Einmal-Code der Veranstaltungsleitung ein.</translation>
+    </message>
+    <message>
+        <source>Wipe this kiosk</source>
+        <translation>Kiosk zurücksetzen</translation>
+    </message>
+    <message>
+        <source>After the event: delete the attendee list, the check-ins and the enrolment from this kiosk before it is handed back.</source>
+        <translation>Nach der Veranstaltung: Teilnehmerliste, Check-ins und Anmeldung von diesem Kiosk löschen, bevor er zurückgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Wipe…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Wipe this kiosk?</source>
+        <translation>Kiosk zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN</source>
+        <translation>Aktuelle PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Neue PIN wählen</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. Keep it to the event team.</source>
+        <translation>4 bis 8 Ziffern. Nur für das Veranstaltungsteam.</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>Die beiden PINs sind verschieden. Bitte neue PIN erneut wählen.</translation>
+    </message>
+    <message>
+        <source>The new PIN is saved.</source>
+        <translation>Die neue PIN ist gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln Check-in</numerusform>
+            <numerusform>%Ln Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who uses this kiosk</source>
+        <translation>Wer diesen Kiosk benutzt</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <source>Search the whole list, check in and out, undo, admit anyway, register walk-ins.</source>
+        <translation>Ganze Liste durchsuchen, ein- und auschecken, rückgängig machen, trotzdem einlassen, Spontangäste erfassen.</translation>
+    </message>
+    <message>
+        <source>Attendees (self-service)</source>
+        <translation>Teilnehmende (Selbstbedienung)</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type at least 3 letters; names show as “Anna M.”; back to the start after 20 seconds without a touch.</source>
+        <translation>Ticket scannen oder mindestens 3 Buchstaben tippen; Namen erscheinen als „Anna M.“; nach 20 Sekunden ohne Berührung zurück zum Anfang.</translation>
+    </message>
+    <message>
+        <source>Sound for every verdict</source>
+        <translation>Ton bei jedem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the check-in sound</source>
+        <translation>Den Check-in-Ton abspielen</translation>
+    </message>
+    <message>
+        <source>No speaker found: verdicts are only shown.</source>
+        <translation>Kein Lautsprecher gefunden: Ergebnisse werden nur angezeigt.</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <source>Without a keyboard</source>
+        <translation>Ohne Tastatur</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A hardware keyboard (or a scanner) is attached.</source>
+        <translation>Eine Tastatur (oder ein Scanner) ist angeschlossen.</translation>
+    </message>
+    <message>
+        <source>No hardware keyboard is attached.</source>
+        <translation>Keine Tastatur angeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitAnywayDialog</name>
+    <message>
+        <source>Admit %1 anyway</source>
+        <translation>%1 trotzdem einlassen</translation>
+    </message>
+    <message>
+        <source>Admit %1 anyway?</source>
+        <translation>%1 trotzdem einlassen?</translation>
+    </message>
+    <message>
+        <source>Say why in a few words, for the event lead (required).</source>
+        <translation>Kurz den Grund nennen, für die Veranstaltungsleitung (Pflicht).</translation>
+    </message>
+    <message>
+        <source>e.g. left for lunch, exit was not scanned</source>
+        <translation>z. B. in der Mittagspause raus, Ausgang nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Note: why this person is admitted</source>
+        <translation>Notiz: warum diese Person eingelassen wird</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Admit with note</source>
+        <translation>Mit Notiz einlassen</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeCard</name>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Ticket storniert</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation>Noch nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Selected attendee: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation>Bisherige Check-ins</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>Admit anyway…</source>
+        <translation>Trotzdem einlassen…</translation>
+    </message>
+    <message>
+        <source>Admit anyway, with a note</source>
+        <translation>Trotzdem einlassen, mit Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeCsv</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems not listed here. Fix the ones above and import the file again to see the rest.</source>
+        <translation>
+            <numerusform>... und %n weiteres Problem, hier nicht aufgeführt. Beheben Sie die obigen und importieren Sie die Datei erneut, um den Rest zu sehen.</numerusform>
+            <numerusform>... und %n weitere Probleme, hier nicht aufgeführt. Beheben Sie die obigen und importieren Sie die Datei erneut, um den Rest zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the attendee list again, with a header row and one row per attendee.</source>
+        <translation>Die Datei ist leer. Exportieren Sie die Teilnehmerliste erneut, mit einer Kopfzeile und einer Zeile pro Person.</translation>
+    </message>
+    <message>
+        <source>This header has no name column, but every attendee needs a name. Found: %1. Add a column &quot;Name&quot;, or &quot;First name&quot; and &quot;Last name&quot; (&quot;Vorname&quot;, &quot;Nachname&quot;).</source>
+        <translation>Diese Kopfzeile hat keine Namensspalte, aber alle Teilnehmenden brauchen einen Namen. Gefunden: %1. Fügen Sie eine Spalte „Name“ hinzu, oder „Vorname“ und „Nachname“ („First name“, „Last name“).</translation>
+    </message>
+    <message>
+        <source>This does not look like a header row we understand. Found: %1. Columns we understand: %2. Add a header row or rename the columns.</source>
+        <translation>Diese Kopfzeile wird nicht verstanden. Gefunden: %1. Bekannte Spalten: %2. Fügen Sie eine Kopfzeile hinzu oder benennen Sie die Spalten um.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is read as the last name, because there is a first-name column &quot;%2&quot;.</source>
+        <translation>Die Spalte „%1“ wird als Nachname gelesen, weil es eine Vornamensspalte „%2“ gibt.</translation>
+    </message>
+    <message>
+        <source>These columns are not used: %1.</source>
+        <translation>Diese Spalten werden nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no ticket code column (such as &quot;Ticket code&quot;, &quot;Barcode&quot;, &quot;Secret&quot; or &quot;Ticket-Nr.&quot;): attendees will be checked in by name search.</source>
+        <translation>Die Datei hat keine Spalte mit Ticket-Codes (etwa „Ticket-Nr.“, „Barcode“, „Secret“ oder „Ticket code“): Teilnehmende werden über die Namenssuche eingecheckt.</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2 columns. A value probably contains an unquoted %3 (for example in a company name): put that value in quotes, or remove the extra %3.</source>
+        <translation>Diese Zeile hat %1 Werte, die Kopfzeile aber %2 Spalten. Vermutlich enthält ein Wert ein %3 ohne Anführungszeichen (etwa in einem Firmennamen): Setzen Sie diesen Wert in Anführungszeichen oder entfernen Sie das überzählige %3.</translation>
+    </message>
+    <message>
+        <source>This row has no name. Fill in a first or last name: the door finds attendees by name.</source>
+        <translation>Diese Zeile hat keinen Namen. Tragen Sie einen Vor- oder Nachnamen ein: Am Eingang werden Teilnehmende über den Namen gefunden.</translation>
+    </message>
+    <message>
+        <source>Ticket code %1 is also on row %2. Each ticket code may appear only once: remove the duplicate row or correct one of the codes.</source>
+        <translation>Ticket-Code %1 steht auch in Zeile %2. Jeder Ticket-Code darf nur einmal vorkommen: Entfernen Sie die doppelte Zeile oder korrigieren Sie einen der Codes.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; is not a status we know. Use a word for valid (valid, paid, bezahlt, attending, confirmed, bestätigt, angemeldet, registered, pending) or for cancelled (cancelled, storniert, abgemeldet, refunded, not attending, deleted, expired, Warteliste); an empty status counts as valid.</source>
+        <translation>Der Status „%1“ ist unbekannt. Verwenden Sie ein Wort für gültig (bezahlt, bestätigt, angemeldet, valid, paid, attending, confirmed, registered, pending) oder für storniert (storniert, abgemeldet, Warteliste, cancelled, refunded, not attending, deleted, expired); ein leerer Status gilt als gültig.</translation>
+    </message>
+    <message>
+        <source>The rows above the header (row %1) were skipped.</source>
+        <translation>Die Zeilen über der Kopfzeile (Zeile %1) wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no attendees below it.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber darunter keine Teilnehmenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) with a pending status were imported as valid.</source>
+        <translation>
+            <numerusform>%n Person mit ausstehendem Status wurde als gültig importiert.</numerusform>
+            <numerusform>%n Personen mit ausstehendem Status wurden als gültig importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) on a waiting list were imported as not admitted (cancelled).</source>
+        <translation>
+            <numerusform>%n Person auf der Warteliste wurde als nicht zugelassen (storniert) importiert.</numerusform>
+            <numerusform>%n Personen auf der Warteliste wurden als nicht zugelassen (storniert) importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no ticket code; they can only be checked in by name search.</source>
+        <translation>
+            <numerusform>%n Person hat keinen Ticket-Code und kann nur über die Namenssuche eingecheckt werden.</numerusform>
+            <numerusform>%n Personen haben keinen Ticket-Code und können nur über die Namenssuche eingecheckt werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>This is a spreadsheet workbook (Excel .xlsx/.xls or a zip file), not a CSV text file. Open it in Excel or LibreOffice and save it as &quot;CSV UTF-8&quot;, then import that file.</source>
+        <translation>Das ist eine Arbeitsmappe (Excel .xlsx/.xls oder eine ZIP-Datei), keine CSV-Textdatei. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als „CSV UTF-8“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts in row %1 (line %2 of the file) is never closed, so everything after it would run together into one cell. Add the missing closing &quot; or remove the stray &quot; in row %1.</source>
+        <translation>Ein Wert in Anführungszeichen, der in Zeile %1 (Dateizeile %2) beginnt, wird nie geschlossen; alles danach liefe in eine Zelle. Ergänzen Sie das fehlende schließende &quot; oder entfernen Sie das überzählige &quot; in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (a NUL character in line %1), so it is not a CSV text file. Export the attendee list again as CSV and import that file.</source>
+        <translation>Die Datei enthält Binärdaten (ein NUL-Zeichen in Zeile %1) und ist daher keine CSV-Textdatei. Exportieren Sie die Teilnehmerliste erneut als CSV und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <source>Demo server: …</source>
+        <translation>Demo-Server: …</translation>
+    </message>
+    <message>
+        <source>Demo server: running</source>
+        <translation>Demo-Server: läuft</translation>
+    </message>
+    <message>
+        <source>Demo server: stopped</source>
+        <translation>Demo-Server: gestoppt</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Server stoppen</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Server starten</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Demo wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Demo preparation progress</source>
+        <translation>Fortschritt der Demo-Vorbereitung</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Server address (several: separate with commas)</source>
+        <translation>Serveradresse (mehrere: mit Kommas trennen)</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Einmal-Anmeldecode</translation>
+    </message>
+    <message>
+        <source>From the event lead</source>
+        <translation>Von der Veranstaltungsleitung</translation>
+    </message>
+    <message>
+        <source>Name of this kiosk</source>
+        <translation>Name dieses Kiosks</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Wird angemeldet…</translation>
+    </message>
+    <message>
+        <source>Enrol and preload</source>
+        <translation>Anmelden und laden</translation>
+    </message>
+    <message>
+        <source>Preload</source>
+        <translation>Liste laden</translation>
+    </message>
+    <message>
+        <source>Preloading the attendee list: %1</source>
+        <translation>Teilnehmerliste wird geladen: %1</translation>
+    </message>
+    <message>
+        <source>Preload progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another place or free some space.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ort oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1: name the file with .csv or .json.</source>
+        <translation>Das Format von %1 ist unklar: Benennen Sie die Datei mit .csv oder .json.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Scan your ticket or type your name</source>
+        <translation>Scannen Sie Ihr Ticket oder tippen Sie Ihren Namen</translation>
+    </message>
+    <message>
+        <source>First or last name, e.g. “ann mül”</source>
+        <translation>Vor- oder Nachname, z. B. „ann mül“</translation>
+    </message>
+    <message>
+        <source>Search by name or type a ticket code</source>
+        <translation>Nach Namen suchen oder Ticket-Code eingeben</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Admit anyway…</source>
+        <translation>Trotzdem einlassen…</translation>
+    </message>
+    <message>
+        <source>Admit %1 anyway, with a note</source>
+        <translation>%1 trotzdem einlassen, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.
+Try the last name, or fewer letters.</source>
+        <translation>Niemand gefunden für „%1“.
+Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Tap a name,
+then “Check in”</source>
+        <translation>Namen antippen,
+dann „Einchecken“</translation>
+    </message>
+    <message>
+        <source>Undo last check-in</source>
+        <translation>Letzten Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Admin-Bereich</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code under the scanner, or type the first letters of a first or last name.</source>
+        <translation>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie die ersten Buchstaben Ihres Vor- oder Nachnamens.</translation>
+    </message>
+    <message>
+        <source>Welcome! Scan your ticket or type your name</source>
+        <translation>Willkommen! Scannen Sie Ihr Ticket oder tippen Sie Ihren Namen</translation>
+    </message>
+    <message>
+        <source>Your first or last name</source>
+        <translation>Ihr Vor- oder Nachname</translation>
+    </message>
+    <message>
+        <source>More people match. Type more of your name.</source>
+        <translation>Es passen mehr Personen. Tippen Sie mehr von Ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 are shown. Type more to narrow it down.</source>
+        <translation>Nur die ersten %L1 werden gezeigt. Tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.
+Try your last name, or ask at the registration desk.</source>
+        <translation>Niemand gefunden für „%1“.
+Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <source>Tap your name</source>
+        <translation>Tippen Sie auf Ihren Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Event name (optional)</source>
+        <translation>Name der Veranstaltung (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. Summer conference 2026</source>
+        <translation>z. B. Sommerkonferenz 2026</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to close the check-in app.</source>
+        <translation>Admin-PIN eingeben, um die Check-in-App zu beenden.</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to open the admin area.</source>
+        <translation>Admin-PIN eingeben, um den Admin-Bereich zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database cannot be read: %1. Check the data directory or restore a backup.</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1. Prüfen Sie das Datenverzeichnis oder spielen Sie eine Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>This data directory was written by a newer version of the kiosk (schema %1; this program knows up to %2). Install the newer version; nothing was changed.</source>
+        <translation>Dieses Datenverzeichnis stammt von einer neueren Kiosk-Version (Schema %1; dieses Programm kennt bis %2). Installieren Sie die neuere Version; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4; free disk space or check permissions, then start again.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist fehlgeschlagen: %3. Die Datenbank ist unverändert auf Schema %4; schaffen Sie Speicherplatz oder prüfen Sie die Berechtigungen und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN, %n Ziffer eingegeben</numerusform>
+            <numerusform>PIN, %n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Confirm the PIN</source>
+        <translation>PIN bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRow</name>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>ticket cancelled</source>
+        <translation>Ticket storniert</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled</source>
+        <translation>✕ Storniert</translation>
+    </message>
+    <message>
+        <source>✓ Inside</source>
+        <translation>✓ Anwesend</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceCard</name>
+    <message>
+        <source>Is this you? %1</source>
+        <translation>Sind Sie das? %1</translation>
+    </message>
+    <message>
+        <source>Is this you?</source>
+        <translation>Sind Sie das?</translation>
+    </message>
+    <message>
+        <source>Yes, check me in</source>
+        <translation>Ja, einchecken</translation>
+    </message>
+    <message>
+        <source>No, that is not me</source>
+        <translation>Nein, das bin ich nicht</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>Kiosk einrichten</translation>
+    </message>
+    <message>
+        <source>It has no attendee list yet. Enrol it with the event&apos;s server, or import a CSV file if there is no server.</source>
+        <translation>Er hat noch keine Teilnehmerliste. Melden Sie ihn beim Server der Veranstaltung an oder importieren Sie eine CSV-Datei, wenn es keinen Server gibt.</translation>
+    </message>
+    <message>
+        <source>Enrol with a server</source>
+        <translation>Bei einem Server anmelden</translation>
+    </message>
+    <message>
+        <source>Check-ins are shared with the other doors.</source>
+        <translation>Check-ins werden mit den anderen Eingängen geteilt.</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Without a server: this kiosk works on its own.</source>
+        <translation>Ohne Server: Dieser Kiosk arbeitet für sich allein.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>This kiosk only (no server)</source>
+        <translation>Nur dieser Kiosk (kein Server)</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%L1 waiting to sync</source>
+        <translation>%L1 noch zu senden</translation>
+    </message>
+    <message>
+        <source>All delivered</source>
+        <translation>Alles übertragen</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>Checked in %L1 / %L2</source>
+        <translation>Eingecheckt %L1 / %L2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Cannot write %1: %2. Check that the data directory is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2. Check the data directory&apos;s permissions.</source>
+        <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): enrol this device again.</source>
+        <translation>%1 ist beschädigt (%2): Melden Sie dieses Gerät neu an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: use http://HOST:PORT or https://HOST:PORT.</source>
+        <translation>„%1“ ist keine Serveradresse: Verwenden Sie http://HOST:PORT oder https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>No server address given: use --server http://HOST:PORT.</source>
+        <translation>Keine Serveradresse angegeben: Verwenden Sie --server http://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictScreen</name>
+    <message>
+        <source>Back to the search</source>
+        <translation>Zurück zur Suche</translation>
+    </message>
+    <message>
+        <source>Inside since %1 · %2</source>
+        <translation>Anwesend seit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Tap anywhere to continue</source>
+        <translation>Zum Fortfahren irgendwo tippen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Admitted by override</source>
+        <translation>Eingelassen (Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Ausgecheckt</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Ticket storniert</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Ticket nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Wrong event</source>
+        <translation>Falsche Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::CheckInDesk</name>
+    <message>
+        <source>A forced admission needs a note saying why (for the event lead&apos;s review).</source>
+        <translation>Ein Einlass als Ausnahme braucht eine Notiz mit dem Grund (zur Prüfung durch die Veranstaltungsleitung).</translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under %L1 characters.</source>
+        <translation>Die Notiz ist zu lang: höchstens %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use undo with a check-in&apos;s id to undo it.</source>
+        <translation>Zum Zurücknehmen die ID eines Check-ins angeben.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: give the id of a check-in.</source>
+        <translation>Nichts zurückzunehmen: Geben Sie die ID eines Check-ins an.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this desk has not checked anybody in yet.</source>
+        <translation>Nichts zurückzunehmen: Hier wurde noch niemand eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Unknown ticket</source>
+        <translation>Unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <extracomment>after a name: the ticket type in brackets, e.g. &quot; (Speaker)&quot;</extracomment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Admitted by override: %1%2.</source>
+        <translation>Als Ausnahme eingelassen: %1%2.</translation>
+    </message>
+    <message>
+        <source>Admitted: %1%2.</source>
+        <translation>Eingelassen: %1%2.</translation>
+    </message>
+    <message>
+        <source>Checked out: %1%2.</source>
+        <translation>Ausgecheckt: %1%2.</translation>
+    </message>
+    <message>
+        <source>another door</source>
+        <translation>anderer Eingang</translation>
+    </message>
+    <message>
+        <source>Already checked in: %1%2 since %3 at %4. Ask whether they left and came back; admit by override if so.</source>
+        <extracomment>%3 a time of day, %4 the door (device) that checked them in</extracomment>
+        <translation>Bereits eingecheckt: %1%2 seit %3 (%4). Fragen Sie, ob die Person zwischendurch gegangen ist; dann als Ausnahme einlassen.</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1%2 is not inside, so there is nothing to check out.</source>
+        <translation>Nicht eingecheckt: %1%2 ist nicht anwesend, es gibt nichts auszuchecken.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled: %1%2. Send the person to the info desk.</source>
+        <translation>Ticket storniert: %1%2. Bitte die Person zum Info-Schalter schicken.</translation>
+    </message>
+    <message>
+        <source>Unknown ticket code. Check that the ticket is for this event, or search by name.</source>
+        <translation>Unbekannter Ticket-Code. Prüfen Sie, ob das Ticket für diese Veranstaltung gilt, oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>Wrong event: this ticket (%1) is for %2.</source>
+        <extracomment>%1 the person, %2 the other event&apos;s name</extracomment>
+        <translation>Falsche Veranstaltung: Dieses Ticket (%1) gilt für %2.</translation>
+    </message>
+    <message>
+        <source>an unknown ticket</source>
+        <translation>ein unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>Undone: the entry of %1 no longer counts.</source>
+        <translation>Zurückgenommen: Der Eintritt von %1 zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Undone: the exit of %1 no longer counts.</source>
+        <translation>Zurückgenommen: Der Austritt von %1 zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Undone: the undo of %1 no longer counts.</source>
+        <translation>Zurückgenommen: Die Rücknahme für %1 zählt nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ServerClient</name>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2). Check the address and that the server is running.</source>
+        <translation>Der Server %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Der Server antwortete %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::StoreWorker</name>
+    <message>
+        <source>looking up the attendee</source>
+        <translation>beim Nachschlagen der Person</translation>
+    </message>
+    <message>
+        <source>reading the attendee&apos;s check-ins</source>
+        <translation>beim Lesen der Check-ins der Person</translation>
+    </message>
+    <message>
+        <source>recording the check-in</source>
+        <translation>beim Speichern des Check-ins</translation>
+    </message>
+    <message>
+        <source>classifying check-ins</source>
+        <translation>beim Einordnen der Check-ins</translation>
+    </message>
+    <message>
+        <source>updating the attendee</source>
+        <translation>beim Aktualisieren der Person</translation>
+    </message>
+    <message>
+        <source>recording the refused scan</source>
+        <translation>beim Speichern des abgewiesenen Scans</translation>
+    </message>
+    <message>
+        <source>No event on this device yet: import an attendee list (checkinctl import FILE) or preload an event first.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät: Importieren Sie zuerst eine Teilnehmerliste (checkinctl import DATEI) oder laden Sie eine Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Nothing to check in: scan a ticket code or choose an attendee.</source>
+        <translation>Nichts einzuchecken: Scannen Sie einen Ticket-Code oder wählen Sie eine Person.</translation>
+    </message>
+    <message>
+        <source>An undo refers to a check-in: use undo with the check-in&apos;s id.</source>
+        <translation>Eine Rücknahme bezieht sich auf einen Check-in: Geben Sie dessen ID an.</translation>
+    </message>
+    <message>
+        <source>There is no attendee with id %1 in %2.</source>
+        <translation>In %2 gibt es keine Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>No event on this device yet: there is nothing to undo.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät: Es gibt nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>looking up the check-in</source>
+        <translation>beim Nachschlagen des Check-ins</translation>
+    </message>
+    <message>
+        <source>There is no check-in with id %1 in %2: copy the id from `checkinctl export` or the check-in&apos;s verdict.</source>
+        <translation>In %2 gibt es keinen Check-in mit der ID %1: Kopieren Sie die ID aus `checkinctl export` oder aus der Meldung zum Check-in.</translation>
+    </message>
+    <message>
+        <source>Check-in %1 is itself an undo and cannot be undone: check the person in again instead.</source>
+        <translation>Check-in %1 ist selbst eine Rücknahme und kann nicht zurückgenommen werden: Checken Sie die Person stattdessen neu ein.</translation>
+    </message>
+    <message>
+        <source>Check-in %1 was already undone.</source>
+        <translation>Check-in %1 wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Row %1: the id %2 is also on row %3. Give every attendee a unique id, or remove the id column; nothing was imported.</source>
+        <translation>Zeile %1: Die ID %2 steht auch in Zeile %3. Geben Sie allen Teilnehmenden eine eigene ID oder entfernen Sie die ID-Spalte; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>reading the current attendee list</source>
+        <translation>beim Lesen der bisherigen Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>importing row %1</source>
+        <translation>beim Importieren von Zeile %1</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>the name of an event imported without one</comment>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>Die Datei hat Fehler; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>loading names for search</source>
+        <translation>beim Laden der Namen für die Suche</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>bei der Suche</translation>
+    </message>
+    <message>
+        <source>counting attendees</source>
+        <translation>beim Zählen der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>counting check-ins</source>
+        <translation>beim Zählen der Check-ins</translation>
+    </message>
+    <message>
+        <source>counting undelivered check-ins</source>
+        <translation>beim Zählen der nicht übertragenen Check-ins</translation>
+    </message>
+    <message>
+        <source>counting refused scans</source>
+        <translation>beim Zählen der abgewiesenen Scans</translation>
+    </message>
+    <message>
+        <source>reading the check-in log</source>
+        <translation>beim Lesen des Check-in-Protokolls</translation>
+    </message>
+    <message>
+        <source>reading attendees</source>
+        <translation>beim Lesen der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>reading the check-ins to deliver</source>
+        <translation>beim Lesen der zu übertragenden Check-ins</translation>
+    </message>
+    <message>
+        <source>marking check-ins as delivered</source>
+        <translation>beim Markieren der Check-ins als übertragen</translation>
+    </message>
+    <message>
+        <source>No event on this device: enrol it first.</source>
+        <translation>Keine Veranstaltung auf diesem Gerät: Melden Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <source>finding check-ins to re-derive</source>
+        <translation>beim Suchen neu einzuordnender Check-ins</translation>
+    </message>
+    <message>
+        <source>storing the event</source>
+        <translation>beim Speichern der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>taking the device id from the server</source>
+        <translation>beim Übernehmen der Geräte-ID vom Server</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2. Check the data directory&apos;s permissions.</source>
+        <translation>%1 kann nicht gelöscht werden: %2. Prüfen Sie die Berechtigungen des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1: check the path and its permissions.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden: Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.</source>
+        <translation>Der SQLite-Treiber für Qt fehlt: Installieren Sie das Paket libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>beim Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>The database at %1 cannot use write-ahead logging (is it on a network drive?). Use a data directory on a local disk.</source>
+        <translation>Die Datenbank %1 kann kein Write-Ahead-Logging verwenden (liegt sie auf einem Netzlaufwerk?). Verwenden Sie ein Datenverzeichnis auf einem lokalen Datenträger.</translation>
+    </message>
+    <message>
+        <source>preparing queries</source>
+        <translation>beim Vorbereiten der Abfragen</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1: nothing was recorded. Everything recorded before is safe. Free some space on this device, then try again.</source>
+        <translation>Der Speicher ist voll (%1): Nichts wurde gespeichert. Alles bisher Gespeicherte ist sicher. Schaffen Sie Platz auf diesem Gerät und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only while %2: nothing was recorded. Check the permissions of the data directory and its files.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt (%2): Nichts wurde gespeichert. Prüfen Sie die Berechtigungen des Datenverzeichnisses und seiner Dateien.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program while %2: nothing was recorded. Close other check-in programs on this data directory and try again.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (%2): Nichts wurde gespeichert. Schließen Sie andere Check-in-Programme auf diesem Datenverzeichnis und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Stop using this device for check-in, keep the data directory for recovery, and use another device.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Verwenden Sie dieses Gerät nicht mehr für den Check-in, bewahren Sie das Datenverzeichnis zur Wiederherstellung auf und nehmen Sie ein anderes Gerät.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk database (it is damaged or some other file). Move it out of the data directory, or use another data directory with --data-dir.</source>
+        <translation>%1 ist keine Kiosk-Datenbank (beschädigt oder eine andere Datei). Verschieben Sie sie aus dem Datenverzeichnis oder verwenden Sie mit --data-dir ein anderes.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written while %1 (%2): nothing was recorded. Check the storage of this device (is it full, removed or failing?) and try again.</source>
+        <translation>Der Speicher konnte nicht gelesen oder beschrieben werden (%1; %2): Nichts wurde gespeichert. Prüfen Sie den Speicher dieses Geräts (voll, entfernt oder defekt?) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database failed while %1: %2.</source>
+        <translation>Fehler der Datenbank (%1): %2.</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>beim Ausführen von „%1“</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>beim Speichern</translation>
+    </message>
+    <message>
+        <source>saving settings</source>
+        <translation>beim Speichern der Einstellungen</translation>
+    </message>
+    <message>
+        <source>creating the event</source>
+        <translation>beim Anlegen der Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::SyncEngine</name>
+    <message>
+        <source>The server&apos;s change feed answered something that is not a page of changes. Is the address that of a checkin-server?</source>
+        <translation>Der Server lieferte statt einer Seite mit Änderungen etwas anderes. Ist das die Adresse eines checkin-servers?</translation>
+    </message>
+    <message>
+        <source>The server sent an attendee this kiosk cannot read: %1</source>
+        <translation>Der Server schickte eine Person, die dieser Kiosk nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a check-in this kiosk cannot read: %1</source>
+        <translation>Der Server schickte einen Check-in, den dieser Kiosk nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Der Abgleich wurde beendet.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet: enrol it with a code from the event lead.</source>
+        <translation>Dieses Gerät ist noch bei keinem Server angemeldet: Melden Sie es mit einem Code der Veranstaltungsleitung an.</translation>
+    </message>
+    <message>
+        <source>No server address given.</source>
+        <translation>Keine Serveradresse angegeben.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the code: %1</source>
+        <translation>Der Server hat den Code nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment is incomplete.</source>
+        <translation>Die Antwort des Servers auf die Anmeldung ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment is incomplete: %1.</source>
+        <translation>Die Antwort des Servers auf die Anmeldung ist unvollständig: %1.</translation>
+    </message>
+    <message>
+        <source>No event on this device: enrol it first.</source>
+        <translation>Keine Veranstaltung auf diesem Gerät: Melden Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <source>The server answered the upload without a result for every check-in; they stay queued.</source>
+        <translation>Der Server hat nicht zu jedem übertragenen Check-in ein Ergebnis geliefert; sie bleiben in der Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server no longer accepts this device (revoked, or its token is not valid). It stops syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or export them.</source>
+        <translation>
+            <numerusform>Der Server nimmt dieses Gerät nicht mehr an (gesperrt oder ungültiges Token). Es beendet den Abgleich und behält seinen %n nicht übertragenen Check-in: Melden Sie es mit einem neuen Code neu an oder exportieren Sie ihn.</numerusform>
+            <numerusform>Der Server nimmt dieses Gerät nicht mehr an (gesperrt oder ungültiges Token). Es beendet den Abgleich und behält seine %n nicht übertragenen Check-ins: Melden Sie es mit einem neuen Code neu an oder exportieren Sie sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AdminController</name>
+    <message>
+        <source>This kiosk is not enrolled, so there is no server to sync with. Enrol it below, with a code from the event lead.</source>
+        <translation>Dieser Kiosk ist nicht angemeldet, es gibt also keinen Server zum Abgleich. Melden Sie ihn unten mit einem Code der Veranstaltungsleitung an.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this kiosk. Enrol it again with a new code.</source>
+        <translation>Der Server nimmt diesen Kiosk nicht mehr an. Melden Sie ihn mit einem neuen Code neu an.</translation>
+    </message>
+    <message>
+        <source>Sync requested.</source>
+        <translation>Abgleich angefordert.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check that the data directory is writable.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln Check-in exportiert nach %1</numerusform>
+            <numerusform>%Ln Check-ins exportiert nach %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) have not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</source>
+        <translation>
+            <numerusform>%Ln Check-in ist noch nicht beim Server angekommen. Erst abgleichen oder das Protokoll exportieren und die Datei aufbewahren; dann zurücksetzen.</numerusform>
+            <numerusform>%Ln Check-ins sind noch nicht beim Server angekommen. Erst abgleichen oder das Protokoll exportieren und die Datei aufbewahren; dann zurücksetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are check-ins newer than the last export, and not all have reached the server. Export the check-in log again; then wipe.</source>
+        <translation>Es gibt Check-ins nach dem letzten Export, und nicht alle sind beim Server angekommen. Exportieren Sie das Protokoll erneut; dann zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>This deletes the attendee list, every check-in, the device token and the server settings from this kiosk. Exports in %1 stay. It cannot be undone.</source>
+        <translation>Das löscht die Teilnehmerliste, alle Check-ins, das Geräte-Token und die Servereinstellungen von diesem Kiosk. Exporte in %1 bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AdminPin</name>
+    <message>
+        <source>Cannot save the PIN in %1: %2. Check that the data directory is writable.</source>
+        <translation>Die PIN kann nicht in %1 gespeichert werden: %2. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>Zu viele Fehlversuche. Erneut möglich in %1 s.</translation>
+    </message>
+    <message>
+        <source>No admin PIN is set yet.</source>
+        <translation>Es ist noch keine Admin-PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left before it locks for a minute.</source>
+        <translation>Falsche PIN. Noch 1 Versuch, dann eine Minute Sperre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>Die PIN muss %1 bis %2 Ziffern haben.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AttendeeDetailModel</name>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Ticket storniert</translation>
+    </message>
+    <message>
+        <source>Not checked in yet</source>
+        <translation>Noch nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not inside</source>
+        <translation>Nicht anwesend</translation>
+    </message>
+    <message>
+        <source>another door</source>
+        <translation>anderer Eingang</translation>
+    </message>
+    <message>
+        <source>Inside (checked in at %1)</source>
+        <translation>Anwesend (eingecheckt: %1)</translation>
+    </message>
+    <message>
+        <source>Inside since %1 at %2</source>
+        <translation>Anwesend seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>the day of an earlier check-in, in QDate::toString() form: &quot;3 Nov&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the day (&quot;3 Nov&quot;), %2 the time (&quot;09:12&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rücknahme</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::DemoServer</name>
+    <message>
+        <source>Cannot start %1: %2.</source>
+        <translation>%1 kann nicht gestartet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::DemoSetup</name>
+    <message>
+        <source>Loading the attendee list onto this kiosk: %L1 of %L2</source>
+        <translation>Teilnehmerliste wird auf diesen Kiosk geladen: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Starting a local checkin-server</source>
+        <translation>Lokaler checkin-server wird gestartet</translation>
+    </message>
+    <message>
+        <source>Creating the demo event failed: %1</source>
+        <translation>Anlegen der Demo-Veranstaltung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Importing %L1 generated attendees on the server</source>
+        <translation>%L1 erzeugte Teilnehmende werden auf dem Server importiert</translation>
+    </message>
+    <message>
+        <source>Importing the demo attendees failed: %1</source>
+        <translation>Import der Demo-Teilnehmenden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enrolling this kiosk</source>
+        <translation>Dieser Kiosk wird angemeldet</translation>
+    </message>
+    <message>
+        <source>Getting an enrolment code failed: %1</source>
+        <translation>Abruf eines Anmeldecodes fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enrolling the kiosk failed: %1</source>
+        <translation>Anmelden des Kiosks fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Loading the attendee list onto this kiosk</source>
+        <translation>Teilnehmerliste wird auf diesen Kiosk geladen</translation>
+    </message>
+    <message>
+        <source>Preloading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Creating the event “%1”</source>
+        <translation>Veranstaltung „%1“ wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::DoorController</name>
+    <message>
+        <source>another door</source>
+        <translation>anderer Eingang</translation>
+    </message>
+    <message>
+        <source>Please ask at the registration desk.</source>
+        <translation>Bitte fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <source>Your check-in could not be recorded. %1</source>
+        <translation>Ihr Check-in konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Welcome! Enjoy the event.</source>
+        <translation>Willkommen! Viel Freude bei der Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>You are checked out. See you soon!</source>
+        <translation>Sie sind ausgecheckt. Bis bald!</translation>
+    </message>
+    <message>
+        <source>This ticket is already checked in. If that was not you, please ask at the registration desk.</source>
+        <translation>Dieses Ticket ist schon eingecheckt. Falls das nicht Sie waren, fragen Sie bitte am Empfang.</translation>
+    </message>
+    <message>
+        <source>This ticket is not checked in.</source>
+        <translation>Dieses Ticket ist nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>This ticket has been cancelled. %1</source>
+        <translation>Dieses Ticket wurde storniert. %1</translation>
+    </message>
+    <message>
+        <source>We could not find this ticket. Try again, type your name instead, or ask at the registration desk.</source>
+        <translation>Wir finden dieses Ticket nicht. Versuchen Sie es noch einmal, tippen Sie stattdessen Ihren Namen oder fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: %1. %2</source>
+        <translation>Dieses Ticket gilt für eine andere Veranstaltung: %1. %2</translation>
+    </message>
+    <message>
+        <source>The last check-in was undone.</source>
+        <translation>Der letzte Check-in wurde rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::KioskPreferences</name>
+    <message>
+        <source>Unknown mode “%1”.</source>
+        <translation>Unbekannter Modus „%1“.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved (%1); it holds until the app is closed. Free some disk space, then choose it again.</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden (%1); sie gilt, bis die App beendet wird. Schaffen Sie Speicherplatz und wählen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unknown keyboard setting “%1”.</source>
+        <translation>Unbekannte Tastatureinstellung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::SelfTest</name>
+    <message>
+        <source>The disk is full: nothing was recorded. Free some space and scan again.</source>
+        <translation>Der Speicher ist voll: Nichts wurde gespeichert. Schaffen Sie Platz und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check the network; the kiosk keeps checking people in and delivers them later.</source>
+        <translation>Der Server hat nicht geantwortet. Prüfen Sie das Netz; der Kiosk checkt weiter ein und überträgt später.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::SetupController</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://checkin.example.org.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://checkin.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrolment code from the event lead&apos;s server.</source>
+        <translation>Geben Sie den Einmal-Anmeldecode vom Server der Veranstaltungsleitung ein.</translation>
+    </message>
+    <message>
+        <source>Enrolled, but preloading did not finish: %1 Press “Preload” to try again.</source>
+        <extracomment>%1 a sentence saying why</extracomment>
+        <translation>Angemeldet, aber das Laden wurde nicht fertig: %1 Tippen Sie auf „Liste laden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %Ln change(s) loaded from %1.</source>
+        <translation>
+            <numerusform>Bereit: %Ln Änderung von %1 geladen.</numerusform>
+            <numerusform>Bereit: %Ln Änderungen von %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the path of the CSV file, e.g. /media/usb/attendees.csv.</source>
+        <translation>Geben Sie den Pfad der CSV-Datei ein, z. B. /media/usb/teilnehmende.csv.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Check the path, and that the USB stick is mounted.</source>
+        <translation>Die Datei %1 gibt es nicht. Prüfen Sie den Pfad und ob der USB-Stick eingebunden ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path, and that the USB stick is mounted.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob der USB-Stick eingebunden ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… und %Ln weiterer.</numerusform>
+            <numerusform>… und %Ln weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>%1 the row number in the spreadsheet, %2 what is wrong there</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has errors, so nothing was imported. Fix them in the spreadsheet and import it again.</source>
+        <translation>Die Datei hat Fehler, daher wurde nichts importiert. Beheben Sie sie in der Tabelle und importieren Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln attendee(s) into “%1”.</source>
+        <translation>
+            <numerusform>%Ln Person in „%1“ importiert.</numerusform>
+            <numerusform>%Ln Personen in „%1“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 / %L2 (%L3/s)</source>
+        <extracomment>preload progress: changes loaded / all changes (changes per second)</extracomment>
+        <translation>%L1 / %L2 (%L3/s)</translation>
+    </message>
+    <message>
+        <source>%L1 (%L2/s)</source>
+        <translation>%L1 (%L2/s)</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::StatusModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>vor %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>server not answering in time</source>
+        <translation>Server antwortet nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>server overloaded</source>
+        <translation>Server überlastet</translation>
+    </message>
+    <message>
+        <source>device revoked</source>
+        <translation>Gerät gesperrt</translation>
+    </message>
+    <message>
+        <source>server refused the data</source>
+        <translation>Server hat die Daten abgelehnt</translation>
+    </message>
+    <message>
+        <source>local storage problem</source>
+        <translation>Problem mit dem lokalen Speicher</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+</context>
+</TS>

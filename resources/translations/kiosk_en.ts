@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdminScreen</name>
+    <message numerus="yes">
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln check-in</numerusform>
+            <numerusform>%Ln check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeCsv</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problems not listed here. Fix the ones above and import the file again to see the rest.</source>
+        <translation>
+            <numerusform>... and %n more problem not listed here. Fix the ones above and import the file again to see the rest.</numerusform>
+            <numerusform>... and %n more problems not listed here. Fix the ones above and import the file again to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) with a pending status were imported as valid.</source>
+        <translation>
+            <numerusform>%n attendee with a pending status was imported as valid.</numerusform>
+            <numerusform>%n attendees with a pending status were imported as valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) on a waiting list were imported as not admitted (cancelled).</source>
+        <translation>
+            <numerusform>%n attendee on a waiting list was imported as not admitted (cancelled).</numerusform>
+            <numerusform>%n attendees on a waiting list were imported as not admitted (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have no ticket code; they can only be checked in by name search.</source>
+        <translation>
+            <numerusform>%n attendee has no ticket code and can only be checked in by name search.</numerusform>
+            <numerusform>%n attendees have no ticket code; they can only be checked in by name search.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Hold your ticket's code under the scanner, or type at least %n letter of your name.</numerusform>
+            <numerusform>Hold your ticket's code under the scanner, or type at least %n letters of your name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Type at least %n letter of your name.</numerusform>
+            <numerusform>Type at least %n letters of your name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN, %n digit entered</numerusform>
+            <numerusform>PIN, %n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::SyncEngine</name>
+    <message numerus="yes">
+        <source>The server no longer accepts this device (revoked, or its token is not valid). It stops syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or export them.</source>
+        <translation>
+            <numerusform>The server no longer accepts this device (revoked, or its token is not valid). It stops syncing and keeps its %n undelivered check-in: enrol it again with a new code, or export it.</numerusform>
+            <numerusform>The server no longer accepts this device (revoked, or its token is not valid). It stops syncing and keeps its %n undelivered check-ins: enrol it again with a new code, or export them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AdminController</name>
+    <message numerus="yes">
+        <source>%Ln check-in(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln check-in exported to %1</numerusform>
+            <numerusform>%Ln check-ins exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) have not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</source>
+        <translation>
+            <numerusform>%Ln check-in has not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</numerusform>
+            <numerusform>%Ln check-ins have not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AdminPin</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::SetupController</name>
+    <message numerus="yes">
+        <source>Ready: %Ln change(s) loaded from %1.</source>
+        <translation>
+            <numerusform>Ready: %Ln change loaded from %1.</numerusform>
+            <numerusform>Ready: %Ln changes loaded from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln attendee(s) into “%1”.</source>
+        <translation>
+            <numerusform>Imported %Ln attendee into “%1”.</numerusform>
+            <numerusform>Imported %Ln attendees into “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
