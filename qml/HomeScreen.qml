@@ -40,6 +40,10 @@ Rectangle {
         selected = person
         AttendeeDetailModel.attendeeId = person.attendeeId
     }
+    // The override for the last refusal, asked for from the verdict screen.
+    function admitLastRefusalAnyway() {
+        admitAnyway.ask(DoorController.attendeeId, DoorController.name, DoorController.detail)
+    }
     function looksLikeCode(text: string): bool {
         return /\d/.test(text) && !/\s/.test(text.trim())
     }

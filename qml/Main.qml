@@ -101,6 +101,10 @@ ApplicationWindow {
                 id: verdict
                 anchors.fill: parent
                 onDismissed: window.goHome()
+                onAdmitAnywayRequested: {
+                    window.goHome()
+                    home.admitLastRefusalAnyway()
+                }
             }
 
             DemoProgress {

@@ -16,6 +16,8 @@ Rectangle {
     property int timeoutMs: 3000
 
     signal dismissed()
+    // A volunteer decides to let a refused person in after all (with a note).
+    signal admitAnywayRequested()
 
     function open() {
         shown = true
@@ -157,6 +159,21 @@ Rectangle {
             from: screen.width
             to: 0
             duration: screen.timeoutMs
+        }
+    }
+    // Refused, but known: the override is right here, before the screen goes back by itself.
+    BigButton {
+        objectName: "verdictAdmitAnyway"
+        anchors.left: parent.left
+        anchors.bottom: timeBar.top
+        anchors.margins: 20
+        visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
+        text: qsTr("Admit anyway\u2026")
+        tint: "#111418"
+        Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
+        onClicked: {
+            countdown.stop()
+            screen.admitAnywayRequested()
         }
     }
     Text {

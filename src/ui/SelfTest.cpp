@@ -175,9 +175,25 @@ void SelfTest::run()
             const QString kind = m_services->door().kind();
             check(verdict && verdict->isVisible() && verdict->property("kind").toString() == kind,
                   QStringLiteral("the verdict screen shows \"%1\"").arg(kind));
+            if (kind == QStringLiteral("already_inside") || kind == QStringLiteral("cancelled")) {
+                QQuickItem *admit = find("verdictAdmitAnyway");
+                check(admit && admit->isVisible(),
+                      QStringLiteral("\"%1\" offers \"Admit anyway\"").arg(kind));
+            }
             shoot(QStringLiteral("verdict-") + kind);
         });
     }
+    // "Admit anyway…" on the verdict itself: the note dialog opens over home.
+    then(350, [this] { m_services->door().present(sampleOutcomes().at(1)); });
+    then(300, [this, find] { QMetaObject::invokeMethod(find("verdictScreen"), "admitAnywayRequested"); });
+    then(300, [this, find] {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("admitAnywayDialog"));
+        check(dialog && dialog->property("opened").toBool() && !find("verdictScreen")->isVisible(),
+              QStringLiteral("\"Admit anyway\" on the verdict opens the note dialog"));
+        shoot(QStringLiteral("verdict-admit-anyway"));
+        if (dialog)
+            QMetaObject::invokeMethod(dialog, "close");
+    });
     then(300, [this] {
         m_services->search().setQuery(QString());
         QMetaObject::invokeMethod(m_window, "goHome");
