@@ -158,6 +158,13 @@ Rectangle {
                     }
                 }
 
+                // Beside the sync detail: what the event lead reviews (AdminReviewSection.qml).
+                AdminReviewSection {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.rowSpan: admin.width > admin.height ? 2 : 1
+                }
+
                 AdminCard {
                     Layout.fillWidth: true
                     title: qsTr("Check-in log")

@@ -10,6 +10,7 @@
 #include "KioskPreferences.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
+#include "ReviewModel.h"
 #include "ScannerInput.h"
 #include "SearchModel.h"
 #include "SetupController.h"
@@ -59,11 +60,13 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    m_review = std::make_unique<ReviewModel>(m_store.get());
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();
         m_search->refresh();
+        m_review->refresh();
     };
     connect(m_setup.get(), &SetupController::finished, this, dataReplaced);
     connect(m_admin.get(), &AdminController::wiped, this, [this, dataReplaced] {
@@ -79,6 +82,16 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
             &AttendeeDetailModel::refresh);
     connect(m_engine.get(), &SyncEngine::changesApplied, m_attendeeDetail.get(),
             &AttendeeDetailModel::refresh);
+    // The event lead's review list: a check-in here, or the server's classification of others.
+    connect(m_store.get(), &LocalStore::checkInRecorded, m_review.get(), &ReviewModel::refresh);
+    connect(m_engine.get(), &SyncEngine::changesApplied, m_review.get(), &ReviewModel::refresh);
+    // ...and after a delivery, so that "not yet sent to the server" goes.
+    connect(m_engine.get(), &SyncEngine::statusChanged, m_review.get(), [this, undelivered = -1]() mutable {
+        const int now = m_engine->status().undelivered;
+        if (now < undelivered)
+            m_review->refresh();
+        undelivered = now;
+    });
 }
 
 KioskServices::~KioskServices()
@@ -126,6 +139,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
+    provide(engine, m_review.get());
 }
 
 } // namespace checkin::ui

@@ -27,6 +27,7 @@ class DemoServer;
 class DemoSetup;
 class DoorController;
 class KioskPreferences;
+class ReviewModel;
 class ScannerInput;
 class SearchModel;
 class SetupController;
@@ -72,6 +73,7 @@ public:
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
+    ReviewModel &review() { return *m_review; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;
+    std::unique_ptr<ReviewModel> m_review;
 };
 
 } // namespace checkin::ui
