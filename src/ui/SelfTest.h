@@ -37,6 +37,9 @@ private:
     void addSetupSteps();
     void addAdminSteps();
     void addWipeSteps();
+    void addReviewSteps(); // SelfTestReview.cpp
+    // A step that waits until `ready()` (polled), at most `timeoutMs`; then fails with `what`.
+    void waitUntil(std::function<bool()> ready, const QString &what, int timeoutMs = 5000);
     // Writes `bytes` to a file next to the data directory; its path.
     QString scratchFile(const QString &name, const QByteArray &bytes);
     void typePin(QQuickItem *prompt, const QString &pin);
