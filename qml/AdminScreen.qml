@@ -117,6 +117,16 @@ Rectangle {
                             text: StatusModel.detail
                             visible: text.length > 0
                         }
+                        // Whether a sync runs is the connection's "Syncing…"; how far it is, here.
+                        DetailLabel {
+                            text: qsTr("Progress")
+                            visible: SyncDetail.progress.length > 0
+                        }
+                        DetailValue {
+                            objectName: "syncProgress"
+                            visible: text.length > 0
+                            text: SyncDetail.progress
+                        }
                         DetailLabel { text: qsTr("Waiting to sync") }
                         DetailValue {
                             text: StatusModel.undelivered > 0 ? qsTr("%L1 check-ins").arg(StatusModel.undelivered)
@@ -124,11 +134,56 @@ Rectangle {
                         }
                         DetailLabel { text: qsTr("Last sync") }
                         DetailValue { text: StatusModel.lastSync }
-                        DetailLabel { text: qsTr("Server") }
+                        DetailLabel {
+                            text: qsTr("Last problem")
+                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                        }
                         DetailValue {
-                            text: StatusModel.server.length > 0 ? StatusModel.server : qsTr("None (not enrolled)")
-                            elide: Text.ElideMiddle
-                            wrapMode: Text.NoWrap
+                            objectName: "lastProblem"
+                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                            text: SyncDetail.lastProblemAgo.length > 0
+                                  ? qsTr("%1 (%2)").arg(SyncDetail.lastProblem).arg(SyncDetail.lastProblemAgo)
+                                  : SyncDetail.lastProblem
+                        }
+                        DetailLabel { text: SyncDetail.servers.length > 1 ? qsTr("Servers") : qsTr("Server") }
+                        ColumnLayout {
+                            objectName: "syncServers"
+                            Layout.fillWidth: true
+                            spacing: 4
+                            DetailValue {
+                                visible: SyncDetail.servers.length === 0
+                                text: qsTr("None (not enrolled)")
+                            }
+                            Repeater {
+                                model: SyncDetail.servers
+                                delegate: ColumnLayout {
+                                    id: serverRow
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    DetailValue {
+                                        text: serverRow.modelData.url
+                                        font.bold: serverRow.modelData.inUse
+                                        wrapMode: Text.WrapAnywhere
+                                    }
+                                    Message {
+                                        Layout.fillWidth: true
+                                        visible: text.length > 0
+                                        font.pixelSize: Theme.small
+                                        text: serverRow.modelData.inUse && serverRow.modelData.answeredLast
+                                              ? qsTr("in use; answered last, %1").arg(SyncDetail.answeredAgo)
+                                              : serverRow.modelData.inUse ? qsTr("in use")
+                                              : serverRow.modelData.answeredLast ? qsTr("answered last, %1").arg(SyncDetail.answeredAgo)
+                                              : ""
+                                    }
+                                }
+                            }
+                        }
+                        DetailLabel { text: qsTr("Feed position") }
+                        DetailValue {
+                            objectName: "feedPosition"
+                            text: SyncDetail.feedPosition.length > 0 ? SyncDetail.feedPosition
+                                                                     : qsTr("Start (no changes received yet)")
                         }
                         DetailLabel { text: qsTr("Failed attempts") }
                         DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }
@@ -141,7 +196,6 @@ Rectangle {
                             visible: text.length > 0
                         }
                     }
-                    Item { Layout.fillHeight: true }
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 16
@@ -156,6 +210,7 @@ Rectangle {
                             text: AdminController.syncMessage
                         }
                     }
+                    Item { Layout.fillHeight: true } // the button stays with the details
                 }
 
                 // Beside the sync detail: what the event lead reviews (AdminReviewSection.qml).

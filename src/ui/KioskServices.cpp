@@ -15,6 +15,7 @@
 #include "SearchModel.h"
 #include "SetupController.h"
 #include "StatusModel.h"
+#include "SyncDetail.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
 #include "WallClock.h"
@@ -61,12 +62,14 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
     m_review = std::make_unique<ReviewModel>(m_store.get());
+    m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();
         m_search->refresh();
         m_review->refresh();
+        m_syncDetail->refreshFeed();
     };
     connect(m_setup.get(), &SetupController::finished, this, dataReplaced);
     connect(m_admin.get(), &AdminController::wiped, this, [this, dataReplaced] {
@@ -104,6 +107,7 @@ void KioskServices::start()
     m_store->open().then(this, [this](const StoreStatus &status) {
         if (status.ok()) {
             m_status->refreshStats();
+            m_syncDetail->refreshFeed();
             if (m_demo->active())
                 m_demo->begin();
             else if (m_engine->load())
@@ -140,6 +144,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_setup.get());
     provide(engine, m_preferences.get());
     provide(engine, m_review.get());
+    provide(engine, m_syncDetail.get());
 }
 
 } // namespace checkin::ui

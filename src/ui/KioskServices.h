@@ -32,6 +32,7 @@ class ScannerInput;
 class SearchModel;
 class SetupController;
 class StatusModel;
+class SyncDetail;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
 // sync engine on the real clock, and the view models the screens use. main() makes one; the
@@ -74,6 +75,7 @@ public:
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
     ReviewModel &review() { return *m_review; }
+    SyncDetail &syncDetail() { return *m_syncDetail; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;
     std::unique_ptr<ReviewModel> m_review;
+    std::unique_ptr<SyncDetail> m_syncDetail;
 };
 
 } // namespace checkin::ui

@@ -10,6 +10,7 @@
 #include "SearchModel.h"
 #include "SetupController.h"
 #include "StatusModel.h"
+#include "SyncDetail.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -191,6 +192,14 @@ void SelfTest::addAdminSteps()
         offline.server = QStringLiteral("https://checkin.example.org");
         offline.lastSyncMs = QDateTime::currentMSecsSinceEpoch() - 7 * 60 * 1000;
         offline.nextAttemptMs = QDateTime::currentMSecsSinceEpoch() + 20 * 1000;
+        // The sync detail: the second server answered last; then it failed and the first is in use.
+        SyncEngine::Status answered;
+        answered.connection = SyncEngine::Connection::Online;
+        answered.problem = SyncEngine::Problem::None;
+        answered.server = QStringLiteral("https://checkin-2.example.org");
+        answered.lastSyncMs = offline.lastSyncMs;
+        m_services->syncDetail().show(answered);
+        m_services->syncDetail().show(offline);
         m_services->status().showSync(offline);
         check(find("adminButton") && find("adminButton")->isVisible(),
               QStringLiteral("the Admin button is visible"));
