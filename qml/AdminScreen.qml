@@ -390,7 +390,9 @@ Rectangle {
         property string oldPin: ""
         property string newPin: ""
         property string saved: ""
+        property string waitingFor: "" // "old" (checking the current PIN) or "save"
         locked: step === "old" && AdminPin.locked
+        checking: AdminPin.checking
 
         function ask() {
             switch (step) {
@@ -407,14 +409,9 @@ Rectangle {
 
         onEntered: (pin) => {
             if (step === "old") {
-                if (AdminPin.verify(pin)) {
-                    oldPin = pin
-                    message = ""
-                    step = "new"
-                    ask()
-                } else {
-                    message = Qt.binding(() => AdminPin.message)
-                }
+                oldPin = pin
+                waitingFor = "old"
+                AdminPin.check(pin)
             } else if (step === "new") {
                 newPin = pin
                 message = ""
@@ -424,14 +421,45 @@ Rectangle {
                 message = qsTr("The two PINs differ. Choose the new PIN again.")
                 step = "new"
                 ask()
-            } else if (AdminPin.setPin(oldPin, newPin)) {
-                saved = qsTr("The new PIN is saved.")
-                close()
             } else {
-                message = AdminPin.message
+                waitingFor = "save"
+                AdminPin.change(oldPin, newPin)
             }
         }
-        onCancelled: message = ""
+        onCancelled: {
+            message = ""
+            waitingFor = ""
+        }
+
+        // The answers come later: checking and saving a PIN run off this thread.
+        Connections {
+            target: AdminPin
+            function onChecked(accepted: bool) {
+                if (pinChange.waitingFor !== "old")
+                    return
+                pinChange.waitingFor = ""
+                if (!pinChange.shown)
+                    return
+                if (accepted) {
+                    pinChange.message = ""
+                    pinChange.step = "new"
+                    pinChange.ask()
+                } else {
+                    pinChange.message = Qt.binding(() => AdminPin.message)
+                }
+            }
+            function onChangeDone(saved: bool) {
+                if (pinChange.waitingFor !== "save")
+                    return
+                pinChange.waitingFor = ""
+                if (saved) {
+                    pinChange.saved = qsTr("The new PIN is saved.")
+                    pinChange.close()
+                } else {
+                    pinChange.message = AdminPin.message
+                }
+            }
+        }
     }
 
     component AdminCard: Rectangle {

@@ -224,6 +224,8 @@ void SelfTest::addAdminSteps()
         typePin(find("pinChange"), QStringLiteral("2468"));
     });
     then(100, [this, find] { typePin(find("pinChange"), QStringLiteral("2468")); });
+    // Hashing the PIN takes a moment, off the UI thread.
+    waitUntil([this] { return !m_services->adminPin().checking(); }, QStringLiteral("the new PIN is hashed"));
     then(200, [this, shown] {
         check(!shown("pinChange") && m_services->adminPin().hasPin(), QStringLiteral("the new PIN is saved"));
         m_services->admin().setKioskMode(true);
@@ -239,13 +241,25 @@ void SelfTest::addAdminSteps()
               QStringLiteral("kiosk mode asks for the PIN first"));
         shoot(QStringLiteral("pinpad"));
         typePin(find("adminGate"), QStringLiteral("1111"));
+        // While it is checked the pad says so and takes no digits.
+        QQuickItem *pad = find("adminGate")->findChild<QQuickItem *>(QStringLiteral("pinPad"));
+        check(m_services->adminPin().checking() && pad && pad->property("busy").toBool(),
+              QStringLiteral("the PIN pad shows that it checks the PIN"));
+        shoot(QStringLiteral("pinpad-checking"));
+        typePin(find("adminGate"), QStringLiteral("2468"));
+        check(pad && pad->property("pin").toString().isEmpty(),
+              QStringLiteral("digits typed while the PIN is checked are ignored"));
     });
+    waitUntil([this] { return !m_services->adminPin().checking(); },
+              QStringLiteral("the wrong PIN is checked"));
     then(200, [this, find, shown] {
         check(shown("adminGate") && !shown("adminScreen"),
               QStringLiteral("a wrong PIN keeps the admin area shut"));
         shoot(QStringLiteral("pinpad-wrong"));
         typePin(find("adminGate"), QStringLiteral("2468"));
     });
+    waitUntil([this] { return !m_services->adminPin().checking(); },
+              QStringLiteral("the right PIN is checked"));
     then(200, [this, shown] {
         check(!shown("adminGate") && shown("adminScreen"),
               QStringLiteral("the right PIN opens the admin area"));
