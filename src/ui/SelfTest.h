@@ -32,6 +32,10 @@ public:
     static void watchMessages();
     // Verdicts of every kind, made up (name, ticket type, device) for the screens.
     static QList<ScanOutcome> sampleOutcomes();
+    // Records a check-in of every kind to review (a duplicate from two doors, an override with a
+    // note, a conflict, a rejected one) among the store's attendees; `done` with a problem or "".
+    static void recordReviewSamples(KioskServices *services, QObject *context,
+                                    std::function<void(const QString &problem)> done);
 
 private:
     void addSetupSteps();

@@ -2,6 +2,7 @@
 #include "SelfTest.h"
 
 #include "CheckInDesk.h"
+#include "FutureWait.h"
 #include "KioskServices.h"
 #include "LocalStore.h"
 #include "ReviewModel.h"
@@ -54,61 +55,76 @@ void SelfTest::waitUntil(std::function<bool()> ready, const QString &what, int t
     };
 }
 
-void SelfTest::addReviewSteps()
+void SelfTest::recordReviewSamples(KioskServices *services, QObject *context,
+                                   std::function<void(const QString &problem)> done)
 {
-    QQuickWindow *root = m_window;
-    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
     // One of each: two doors let the same person in (ours is the later, a duplicate); a volunteer
     // admits someone already inside, with a note; another door lets in a ticket cancelled before;
     // and a check-in for someone not on this kiosk's list.
-    auto done = std::make_shared<bool>(false);
-    then(0, [this, done] {
-        m_services->store().attendeeStates().then(this, [this, done](const LocalStore::States &states) {
+    LocalStore &store = services->store();
+    CheckInDesk &desk = services->desk();
+    deliverLater(
+        store.attendeeStates(), context, [context, done, &store, &desk](const LocalStore::States &states) {
             QList<AttendeeView> people;
             for (const AttendeeView &v : states.attendees) {
                 if (!v.inside && !v.attendee.isCancelled() && !v.attendee.lastName.isEmpty())
                     people << v;
             }
-            check(people.size() >= 3, QStringLiteral("people to check in for the review list"));
             if (people.size() < 3) {
-                *done = true;
+                done(QStringLiteral("fewer than 3 people to check in"));
                 return;
             }
             const QString twoDoors = people.at(3 % people.size()).attendee.id;
             const QString overridden = people.at(11 % people.size()).attendee.id;
             Attendee cancelled = people.at(17 % people.size()).attendee;
-            CheckInDesk &desk = m_services->desk();
-            desk.checkInAttendee(twoDoors).then(this, [this, done, &desk, twoDoors, overridden,
-                                                       cancelled](const ScanOutcome &first) {
-                check(first.recorded, QStringLiteral("a check-in to become a duplicate"));
-                desk.checkInAttendee(overridden)
-                    .then(this, [this, done, &desk, twoDoors, overridden, cancelled](const ScanOutcome &) {
-                        ScanRequest force;
-                        force.attendeeId = overridden;
-                        force.note = QStringLiteral("Lost her wristband; the info desk confirmed her ticket");
-                        desk.force(force).then(this, [this, done, twoDoors, cancelled](const ScanOutcome &o) {
-                            check(o.recorded, QStringLiteral("an override with a note is recorded"));
-                            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                            Attendee c = cancelled;
-                            c.status = TicketStatus::Cancelled;
-                            c.cancelledAtMs = now - 2 * 3600'000;
-                            c.updatedAtMs = now;
-                            const QList<CheckIn> others{entryAt(twoDoors, now - 4 * 60'000, door2),
-                                                        entryAt(c.id, now - 25 * 60'000, door3),
-                                                        entryAt(QStringLiteral("selftest-not-on-the-list"),
-                                                                now - 50 * 60'000, door2)};
-                            m_services->store()
-                                .applyChanges(
-                                    {c}, others, QString(),
-                                    {{door2, QStringLiteral("Door 2")}, {door3, QStringLiteral("Door 3")}})
-                                .then(this, [this, done](const StoreStatus &status) {
-                                    check(status.ok(),
-                                          QStringLiteral("other doors' check-ins arrive: ") + status.error);
-                                    *done = true;
-                                });
+            deliverLater(
+                desk.checkInAttendee(twoDoors), context, [=, &store, &desk](const ScanOutcome &first) {
+                    if (!first.recorded) {
+                        done(QStringLiteral("a check-in was not recorded: ") + first.error);
+                        return;
+                    }
+                    deliverLater(
+                        desk.checkInAttendee(overridden), context, [=, &store, &desk](const ScanOutcome &) {
+                            ScanRequest force;
+                            force.attendeeId = overridden;
+                            force.note =
+                                QStringLiteral("Lost her wristband; the info desk confirmed her ticket");
+                            deliverLater(desk.force(force), context, [=, &store](const ScanOutcome &o) {
+                                if (!o.recorded) {
+                                    done(QStringLiteral("the override was not recorded: ") + o.error);
+                                    return;
+                                }
+                                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                                Attendee c = cancelled;
+                                c.status = TicketStatus::Cancelled;
+                                c.cancelledAtMs = now - 2 * 3600'000;
+                                c.updatedAtMs = now;
+                                const QList<CheckIn> others{
+                                    entryAt(twoDoors, now - 4 * 60'000, door2),
+                                    entryAt(c.id, now - 25 * 60'000, door3),
+                                    entryAt(QStringLiteral("selftest-not-on-the-list"), now - 50 * 60'000,
+                                            door2)};
+                                deliverLater(store.applyChanges({c}, others, QString(),
+                                                                {{door2, QStringLiteral("Door 2")},
+                                                                 {door3, QStringLiteral("Door 3")}}),
+                                             context,
+                                             [done](const StoreStatus &status) { done(status.error); });
+                            });
                         });
-                    });
-            });
+                });
+        });
+}
+
+void SelfTest::addReviewSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    auto done = std::make_shared<bool>(false);
+    then(0, [this, done] {
+        recordReviewSamples(m_services, this, [this, done](const QString &problem) {
+            check(problem.isEmpty(),
+                  QStringLiteral("a check-in of every kind to review is recorded ") + problem);
+            *done = true;
         });
     });
     waitUntil([done] { return *done; }, QStringLiteral("the check-ins to review are recorded"));
