@@ -221,6 +221,7 @@ Rectangle {
                 }
 
                 AdminCard {
+                    objectName: "exportCard"
                     Layout.fillWidth: true
                     title: qsTr("Check-in log")
                     Message {

@@ -210,11 +210,20 @@ void SelfTest::addAdminSteps()
         shoot(QStringLiteral("admin"));
         m_services->admin().exportCheckIns();
     });
-    then(500, [this] {
+    waitUntil([this] { return !m_services->admin().exporting(); }, QStringLiteral("the export is written"));
+    then(300, [this, find] {
         const QString message = m_services->admin().exportMessage();
         check(!m_services->admin().exportFailed() && message.contains(m_services->admin().exportDir()),
               QStringLiteral("export writes the check-in log: ") + message);
+        QQuickItem *cards = find("adminCards");
+        QQuickItem *card = find("exportCard");
+        if (cards && card)
+            cards->setProperty("contentY",
+                               std::min(card->y(), std::max(0.0, cards->property("contentHeight").toDouble() -
+                                                                     cards->height())));
         shoot(QStringLiteral("admin-exported"));
+        if (cards)
+            cards->setProperty("contentY", 0);
     });
     // Setting a PIN on the PIN pad: the new one twice.
     then(200, [this, find] { QMetaObject::invokeMethod(find("setPinButton"), "clicked"); });
@@ -384,7 +393,8 @@ void SelfTest::addWipeSteps()
         shoot(QStringLiteral("admin-wipe-refused"));
         m_services->admin().exportCheckIns();
     });
-    then(500, [this] { m_services->admin().requestWipe(); });
+    waitUntil([this] { return !m_services->admin().exporting(); }, QStringLiteral("the export is written"));
+    then(100, [this] { m_services->admin().requestWipe(); });
     then(400, [this, shown] {
         check(m_services->admin().wipeState() == QStringLiteral("confirm") && shown("wipeConfirm"),
               QStringLiteral("after an export the wipe asks for confirmation"));
