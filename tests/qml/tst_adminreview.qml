@@ -87,7 +87,7 @@ Item {
             verify(!findNamed(section, "reviewEmpty").visible)
             const list = findNamed(section, "reviewList")
             verify(list.visible)
-            verify(list.height > 200)
+            tryVerify(() => list.height > 200, 5000, "the list shows its rows")
 
             const all = chips(section)
             compare(all[""].text, "All (4)")
