@@ -117,6 +117,16 @@ Rectangle {
                             text: StatusModel.detail
                             visible: text.length > 0
                         }
+                        // Whether a sync runs is the connection's "Syncing…"; how far it is, here.
+                        DetailLabel {
+                            text: qsTr("Progress")
+                            visible: SyncDetail.progress.length > 0
+                        }
+                        DetailValue {
+                            objectName: "syncProgress"
+                            visible: text.length > 0
+                            text: SyncDetail.progress
+                        }
                         DetailLabel { text: qsTr("Waiting to sync") }
                         DetailValue {
                             text: StatusModel.undelivered > 0 ? qsTr("%Ln check-in(s)", "", StatusModel.undelivered)
@@ -124,11 +134,56 @@ Rectangle {
                         }
                         DetailLabel { text: qsTr("Last sync") }
                         DetailValue { text: StatusModel.lastSync }
-                        DetailLabel { text: qsTr("Server") }
+                        DetailLabel {
+                            text: qsTr("Last problem")
+                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                        }
                         DetailValue {
-                            text: StatusModel.server.length > 0 ? StatusModel.server : qsTr("None (not enrolled)")
-                            elide: Text.ElideMiddle
-                            wrapMode: Text.NoWrap
+                            objectName: "lastProblem"
+                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                            text: SyncDetail.lastProblemAgo.length > 0
+                                  ? qsTr("%1 (%2)").arg(SyncDetail.lastProblem).arg(SyncDetail.lastProblemAgo)
+                                  : SyncDetail.lastProblem
+                        }
+                        DetailLabel { text: SyncDetail.servers.length > 1 ? qsTr("Servers") : qsTr("Server") }
+                        ColumnLayout {
+                            objectName: "syncServers"
+                            Layout.fillWidth: true
+                            spacing: 4
+                            DetailValue {
+                                visible: SyncDetail.servers.length === 0
+                                text: qsTr("None (not enrolled)")
+                            }
+                            Repeater {
+                                model: SyncDetail.servers
+                                delegate: ColumnLayout {
+                                    id: serverRow
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    DetailValue {
+                                        text: serverRow.modelData.url
+                                        font.bold: serverRow.modelData.inUse
+                                        wrapMode: Text.WrapAnywhere
+                                    }
+                                    Message {
+                                        Layout.fillWidth: true
+                                        visible: text.length > 0
+                                        font.pixelSize: Theme.small
+                                        text: serverRow.modelData.inUse && serverRow.modelData.answeredLast
+                                              ? qsTr("in use; answered last, %1").arg(SyncDetail.answeredAgo)
+                                              : serverRow.modelData.inUse ? qsTr("in use")
+                                              : serverRow.modelData.answeredLast ? qsTr("answered last, %1").arg(SyncDetail.answeredAgo)
+                                              : ""
+                                    }
+                                }
+                            }
+                        }
+                        DetailLabel { text: qsTr("Feed position") }
+                        DetailValue {
+                            objectName: "feedPosition"
+                            text: SyncDetail.feedPosition.length > 0 ? SyncDetail.feedPosition
+                                                                     : qsTr("Start (no changes received yet)")
                         }
                         DetailLabel { text: qsTr("Failed attempts") }
                         DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }
@@ -141,7 +196,6 @@ Rectangle {
                             visible: text.length > 0
                         }
                     }
-                    Item { Layout.fillHeight: true }
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 16
@@ -156,9 +210,18 @@ Rectangle {
                             text: AdminController.syncMessage
                         }
                     }
+                    Item { Layout.fillHeight: true } // the button stays with the details
+                }
+
+                // Beside the sync detail: what the event lead reviews (AdminReviewSection.qml).
+                AdminReviewSection {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.rowSpan: admin.width > admin.height ? 2 : 1
                 }
 
                 AdminCard {
+                    objectName: "exportCard"
                     Layout.fillWidth: true
                     title: qsTr("Check-in log")
                     Message {
@@ -427,7 +490,9 @@ Rectangle {
         property string oldPin: ""
         property string newPin: ""
         property string saved: ""
+        property string waitingFor: "" // "old" (checking the current PIN) or "save"
         locked: step === "old" && AdminPin.locked
+        checking: AdminPin.checking
 
         function ask() {
             switch (step) {
@@ -444,14 +509,9 @@ Rectangle {
 
         onEntered: (pin) => {
             if (step === "old") {
-                if (AdminPin.verify(pin)) {
-                    oldPin = pin
-                    message = ""
-                    step = "new"
-                    ask()
-                } else {
-                    message = Qt.binding(() => AdminPin.message)
-                }
+                oldPin = pin
+                waitingFor = "old"
+                AdminPin.check(pin)
             } else if (step === "new") {
                 newPin = pin
                 message = ""
@@ -461,14 +521,45 @@ Rectangle {
                 message = qsTr("The two PINs differ. Choose the new PIN again.")
                 step = "new"
                 ask()
-            } else if (AdminPin.setPin(oldPin, newPin)) {
-                saved = qsTr("The new PIN is saved.")
-                close()
             } else {
-                message = AdminPin.message
+                waitingFor = "save"
+                AdminPin.change(oldPin, newPin)
             }
         }
-        onCancelled: message = ""
+        onCancelled: {
+            message = ""
+            waitingFor = ""
+        }
+
+        // The answers come later: checking and saving a PIN run off this thread.
+        Connections {
+            target: AdminPin
+            function onChecked(accepted: bool) {
+                if (pinChange.waitingFor !== "old")
+                    return
+                pinChange.waitingFor = ""
+                if (!pinChange.shown)
+                    return
+                if (accepted) {
+                    pinChange.message = ""
+                    pinChange.step = "new"
+                    pinChange.ask()
+                } else {
+                    pinChange.message = Qt.binding(() => AdminPin.message)
+                }
+            }
+            function onChangeDone(saved: bool) {
+                if (pinChange.waitingFor !== "save")
+                    return
+                pinChange.waitingFor = ""
+                if (saved) {
+                    pinChange.saved = qsTr("The new PIN is saved.")
+                    pinChange.close()
+                } else {
+                    pinChange.message = AdminPin.message
+                }
+            }
+        }
     }
 
     component AdminCard: Rectangle {

@@ -117,23 +117,40 @@ ApplicationWindow {
                 objectName: "adminGate"
                 anchors.fill: parent
                 property string purpose: "admin"
+                property bool waiting: false // this prompt asked AdminPin to check a PIN
                 locked: AdminPin.locked
+                checking: AdminPin.checking
                 message: AdminPin.message
 
                 function ask(why: string) {
                     purpose = why
+                    waiting = false
                     AdminPin.clearMessage()
                     open(qsTr("Admin PIN"), why === "leave" ? qsTr("Enter the admin PIN to close the check-in app.")
                                                            : qsTr("Enter the admin PIN to open the admin area."))
                 }
                 onEntered: (pin) => {
-                    if (!AdminPin.verify(pin))
-                        return
-                    close()
-                    if (purpose === "leave")
-                        window.leave()
-                    else
-                        admin.open()
+                    waiting = true
+                    AdminPin.check(pin)
+                }
+                onCancelled: waiting = false
+
+                // The answer comes later (the check runs off this thread); a wrong PIN leaves the
+                // prompt open with AdminPin's message.
+                Connections {
+                    target: AdminPin
+                    function onChecked(accepted: bool) {
+                        if (!adminGate.waiting)
+                            return
+                        adminGate.waiting = false
+                        if (!accepted || !adminGate.shown)
+                            return
+                        adminGate.close()
+                        if (adminGate.purpose === "leave")
+                            window.leave()
+                        else
+                            admin.open()
+                    }
                 }
             }
         }

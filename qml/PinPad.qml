@@ -6,30 +6,34 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Digits for a PIN: a row of dots for what was typed, large keys 0-9, delete and OK. A hardware
-// keyboard works too (digits, Backspace, Enter).
+// keyboard works too (digits, Backspace, Enter). While `busy` (the last PIN is being checked) it
+// says so and takes no input; it keeps the keyboard focus for the next PIN.
 FocusScope {
     id: pad
     objectName: "pinPad"
     property string pin: ""
     property int maxLength: 8
     property int minLength: 4
+    property bool busy: false
+    readonly property bool takesInput: enabled && !busy
     signal submitted(pin: string)
 
     implicitWidth: keys.implicitWidth
     implicitHeight: column.implicitHeight
 
     function press(digit: string) {
-        if (pad.enabled && pin.length < maxLength)
+        if (takesInput && pin.length < maxLength)
             pin += digit
     }
     function erase() {
-        pin = pin.slice(0, -1)
+        if (takesInput)
+            pin = pin.slice(0, -1)
     }
     function clear() {
         pin = ""
     }
     function submit() {
-        if (!pad.enabled || pin.length < minLength)
+        if (!takesInput || pin.length < minLength)
             return
         const entered = pin
         pin = ""
@@ -63,13 +67,16 @@ FocusScope {
             border.color: Theme.line
             border.width: 2
             Accessible.role: Accessible.EditableText
-            Accessible.name: qsTr("PIN, %n digit(s) entered", "", pad.pin.length)
+            Accessible.name: pad.busy ? qsTr("Checking the PIN") : qsTr("PIN, %n digit(s) entered", "", pad.pin.length)
             Text {
+                objectName: "pinDisplay"
                 anchors.centerIn: parent
-                text: pad.pin.length > 0 ? "\u25CF ".repeat(pad.pin.length).trim() : qsTr("Enter PIN")
-                font.pixelSize: pad.pin.length > 0 ? 32 : Theme.body
-                font.letterSpacing: pad.pin.length > 0 ? 6 : 0
-                color: pad.pin.length > 0 ? Theme.text : Theme.mutedText
+                text: pad.busy ? qsTr("Checking\u2026")
+                      : pad.pin.length > 0 ? "\u25CF ".repeat(pad.pin.length).trim() : qsTr("Enter PIN")
+                font.pixelSize: pad.pin.length > 0 && !pad.busy ? 32 : Theme.body
+                font.letterSpacing: pad.pin.length > 0 && !pad.busy ? 6 : 0
+                font.bold: pad.busy
+                color: pad.pin.length > 0 || pad.busy ? Theme.text : Theme.mutedText
             }
         }
 
@@ -85,6 +92,7 @@ FocusScope {
                 delegate: PinKey {
                     required property string modelData
                     text: modelData
+                    enabled: !pad.busy
                     onClicked: pad.press(modelData)
                 }
             }
@@ -93,18 +101,19 @@ FocusScope {
                 font.pixelSize: Theme.large
                 filled: false
                 accessibleName: qsTr("Delete the last digit")
-                enabled: pad.pin.length > 0
+                enabled: pad.pin.length > 0 && !pad.busy
                 onClicked: pad.erase()
             }
             PinKey {
                 text: "0"
+                enabled: !pad.busy
                 onClicked: pad.press("0")
             }
             PinKey {
                 text: qsTr("OK")
                 tint: Theme.go
                 accessibleName: qsTr("Confirm the PIN")
-                enabled: pad.pin.length >= pad.minLength
+                enabled: pad.pin.length >= pad.minLength && !pad.busy
                 onClicked: pad.submit()
             }
         }

@@ -4,13 +4,15 @@ import Kiosk
 import QtQuick.Layouts
 
 // Asks for a PIN over the whole window: a title, what it is for, the PIN pad, what went wrong, and
-// Cancel. The owner checks the PIN and sets `message` or closes the prompt.
+// Cancel. The owner checks the PIN (`checking` while it does: the pad says so and takes no input)
+// and sets `message` or closes the prompt.
 Rectangle {
     id: prompt
     property string title: ""
     property string subtitle: ""
     property string message: ""
     property bool locked: false
+    property bool checking: false
     property bool shown: false
     signal entered(pin: string)
     signal cancelled()
@@ -62,13 +64,14 @@ Rectangle {
             id: pad
             Layout.alignment: Qt.AlignHCenter
             enabled: !prompt.locked
+            busy: prompt.checking
             focus: true
             onSubmitted: (pin) => prompt.entered(pin)
         }
         Text {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.body * 1.4
-            text: prompt.message
+            text: prompt.checking ? "" : prompt.message
             font.pixelSize: Theme.body
             font.bold: true
             color: Theme.stop

@@ -18,6 +18,97 @@
     </message>
 </context>
 <context>
+    <name>AdminReviewSection</name>
+    <message>
+        <source>To review: %L1</source>
+        <translation>Zu prüfen: %L1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Duplicates (the same ticket at two doors), conflicts (let in while the ticket was cancelled), rejected check-ins and volunteers&apos; overrides, newest first.</source>
+        <translation>Doppelte (dasselbe Ticket an zwei Eingängen), Konflikte (eingelassen, obwohl das Ticket storniert war), abgelehnte Check-ins und Ausnahmen der Helfenden, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doppelte</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Admitted anyway</source>
+        <translation>Trotzdem eingelassen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reading the check-ins…</source>
+        <translation>Check-ins werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no duplicates, conflicts, rejected check-ins or overrides so far.</source>
+        <translation>Nichts zu prüfen: bisher keine Doppelten, Konflikte, abgelehnten Check-ins oder Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>No duplicates so far.</source>
+        <translation>Bisher keine Doppelten.</translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation>Bisher keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Nobody was admitted anyway so far.</source>
+        <translation>Bisher wurde niemand trotzdem eingelassen.</translation>
+    </message>
+    <message>
+        <source>No rejected check-ins so far.</source>
+        <translation>Bisher keine abgelehnten Check-ins.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 of %L2. The check-in log export has them all.</source>
+        <translation>Die neuesten %L1 von %L2. Der Export des Check-in-Protokolls enthält alle.</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>undone afterwards</source>
+        <translation>danach zurückgenommen</translation>
+    </message>
+    <message>
+        <source>not yet sent to the server</source>
+        <translation>noch nicht an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -269,6 +360,42 @@
     <message>
         <source>No hardware keyboard is attached.</source>
         <translation>Keine Tastatur angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>in use; answered last, %1</source>
+        <translation>in Gebrauch; zuletzt geantwortet, %1</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>answered last, %1</source>
+        <translation>zuletzt geantwortet, %1</translation>
+    </message>
+    <message>
+        <source>Feed position</source>
+        <translation>Stand der Änderungen</translation>
+    </message>
+    <message>
+        <source>Start (no changes received yet)</source>
+        <translation>Anfang (noch keine Änderungen empfangen)</translation>
     </message>
 </context>
 <context>
@@ -762,6 +889,14 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
         <source>Confirm the PIN</source>
         <translation>PIN bestätigen</translation>
     </message>
+    <message>
+        <source>Checking the PIN</source>
+        <translation>PIN wird geprüft</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>PinPrompt</name>
@@ -787,6 +922,157 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>✓ Inside</source>
         <translation>✓ Anwesend</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Admitted anyway</source>
+        <translation>Trotzdem eingelassen</translation>
+    </message>
+    <message>
+        <source>Attendee without a name</source>
+        <translation>Teilnehmende Person ohne Namen</translation>
+    </message>
+    <message>
+        <source>Unknown ticket code</source>
+        <translation>Unbekannter Ticketcode</translation>
+    </message>
+    <message>
+        <source>Attendee not on this kiosk&apos;s list</source>
+        <translation>Person nicht auf der Liste dieses Kiosks</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zurücknahme</translation>
+    </message>
+    <message>
+        <source>an unknown door</source>
+        <translation>einem unbekannten Eingang</translation>
+    </message>
+    <message>
+        <source>Last check-out: %1 at %2</source>
+        <translation>Letzter Check-out: %1 an %2</translation>
+    </message>
+    <message>
+        <source>First undo: %1 at %2</source>
+        <translation>Erste Zurücknahme: %1 an %2</translation>
+    </message>
+    <message>
+        <source>First entry: %1 at %2</source>
+        <translation>Erster Eintritt: %1 an %2</translation>
+    </message>
+    <message>
+        <source>A volunteer checked them out by override; it counts as a normal check-out.</source>
+        <translation>Eine helfende Person hat sie per Ausnahme ausgecheckt; das zählt als normaler Check-out.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them by override; it counts as a normal entry.</source>
+        <translation>Eine helfende Person hat sie per Ausnahme eingelassen; das zählt als normaler Eintritt.</translation>
+    </message>
+    <message>
+        <source>A volunteer checked them out anyway although they were not inside; it counts as a duplicate.</source>
+        <translation>Eine helfende Person hat sie trotzdem ausgecheckt, obwohl sie nicht drinnen waren; das zählt als doppelt.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although they were already inside; it counts as a duplicate.</source>
+        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl sie schon drinnen waren; das zählt als doppelt.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although the ticket was cancelled; it counts as a conflict.</source>
+        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket storniert war; das zählt als Konflikt.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although the ticket is not on the attendee list; it is kept for audit and does not count.</source>
+        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket nicht auf der Teilnehmendenliste steht; das wird zur Nachprüfung aufbewahrt und zählt nicht.</translation>
+    </message>
+    <message>
+        <source>Checked out while not inside.</source>
+        <translation>Ausgecheckt, ohne drinnen zu sein.</translation>
+    </message>
+    <message>
+        <source>Undone a second time.</source>
+        <translation>Ein zweites Mal zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Entered again while already inside: the ticket had been let in and had not checked out.</source>
+        <translation>Erneut eingetreten, obwohl schon drinnen: Das Ticket war eingelassen und nicht ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>Let in after the ticket was cancelled (at %1).</source>
+        <translation>Eingelassen, nachdem das Ticket storniert wurde (um %1).</translation>
+    </message>
+    <message>
+        <source>Let in although the ticket was cancelled.</source>
+        <translation>Eingelassen, obwohl das Ticket storniert war.</translation>
+    </message>
+    <message>
+        <source>It undoes a check-in that is not in the log.</source>
+        <translation>Es nimmt einen Check-in zurück, der nicht im Protokoll steht.</translation>
+    </message>
+    <message>
+        <source>The ticket code is not on the attendee list.</source>
+        <translation>Der Ticketcode steht nicht auf der Teilnehmendenliste.</translation>
+    </message>
+    <message>
+        <source>The attendee is not on this kiosk&apos;s list.</source>
+        <translation>Die Person steht nicht auf der Liste dieses Kiosks.</translation>
+    </message>
+    <message>
+        <source>It counts as a normal check-in.</source>
+        <translation>Das zählt als normaler Check-in.</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s override is always recorded with its note; the same rules as for every scan then decide how it counts.</source>
+        <translation>Eine Ausnahme wird immer mit ihrer Notiz gespeichert; wie sie zählt, entscheiden dieselben Regeln wie bei jedem Scan.</translation>
+    </message>
+    <message>
+        <source>A check-out counts only while the person is inside; any other is a duplicate and changes nothing.</source>
+        <translation>Ein Check-out zählt nur, solange die Person drinnen ist; jeder andere ist doppelt und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>A check-in is undone once: the first undo counts, a later one is a duplicate.</source>
+        <translation>Ein Check-in wird einmal zurückgenommen: Die erste Zurücknahme zählt, eine spätere ist doppelt.</translation>
+    </message>
+    <message>
+        <source>Every kiosk orders check-ins by scan time the same way: the earliest entry counts, and a later entry before a check-out is a duplicate.</source>
+        <translation>Jeder Kiosk ordnet Check-ins gleich nach Scanzeit: Der früheste Eintritt zählt, ein späterer vor einem Check-out ist doppelt.</translation>
+    </message>
+    <message>
+        <source>An entry after the ticket was cancelled still counts, because it happened, but every kiosk marks it as a conflict for the event lead.</source>
+        <translation>Ein Eintritt nach der Stornierung zählt trotzdem, weil er stattfand, aber jeder Kiosk markiert ihn als Konflikt für die Veranstaltungsleitung.</translation>
+    </message>
+    <message>
+        <source>An undo changes something only when the check-in it undoes is in the log; otherwise it is kept for audit.</source>
+        <translation>Eine Zurücknahme ändert nur etwas, wenn der zurückgenommene Check-in im Protokoll steht; sonst wird sie zur Nachprüfung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A check-in whose ticket matches nobody on the attendee list is kept for audit but does not count.</source>
+        <translation>Ein Check-in, dessen Ticket zu niemandem auf der Teilnehmendenliste passt, wird zur Nachprüfung aufbewahrt, zählt aber nicht.</translation>
+    </message>
+    <message>
+        <source>Every kiosk and the server classify check-ins by the same rules.</source>
+        <translation>Alle Kiosks und der Server ordnen Check-ins nach denselben Regeln ein.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1200,14 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Tap anywhere to continue</source>
         <translation>Zum Fortfahren irgendwo tippen</translation>
+    </message>
+    <message>
+        <source>Admit anyway…</source>
+        <translation>Trotzdem einlassen…</translation>
+    </message>
+    <message>
+        <source>Admit %1 anyway, with a note</source>
+        <translation>%1 trotzdem einlassen, mit Notiz</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1638,6 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
-    <message>
-        <source>Cannot create %1. Check that the data directory is writable.</source>
-        <translation>%1 kann nicht angelegt werden. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln check-in(s) exported to %1</source>
         <translation>
@@ -1373,6 +1663,25 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Wiping…</source>
         <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for exports. Check that the data directory is writable.</source>
+        <translation>Der Ordner %1 für Exporte kann nicht angelegt werden. Prüfen Sie, ob das Datenverzeichnis beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The check-in log could not be saved as %1: %2. Nothing was written. Free some space on this device (or check the data directory), then export again.</source>
+        <translation>Das Check-in-Protokoll konnte nicht als %1 gespeichert werden: %2. Es wurde nichts geschrieben. Geben Sie Speicherplatz auf diesem Gerät frei (oder prüfen Sie das Datenverzeichnis) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source> (it could not be noted for a wipe after a restart: %1)</source>
+        <translation> (für ein Löschen nach einem Neustart konnte es nicht vermerkt werden: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) that have not reached the server belong to another event on this kiosk and are not in the export. Keep this kiosk as it is until they are delivered.</source>
+        <translation>
+            <numerusform>%Ln Check-in, der den Server noch nicht erreicht hat, gehört zu einer anderen Veranstaltung auf diesem Kiosk und ist nicht im Export. Lassen Sie diesen Kiosk, wie er ist, bis er zugestellt ist.</numerusform>
+            <numerusform>%Ln Check-ins, die den Server noch nicht erreicht haben, gehören zu einer anderen Veranstaltung auf diesem Kiosk und sind nicht im Export. Lassen Sie diesen Kiosk, wie er ist, bis sie zugestellt sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2034,17 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>server error</source>
         <translation>Serverfehler</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::SyncDetail</name>
+    <message>
+        <source>Receiving changes: %L1 of %L2</source>
+        <translation>Änderungen werden empfangen: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %L1</source>
+        <translation>Änderungen werden empfangen: %L1</translation>
     </message>
 </context>
 </TS>

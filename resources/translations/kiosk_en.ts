@@ -54,8 +54,8 @@
     <message numerus="yes">
         <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
         <translation>
-            <numerusform>Hold your ticket's code under the scanner, or type at least %n letter of your name.</numerusform>
-            <numerusform>Hold your ticket's code under the scanner, or type at least %n letters of your name.</numerusform>
+            <numerusform>Hold your ticket&apos;s code under the scanner, or type at least %n letter of your name.</numerusform>
+            <numerusform>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -100,6 +100,13 @@
         <translation>
             <numerusform>%Ln check-in has not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</numerusform>
             <numerusform>%Ln check-ins have not reached the server yet. Sync first, or export the check-in log and keep the file; then wipe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s) that have not reached the server belong to another event on this kiosk and are not in the export. Keep this kiosk as it is until they are delivered.</source>
+        <translation>
+            <numerusform>%Ln check-in that has not reached the server belongs to another event on this kiosk and is not in the export. Keep this kiosk as it is until it is delivered.</numerusform>
+            <numerusform>%Ln check-ins that have not reached the server belong to another event on this kiosk and are not in the export. Keep this kiosk as it is until they are delivered.</numerusform>
         </translation>
     </message>
 </context>

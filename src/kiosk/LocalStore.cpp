@@ -123,6 +123,11 @@ QFuture<StoreStats> LocalStore::stats()
     return run<StoreStats>([](StoreWorker &w) { return w.stats(); });
 }
 
+QFuture<ReviewList> LocalStore::reviewItems(std::optional<ReviewKind> kind, int limit)
+{
+    return run<ReviewList>([kind, limit](StoreWorker &w) { return w.reviewItems(kind, limit); });
+}
+
 QFuture<LocalStore::Log> LocalStore::checkInLog()
 {
     return run<Log>([](StoreWorker &w) {

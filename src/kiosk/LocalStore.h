@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace checkin {
 
@@ -57,6 +58,9 @@ public:
         QList<CheckInRecord> checkIns;
     };
     QFuture<Log> checkInLog();
+    // The check-ins the event lead reviews (duplicates, conflicts, rejected, overrides), newest
+    // first, at most `limit`, of one kind or all; with the counts of each kind.
+    QFuture<ReviewList> reviewItems(std::optional<ReviewKind> kind = std::nullopt, int limit = 500);
     struct States
     {
         QString error;

@@ -31,6 +31,8 @@ struct CheckInRecord
     bool delivered = false;
     QString attendeeName;
     QString deviceName;
+
+    friend bool operator==(const CheckInRecord &, const CheckInRecord &) = default;
 };
 
 struct ScanRequest
@@ -102,6 +104,44 @@ struct AttendeeDetail
     bool found = false;
     AttendeeView view;
     QList<CheckInRecord> history; // in the agreed order
+};
+
+// What the event lead reviews: a check-in that did not plainly count (a duplicate, a conflict, a
+// rejected one) or that a volunteer forced. Each falls in one kind; an override is an override
+// whatever the rules made of it, so that the volunteers' decisions stay together.
+enum class ReviewKind { Duplicate, Conflict, Rejected, Forced };
+
+struct ReviewItem
+{
+    ReviewKind kind = ReviewKind::Duplicate;
+    CheckInRecord record; // the check-in and its classification, with attendee and device names
+    bool knownAttendee = false;
+    QString ticketType;
+    qint64 cancelledAtMs = -1; // when the ticket is cancelled: since when (0: from the start); else -1
+    // For a duplicate: the check-in it repeats (the entry that let them in), when this kiosk has it.
+    bool hasFirst = false;
+    CheckInKind firstKind = CheckInKind::Entry;
+    qint64 firstAtMs = 0;
+    QString firstDeviceName;
+
+    friend bool operator==(const ReviewItem &, const ReviewItem &) = default;
+};
+
+struct ReviewCounts
+{
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int forced = 0;
+    int total() const { return duplicates + conflicts + rejected + forced; }
+    friend bool operator==(const ReviewCounts &, const ReviewCounts &) = default;
+};
+
+struct ReviewList
+{
+    QString error;
+    QList<ReviewItem> items; // newest first, at most the limit asked for
+    ReviewCounts counts;     // of the whole event, whatever the kind asked for and the limit
 };
 
 // What the sync engine needs from the store between pushes and pulls.

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 class QSqlError;
@@ -57,6 +58,8 @@ public:
     StoreStats stats();
     QList<CheckInRecord> checkInLog(QString *error);
     QList<AttendeeView> attendeeStates(QString *error);
+    // For the event lead (StoreReview.cpp).
+    ReviewList reviewItems(std::optional<ReviewKind> kind, int limit);
 
 private:
     struct Prepared;

@@ -1,7 +1,9 @@
 #include "AdminController.h"
 
 #include "Exporter.h"
+#include "FutureWait.h"
 #include "LocalStore.h"
+#include "OnPool.h"
 #include "QmlServices.h"
 #include "SyncEngine.h"
 #include "SyncSettings.h"
@@ -11,8 +13,25 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
 
 namespace checkin::ui {
+
+Q_LOGGING_CATEGORY(lcExport, "kiosk.export")
+
+namespace {
+
+// What an export on the file thread did.
+struct Exported
+{
+    QString error; // empty: written
+    QString path;
+    ExportMemo memo;
+    QString memoError; // the export is there, but the memo of it is not
+};
+
+} // namespace
 
 AdminController::AdminController(LocalStore *store, SyncEngine *engine, const WallClock *clock,
                                  QObject *parent)
@@ -20,7 +39,15 @@ AdminController::AdminController(LocalStore *store, SyncEngine *engine, const Wa
     , m_store(store)
     , m_engine(engine)
     , m_clock(clock)
-{}
+    , m_memo(ExportMemo::load(exportDir()))
+{
+    m_files.setMaxThreadCount(1);
+}
+
+AdminController::~AdminController()
+{
+    m_files.waitForDone(); // an export under way is finished, or discarded by QSaveFile
+}
 
 AdminController *AdminController::create(QQmlEngine *engine, QJSEngine *)
 {
@@ -77,32 +104,59 @@ void AdminController::exportCheckIns()
     m_exportFailed = false;
     m_exportMessage = [] { return tr("Exporting\u2026"); };
     Q_EMIT exportChanged();
-    m_store->checkInLog().then(this, [this](const LocalStore::Log &log) {
+    deliverLater(m_store->checkInLog(), this, [this](const LocalStore::Log &log) {
         if (!log.error.isEmpty()) {
             finishExport(QString(), log.error);
             return;
         }
-        const QDir dir(exportDir());
-        if (!dir.mkpath(QStringLiteral("."))) {
-            finishExport(QString(), [path = QDir::toNativeSeparators(dir.path())] {
-                return tr("Cannot create %1. Check that the data directory is writable.").arg(path);
+        // A few MB for a large event: formatted and written on the file thread.
+        const qint64 now = m_clock->nowMs();
+        auto work = [dir = exportDir(), now, checkIns = log.checkIns] {
+            Exported out;
+            if (!QDir().mkpath(dir)) {
+                out.error = tr("Cannot create the folder %1 for exports. Check that the data directory is "
+                               "writable.")
+                                .arg(QDir::toNativeSeparators(dir));
+                return out;
+            }
+            const QString stamp =
+                QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString path = QDir(dir).filePath(QStringLiteral("checkins-%1.csv").arg(stamp));
+            const QByteArray bytes = Exporter::checkInsCsv(checkIns);
+            // Written to a temporary file and renamed only when complete: a full disk leaves no
+            // half file, and an earlier export of the same name stays intact.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+                out.error = tr("The check-in log could not be saved as %1: %2. Nothing was written. Free "
+                               "some space on this device (or check the data directory), then export again.")
+                                .arg(QDir::toNativeSeparators(path), file.errorString());
+                return out;
+            }
+            out.path = path;
+            out.memo = {path, int(checkIns.size()),
+                        checkIns.isEmpty() ? QString() : checkIns.constLast().checkIn.id, now};
+            out.memo.save(dir, &out.memoError);
+            return out;
+        };
+        deliverLater(onPool<Exported>(&m_files, work), this, [this](const Exported &out) {
+            if (!out.error.isEmpty()) {
+                qCWarning(lcExport).noquote() << out.error;
+                finishExport(QString(), out.error);
+                return;
+            }
+            m_memo = out.memo;
+            if (!out.memoError.isEmpty()) {
+                // The file is complete; only a wipe after a restart would ask for another export.
+                qCWarning(lcExport).noquote()
+                    << "cannot note the export in" << ExportMemo::FileName << ":" << out.memoError;
+            }
+            finishExport(out.path, [n = out.memo.checkIns, file = QDir::toNativeSeparators(out.path),
+                                    memoError = out.memoError] {
+                QString message = tr("%Ln check-in(s) exported to %1", nullptr, n).arg(file);
+                if (!memoError.isEmpty())
+                    message += tr(" (it could not be noted for a wipe after a restart: %1)").arg(memoError);
+                return message;
             });
-            return;
-        }
-        const QString stamp =
-            QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString path = dir.filePath(QStringLiteral("checkins-%1.csv").arg(stamp));
-        QString error;
-        // A few MB for a large event: written here, between two frames, rather than on a thread.
-        if (!Exporter::writeCheckIns(path, log.checkIns, &error)) {
-            finishExport(QString(), error);
-            return;
-        }
-        m_exportedCount = int(log.checkIns.size());
-        m_exportedPath = path;
-        m_exportedLastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
-        finishExport(path, [n = int(log.checkIns.size()), file = QDir::toNativeSeparators(path)] {
-            return tr("%Ln check-in(s) exported to %1", nullptr, n).arg(file);
         });
     });
 }
@@ -118,7 +172,7 @@ void AdminController::finishExport(const QString &path, const LiveText &message)
 
 void AdminController::checkWipe(std::function<void(const LiveText &refusal)> next)
 {
-    m_store->syncState().then(this, [this, next](const SyncState &state) {
+    deliverLater(m_store->syncState(), this, [this, next](const SyncState &state) {
         if (!state.error.isEmpty()) {
             next(state.error);
             return;
@@ -133,24 +187,38 @@ void AdminController::checkWipe(std::function<void(const LiveText &refusal)> nex
                 "and keep the file; then wipe.",
                 nullptr, n);
         };
-        if (m_exportedCount < 0) {
+        if (!m_memo.known()) {
             next(refusal);
             return;
         }
-        // The log only grows: the same size and the same last check-in mean nothing came after the export.
-        m_store->checkInLog().then(this, [this, next, refusal](const LocalStore::Log &log) {
-            const QString lastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
-            const bool covered =
-                log.error.isEmpty() && log.checkIns.size() == m_exportedCount && lastId == m_exportedLastId;
-            if (covered)
-                next({});
-            else if (!log.error.isEmpty())
+        // The log only grows: the same size and the same last check-in mean nothing came after the
+        // export. And every check-in not yet delivered must be in that log.
+        deliverLater(m_store->checkInLog(), this, [this, next, state](const LocalStore::Log &log) {
+            if (!log.error.isEmpty()) {
                 next(log.error);
-            else
+                return;
+            }
+            const QString lastId = log.checkIns.isEmpty() ? QString() : log.checkIns.constLast().checkIn.id;
+            if (log.checkIns.size() != m_memo.checkIns || lastId != m_memo.lastId) {
                 next([] {
                     return tr("There are check-ins newer than the last export, and not all have reached the "
                               "server. Export the check-in log again; then wipe.");
                 });
+                return;
+            }
+            const auto inLog = std::count_if(log.checkIns.cbegin(), log.checkIns.cend(),
+                                             [](const CheckInRecord &r) { return !r.delivered; });
+            if (inLog < state.undelivered) {
+                next([n = state.undelivered - int(inLog)] {
+                    return tr(
+                        "%Ln check-in(s) that have not reached the server belong to another event on this "
+                        "kiosk and are not in the export. Keep this kiosk as it is until they are "
+                        "delivered.",
+                        nullptr, n);
+                });
+                return;
+            }
+            next({});
         });
     });
 }
@@ -197,25 +265,34 @@ void AdminController::wipe()
             return;
         }
         m_engine->load(); // now "not enrolled"
-        m_store->wipe().then(this, [this](const StoreStatus &status) {
+        deliverLater(m_store->wipe(), this, [this](const StoreStatus &status) {
             if (!status.ok()) {
                 setWipe(QStringLiteral("failed"), status.error);
                 return;
             }
-            // The audit trail of the wipe outlives it, next to the exports.
-            QFile audit(QDir(m_store->dataDir()).filePath(QStringLiteral("wipe-log.txt")));
-            if (audit.open(QIODevice::Append | QIODevice::Text))
-                audit.write(
-                    QStringLiteral("%1 wiped; last export: %2\n")
-                        .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate),
-                             m_exportedPath.isEmpty() ? QStringLiteral("none (nothing was undelivered)")
-                                                      : QDir::toNativeSeparators(m_exportedPath))
-                        .toUtf8());
-            m_exportedCount = -1;
-            m_exportedLastId.clear();
-            m_exportedPath.clear();
-            setWipe(QString(), QString());
-            Q_EMIT wiped();
+            // The audit trail of the wipe outlives it, next to the exports; the memo of the last
+            // export goes, as the check-ins it stood for have.
+            const QString line =
+                QStringLiteral("%1 wiped; last export: %2\n")
+                    .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate),
+                         m_memo.known() ? QDir::toNativeSeparators(m_memo.path)
+                                        : QStringLiteral("none (nothing was undelivered)"));
+            auto work = [dataDir = m_store->dataDir(), exportDir = exportDir(), line] {
+                QFile audit(QDir(dataDir).filePath(QStringLiteral("wipe-log.txt")));
+                if (!audit.open(QIODevice::Append | QIODevice::Text) || audit.write(line.toUtf8()) < 0)
+                    qCWarning(lcExport).noquote()
+                        << "cannot note the wipe in" << audit.fileName() << ":" << audit.errorString();
+                QString memoError;
+                if (!ExportMemo::remove(exportDir, &memoError))
+                    qCWarning(lcExport).noquote()
+                        << "cannot delete" << ExportMemo::FileName << ":" << memoError;
+                return true;
+            };
+            m_memo = {};
+            deliverLater(onPool<bool>(&m_files, work), this, [this](bool) {
+                setWipe(QString(), QString());
+                Q_EMIT wiped();
+            });
         });
     });
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ExportMemo.h"
 #include "LiveText.h"
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -21,7 +23,7 @@ namespace checkin::ui {
 
 // The admin area's actions for the event lead: sync now, export the check-in log to a file in the
 // data directory, wipe the kiosk after the event; and whether the kiosk runs locked down (--kiosk), so that
-// leaving takes the PIN.
+// leaving takes the PIN. Files are written on a thread of its own, never on the UI thread.
 class AdminController : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,9 @@ class AdminController : public QObject
     Q_PROPERTY(QString wipeState READ wipeState NOTIFY wipeChanged)
     Q_PROPERTY(QString wipeMessage READ wipeMessage NOTIFY wipeChanged)
 public:
+    // Reads what the last export held (ExportMemo, a few bytes) from the exports folder.
     AdminController(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
+    ~AdminController() override;
     static AdminController *create(QQmlEngine *engine, QJSEngine *);
 
     bool kioskMode() const { return m_kioskMode; }
@@ -53,17 +57,18 @@ public:
 
     // Asks the sync engine for a cycle now; syncMessage() says when it cannot.
     Q_INVOKABLE void syncNow();
-    // Writes the whole check-in log as CSV to a new, timestamped file in exportDir(); `exported`
-    // carries the path, or an empty one and exportMessage() says why not.
+    // Writes the whole check-in log as CSV to a new, timestamped file in exportDir() (replaced
+    // atomically: a failed export leaves no part of a file), and what it held to ExportMemo;
+    // `exported` carries the path, or an empty one and exportMessage() says why not.
     Q_INVOKABLE void exportCheckIns();
     // Asks whether this kiosk may be wiped: not while check-ins wait to be delivered, unless the
-    // last export holds every one of them (nothing was recorded or received since). Ends in
-    // wipeState() "confirm" or "refused".
+    // last export (also one made before a restart) holds every one of them (nothing was recorded
+    // or received since). Ends in wipeState() "confirm" or "refused".
     Q_INVOKABLE void requestWipe();
     Q_INVOKABLE void cancelWipe();
     // After "confirm" and the person's yes: checks again, stops syncing, deletes the database, the
-    // device token and the sync settings (exports and the admin PIN stay; a line in wipe-log.txt says
-    // when), then `wiped`.
+    // device token, the sync settings and the export memo (exports and the admin PIN stay; a line in
+    // wipe-log.txt says when), then `wiped`.
     Q_INVOKABLE void wipe();
 
 Q_SIGNALS:
@@ -94,11 +99,10 @@ private:
     bool m_exportFailed = false;
     LiveText m_exportMessage;
     // What the last export held, to tell whether it covers the check-ins not yet delivered.
-    int m_exportedCount = -1;
-    QString m_exportedLastId;
-    QString m_exportedPath;
+    ExportMemo m_memo;
     QString m_wipeState;
     LiveText m_wipeMessage;
+    QThreadPool m_files; // one thread: exports, the memo and the wipe log, in the order asked
 };
 
 } // namespace checkin::ui

@@ -1,5 +1,7 @@
 #include "AdminPin.h"
 
+#include "FutureWait.h"
+#include "OnPool.h"
 #include "QmlServices.h"
 #include "WallClock.h"
 
@@ -59,6 +61,7 @@ AdminPin::AdminPin(const QString &dataDir, const WallClock *clock, QObject *pare
     , m_path(QDir(dataDir).filePath(FileName))
     , m_clock(clock)
 {
+    m_pool.setMaxThreadCount(1);
     m_lockTick.setInterval(1000);
     connect(&m_lockTick, &QTimer::timeout, this, [this] {
         if (!locked())
@@ -69,6 +72,11 @@ AdminPin::AdminPin(const QString &dataDir, const WallClock *clock, QObject *pare
     load();
 }
 
+AdminPin::~AdminPin()
+{
+    m_pool.waitForDone(); // a PIN on its way to the file gets there
+}
+
 AdminPin *AdminPin::create(QQmlEngine *engine, QJSEngine *)
 {
     return provided<AdminPin>(engine);
@@ -76,6 +84,7 @@ AdminPin *AdminPin::create(QQmlEngine *engine, QJSEngine *)
 
 void AdminPin::load()
 {
+    // A few hundred bytes, read once at start, before the window shows.
     QFile file(m_path);
     if (!file.exists())
         return;
@@ -101,27 +110,39 @@ void AdminPin::load()
     watchLock();
 }
 
-bool AdminPin::save(const QByteArray &salt, const QByteArray &hash, int iterations)
+AdminPin::Stored AdminPin::stored() const
+{
+    return {m_salt, m_hash, m_iterations, m_failures, m_lockedUntilMs};
+}
+
+QString AdminPin::write(const QString &path, const Stored &s)
 {
     QJsonObject o;
     o.insert(QStringLiteral("kdf"), QStringLiteral("pbkdf2-sha256"));
-    o.insert(QStringLiteral("iterations"), iterations);
-    o.insert(QStringLiteral("salt"), QString::fromLatin1(salt.toHex()));
-    o.insert(QStringLiteral("hash"), QString::fromLatin1(hash.toHex()));
-    o.insert(QStringLiteral("failures"), m_failures);
-    o.insert(QStringLiteral("lockedUntilMs"), m_lockedUntilMs);
-    QSaveFile file(m_path);
+    o.insert(QStringLiteral("iterations"), s.iterations);
+    o.insert(QStringLiteral("salt"), QString::fromLatin1(s.salt.toHex()));
+    o.insert(QStringLiteral("hash"), QString::fromLatin1(s.hash.toHex()));
+    o.insert(QStringLiteral("failures"), s.failures);
+    o.insert(QStringLiteral("lockedUntilMs"), s.lockedUntilMs);
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-        setMessage([path = QDir::toNativeSeparators(m_path), why = file.errorString()] {
-            return tr("Cannot save the PIN in %1: %2. Check that the data directory is writable.")
-                .arg(path, why);
-        });
-        qCWarning(lcAdmin).noquote() << m_message.toString();
-        return false;
-    }
-    return true;
+        file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
+        return tr("Cannot save the PIN in %1: %2. Check that the data directory is writable.")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void AdminPin::persist(std::function<void()> next)
+{
+    deliverLater(onPool<QString>(&m_pool, [path = m_path, s = stored()] { return write(path, s); }), this,
+                 [this, next = std::move(next)](const QString &error) {
+                     if (!error.isEmpty()) {
+                         qCWarning(lcAdmin).noquote() << error;
+                         setMessage(error);
+                     }
+                     next();
+                 });
 }
 
 bool AdminPin::locked() const
@@ -154,29 +175,129 @@ void AdminPin::watchLock()
     Q_EMIT messageChanged();
 }
 
-bool AdminPin::matches(const QString &pin) const
+void AdminPin::later(std::function<void()> work)
 {
-    return hasPin() && sameBytes(derive(pin, m_salt, m_iterations), m_hash);
+    QMetaObject::invokeMethod(this, std::move(work), Qt::QueuedConnection);
 }
 
-bool AdminPin::verify(const QString &pin)
+void AdminPin::match(const QString &pin, std::function<void(bool)> next)
+{
+    const QByteArray salt = m_salt;
+    const QByteArray hash = m_hash;
+    const int iterations = m_iterations;
+    deliverLater(onPool<bool>(&m_pool,
+                              [pin, salt, hash, iterations] {
+                                  return !hash.isEmpty() && sameBytes(derive(pin, salt, iterations), hash);
+                              }),
+                 this, std::move(next));
+}
+
+bool AdminPin::refuseWhileLocked(void (AdminPin::*finish)(bool))
 {
     watchLock();
-    if (locked())
+    if (!locked())
         return false;
+    later([this, finish] { (this->*finish)(false); });
+    return true;
+}
+
+void AdminPin::check(const QString &pin)
+{
+    if (m_checking)
+        return; // one at a time: the count of wrong tries stays exact
+    setChecking(true);
+    if (refuseWhileLocked(&AdminPin::finishCheck))
+        return;
     if (!hasPin()) {
         setMessage([] { return tr("No admin PIN is set yet."); });
-        return false;
+        later([this] { finishCheck(false); });
+        return;
     }
-    if (!matches(pin)) {
-        wrongTry();
-        return false;
+    // The answer comes once the count of wrong tries (and a lock) is in the file: a restart right
+    // after it does not lift the lock.
+    match(pin, [this](bool matches) {
+        if (!matches) {
+            wrongTry();
+            persist([this] { finishCheck(false); });
+        } else if (rightTry()) {
+            persist([this] { finishCheck(true); });
+        } else {
+            finishCheck(true);
+        }
+    });
+}
+
+void AdminPin::change(const QString &oldPin, const QString &newPin)
+{
+    if (m_checking)
+        return;
+    setChecking(true);
+    if (!wellFormed(newPin)) {
+        setMessage([] { return tr("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength); });
+        later([this] { finishChange(false); });
+        return;
     }
-    if (m_failures != 0) {
-        m_failures = 0;
-        save(m_salt, m_hash, m_iterations);
+    auto save = [this, newPin] {
+        // The salt must be unpredictable, so it comes from the system's generator, not a seeded one.
+        QByteArray salt(SaltBytes, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), SaltBytes / 4);
+        auto work = [path = m_path, newPin, salt] {
+            const Stored s{salt, derive(newPin, salt, Iterations), Iterations, 0, 0};
+            return Saved{s.hash, write(path, s)};
+        };
+        deliverLater(onPool<Saved>(&m_pool, work), this, [this, salt](const Saved &saved) {
+            if (!saved.error.isEmpty()) {
+                qCWarning(lcAdmin).noquote() << saved.error;
+                setMessage(saved.error);
+                finishChange(false);
+                return;
+            }
+            m_salt = salt;
+            m_hash = saved.hash;
+            m_iterations = Iterations;
+            m_failures = 0;
+            m_lockedUntilMs = 0;
+            setMessage(QString());
+            Q_EMIT pinChanged();
+            watchLock();
+            finishChange(true);
+        });
+    };
+    if (!hasPin()) {
+        save();
+        return;
     }
+    if (refuseWhileLocked(&AdminPin::finishChange))
+        return;
+    match(oldPin, [this, save](bool matches) {
+        if (!matches) {
+            wrongTry();
+            persist([this] { finishChange(false); });
+            return;
+        }
+        rightTry(); // the new file has no wrong tries either
+        save();
+    });
+}
+
+void AdminPin::finishCheck(bool accepted)
+{
+    setChecking(false);
+    Q_EMIT checked(accepted);
+}
+
+void AdminPin::finishChange(bool saved)
+{
+    setChecking(false);
+    Q_EMIT changeDone(saved);
+}
+
+bool AdminPin::rightTry()
+{
     setMessage(QString());
+    if (m_failures == 0)
+        return false;
+    m_failures = 0;
     return true;
 }
 
@@ -194,38 +315,20 @@ void AdminPin::wrongTry()
                              : tr("Wrong PIN. %n tries left.", nullptr, left);
         });
     }
-    save(m_salt, m_hash, m_iterations);
     watchLock();
-}
-
-bool AdminPin::setPin(const QString &oldPin, const QString &newPin)
-{
-    if (hasPin() && !verify(oldPin))
-        return false;
-    if (!wellFormed(newPin)) {
-        setMessage([] { return tr("The PIN must be %1 to %2 digits.").arg(MinLength).arg(MaxLength); });
-        return false;
-    }
-    // The salt must be unpredictable, so it comes from the system's generator, not a seeded one.
-    QByteArray salt(SaltBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), SaltBytes / 4);
-    const QByteArray hash = derive(newPin, salt, Iterations);
-    m_failures = 0;
-    m_lockedUntilMs = 0;
-    if (!save(salt, hash, Iterations))
-        return false;
-    m_salt = salt;
-    m_hash = hash;
-    m_iterations = Iterations;
-    setMessage(QString());
-    Q_EMIT pinChanged();
-    watchLock();
-    return true;
 }
 
 void AdminPin::clearMessage()
 {
     setMessage(QString());
+}
+
+void AdminPin::setChecking(bool checking)
+{
+    if (checking == m_checking)
+        return;
+    m_checking = checking;
+    Q_EMIT checkingChanged();
 }
 
 bool AdminPin::event(QEvent *event)

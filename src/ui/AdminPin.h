@@ -5,8 +5,11 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 class QJSEngine;
 class QQmlEngine;
@@ -20,6 +23,9 @@ namespace checkin::ui {
 // The admin PIN that guards the admin area and leaving kiosk mode: kept only as a salted PBKDF2
 // hash in the data directory (an owner-only file, replaced atomically); 5 wrong tries lock it for
 // 60 s, and the lock is in the same file, so restarting the app does not lift it.
+// Hashing a PIN takes about 0.2 s, so checking and setting one run on a thread of their own and
+// answer through the event loop; one at a time: while `checking`, another check is ignored, which
+// keeps the count of wrong tries exact however fast PINs are typed.
 class AdminPin : public QObject
 {
     Q_OBJECT
@@ -28,6 +34,7 @@ class AdminPin : public QObject
     Q_PROPERTY(bool hasPin READ hasPin NOTIFY pinChanged)
     Q_PROPERTY(bool locked READ locked NOTIFY lockChanged)
     Q_PROPERTY(int lockedSeconds READ lockedSeconds NOTIFY lockChanged)
+    Q_PROPERTY(bool checking READ checking NOTIFY checkingChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 public:
     static constexpr int MaxTries = 5;
@@ -38,21 +45,26 @@ public:
     static const QString FileName;
 
     AdminPin(const QString &dataDir, const WallClock *clock, QObject *parent = nullptr);
+    ~AdminPin() override;
     static AdminPin *create(QQmlEngine *engine, QJSEngine *);
 
     bool hasPin() const { return !m_hash.isEmpty(); }
     bool locked() const;
     int lockedSeconds() const;
-    // What the last verify() or setPin() said, or how long the lock lasts, as a sentence for the
+    // A check or a change is under way.
+    bool checking() const { return m_checking; }
+    // What the last check or change said, or how long the lock lasts, as a sentence for the
     // screen; empty when all is well.
     QString message() const;
 
-    // True when `pin` is the admin PIN. A wrong PIN counts towards the lock; while locked every PIN
-    // is refused without being checked. False when no PIN is set.
-    Q_INVOKABLE bool verify(const QString &pin);
-    // Sets a new PIN of 4 to 8 digits; `oldPin` must be the current one (ignored when none is set).
-    // True when it was saved; else message() says why.
-    Q_INVOKABLE bool setPin(const QString &oldPin, const QString &newPin);
+    // Checks `pin` against the admin PIN; `checked(accepted)` answers, always later. A wrong PIN
+    // counts towards the lock; while locked every PIN is refused without being checked; without a
+    // PIN set nothing is accepted. Ignored (no answer) while another check or change runs.
+    Q_INVOKABLE void check(const QString &pin);
+    // Sets a new PIN of 4 to 8 digits; `oldPin` must be the current one (ignored when none is
+    // set). `changeDone(saved)` answers, always later; when not saved, message() says why.
+    // Ignored (no answer) while another check or change runs.
+    Q_INVOKABLE void change(const QString &oldPin, const QString &newPin);
     Q_INVOKABLE void clearMessage();
 
     QString filePath() const { return m_path; }
@@ -60,17 +72,48 @@ public:
 Q_SIGNALS:
     void pinChanged();
     void lockChanged();
+    void checkingChanged();
     void messageChanged();
+    void checked(bool accepted);
+    void changeDone(bool saved);
 
 protected:
-    // On QEvent::LanguageChange: the message again.
     bool event(QEvent *event) override;
 
 private:
+    // What admin-pin.json holds.
+    struct Stored
+    {
+        QByteArray salt;
+        QByteArray hash;
+        int iterations = Iterations;
+        int failures = 0;
+        qint64 lockedUntilMs = 0;
+    };
+    struct Saved
+    {
+        QByteArray hash;
+        QString error;
+    };
+
     void load();
-    bool save(const QByteArray &salt, const QByteArray &hash, int iterations);
-    bool matches(const QString &pin) const;
+    Stored stored() const;
+    // Replaces the file with `s` (on the pool's thread); an error sentence, empty when saved.
+    static QString write(const QString &path, const Stored &s);
+    // Writes the current state (the count of wrong tries, the lock) off this thread, in order;
+    // then `next`.
+    void persist(std::function<void()> next);
+    // Hashes `pin` off this thread and tells `next` whether it is the admin PIN.
+    void match(const QString &pin, std::function<void(bool matches)> next);
+    // Before a check or a change: false (and `finish(false)` later) while locked.
+    bool refuseWhileLocked(void (AdminPin::*finish)(bool));
+    void finishCheck(bool accepted);
+    void finishChange(bool saved);
+    void later(std::function<void()> work);
+    // Counts a try; rightTry() is true when the count went back to 0 (the file is to be written).
+    bool rightTry();
     void wrongTry();
+    void setChecking(bool checking);
     void setMessage(const LiveText &message);
     void watchLock();
 
@@ -81,8 +124,10 @@ private:
     int m_iterations = Iterations;
     int m_failures = 0;
     qint64 m_lockedUntilMs = 0;
+    bool m_checking = false;
     LiveText m_message;
-    QTimer m_lockTick; // counts the lock down on screen
+    QTimer m_lockTick;  // counts the lock down on screen
+    QThreadPool m_pool; // one thread: hashing and writing the file, in the order asked
 };
 
 } // namespace checkin::ui

@@ -11,10 +11,12 @@
 #include "KioskPreferences.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
+#include "ReviewModel.h"
 #include "ScannerInput.h"
 #include "SearchModel.h"
 #include "SetupController.h"
 #include "StatusModel.h"
+#include "SyncDetail.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
 #include "Translations.h"
@@ -62,6 +64,9 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    m_review = std::make_unique<ReviewModel>(m_store.get());
+    m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
+
     m_inputDevices = std::make_unique<InputDevices>();
 
     // Self-service: the search and the door show less and say it for attendees.
@@ -82,12 +87,15 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     // The saved language, or the system's; the texts made in C++ follow a change as qsTr() does.
     m_translations = std::make_unique<Translations>(m_preferences.get());
     m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
-                            m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get()});
+                            m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get(), m_review.get(),
+                            m_syncDetail.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
         m_status->refreshStats();
         m_search->refresh();
+        m_review->refresh();
+        m_syncDetail->refreshFeed();
     };
     connect(m_setup.get(), &SetupController::finished, this, dataReplaced);
     connect(m_admin.get(), &AdminController::wiped, this, [this, dataReplaced] {
@@ -103,6 +111,16 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
             &AttendeeDetailModel::refresh);
     connect(m_engine.get(), &SyncEngine::changesApplied, m_attendeeDetail.get(),
             &AttendeeDetailModel::refresh);
+    // The event lead's review list: a check-in here, or the server's classification of others.
+    connect(m_store.get(), &LocalStore::checkInRecorded, m_review.get(), &ReviewModel::refresh);
+    connect(m_engine.get(), &SyncEngine::changesApplied, m_review.get(), &ReviewModel::refresh);
+    // ...and after a delivery, so that "not yet sent to the server" goes.
+    connect(m_engine.get(), &SyncEngine::statusChanged, m_review.get(), [this, undelivered = -1]() mutable {
+        const int now = m_engine->status().undelivered;
+        if (now < undelivered)
+            m_review->refresh();
+        undelivered = now;
+    });
 }
 
 KioskServices::~KioskServices()
@@ -116,6 +134,7 @@ void KioskServices::start()
         if (status.ok()) {
             m_status->refreshStats();
             m_sound->preload();
+            m_syncDetail->refreshFeed();
             if (m_demo->active())
                 m_demo->begin();
             else if (m_engine->load())
@@ -155,6 +174,8 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_translations.get());
     provide(engine, m_sound.get());
     provide(engine, m_inputDevices.get());
+    provide(engine, m_review.get());
+    provide(engine, m_syncDetail.get());
 }
 
 } // namespace checkin::ui

@@ -28,10 +28,12 @@ class DemoSetup;
 class DoorController;
 class InputDevices;
 class KioskPreferences;
+class ReviewModel;
 class ScannerInput;
 class SearchModel;
 class SetupController;
 class StatusModel;
+class SyncDetail;
 class Translations;
 class VerdictSound;
 
@@ -78,6 +80,8 @@ public:
     Translations &translations() { return *m_translations; }
     VerdictSound &sound() { return *m_sound; }
     InputDevices &inputDevices() { return *m_inputDevices; }
+    ReviewModel &review() { return *m_review; }
+    SyncDetail &syncDetail() { return *m_syncDetail; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -103,6 +107,8 @@ private:
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<VerdictSound> m_sound;
     std::unique_ptr<InputDevices> m_inputDevices;
+    std::unique_ptr<ReviewModel> m_review;
+    std::unique_ptr<SyncDetail> m_syncDetail;
 };
 
 } // namespace checkin::ui

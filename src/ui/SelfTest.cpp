@@ -11,6 +11,7 @@
 #include "SearchModel.h"
 #include "SetupController.h"
 #include "StatusModel.h"
+#include "SyncDetail.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -216,6 +217,7 @@ void SelfTest::run()
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
     addSelfServiceSteps();
+    addReviewSteps();
     addAdminSteps();
     addLanguageSteps();
     addWipeSteps();
@@ -301,6 +303,14 @@ void SelfTest::addAdminSteps()
         offline.server = QStringLiteral("https://checkin.example.org");
         offline.lastSyncMs = QDateTime::currentMSecsSinceEpoch() - 7 * 60 * 1000;
         offline.nextAttemptMs = QDateTime::currentMSecsSinceEpoch() + 20 * 1000;
+        // The sync detail: the second server answered last; then it failed and the first is in use.
+        SyncEngine::Status answered;
+        answered.connection = SyncEngine::Connection::Online;
+        answered.problem = SyncEngine::Problem::None;
+        answered.server = QStringLiteral("https://checkin-2.example.org");
+        answered.lastSyncMs = offline.lastSyncMs;
+        m_services->syncDetail().show(answered);
+        m_services->syncDetail().show(offline);
         m_services->status().showSync(offline);
         check(find("adminButton") && find("adminButton")->isVisible(),
               QStringLiteral("the Admin button is visible"));
@@ -311,11 +321,20 @@ void SelfTest::addAdminSteps()
         shoot(QStringLiteral("admin"));
         m_services->admin().exportCheckIns();
     });
-    then(500, [this] {
+    waitUntil([this] { return !m_services->admin().exporting(); }, QStringLiteral("the export is written"));
+    then(300, [this, find] {
         const QString message = m_services->admin().exportMessage();
         check(!m_services->admin().exportFailed() && message.contains(m_services->admin().exportDir()),
               QStringLiteral("export writes the check-in log: ") + message);
+        QQuickItem *cards = find("adminCards");
+        QQuickItem *card = find("exportCard");
+        if (cards && card)
+            cards->setProperty("contentY",
+                               std::min(card->y(), std::max(0.0, cards->property("contentHeight").toDouble() -
+                                                                     cards->height())));
         shoot(QStringLiteral("admin-exported"));
+        if (cards)
+            cards->setProperty("contentY", 0);
     });
     // Setting a PIN on the PIN pad: the new one twice.
     then(200, [this, find] { QMetaObject::invokeMethod(find("setPinButton"), "clicked"); });
@@ -325,6 +344,8 @@ void SelfTest::addAdminSteps()
         typePin(find("pinChange"), QStringLiteral("2468"));
     });
     then(100, [this, find] { typePin(find("pinChange"), QStringLiteral("2468")); });
+    // Hashing the PIN takes a moment, off the UI thread.
+    waitUntil([this] { return !m_services->adminPin().checking(); }, QStringLiteral("the new PIN is hashed"));
     then(200, [this, shown] {
         check(!shown("pinChange") && m_services->adminPin().hasPin(), QStringLiteral("the new PIN is saved"));
         m_services->admin().setKioskMode(true);
@@ -340,13 +361,25 @@ void SelfTest::addAdminSteps()
               QStringLiteral("kiosk mode asks for the PIN first"));
         shoot(QStringLiteral("pinpad"));
         typePin(find("adminGate"), QStringLiteral("1111"));
+        // While it is checked the pad says so and takes no digits.
+        QQuickItem *pad = find("adminGate")->findChild<QQuickItem *>(QStringLiteral("pinPad"));
+        check(m_services->adminPin().checking() && pad && pad->property("busy").toBool(),
+              QStringLiteral("the PIN pad shows that it checks the PIN"));
+        shoot(QStringLiteral("pinpad-checking"));
+        typePin(find("adminGate"), QStringLiteral("2468"));
+        check(pad && pad->property("pin").toString().isEmpty(),
+              QStringLiteral("digits typed while the PIN is checked are ignored"));
     });
+    waitUntil([this] { return !m_services->adminPin().checking(); },
+              QStringLiteral("the wrong PIN is checked"));
     then(200, [this, find, shown] {
         check(shown("adminGate") && !shown("adminScreen"),
               QStringLiteral("a wrong PIN keeps the admin area shut"));
         shoot(QStringLiteral("pinpad-wrong"));
         typePin(find("adminGate"), QStringLiteral("2468"));
     });
+    waitUntil([this] { return !m_services->adminPin().checking(); },
+              QStringLiteral("the right PIN is checked"));
     then(200, [this, shown] {
         check(!shown("adminGate") && shown("adminScreen"),
               QStringLiteral("the right PIN opens the admin area"));
@@ -521,7 +554,8 @@ void SelfTest::addWipeSteps()
         shoot(QStringLiteral("admin-wipe-refused"));
         m_services->admin().exportCheckIns();
     });
-    then(500, [this] { m_services->admin().requestWipe(); });
+    waitUntil([this] { return !m_services->admin().exporting(); }, QStringLiteral("the export is written"));
+    then(100, [this] { m_services->admin().requestWipe(); });
     then(400, [this, shown] {
         check(m_services->admin().wipeState() == QStringLiteral("confirm") && shown("wipeConfirm"),
               QStringLiteral("after an export the wipe asks for confirmation"));

@@ -32,6 +32,10 @@ public:
     static void watchMessages();
     // Verdicts of every kind, made up (name, ticket type, device) for the screens.
     static QList<ScanOutcome> sampleOutcomes();
+    // Records a check-in of every kind to review (a duplicate from two doors, an override with a
+    // note, a conflict, a rejected one) among the store's attendees; `done` with a problem or "".
+    static void recordReviewSamples(KioskServices *services, QObject *context,
+                                    std::function<void(const QString &problem)> done);
 
 private:
     void addSetupSteps();
@@ -39,6 +43,9 @@ private:
     void addAdminSteps();
     void addLanguageSteps();
     void addWipeSteps();
+    void addReviewSteps(); // SelfTestReview.cpp
+    // A step that waits until `ready()` (polled), at most `timeoutMs`; then fails with `what`.
+    void waitUntil(std::function<bool()> ready, const QString &what, int timeoutMs = 5000);
     // Writes `bytes` to a file next to the data directory; its path.
     QString scratchFile(const QString &name, const QByteArray &bytes);
     void typePin(QQuickItem *prompt, const QString &pin);

@@ -1,7 +1,10 @@
 #include "QmlTestDriver.h"
 
+#include "DemoAttendees.h"
 #include "DoorController.h"
+#include "FutureWait.h"
 #include "KioskServices.h"
+#include "LocalStore.h"
 #include "SelfTest.h"
 #include "StatusModel.h"
 
@@ -52,4 +55,18 @@ void QmlTestDriver::showOnline()
     status.problem = SyncEngine::Problem::None;
     status.lastSyncMs = QDateTime::currentMSecsSinceEpoch();
     m_services->status().showSync(status);
+}
+
+void QmlTestDriver::recordReviewSamples()
+{
+    deliverLater(m_services->store().importCsv(DemoAttendees::csv(40, 11), QStringLiteral("QML test event")),
+                 this, [this](const CsvImport &import) {
+                     if (!import.summary.error.isEmpty()) {
+                         Q_EMIT reviewSamplesRecorded(import.summary.error);
+                         return;
+                     }
+                     ui::SelfTest::recordReviewSamples(m_services, this, [this](const QString &problem) {
+                         Q_EMIT reviewSamplesRecorded(problem);
+                     });
+                 });
 }

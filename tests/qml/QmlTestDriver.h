@@ -21,6 +21,12 @@ public:
     Q_INVOKABLE void showOffline(const QString &reason, int undelivered);
     Q_INVOKABLE void showSyncing(int undelivered);
     Q_INVOKABLE void showOnline();
+    // Imports a few attendees and records a check-in of every kind to review (the self-test's
+    // samples); `reviewSamplesRecorded(problem)` says when, with an empty problem when it worked.
+    Q_INVOKABLE void recordReviewSamples();
+
+Q_SIGNALS:
+    void reviewSamplesRecorded(const QString &problem);
 
 private:
     checkin::ui::KioskServices *m_services;

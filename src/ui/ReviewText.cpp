@@ -1,0 +1,163 @@
+#include "ReviewText.h"
+
+namespace checkin::ui {
+
+namespace {
+bool isReason(const ReviewItem &item, const char *reason)
+{
+    return item.record.classification.reason == QLatin1String(reason);
+}
+} // namespace
+
+QString ReviewText::kindName(ReviewKind kind)
+{
+    switch (kind) {
+    case ReviewKind::Duplicate:
+        return QStringLiteral("duplicate");
+    case ReviewKind::Conflict:
+        return QStringLiteral("conflict");
+    case ReviewKind::Rejected:
+        return QStringLiteral("rejected");
+    case ReviewKind::Forced:
+        return QStringLiteral("forced");
+    }
+    return {};
+}
+
+bool ReviewText::parseKind(const QString &name, ReviewKind *kind)
+{
+    for (ReviewKind k :
+         {ReviewKind::Duplicate, ReviewKind::Conflict, ReviewKind::Rejected, ReviewKind::Forced}) {
+        if (name == kindName(k)) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReviewText::kindTitle(ReviewKind kind)
+{
+    switch (kind) {
+    case ReviewKind::Duplicate:
+        return tr("Duplicate");
+    case ReviewKind::Conflict:
+        return tr("Conflict");
+    case ReviewKind::Rejected:
+        return tr("Rejected");
+    case ReviewKind::Forced:
+        return tr("Admitted anyway");
+    }
+    return {};
+}
+
+QString ReviewText::who(const ReviewItem &item)
+{
+    if (item.knownAttendee)
+        return item.record.attendeeName.isEmpty() ? tr("Attendee without a name") : item.record.attendeeName;
+    return item.record.checkIn.attendeeId.isEmpty() ? tr("Unknown ticket code")
+                                                    : tr("Attendee not on this kiosk's list");
+}
+
+QString ReviewText::action(CheckInKind kind)
+{
+    switch (kind) {
+    case CheckInKind::Entry:
+        return tr("Entry");
+    case CheckInKind::Exit:
+        return tr("Check-out");
+    case CheckInKind::Undo:
+        return tr("Undo");
+    }
+    return {};
+}
+
+QString ReviewText::first(const ReviewItem &item, const TimeFormat &time)
+{
+    if (item.record.classification.status != CheckInStatus::Duplicate || !item.hasFirst)
+        return {};
+    const QString door = item.firstDeviceName.isEmpty() ? tr("an unknown door") : item.firstDeviceName;
+    const QString at = time(item.firstAtMs);
+    if (isReason(item, "not_inside"))
+        return tr("Last check-out: %1 at %2").arg(at, door);
+    if (isReason(item, "already_undone"))
+        return tr("First undo: %1 at %2").arg(at, door);
+    return tr("First entry: %1 at %2").arg(at, door);
+}
+
+QString ReviewText::reason(const ReviewItem &item, const TimeFormat &time)
+{
+    const CheckInRecord &r = item.record;
+    const bool exit = r.checkIn.kind == CheckInKind::Exit;
+    if (r.checkIn.forced) {
+        switch (r.classification.status) {
+        case CheckInStatus::Accepted:
+            return exit ? tr("A volunteer checked them out by override; it counts as a normal check-out.")
+                        : tr("A volunteer admitted them by override; it counts as a normal entry.");
+        case CheckInStatus::Duplicate:
+            return exit ? tr("A volunteer checked them out anyway although they were not inside; it counts "
+                             "as a duplicate.")
+                        : tr("A volunteer admitted them anyway although they were already inside; it "
+                             "counts as a duplicate.");
+        case CheckInStatus::Conflict:
+            return tr("A volunteer admitted them anyway although the ticket was cancelled; it counts as a "
+                      "conflict.");
+        case CheckInStatus::Rejected:
+            return tr("A volunteer admitted them anyway although the ticket is not on the attendee list; "
+                      "it is kept for audit and does not count.");
+        }
+        return {};
+    }
+    switch (r.classification.status) {
+    case CheckInStatus::Duplicate:
+        if (isReason(item, "not_inside"))
+            return tr("Checked out while not inside.");
+        if (isReason(item, "already_undone"))
+            return tr("Undone a second time.");
+        return tr("Entered again while already inside: the ticket had been let in and had not checked out.");
+    case CheckInStatus::Conflict:
+        if (item.cancelledAtMs > 0)
+            return tr("Let in after the ticket was cancelled (at %1).").arg(time(item.cancelledAtMs));
+        return tr("Let in although the ticket was cancelled.");
+    case CheckInStatus::Rejected:
+        if (isReason(item, "undo_target_unknown"))
+            return tr("It undoes a check-in that is not in the log.");
+        return r.checkIn.attendeeId.isEmpty() ? tr("The ticket code is not on the attendee list.")
+                                              : tr("The attendee is not on this kiosk's list.");
+    case CheckInStatus::Accepted:
+        break;
+    }
+    return tr("It counts as a normal check-in.");
+}
+
+QString ReviewText::rule(const ReviewItem &item)
+{
+    const CheckInRecord &r = item.record;
+    if (r.checkIn.forced)
+        return tr("A volunteer's override is always recorded with its note; the same rules as for every scan "
+                  "then decide how it counts.");
+    switch (r.classification.status) {
+    case CheckInStatus::Duplicate:
+        if (isReason(item, "not_inside"))
+            return tr("A check-out counts only while the person is inside; any other is a duplicate and "
+                      "changes nothing.");
+        if (isReason(item, "already_undone"))
+            return tr("A check-in is undone once: the first undo counts, a later one is a duplicate.");
+        return tr("Every kiosk orders check-ins by scan time the same way: the earliest entry counts, and a "
+                  "later entry before a check-out is a duplicate.");
+    case CheckInStatus::Conflict:
+        return tr("An entry after the ticket was cancelled still counts, because it happened, but every "
+                  "kiosk marks it as a conflict for the event lead.");
+    case CheckInStatus::Rejected:
+        if (isReason(item, "undo_target_unknown"))
+            return tr("An undo changes something only when the check-in it undoes is in the log; otherwise "
+                      "it is kept for audit.");
+        return tr("A check-in whose ticket matches nobody on the attendee list is kept for audit but does "
+                  "not count.");
+    case CheckInStatus::Accepted:
+        break;
+    }
+    return tr("Every kiosk and the server classify check-ins by the same rules.");
+}
+
+} // namespace checkin::ui

@@ -1,0 +1,124 @@
+// The check-in log exported from the admin area onto a full disk (a small tmpfs filled to the last
+// byte): the export fails with a sentence that says so, leaves no part of a file, and works once
+// there is space again. Needs root to mount the tmpfs (CI runs as root); elsewhere it is skipped.
+#include "AdminController.h"
+#include "CheckInDesk.h"
+#include "DemoAttendees.h"
+#include "ExportMemo.h"
+#include "LocalStore.h"
+#include "SyncEngine.h"
+#include "SyncScheduler.h"
+#include "TestSupport.h"
+#include "WallClock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace checkin;
+using namespace checkin::test;
+using checkin::ui::AdminController;
+using checkin::ui::ExportMemo;
+
+class TestExportFullDisk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_mountPoint;
+    bool m_mounted = false;
+
+    // Appends to `path` until the file system refuses another byte.
+    static void fill(const QString &path)
+    {
+        QFile filler(path);
+        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+            return;
+        const QByteArray block(64 * 1024, 'x');
+        for (int size = int(block.size()); size > 0; size /= 2) {
+            while (filler.write(block.constData(), size) == size) {
+            }
+        }
+    }
+    static QString exportNow(AdminController &admin)
+    {
+        QSignalSpy exported(&admin, &AdminController::exported);
+        admin.exportCheckIns();
+        return exported.wait(20000) ? exported.constFirst().constFirst().toString()
+                                    : QStringLiteral("<none>");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP(
+                "needs root to mount a small tmpfs; run the suite as root (as CI does) to include this test");
+        const int rc =
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=16m"), QStringLiteral("tmpfs"), m_mountPoint.path()});
+        if (rc != 0)
+            QSKIP("mounting a tmpfs was refused here; this test needs a place where it may mount one");
+        m_mounted = true;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_mountPoint.path()});
+    }
+
+    void exportOntoAFullDisk()
+    {
+        const QString dataDir = m_mountPoint.filePath(QStringLiteral("kiosk"));
+        const QString fillerPath = m_mountPoint.filePath(QStringLiteral("filler.bin"));
+        const QString exportDir = QDir(dataDir).filePath(QStringLiteral("exports"));
+        ManualClock clock;
+        LocalStore store(dataDir, &clock);
+        QVERIFY(await(store.open()).ok());
+        QVERIFY(await(store.importCsv(DemoAttendees::csv(250, 3), QStringLiteral("Full disk")))
+                    .summary.error.isEmpty());
+        CheckInDesk desk(&store);
+        const QList<AttendeeView> people = await(store.attendeeStates()).attendees;
+        int recorded = 0;
+        for (const AttendeeView &person : people) {
+            if (!person.attendee.isCancelled() && await(desk.checkInAttendee(person.attendee.id)).recorded)
+                ++recorded;
+        }
+        QVERIFY2(recorded > 200,
+                 qPrintable(QStringLiteral("%1 of %2 checked in").arg(recorded).arg(people.size())));
+        ManualScheduler scheduler;
+        SyncEngine engine(&store, &scheduler, {});
+        engine.load();
+        AdminController admin(&store, &engine, &clock);
+        QVERIFY(QDir().mkpath(exportDir));
+
+        fill(fillerPath);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("could not be saved")));
+        QCOMPARE(exportNow(admin), QString());
+        QVERIFY(admin.exportFailed());
+        QVERIFY2(admin.exportMessage().contains(QStringLiteral("No space left on device")) &&
+                     admin.exportMessage().contains(QStringLiteral("Nothing was written")) &&
+                     admin.exportMessage().contains(QStringLiteral("Free some space")),
+                 qPrintable(admin.exportMessage()));
+        QCOMPARE(QDir(exportDir).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QVERIFY(!ExportMemo::load(exportDir).known());
+
+        QVERIFY(QFile::remove(fillerPath));
+        const QString path = exportNow(admin);
+        QVERIFY2(!path.isEmpty(), qPrintable(admin.exportMessage()));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), recorded + 1);
+        QCOMPARE(ExportMemo::load(exportDir).checkIns, recorded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportFullDisk)
+#include "tst_exportfulldisk.moc"

@@ -1,0 +1,233 @@
+// AdminController: the check-in log exported off the UI thread (whole files only), what the last
+// export held kept in the exports folder, and the wipe rule that uses it, also after a restart.
+#include "AdminController.h"
+#include "CheckInDesk.h"
+#include "ExportMemo.h"
+#include "StoreFixture.h"
+#include "SyncEngine.h"
+#include "SyncScheduler.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTranslator>
+
+using namespace checkin;
+using namespace checkin::test;
+using checkin::ui::AdminController;
+using checkin::ui::ExportMemo;
+
+class TestAdminController : public QObject
+{
+    Q_OBJECT
+
+    StoreFixture *f = nullptr;
+    ManualScheduler *scheduler = nullptr;
+    SyncEngine *engine = nullptr;
+    CheckInDesk *desk = nullptr;
+
+    AdminController *controller() { return new AdminController(f->store.get(), engine, &f->clock); }
+    QString exportDir() const { return QDir(f->dir.path()).filePath(QStringLiteral("exports")); }
+    QString memoPath() const { return QDir(exportDir()).filePath(ExportMemo::FileName); }
+    QString stampedPath() const
+    {
+        return QDir(exportDir())
+            .filePath(QStringLiteral("checkins-%1.csv")
+                          .arg(QDateTime::fromMSecsSinceEpoch(f->clock.nowMs())
+                                   .toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
+    bool checkIn(const QString &query)
+    {
+        const QString id = await(f->store->search(query)).attendees.value(0).attendee.id;
+        return await(desk->checkInAttendee(id)).recorded;
+    }
+    // Exports and waits; the path written, empty when it failed.
+    static QString exportNow(AdminController &admin)
+    {
+        QSignalSpy exported(&admin, &AdminController::exported);
+        admin.exportCheckIns();
+        if (!admin.exporting() || !exported.wait(20000))
+            return QStringLiteral("<no answer>");
+        return exported.constFirst().constFirst().toString();
+    }
+    // Asks for a wipe and waits for the answer: "confirm" or "refused".
+    static QString askWipe(AdminController &admin)
+    {
+        admin.requestWipe();
+        if (admin.wipeState() != QLatin1String("checking"))
+            return QStringLiteral("<not checking>");
+        QSignalSpy changed(&admin, &AdminController::wipeChanged);
+        while (admin.wipeState() == QLatin1String("checking") && changed.wait(20000)) {
+        }
+        return admin.wipeState();
+    }
+
+    QTranslator m_english;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The app's English, as Translations installs it: the plural forms ("1 check-in has").
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/kiosk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+    void init()
+    {
+        f = new StoreFixture;
+        QVERIFY(f->open());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people(), QStringLiteral("Konferenz")))
+                    .error.isEmpty());
+        scheduler = new ManualScheduler;
+        engine = new SyncEngine(f->store.get(), scheduler, {});
+        QVERIFY(!engine->load()); // never enrolled: every check-in stays undelivered
+        desk = new CheckInDesk(f->store.get());
+    }
+    void cleanup()
+    {
+        delete desk;
+        delete engine;
+        delete scheduler;
+        delete f;
+    }
+
+    void exportWritesTheLogAndWhatItHeld()
+    {
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        f->clock.advance(1000);
+        QVERIFY(checkIn(QStringLiteral("peter")));
+        std::unique_ptr<AdminController> admin(controller());
+        QVERIFY(!admin->exporting());
+        const QString path = exportNow(*admin);
+        QCOMPARE(path, stampedPath());
+        QVERIFY(!admin->exporting());
+        QVERIFY(!admin->exportFailed());
+        QVERIFY(admin->exportMessage().startsWith(QStringLiteral("2 check-ins exported to ")));
+
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF"
+                                       "id,hlc,at,kind"));
+        QCOMPARE(lines.size(), 4); // header, two check-ins, the empty rest after the last line break
+        QVERIFY(lines.at(2).contains("Peter Mueller"));
+
+        const LocalStore::Log log = await(f->store->checkInLog());
+        const ExportMemo memo = ExportMemo::load(exportDir());
+        QVERIFY(memo.known());
+        QCOMPARE(memo.path, path);
+        QCOMPARE(memo.checkIns, 2);
+        QCOMPARE(memo.lastId, log.checkIns.constLast().checkIn.id);
+        QCOMPARE(memo.atMs, f->clock.nowMs());
+        // Nothing else: no temporary file left behind.
+        QCOMPARE(QDir(exportDir()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QFileInfo(path).fileName(), ExportMemo::FileName}));
+    }
+
+    void wipeRuleSurvivesARestart()
+    {
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        {
+            std::unique_ptr<AdminController> admin(controller());
+            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            QVERIFY(admin->wipeMessage().contains(QStringLiteral("1 check-in has not reached the server")));
+            QVERIFY(!exportNow(*admin).isEmpty());
+            QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+            admin->cancelWipe();
+        }
+        // The app starts again: the export of the last session still counts.
+        {
+            std::unique_ptr<AdminController> admin(controller());
+            QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+            admin->cancelWipe();
+            // A check-in after the export: it is not in the file, so no wipe.
+            f->clock.advance(60'000);
+            QVERIFY(checkIn(QStringLiteral("peter")));
+            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            QVERIFY(admin->wipeMessage().contains(QStringLiteral("newer than the last export")));
+        }
+        {
+            std::unique_ptr<AdminController> admin(controller());
+            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            f->clock.advance(1000);
+            QVERIFY(!exportNow(*admin).isEmpty());
+        }
+        std::unique_ptr<AdminController> admin(controller());
+        QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+    }
+
+    void aDamagedMemoCountsAsNoExport()
+    {
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        QVERIFY(QDir().mkpath(exportDir()));
+        QFile memo(memoPath());
+        QVERIFY(memo.open(QIODevice::WriteOnly));
+        memo.write("{\"checkIns\": ");
+        memo.close();
+        std::unique_ptr<AdminController> admin(controller());
+        QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+    }
+
+    void aFailedExportSaysWhyAndWritesNothing()
+    {
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        std::unique_ptr<AdminController> admin(controller());
+        const QString first = exportNow(*admin);
+        QVERIFY(!first.isEmpty());
+        const QByteArray memoBefore = [this] {
+            QFile file(memoPath());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+
+        // The next file's name is taken by a folder: the file cannot be written.
+        f->clock.advance(5000);
+        QVERIFY(checkIn(QStringLiteral("peter")));
+        QVERIFY(QDir().mkpath(stampedPath()));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("could not be saved")));
+        QCOMPARE(exportNow(*admin), QString());
+        QVERIFY(admin->exportFailed());
+        QVERIFY2(
+            admin->exportMessage().startsWith(QStringLiteral("The check-in log could not be saved as %1: ")
+                                                  .arg(QDir::toNativeSeparators(stampedPath()))),
+            qPrintable(admin->exportMessage()));
+        QVERIFY(admin->exportMessage().contains(QStringLiteral("Nothing was written")));
+        // The memo still describes the first export, which does not hold Peter: no wipe.
+        QFile memo(memoPath());
+        QVERIFY(memo.open(QIODevice::ReadOnly));
+        QCOMPARE(memo.readAll(), memoBefore);
+        QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+        QCOMPARE(QDir(exportDir()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QFileInfo(first).fileName(), ExportMemo::FileName}));
+
+        // The exports folder cannot be made at all.
+        QVERIFY(QDir(exportDir()).removeRecursively());
+        QFile blocker(exportDir());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot create the folder")));
+        QCOMPARE(exportNow(*admin), QString());
+        QVERIFY(admin->exportMessage().startsWith(QStringLiteral("Cannot create the folder")));
+    }
+
+    void wipeForgetsTheExportAndLogsIt()
+    {
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        std::unique_ptr<AdminController> admin(controller());
+        const QString path = exportNow(*admin);
+        QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+        QSignalSpy wiped(admin.get(), &AdminController::wiped);
+        admin->wipe();
+        QVERIFY(wiped.wait(20000));
+        QCOMPARE(admin->wipeState(), QString());
+        QVERIFY(QFile::exists(path)); // exports stay
+        QVERIFY(!QFile::exists(memoPath()));
+        QFile log(QDir(f->dir.path()).filePath(QStringLiteral("wipe-log.txt")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains(QDir::toNativeSeparators(path).toUtf8()));
+        QCOMPARE(await(f->store->stats()).attendees, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminController)
+#include "tst_admincontroller.moc"
