@@ -4,6 +4,7 @@ import Kiosk
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 
 // The kiosk's window: the status bar on top, always; the home screen below it; a verdict covers
 // the home screen until it times out or is tapped. The admin area covers it too; in kiosk mode
@@ -154,6 +155,18 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // The keyboard's layout follows the language of the screens (QWERTZ with umlauts in German).
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: Translations.language === "de" ? "de_DE" : "en_GB"
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: Translations.language === "de" ? ["de_DE", "en_GB"] : ["en_GB", "de_DE"]
     }
 
     // Below the screens, which shrink to make room while it is up; parked below the window's
