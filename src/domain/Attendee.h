@@ -20,9 +20,14 @@ struct Attendee
     TicketStatus status = TicketStatus::Valid;
     qint64 cancelledAtMs = 0; // when cancelled: since when (ms since epoch; 0 = from the start)
     qint64 updatedAtMs = 0;
+    // A walk-in, registered at the door rather than imported: the entry that registered them and
+    // the device that recorded it (the kiosk keeps only the entry). Empty for the list's attendees.
+    QString walkInCheckIn;
+    QString walkInDevice;
 
     QString displayName() const;
     bool isCancelled() const { return status == TicketStatus::Cancelled; }
+    bool isWalkIn() const { return !walkInCheckIn.isEmpty(); }
 
     friend bool operator==(const Attendee &, const Attendee &) = default;
 };
