@@ -56,6 +56,15 @@ QFuture<ScanOutcome> CheckInDesk::submit(const ScanRequest &request)
     return finish(m_store->checkIn(request));
 }
 
+QFuture<ScanOutcome> CheckInDesk::registerWalkIn(const WalkIn &walkIn)
+{
+    WalkIn checked = walkIn;
+    QString problem;
+    if (!checked.normalize(&problem))
+        return ready(problem);
+    return finish(m_store->registerWalkIn(checked));
+}
+
 QFuture<ScanOutcome> CheckInDesk::undo(const QString &checkInId)
 {
     if (checkInId.trimmed().isEmpty())
@@ -94,6 +103,8 @@ QString CheckInDesk::describe(const ScanOutcome &o)
         QDateTime::fromMSecsSinceEpoch(o.attendee.insideSinceMs).toString(QStringLiteral("HH:mm"));
     switch (o.verdict) {
     case Verdict::Admitted:
+        if (o.registered)
+            return QStringLiteral("Registered as a walk-in and admitted: %1%2.").arg(who, type);
         return o.forced ? QStringLiteral("Admitted by override: %1%2.").arg(who, type)
                         : QStringLiteral("Admitted: %1%2.").arg(who, type);
     case Verdict::Exited:
