@@ -240,6 +240,13 @@ Rectangle {
                 enabled: DoorController.canUndo && !DoorController.busy
                 onClicked: DoorController.undoLast()
             }
+            BigButton {
+                objectName: "walkInButton"
+                text: qsTr("Register walk-in\u2026")
+                filled: false
+                Accessible.name: qsTr("Register a walk-in: somebody who is not on the list")
+                onClicked: walkIn.ask(search.text)
+            }
             Item { Layout.fillWidth: true }
             DemoPanel {
                 visible: DemoSetup.active && DemoSetup.ready
@@ -274,5 +281,9 @@ Rectangle {
 
     AdmitAnywayDialog {
         id: admitAnyway
+    }
+
+    WalkInDialog {
+        id: walkIn
     }
 }

@@ -15,6 +15,7 @@
 #include "StatusModel.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "WalkInForm.h"
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +58,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
+    m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -123,6 +125,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_adminPin.get());
     provide(engine, m_admin.get());
     provide(engine, m_setup.get());
+    provide(engine, m_walkIn.get());
 }
 
 } // namespace checkin::ui

@@ -30,6 +30,7 @@ class ScannerInput;
 class SearchModel;
 class SetupController;
 class StatusModel;
+class WalkInForm;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
 // sync engine on the real clock, and the view models the screens use. main() makes one; the
@@ -70,6 +71,7 @@ public:
     AdminPin &adminPin() { return *m_adminPin; }
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
+    WalkInForm &walkIn() { return *m_walkIn; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<AdminPin> m_adminPin;
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
+    std::unique_ptr<WalkInForm> m_walkIn;
 };
 
 } // namespace checkin::ui

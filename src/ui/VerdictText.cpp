@@ -9,7 +9,9 @@ VerdictText VerdictText::of(const ScanOutcome &outcome)
     switch (outcome.verdict) {
     case Verdict::Admitted:
         return {QStringLiteral("admitted"), QStringLiteral("go"),
-                outcome.forced ? QStringLiteral("Admitted by override") : QStringLiteral("Checked in")};
+                outcome.registered ? QStringLiteral("Registered and checked in")
+                : outcome.forced   ? QStringLiteral("Admitted by override")
+                                   : QStringLiteral("Checked in")};
     case Verdict::Exited:
         return {QStringLiteral("exited"), QStringLiteral("info"), QStringLiteral("Checked out")};
     case Verdict::AlreadyInside:

@@ -1,7 +1,10 @@
 #include "QmlTestDriver.h"
 
+#include "DemoAttendees.h"
 #include "DoorController.h"
+#include "FutureWait.h"
 #include "KioskServices.h"
+#include "LocalStore.h"
 #include "SelfTest.h"
 #include "StatusModel.h"
 
@@ -52,4 +55,20 @@ void QmlTestDriver::showOnline()
     status.problem = SyncEngine::Problem::None;
     status.lastSyncMs = QDateTime::currentMSecsSinceEpoch();
     m_services->status().showSync(status);
+}
+
+bool QmlTestDriver::importSample(int count)
+{
+    LocalStore &store = m_services->store();
+    const QFuture<StoreStats> before = store.stats();
+    if (!waitForFinished(before, 10'000))
+        return false;
+    if (before.result().attendees >= count)
+        return true;
+    const QFuture<CsvImport> imported =
+        store.importCsv(DemoAttendees::csv(count, 11), QStringLiteral("Qt Quick test event"));
+    if (!waitForFinished(imported, 20'000) || !imported.result().summary.error.isEmpty())
+        return false;
+    m_services->status().refreshStats();
+    return true;
 }

@@ -21,6 +21,9 @@ public:
     Q_INVOKABLE void showOffline(const QString &reason, int undelivered);
     Q_INVOKABLE void showSyncing(int undelivered);
     Q_INVOKABLE void showOnline();
+    // Gives the scratch kiosk an event with `count` generated attendees (once; later calls only
+    // answer). True when the store has them.
+    Q_INVOKABLE bool importSample(int count);
 
 private:
     checkin::ui::KioskServices *m_services;
