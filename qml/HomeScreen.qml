@@ -199,6 +199,19 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     lineHeight: 1.2
                 }
+
+                // Nobody of that name on the list: register them here, with what was typed.
+                BigButton {
+                    objectName: "nobodyFoundWalkIn"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.margin
+                    visible: results.count === 0 && search.text.trim().length > 0 && !SearchModel.searching &&
+                             SearchModel.error.length === 0 && !home.looksLikeCode(search.text)
+                    text: qsTr("Register \u201C%1\u201D as a walk-in\u2026").arg(search.text.trim())
+                    filled: false
+                    onClicked: walkIn.ask(search.text)
+                }
             }
 
             AttendeeCard {

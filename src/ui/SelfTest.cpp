@@ -163,6 +163,7 @@ void SelfTest::run()
         m_services->status().showSync(syncing);
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
+    addWalkInSteps();
     addAdminSteps();
     addWipeSteps();
     m_steps << [this] { finish(); };
