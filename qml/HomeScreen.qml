@@ -240,6 +240,20 @@ Rectangle {
                     horizontalAlignment: Text.AlignHCenter
                     lineHeight: 1.2
                 }
+
+                // Nobody of that name on the list: register them here, with what was typed.
+                BigButton {
+                    objectName: "nobodyFoundWalkIn"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.margin
+                    visible: !home.selfService && results.count === 0 && search.text.trim().length > 0
+                             && !SearchModel.searching && SearchModel.error.length === 0
+                             && !home.looksLikeCode(search.text)
+                    text: qsTr("Register \u201C%1\u201D as a walk-in\u2026").arg(search.text.trim())
+                    filled: false
+                    onClicked: walkIn.ask(search.text)
+                }
             }
 
             AttendeeCard {
@@ -296,6 +310,14 @@ Rectangle {
                 enabled: DoorController.canUndo && !DoorController.busy
                 onClicked: DoorController.undoLast()
             }
+            BigButton {
+                objectName: "walkInButton"
+                visible: !home.selfService
+                text: qsTr("Register walk-in\u2026")
+                filled: false
+                Accessible.name: qsTr("Register a walk-in: somebody who is not on the list")
+                onClicked: walkIn.ask(search.text)
+            }
             Item { Layout.fillWidth: true }
             DemoPanel {
                 visible: DemoSetup.active && DemoSetup.ready
@@ -330,5 +352,9 @@ Rectangle {
 
     AdmitAnywayDialog {
         id: admitAnyway
+    }
+
+    WalkInDialog {
+        id: walkIn
     }
 }

@@ -802,6 +802,18 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
         <source>Tap your name</source>
         <translation>Tippen Sie auf Ihren Namen</translation>
     </message>
+    <message>
+        <source>Register “%1” as a walk-in…</source>
+        <translation>„%1“ als Spontangast erfassen…</translation>
+    </message>
+    <message>
+        <source>Register walk-in…</source>
+        <translation>Spontangast erfassen…</translation>
+    </message>
+    <message>
+        <source>Register a walk-in: somebody who is not on the list</source>
+        <translation>Spontangast erfassen: jemand, der nicht auf der Liste steht</translation>
+    </message>
 </context>
 <context>
     <name>ImportForm</name>
@@ -1252,6 +1264,65 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
+    <message>
+        <source>Registered and checked in</source>
+        <translation>Erfasst und eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Spontangast erfassen</translation>
+    </message>
+    <message>
+        <source>For somebody who is not on the list: they are added to the event and checked in.</source>
+        <translation>Für jemanden, der nicht auf der Liste steht: Die Person wird der Veranstaltung hinzugefügt und eingecheckt.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company (optional)</source>
+        <translation>Firma (optional)</translation>
+    </message>
+    <message>
+        <source>Ticket type (optional)</source>
+        <translation>Ticketart (optional)</translation>
+    </message>
+    <message>
+        <source>Pick one below or type it</source>
+        <translation>Unten wählen oder eintippen</translation>
+    </message>
+    <message>
+        <source>Ticket types of this event</source>
+        <translation>Ticketarten dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Ticket type %1, chosen</source>
+        <translation>Ticketart %1, gewählt</translation>
+    </message>
+    <message>
+        <source>Ticket type %1</source>
+        <translation>Ticketart %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Wird erfasst…</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>Erfassen und einchecken</translation>
+    </message>
 </context>
 <context>
     <name>checkin::CheckInDesk</name>
@@ -1337,6 +1408,10 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Undone: the undo of %1 no longer counts.</source>
         <translation>Zurückgenommen: Die Rücknahme für %1 zählt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Registered as a walk-in and admitted: %1%2.</source>
+        <translation>Als Spontangast erfasst und eingelassen: %1%2.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1639,14 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>creating the event</source>
         <translation>beim Anlegen der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>No event on this device yet: import an attendee list or preload an event before registering walk-ins.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät: Importieren Sie eine Teilnehmendenliste oder laden Sie eine Veranstaltung, bevor Sie Spontangäste erfassen.</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s entry was not recorded (%1); nothing was saved.</source>
+        <translation>Der Eintritt des Spontangasts wurde nicht gespeichert (%1); es wurde nichts gesichert.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2128,45 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Receiving changes: %L1</source>
         <translation>Änderungen werden empfangen: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::WalkInForm</name>
+    <message>
+        <source>Enter a first or last name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>The first name is too long: at most %1 characters.</source>
+        <translation>Der Vorname ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The first name cannot contain line breaks or tabs.</source>
+        <translation>Der Vorname darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The last name is too long: at most %1 characters.</source>
+        <translation>Der Nachname ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The last name cannot contain line breaks or tabs.</source>
+        <translation>Der Nachname darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The company is too long: at most %1 characters.</source>
+        <translation>Der Firmenname ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The company cannot contain line breaks or tabs.</source>
+        <translation>Der Firmenname darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The ticket type is too long: at most %1 characters.</source>
+        <translation>Die Ticketart ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The ticket type cannot contain line breaks or tabs.</source>
+        <translation>Die Ticketart darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QUrl>
 
 namespace checkin::cli {
@@ -180,17 +181,17 @@ int adminCommand(const Context &ctx)
         if (!admin.call(client.get(path(QStringLiteral("/api/v1/events/%1/stats"), a[1])), &r))
             return UsageOrDataError;
         const QJsonObject s = r.json.object();
-        QString human =
-            QStringLiteral("%1: %2 attendees (%3 cancelled), %4 inside; %5 entries, %6 duplicates, "
-                           "%7 conflicts, %8 rejected")
-                .arg(s[QStringLiteral("event")][QStringLiteral("name")].toString())
-                .arg(s[QStringLiteral("attendees")].toInt())
-                .arg(s[QStringLiteral("cancelled")].toInt())
-                .arg(s[QStringLiteral("inside")].toInt())
-                .arg(s[QStringLiteral("entries")].toInt())
-                .arg(s[QStringLiteral("duplicates")].toInt())
-                .arg(s[QStringLiteral("conflicts")].toInt())
-                .arg(s[QStringLiteral("rejected")].toInt());
+        QString human = QStringLiteral("%1: %2 attendees (%3 walk-ins, %4 cancelled), %5 inside; %6 entries, "
+                                       "%7 duplicates, %8 conflicts, %9 rejected")
+                            .arg(s[QStringLiteral("event")][QStringLiteral("name")].toString())
+                            .arg(s[QStringLiteral("attendees")].toInt())
+                            .arg(s[QStringLiteral("walk_ins")].toInt())
+                            .arg(s[QStringLiteral("cancelled")].toInt())
+                            .arg(s[QStringLiteral("inside")].toInt())
+                            .arg(s[QStringLiteral("entries")].toInt())
+                            .arg(s[QStringLiteral("duplicates")].toInt())
+                            .arg(s[QStringLiteral("conflicts")].toInt())
+                            .arg(s[QStringLiteral("rejected")].toInt());
         for (const QJsonValue &v : s[QStringLiteral("devices")].toArray())
             human += QStringLiteral("\n  %1: last seen %2, %3 queued, version %4")
                          .arg(v[QStringLiteral("name")].toString(), when(v[QStringLiteral("last_seen")]))
@@ -207,7 +208,9 @@ int adminCommand(const Context &ctx)
         for (const QJsonValue &v : list)
             lines << QStringLiteral("%1  %2 %3 at %4 (%5)%6%7")
                          .arg(when(v[QStringLiteral("at")]), v[QStringLiteral("status")].toString(),
-                              v[QStringLiteral("attendee")].toString(),
+                              v[QStringLiteral("attendee")].toString() +
+                                  (v[QStringLiteral("walk_in")].toBool() ? QStringLiteral(" (walk-in)")
+                                                                         : QString()),
                               v[QStringLiteral("device")].toString(), v[QStringLiteral("reason")].toString(),
                               v[QStringLiteral("forced")].toBool() ? QStringLiteral(", by override")
                                                                    : QString(),
@@ -225,6 +228,7 @@ int adminCommand(const Context &ctx)
             return ctx.fail(error);
         // Page through the event's change feed: attendees (for names) and every check-in.
         QHash<QString, QString> names;
+        QSet<QString> registering; // the entries that registered walk-ins
         QList<CheckInRecord> log;
         QString cursor;
         for (int page = 0; page < 100000; ++page) {
@@ -238,8 +242,11 @@ int adminCommand(const Context &ctx)
                 const QJsonObject change = v.toObject();
                 if (Protocol::changeType(change) == QLatin1String("attendee")) {
                     Attendee at;
-                    if (Protocol::fromChangeJson(change, &at, &error))
+                    if (Protocol::fromChangeJson(change, &at, &error)) {
                         names.insert(at.id, at.displayName());
+                        if (at.isWalkIn())
+                            registering.insert(at.walkInCheckIn);
+                    }
                 } else {
                     CheckInRecord rec;
                     if (Protocol::fromChangeJson(change, &rec.checkIn, &rec.classification, &error)) {
@@ -252,8 +259,10 @@ int adminCommand(const Context &ctx)
             if (!o.value(QStringLiteral("more")).toBool())
                 break;
         }
-        for (CheckInRecord &rec : log)
+        for (CheckInRecord &rec : log) {
             rec.attendeeName = names.value(rec.checkIn.attendeeId);
+            rec.walkIn = registering.contains(rec.checkIn.id);
+        }
         std::sort(log.begin(), log.end(), [](const CheckInRecord &x, const CheckInRecord &y) {
             return precedes(x.checkIn, y.checkIn);
         });

@@ -69,6 +69,7 @@ QJsonObject outcomeJson(const ScanOutcome &o)
         {QStringLiteral("checkin_id"), o.checkInId.isEmpty() ? QJsonValue() : QJsonValue(o.checkInId)},
         {QStringLiteral("recorded"), o.recorded},
         {QStringLiteral("forced"), o.forced},
+        {QStringLiteral("registered"), o.registered},
         {QStringLiteral("message"), CheckInDesk::describe(o)},
         {QStringLiteral("attendee"),
          o.hasAttendee ? QJsonValue(Exporter::attendeeObject(o.attendee)) : QJsonValue()}};
@@ -216,6 +217,25 @@ int checkInCommand(const Context &ctx)
                                                            : desk.checkInAttendee(attendeeId, request.kind)));
 }
 
+int walkInCommand(const Context &ctx)
+{
+    const bool named = ctx.parser.isSet(QStringLiteral("first")) || ctx.parser.isSet(QStringLiteral("last"));
+    if (!ctx.args.isEmpty() || !named)
+        return ctx.fail(QStringLiteral(
+            "usage: checkinctl walk-in --first NAME --last NAME [--company C] [--ticket-type T]"));
+    WalkIn walkIn{ctx.parser.value(QStringLiteral("first")), ctx.parser.value(QStringLiteral("last")),
+                  ctx.parser.value(QStringLiteral("company")),
+                  ctx.parser.value(QStringLiteral("ticket-type"))};
+    QString problem;
+    if (!walkIn.normalize(&problem))
+        return ctx.fail(problem);
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    CheckInDesk desk(&*store);
+    return printOutcome(ctx, await(desk.registerWalkIn(walkIn)));
+}
+
 int undoCommand(const Context &ctx)
 {
     if (ctx.args.size() != 1)
@@ -244,6 +264,7 @@ int statusCommand(const Context &ctx)
                      {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), s.deviceId},
                                                             {QStringLiteral("name"), s.deviceName}}},
                      {QStringLiteral("attendees"), s.attendees},
+                     {QStringLiteral("walk_ins"), s.walkIns},
                      {QStringLiteral("cancelled"), s.cancelled},
                      {QStringLiteral("inside"), s.inside},
                      {QStringLiteral("checkins"), s.checkIns},
@@ -258,13 +279,14 @@ int statusCommand(const Context &ctx)
         human = QStringLiteral("No event yet. Import an attendee list: checkinctl import FILE\n");
     } else {
         human = QStringLiteral("Event:        %1\n"
-                               "Attendees:    %2 (%3 cancelled)\n"
-                               "Inside:       %4\n"
-                               "Check-ins:    %5 recorded, %6 not yet delivered to the server\n"
-                               "Review:       %7 duplicates, %8 conflicts; %9 refused scans\n")
+                               "Attendees:    %2 (%3 cancelled, %4 walk-ins)\n"
+                               "Inside:       %5\n"
+                               "Check-ins:    %6 recorded, %7 not yet delivered to the server\n"
+                               "Review:       %8 duplicates, %9 conflicts; %10 refused scans\n")
                     .arg(s.event.name)
                     .arg(s.attendees)
                     .arg(s.cancelled)
+                    .arg(s.walkIns)
                     .arg(s.inside)
                     .arg(s.checkIns)
                     .arg(s.undelivered)

@@ -8,6 +8,7 @@ struct Context;
 int importCommand(const Context &ctx);
 int searchCommand(const Context &ctx);
 int checkInCommand(const Context &ctx);
+int walkInCommand(const Context &ctx);
 int undoCommand(const Context &ctx);
 int statusCommand(const Context &ctx);
 int exportCommand(const Context &ctx);

@@ -27,6 +27,9 @@ Kiosk commands (on the data directory of one kiosk):
   checkin --attendee ID           check in an attendee found by search
           [--exit]                  record an exit instead of an entry
           [--force --note TEXT]     volunteer override: admit whatever the verdict, saying why
+  walk-in --first NAME --last NAME [--company C] [--ticket-type T]
+                                  register somebody who is not on the list and check them in
+                                  (a first or a last name is enough); synced like any check-in
   undo CHECKIN_ID                 undo a check-in (it is kept, and no longer counts)
   status                          counts: attendees, inside, check-ins, undelivered, sync state
   export FILE.csv|FILE.json       the check-in log (every check-in with its id)
@@ -103,6 +106,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("token-file"), QString(), QStringLiteral("FILE")},
         {QStringLiteral("code"), QString(), QStringLiteral("CODE")},
         {QStringLiteral("name"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("first"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("last"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("company"), QString(), QStringLiteral("C")},
+        {QStringLiteral("ticket-type"), QString(), QStringLiteral("T")},
         {QStringLiteral("once"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
@@ -127,12 +134,12 @@ int main(int argc, char *argv[])
     }
 
     const std::map<QString, std::function<int(const Context &)>> commands{
-        {QStringLiteral("import"), importCommand},      {QStringLiteral("search"), searchCommand},
-        {QStringLiteral("checkin"), checkInCommand},    {QStringLiteral("undo"), undoCommand},
-        {QStringLiteral("status"), statusCommand},      {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("demo-data"), demoDataCommand}, {QStringLiteral("admin"), adminCommand},
-        {QStringLiteral("enrol"), enrolCommand},        {QStringLiteral("preload"), preloadCommand},
-        {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("import"), importCommand},   {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("checkin"), checkInCommand}, {QStringLiteral("walk-in"), walkInCommand},
+        {QStringLiteral("undo"), undoCommand},       {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("export"), exportCommand},   {QStringLiteral("demo-data"), demoDataCommand},
+        {QStringLiteral("admin"), adminCommand},     {QStringLiteral("enrol"), enrolCommand},
+        {QStringLiteral("preload"), preloadCommand}, {QStringLiteral("sync"), syncCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

@@ -20,12 +20,17 @@ struct Attendee
     TicketStatus status = TicketStatus::Valid;
     qint64 cancelledAtMs = 0; // when cancelled: since when (ms since epoch; 0 = from the start)
     qint64 updatedAtMs = 0;
+    // A walk-in, registered at the door rather than imported: the entry that registered them and
+    // the device that recorded it (the kiosk keeps only the entry). Empty for the list's attendees.
+    QString walkInCheckIn;
+    QString walkInDevice;
 
     QString displayName() const;
     // What a self-service screen may show of a name: the first name and the initial of the last
     // name ("Anna M."); the last name's initial alone when there is no first name.
     QString shortName() const;
     bool isCancelled() const { return status == TicketStatus::Cancelled; }
+    bool isWalkIn() const { return !walkInCheckIn.isEmpty(); }
 
     friend bool operator==(const Attendee &, const Attendee &) = default;
 };

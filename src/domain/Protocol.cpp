@@ -355,6 +355,9 @@ QJsonObject toJson(const Attendee &attendee, AttendeeView view)
     // Not in PROTOCOL.md: since when a cancelled ticket no longer admits (earlier check-ins count).
     if (attendee.isCancelled() && attendee.cancelledAtMs != 0)
         json.insert("cancelled_at"_L1, isoTime(attendee.cancelledAtMs));
+    // Not in PROTOCOL.md either: a walk-in, and where they were registered.
+    insertIfSet(json, "walk_in_checkin"_L1, attendee.walkInCheckIn);
+    insertIfSet(json, "walk_in_device"_L1, attendee.walkInDevice);
     return json;
 }
 
@@ -385,6 +388,10 @@ bool readAttendee(const QJsonObject &json, bool upload, Attendee *a, QString *er
         return false;
     if (a->cancelledAtMs != 0 && !a->isCancelled())
         return fail(error, u"cancelled_at is only allowed with status \"cancelled\""_s);
+    // Only the server says who is a walk-in: an upload cannot make anybody one.
+    if (!upload && (!readString(json, "walk_in_checkin"_L1, Need::Optional, &a->walkInCheckIn, error) ||
+                    !readString(json, "walk_in_device"_L1, Need::Optional, &a->walkInDevice, error)))
+        return false;
     return true;
 }
 
@@ -409,7 +416,7 @@ bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticket
     return true;
 }
 
-QJsonObject toUploadJson(const CheckIn &checkIn)
+QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn)
 {
     QJsonObject json{{"id"_L1, checkIn.id},
                      {"kind"_L1, checkInKindName(checkIn.kind)},
@@ -421,12 +428,52 @@ QJsonObject toUploadJson(const CheckIn &checkIn)
     insertIfSet(json, "code_hash"_L1, checkIn.codeHash);
     insertIfSet(json, "ref"_L1, checkIn.ref);
     insertIfSet(json, "note"_L1, checkIn.note);
+    if (walkIn)
+        json.insert("walk_in"_L1, toJson(*walkIn));
     return json;
 }
 
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error)
 {
     return readCheckIn(json, checkIn, error);
+}
+
+QJsonObject toJson(const WalkIn &walkIn)
+{
+    QJsonObject json;
+    insertIfSet(json, "first_name"_L1, walkIn.firstName);
+    insertIfSet(json, "last_name"_L1, walkIn.lastName);
+    insertIfSet(json, "company"_L1, walkIn.company);
+    insertIfSet(json, "ticket_type"_L1, walkIn.ticketType);
+    return json;
+}
+
+bool readWalkIn(const QJsonObject &json, const CheckIn &checkIn, std::optional<WalkIn> *walkIn,
+                QString *error)
+{
+    walkIn->reset();
+    const QJsonValue value = json.value("walk_in"_L1);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return fail(error, u"walk_in must be an object"_s);
+    const QJsonObject fields = value.toObject();
+    WalkIn w;
+    if (!readString(fields, "first_name"_L1, Need::Optional, &w.firstName, error) ||
+        !readString(fields, "last_name"_L1, Need::Optional, &w.lastName, error) ||
+        !readString(fields, "company"_L1, Need::Optional, &w.company, error) ||
+        !readString(fields, "ticket_type"_L1, Need::Optional, &w.ticketType, error)) {
+        if (error)
+            error->prepend(u"walk_in: "_s);
+        return false;
+    }
+    QString problem;
+    if (!w.normalize(&problem))
+        return fail(error, u"walk_in: "_s + problem);
+    if (checkIn.kind != CheckInKind::Entry || !isCanonicalUuid(checkIn.attendeeId))
+        return fail(error, u"walk_in goes with an entry whose attendee_id is a lowercase UUID"_s);
+    *walkIn = w;
+    return true;
 }
 
 QJsonObject toJson(const CheckInResult &result)

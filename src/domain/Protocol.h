@@ -4,9 +4,12 @@
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
+#include "WalkIn.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 // The sync protocol v1 JSON codec (PROTOCOL.md), shared by the kiosk's sync engine and the server.
 // Every parser validates fully and returns false with a sentence naming the offending field; none
@@ -28,6 +31,7 @@ constexpr qsizetype MaxEmailLength = 320;
 constexpr qsizetype MaxTicketCodeLength = 256;
 constexpr qsizetype MaxTimezoneLength = 64;
 constexpr qsizetype MaxNoteLength = 500;
+static_assert(MaxNameLength == WalkIn::MaxFieldLength);
 
 // --- Times: ISO 8601, UTC with milliseconds on output ---
 
@@ -65,8 +69,9 @@ bool fromJson(const QJsonObject &json, Event *event, QString *error);
 enum class AttendeeView { Admin, Device };
 
 // {"id","first_name","last_name","company"?,"email"? (Admin),"ticket_type"?,"code_hash"?,
-// "status","updated_at","cancelled_at"?}. "cancelled_at" is an addition to PROTOCOL.md: for a
-// cancelled ticket, since when (check-ins before it still count); omitted when 0 (from the start).
+// "status","updated_at","cancelled_at"?,"walk_in_checkin"?,"walk_in_device"?}. Additions to
+// PROTOCOL.md: "cancelled_at", for a cancelled ticket since when (check-ins before it still count),
+// omitted when 0 (from the start); and for a walk-in the entry that registered them and its device.
 QJsonObject toJson(const Attendee &attendee, AttendeeView view);
 // One item of an admin upload. "ticket_code" (plain, returned in *ticketCode for the server to hash
 // with the event salt; "" counts as no code) or "code_hash", not both. "cancelled_at" is accepted
@@ -76,11 +81,26 @@ bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticket
 // --- Check-ins ---
 
 // One item of POST .../checkins, what a kiosk sends: without eventId and deviceId (the server knows
-// both from the URL and the token). attendee_id or code_hash, whichever is set.
-QJsonObject toUploadJson(const CheckIn &checkIn);
+// both from the URL and the token). attendee_id or code_hash, whichever is set; with `walkIn`, the
+// entry registers that person ("walk_in", an addition to PROTOCOL.md).
+QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn = std::nullopt);
 // The inverse, for the server. Leaves eventId and deviceId empty. attendee_id is any text without
 // control characters (ids from a CSV id column are kept as they are), not the upload id syntax.
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error);
+
+// --- Walk-ins (an addition to PROTOCOL.md) ---
+
+// The reason of an uploaded check-in refused for its "walk_in".
+inline constexpr QLatin1StringView InvalidWalkIn{"invalid_walk_in"};
+
+// {"first_name"?,"last_name"?,"company"?,"ticket_type"?}, empty fields left out.
+QJsonObject toJson(const WalkIn &walkIn);
+// The "walk_in" of an uploaded check-in `json`, already read into `checkIn`: absent or null gives
+// nullopt. Checks the fields as WalkIn::normalize() does (and returns them normalised) and that the
+// check-in can register somebody: an entry for an attendee_id that is a lowercase UUID. False with
+// a sentence; the server then refuses that item alone (InvalidWalkIn), never the batch.
+bool readWalkIn(const QJsonObject &json, const CheckIn &checkIn, std::optional<WalkIn> *walkIn,
+                QString *error);
 
 // The server's answer for one uploaded check-in.
 struct CheckInResult

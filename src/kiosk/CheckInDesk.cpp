@@ -54,6 +54,15 @@ QFuture<ScanOutcome> CheckInDesk::submit(const ScanRequest &request)
     return finish(m_store->checkIn(request));
 }
 
+QFuture<ScanOutcome> CheckInDesk::registerWalkIn(const WalkIn &walkIn)
+{
+    WalkIn checked = walkIn;
+    QString problem;
+    if (!checked.normalize(&problem))
+        return ready(problem);
+    return finish(m_store->registerWalkIn(checked));
+}
+
 QFuture<ScanOutcome> CheckInDesk::undo(const QString &checkInId)
 {
     if (checkInId.trimmed().isEmpty())
@@ -91,6 +100,8 @@ QString CheckInDesk::describe(const ScanOutcome &o)
     const QString type = a.ticketType.isEmpty() ? QString() : tr(" (%1)").arg(a.ticketType);
     switch (o.verdict) {
     case Verdict::Admitted:
+        if (o.registered)
+            return tr("Registered as a walk-in and admitted: %1%2.").arg(who, type);
         return o.forced ? tr("Admitted by override: %1%2.").arg(who, type)
                         : tr("Admitted: %1%2.").arg(who, type);
     case Verdict::Exited:

@@ -23,6 +23,9 @@ public:
     QFuture<ScanOutcome> checkInAttendee(const QString &attendeeId, CheckInKind kind = CheckInKind::Entry);
     // A volunteer admits (or lets out) whatever the verdict would be; the note says why and is required.
     QFuture<ScanOutcome> force(const ScanRequest &request);
+    // Registers somebody who is not on the list and checks them in (LocalStore::registerWalkIn):
+    // the verdict, as for any check-in, comes once both are on disk; "Undo" then undoes the entry.
+    QFuture<ScanOutcome> registerWalkIn(const WalkIn &walkIn);
     QFuture<ScanOutcome> undo(const QString &checkInId);
     // Undoes the last check-in this desk recorded.
     QFuture<ScanOutcome> undoLast();

@@ -42,12 +42,13 @@ const QStringList checkInHeader{
     QStringLiteral("code_hash"), QStringLiteral("device_id"),   QStringLiteral("device"),
     QStringLiteral("forced"),    QStringLiteral("note"),        QStringLiteral("ref"),
     QStringLiteral("status"),    QStringLiteral("reason"),      QStringLiteral("first"),
-    QStringLiteral("undone_by"), QStringLiteral("delivered")};
+    QStringLiteral("undone_by"), QStringLiteral("delivered"),   QStringLiteral("walk_in")};
 
 const QStringList attendeeHeader{
     QStringLiteral("id"),      QStringLiteral("first_name"),   QStringLiteral("last_name"),
     QStringLiteral("company"), QStringLiteral("ticket_type"),  QStringLiteral("status"),
-    QStringLiteral("inside"),  QStringLiteral("inside_since"), QStringLiteral("inside_device")};
+    QStringLiteral("inside"),  QStringLiteral("inside_since"), QStringLiteral("inside_device"),
+    QStringLiteral("walk_in")};
 
 QVariantList checkInValues(const CheckInRecord &r)
 {
@@ -68,7 +69,8 @@ QVariantList checkInValues(const CheckInRecord &r)
             r.classification.reason,
             r.classification.first,
             r.classification.undoneBy,
-            r.delivered};
+            r.delivered,
+            r.walkIn};
 }
 
 QVariantList attendeeValues(const AttendeeView &v)
@@ -82,7 +84,8 @@ QVariantList attendeeValues(const AttendeeView &v)
             ticketStatusName(a.status),
             v.inside,
             Exporter::isoTime(v.insideSinceMs),
-            v.insideDeviceName};
+            v.insideDeviceName,
+            a.isWalkIn()};
 }
 
 QJsonObject toObject(const QStringList &header, const QVariantList &values)

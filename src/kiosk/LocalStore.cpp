@@ -62,6 +62,11 @@ QFuture<ScanOutcome> LocalStore::undo(const QString &checkInId)
     return run<ScanOutcome>([this, checkInId](StoreWorker &w) { return announce(w.undo(checkInId)); });
 }
 
+QFuture<ScanOutcome> LocalStore::registerWalkIn(const WalkIn &walkIn)
+{
+    return run<ScanOutcome>([this, walkIn](StoreWorker &w) { return announce(w.registerWalkIn(walkIn)); });
+}
+
 // On the worker thread: tells listeners about a recorded check-in (queued to their threads).
 ScanOutcome LocalStore::announce(const ScanOutcome &outcome)
 {
@@ -143,6 +148,15 @@ QFuture<LocalStore::States> LocalStore::attendeeStates()
         States states;
         states.attendees = w.attendeeStates(&states.error);
         return states;
+    });
+}
+
+QFuture<LocalStore::TicketTypes> LocalStore::ticketTypes(int limit)
+{
+    return run<TicketTypes>([limit](StoreWorker &w) {
+        TicketTypes types;
+        types.names = w.ticketTypes(limit, &types.error);
+        return types;
     });
 }
 

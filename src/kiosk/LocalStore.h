@@ -39,6 +39,8 @@ public:
     QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {});
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     QFuture<ScanOutcome> undo(const QString &checkInId);
+    // Registers somebody who is not on the list and records their entry (StoreWorker::registerWalkIn).
+    QFuture<ScanOutcome> registerWalkIn(const WalkIn &walkIn);
     QFuture<SyncState> syncState();
     // Undelivered check-ins, oldest first, skipping the first `offset` (those already on their way).
     QFuture<Outbox> outbox(int limit, int offset = 0);
@@ -67,6 +69,12 @@ public:
         QList<AttendeeView> attendees;
     };
     QFuture<States> attendeeStates();
+    struct TicketTypes
+    {
+        QString error;
+        QStringList names; // the most common first
+    };
+    QFuture<TicketTypes> ticketTypes(int limit = 12);
 
     // Runs `work` on the worker thread with the worker; for the few callers (tests, tools) that
     // need something this interface does not offer. Returns its result.

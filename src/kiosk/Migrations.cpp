@@ -55,6 +55,11 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX checkins_status ON checkins (event_id, status) WHERE status <> 0"),
          }},
+        {3,
+         "walk-ins: the entry that registered an attendee at the door",
+         {
+             QStringLiteral("ALTER TABLE attendees ADD COLUMN walk_in_checkin TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -79,6 +79,7 @@ AttendeeDetail StoreWorker::attendee(const QString &attendeeId)
               [](const CheckInRecord &a, const CheckInRecord &b) { return precedes(a.checkIn, b.checkIn); });
     for (CheckInRecord &r : detail.history) {
         r.attendeeName = detail.view.attendee.displayName();
+        r.walkIn = r.checkIn.id == detail.view.attendee.walkInCheckIn;
         r.deviceName = deviceName(r.checkIn.deviceId);
     }
     return detail;
@@ -98,19 +99,22 @@ StoreStats StoreWorker::stats()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!m_counts.valid || m_counts.eventId != m_event.id) {
-        q.prepare(QStringLiteral(
-            "SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside) FROM attendees WHERE event_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*), TOTAL(status = 1), TOTAL(inside), TOTAL(walk_in_checkin <> '')"
+                           " FROM attendees WHERE event_id = ?"));
         q.addBindValue(m_event.id);
         if (!q.exec() || !q.next()) {
             s.error = describe(q.lastError(), StoreWorker::tr("counting attendees"));
             return s;
         }
-        m_counts = {true, m_event.id, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+        m_counts = {
+            true, m_event.id, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
         q.finish();
     }
     s.attendees = m_counts.attendees;
     s.cancelled = m_counts.cancelled;
     s.inside = m_counts.inside;
+    s.walkIns = m_counts.walkIns;
 
     q.prepare(QStringLiteral("SELECT COUNT(*),"
                              " TOTAL(status = 1 AND undone_by = ''), TOTAL(status = 2 AND undone_by = '')"
@@ -150,7 +154,7 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
         return log;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name FROM checkins c"
+    q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name, a.walk_in_checkin FROM checkins c"
                              " LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id"
                              " WHERE c.event_id = ? ORDER BY c.hlc, c.device_id, c.id")
                   .arg(StoreRows::checkInColumns()
@@ -166,6 +170,7 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
         const QString first = q.value(16).toString();
         const QString last = q.value(17).toString();
         r.attendeeName = Attendee{.firstName = first, .lastName = last}.displayName();
+        r.walkIn = q.value(18).toString() == r.checkIn.id;
         r.deviceName = deviceName(r.checkIn.deviceId);
         log.append(r);
     }

@@ -28,7 +28,8 @@ QString hashText(const QVariant &value)
 QString attendeeColumns()
 {
     return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, ticket_type, "
-                          "status, cancelled_at, updated_at, inside, inside_since, inside_device, entry_id");
+                          "status, cancelled_at, updated_at, inside, inside_since, inside_device, entry_id, "
+                          "walk_in_checkin");
 }
 
 QString checkInColumns()
@@ -57,6 +58,7 @@ AttendeeView attendeeView(const QSqlQuery &query, int first)
     view.inside = value(11).toInt() != 0;
     view.insideSinceMs = value(12).toLongLong();
     view.insideDeviceId = value(13).toString();
+    a.walkInCheckIn = value(15).toString();
     return view;
 }
 

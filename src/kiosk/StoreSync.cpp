@@ -45,10 +45,15 @@ Outbox StoreWorker::outbox(int limit, int offset)
     Outbox out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // The entry that registered a walk-in carries the person, as this device has them now.
     q.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM checkins WHERE delivered = 0 AND event_id = ? ORDER BY seq LIMIT ? OFFSET ?")
-            .arg(StoreRows::checkInColumns()));
+        QStringLiteral("SELECT %1, a.pk, a.first_name, a.last_name, a.company, a.ticket_type FROM checkins c "
+                       "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
+                       "AND a.walk_in_checkin = c.id "
+                       "WHERE c.delivered = 0 AND c.event_id = ? ORDER BY c.seq LIMIT ? OFFSET ?")
+            .arg(StoreRows::checkInColumns()
+                     .replace(QLatin1String(", "), QLatin1String(", c."))
+                     .prepend(QLatin1String("c."))));
     q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -56,8 +61,13 @@ Outbox StoreWorker::outbox(int limit, int offset)
         out.error = describe(q.lastError(), StoreWorker::tr("reading the check-ins to deliver"));
         return out;
     }
-    while (q.next())
-        out.checkIns << StoreRows::checkInRecord(q).checkIn;
+    while (q.next()) {
+        const CheckIn c = StoreRows::checkInRecord(q).checkIn;
+        if (!q.isNull(16))
+            out.walkIns.insert(c.id, WalkIn{q.value(17).toString(), q.value(18).toString(),
+                                            q.value(19).toString(), q.value(20).toString()});
+        out.checkIns << c;
+    }
     return out;
 }
 
@@ -106,20 +116,22 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     // Attendees as the server has them; their check-ins are re-derived below.
     QSet<QString> touched;
     QSqlQuery upsert(m_db);
+    // A walk-in registered here comes back as the server has it: the same row, updated.
     upsert.prepare(QStringLiteral(
         "INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, company, ticket_type, "
-        "status, "
-        "cancelled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, id) DO "
-        "UPDATE SET "
+        "status, cancelled_at, updated_at, walk_in_checkin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (event_id, id) DO UPDATE SET "
         "code_hash = excluded.code_hash, first_name = excluded.first_name, last_name = excluded.last_name, "
         "company = excluded.company, ticket_type = excluded.ticket_type, status = excluded.status, "
-        "cancelled_at = excluded.cancelled_at, updated_at = excluded.updated_at"));
+        "cancelled_at = excluded.cancelled_at, updated_at = excluded.updated_at, "
+        "walk_in_checkin = CASE WHEN excluded.walk_in_checkin <> '' THEN excluded.walk_in_checkin "
+        "ELSE attendees.walk_in_checkin END"));
     for (const Attendee &a : attendees) {
         for (const QVariant &v :
              {StoreRows::text(a.id), StoreRows::text(m_event.id), StoreRows::hashOrNull(a.codeHash),
               StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
               StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
-              QVariant(a.updatedAtMs)})
+              QVariant(a.updatedAtMs), StoreRows::text(a.walkInCheckIn)})
             upsert.addBindValue(v);
         if (!upsert.exec())
             return fail(upsert, QStringLiteral("storing attendees from the server"));

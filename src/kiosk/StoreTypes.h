@@ -5,7 +5,9 @@
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
+#include "WalkIn.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +31,7 @@ struct CheckInRecord
     CheckIn checkIn;
     Classification classification;
     bool delivered = false;
+    bool walkIn = false; // this entry registered its attendee at the door
     QString attendeeName;
     QString deviceName;
 
@@ -52,6 +55,7 @@ struct ScanOutcome
     bool recorded = false;
     QString checkInId;
     bool forced = false;
+    bool registered = false; // a walk-in: this entry registered the attendee
     bool hasAttendee = false;
     AttendeeView attendee;       // the attendee after this check-in
     QString otherEventName;      // for WrongEvent
@@ -82,6 +86,7 @@ struct StoreStats
     QString deviceId;
     QString deviceName;
     int attendees = 0;
+    int walkIns = 0; // attendees registered at a door, this one or another (included in `attendees`)
     int cancelled = 0;
     int inside = 0;
     int checkIns = 0; // check-ins recorded for the event (entries, exits, undos)
@@ -159,7 +164,8 @@ struct SyncState
 struct Outbox
 {
     QString error;
-    QList<CheckIn> checkIns; // undelivered, oldest first
+    QList<CheckIn> checkIns;        // undelivered, oldest first
+    QHash<QString, WalkIn> walkIns; // check-in id -> the person that entry registered (walk-ins)
 };
 
 struct StoreStatus

@@ -39,6 +39,12 @@ public:
     CsvImport importCsv(const QByteArray &bytes, const QString &eventName);
     ScanOutcome checkIn(const ScanRequest &request);
     ScanOutcome undo(const QString &checkInId);
+    // Walk-ins (StoreWalkIn.cpp): creates an attendee of the active event for somebody not on the
+    // list and records their entry, in one transaction. The entry remembers that it registered
+    // them, so that its upload carries the person to the server.
+    ScanOutcome registerWalkIn(WalkIn walkIn);
+    // The event's ticket types, the most common first, at most `limit`.
+    QStringList ticketTypes(int limit, QString *error);
 
     // Sync (StoreSync.cpp).
     SyncState syncState();
@@ -117,6 +123,7 @@ private:
         int attendees = 0;
         int cancelled = 0;
         int inside = 0;
+        int walkIns = 0;
     };
     AttendeeCounts m_counts;
 };

@@ -395,8 +395,11 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
             return;
         }
         QJsonArray items;
-        for (const CheckIn &c : batch.checkIns)
-            items.append(Protocol::toUploadJson(c));
+        for (const CheckIn &c : batch.checkIns) {
+            const auto walkIn = batch.walkIns.constFind(c.id);
+            items.append(Protocol::toUploadJson(
+                c, walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn)));
+        }
         const QByteArray body =
             QJsonDocument(QJsonObject{{QStringLiteral("checkins"), items}}).toJson(QJsonDocument::Compact);
         // The batch after this one is read while this one travels (a full batch may have more

@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIngest, "server.ingest")
 
 namespace checkin {
 
@@ -350,28 +353,51 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
                      QStringLiteral("A batch holds 1 to %1 check-ins.").arg(Protocol::MaxCheckInsPerBatch));
     QList<CheckIn> items;
     QStringList hashes;
+    QHash<int, WalkIn> walkIns;            // index in `items` -> the person that entry registers
+    QHash<qsizetype, QJsonObject> refused; // index in the batch -> its result, not stored
     items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         CheckIn c;
         QString problem;
-        if (!array[i].isObject() || !Protocol::fromUploadJson(array[i].toObject(), &c, &problem))
+        const QJsonObject item = array[i].toObject();
+        if (!array[i].isObject() || !Protocol::fromUploadJson(item, &c, &problem))
             return error(400, QStringLiteral("invalid_checkin"),
                          QStringLiteral("Check-in %1 of the batch: %2")
                              .arg(i + 1)
                              .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
+        // A bad walk-in refuses its item alone: the kiosk's other check-ins go through.
+        std::optional<WalkIn> walkIn;
+        if (!Protocol::readWalkIn(item, c, &walkIn, &problem)) {
+            QJsonObject result = Protocol::toJson(
+                CheckInResult{c.id, CheckInStatus::Rejected, QString(Protocol::InvalidWalkIn), {}});
+            result.insert(QStringLiteral("message"), problem);
+            refused.insert(i, result);
+            qCInfo(lcIngest).noquote()
+                << "check-in" << c.id << "from device" << who.deviceId << "refused:" << problem;
+            continue;
+        }
         // The idempotency key's body: the item as this device sent it, in canonical form.
-        const QByteArray canonical = who.deviceId.toUtf8() + '\n' +
-                                     QJsonDocument(Protocol::toUploadJson(c)).toJson(QJsonDocument::Compact);
+        const QByteArray canonical =
+            who.deviceId.toUtf8() + '\n' +
+            QJsonDocument(Protocol::toUploadJson(c, walkIn)).toJson(QJsonDocument::Compact);
         hashes << QString::fromLatin1(
             QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        if (walkIn)
+            walkIns.insert(int(items.size()), *walkIn);
         items << c;
     }
-    const Result<QList<CheckInResult>> results = m_store->ingest(eventId, who.deviceId, items, hashes);
-    if (!results.ok())
-        return error(results.error);
+    QList<CheckInResult> stored;
+    if (!items.isEmpty()) {
+        const Result<QList<CheckInResult>> results =
+            m_store->ingest(eventId, who.deviceId, items, hashes, walkIns);
+        if (!results.ok())
+            return error(results.error);
+        stored = results.value;
+    }
     QJsonArray out;
-    for (const CheckInResult &r : results.value)
-        out.append(Protocol::toJson(r));
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out.append(refused.contains(i) ? refused.value(i) : Protocol::toJson(stored.value(next++)));
     return {200, QJsonObject{{QStringLiteral("results"), out}}, {}};
 }
 
@@ -390,6 +416,7 @@ ApiServer::Reply ApiServer::stats(const QString &eventId)
     return {200,
             QJsonObject{{QStringLiteral("event"), Protocol::toJson(ev.value)},
                         {QStringLiteral("attendees"), s.value.attendees},
+                        {QStringLiteral("walk_ins"), s.value.walkIns},
                         {QStringLiteral("cancelled"), s.value.cancelled},
                         {QStringLiteral("inside"), s.value.inside},
                         {QStringLiteral("entries"), s.value.entries},
@@ -413,6 +440,8 @@ ApiServer::Reply ApiServer::conflicts(const QString &eventId)
         QJsonObject o = Protocol::checkInChange(r.checkIn, r.classification);
         o.remove(QStringLiteral("type"));
         o.insert(QStringLiteral("attendee"), r.attendeeName);
+        if (r.walkIn)
+            o.insert(QStringLiteral("walk_in"), true);
         o.insert(QStringLiteral("device"), r.deviceName);
         list.append(o);
     }

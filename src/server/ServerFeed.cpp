@@ -94,7 +94,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     while (q.next()) {
         Row r;
         r.change.attendee = ServerRows::readAttendee(q, 0, eventId);
-        r.pos = {q.value(10).toULongLong(), q.value(11).toLongLong()};
+        r.pos = {q.value(12).toULongLong(), q.value(13).toLongLong()};
         rows << r;
     }
     q.prepare(QStringLiteral("SELECT %1, %2, seq FROM checkins WHERE %3")
@@ -188,13 +188,16 @@ Result<EventStats> ServerStore::stats(const QString &eventId)
     EventStats s;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0), "
-                             "COALESCE(SUM(inside), 0) FROM attendees WHERE event_id = ?"));
+                             "COALESCE(SUM(inside), 0), "
+                             "COALESCE(SUM(CASE WHEN walk_in_checkin <> '' THEN 1 ELSE 0 END), 0) "
+                             "FROM attendees WHERE event_id = ?"));
     q.addBindValue(eventId);
     if (!q.exec() || !q.next())
         return {{}, dbError(QStringLiteral("counting"), q.lastError().text())};
     s.attendees = q.value(0).toInt();
     s.cancelled = q.value(1).toInt();
     s.inside = q.value(2).toInt();
+    s.walkIns = q.value(3).toInt();
     // Classifications that count: not undone.
     q.prepare(
         QStringLiteral("SELECT status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND undone_by = '' "
@@ -231,7 +234,7 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
         return {{}, dbError(QStringLiteral("listing conflicts"), error)};
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name FROM checkins c "
+        QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin FROM checkins c "
                        "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
                        "LEFT JOIN devices d ON d.id = c.device_id "
                        "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
@@ -247,6 +250,7 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
         r.attendeeName =
             Attendee{.firstName = q.value(14).toString(), .lastName = q.value(15).toString()}.displayName();
         r.deviceName = q.value(16).toString();
+        r.walkIn = !q.value(17).toString().isEmpty();
         items << r;
     }
     return {items, {}};

@@ -35,10 +35,11 @@ bool sameClassification(const Classification &a, const Classification &b)
 } // namespace
 
 Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const QString &deviceId,
-                                                 QList<CheckIn> items, const QStringList &bodyHashes)
+                                                 QList<CheckIn> items, const QStringList &bodyHashes,
+                                                 const QHash<int, WalkIn> &walkIns)
 {
-    auto mine =
-        std::make_shared<IngestBatch>(IngestBatch{eventId, deviceId, std::move(items), bodyHashes, {}, {}});
+    auto mine = std::make_shared<IngestBatch>(
+        IngestBatch{eventId, deviceId, std::move(items), bodyHashes, walkIns, {}, {}});
     if (m_config.isPostgres()) {
         // PostgreSQL runs batches side by side (and groups commits itself).
         runGroup({mine});
@@ -148,6 +149,11 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         fresh << i;
     }
 
+    // 1b. Walk-ins: the people new entries register, created before they are classified. Ordinary
+    //     batches carry none and skip this.
+    if (!batch.walkIns.isEmpty() && !createWalkIns(db, batch, fresh, &error))
+        return fail(error);
+
     // 2. Whom the new check-ins are for: codes are resolved to attendees of this event here;
     //    attendee ids are checked by the classification (an unknown one is rejected, kept for audit).
     QSet<QString> attendeeIds;
@@ -245,6 +251,63 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         results[i] = results[inBatch.value(items[i].id)];
     batch.results = results;
     return true;
+}
+
+bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, const QList<int> &fresh,
+                                QString *error)
+{
+    // The first entry for each attendee id registers them; a later one (or one for somebody the
+    // event has) only checks in.
+    QStringList ids;
+    QHash<QString, int> registering; // attendee id -> item index
+    for (int i : fresh) {
+        const auto walkIn = batch.walkIns.constFind(i);
+        if (walkIn == batch.walkIns.constEnd() || registering.contains(batch.items[i].attendeeId))
+            continue;
+        registering.insert(batch.items[i].attendeeId, i);
+        ids << batch.items[i].attendeeId;
+    }
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM attendees WHERE event_id = ? AND id IN (%1)")
+                  .arg(listParams(ids.size())));
+    q.addBindValue(batch.eventId);
+    bindList(q, ids);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        registering.remove(q.value(0).toString());
+    ids.removeIf([&](const QString &id) { return !registering.contains(id); });
+    if (ids.isEmpty())
+        return true;
+
+    QList<qint64> seqs;
+    if (!allocateSeqs(db, int(ids.size()), &seqs, error))
+        return false;
+    const qint64 now = m_clock->nowMs();
+    QList<QVariantList> rows;
+    for (qsizetype n = 0; n < ids.size(); ++n) {
+        const int i = registering.value(ids[n]);
+        const WalkIn w = batch.walkIns.value(i);
+        rows << QVariantList{QVariant(batch.eventId),
+                             QVariant(ids[n]),
+                             QVariant(), // no ticket code
+                             ServerRows::text(w.firstName),
+                             ServerRows::text(w.lastName),
+                             ServerRows::text(w.company),
+                             ServerRows::text(w.ticketType),
+                             QVariant(now),
+                             QVariant(seqs[n]),
+                             QVariant(batch.items[i].id),
+                             QVariant(batch.deviceId)};
+    }
+    return insertRows(db,
+                      QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, "
+                                     "ticket_type, updated_at, seq, walk_in_checkin, walk_in_device)"),
+                      rows, error);
 }
 
 bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,

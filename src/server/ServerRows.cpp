@@ -50,7 +50,7 @@ QString attendeeColumns()
 {
     return QStringLiteral(
         "id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at, "
-        "updated_at");
+        "updated_at, walk_in_checkin, walk_in_device");
 }
 
 Attendee readAttendee(const QSqlQuery &q, int first, const QString &eventId)
@@ -68,6 +68,8 @@ Attendee readAttendee(const QSqlQuery &q, int first, const QString &eventId)
     a.status = value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
     a.cancelledAtMs = value(8).toLongLong();
     a.updatedAtMs = value(9).toLongLong();
+    a.walkInCheckIn = value(10).toString();
+    a.walkInDevice = value(11).toString();
     return a;
 }
 

@@ -21,7 +21,7 @@ void readCheckIn(const QSqlQuery &query, int first, const QString &eventId, Chec
                  Classification *classification);
 
 // id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at,
-// updated_at (10 columns).
+// updated_at, walk_in_checkin, walk_in_device (12 columns).
 QString attendeeColumns();
 Attendee readAttendee(const QSqlQuery &query, int first, const QString &eventId);
 

@@ -88,6 +88,15 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "CREATE INDEX checkins_review ON checkins (event_id, status) WHERE status <> 0",
          }),
          {}},
+        // A walk-in is an attendee registered at a door: the entry that registered them and the
+        // device that sent it. Empty for everybody uploaded by the event lead.
+        {2,
+         "walk-ins",
+         common({
+             "ALTER TABLE attendees ADD COLUMN walk_in_checkin TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE attendees ADD COLUMN walk_in_device TEXT NOT NULL DEFAULT ''",
+         }),
+         {}},
     });
     return all;
 }

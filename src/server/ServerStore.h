@@ -50,9 +50,12 @@ public:
     Result<QList<DeviceInfo>> devices(const QString &eventId);
     Principal deviceForToken(const QString &token, QString *error);
 
-    // Ingests one batch from a device in one transaction; results in the items' order.
+    // Ingests one batch from a device in one transaction; results in the items' order. `walkIns`:
+    // item index -> the person that entry registers; the attendee is created (a walk-in of this
+    // device) unless the event has one with that id already.
     Result<QList<CheckInResult>> ingest(const QString &eventId, const QString &deviceId, QList<CheckIn> items,
-                                        const QStringList &bodyHashes);
+                                        const QStringList &bodyHashes,
+                                        const QHash<int, WalkIn> &walkIns = {});
 
     // A page of the change feed after `cursor`; with `countRemaining`, also how many changes are
     // readable after the cursor (a kiosk's preload shows its progress with it).
@@ -121,6 +124,7 @@ private:
         QString deviceId;
         QList<CheckIn> items;
         QStringList bodyHashes;
+        QHash<int, WalkIn> walkIns;
         QList<CheckInResult> results;
         QString error;
         bool done = false;
@@ -128,6 +132,9 @@ private:
     // Writes batches in one transaction; each gets its results, or all get the error.
     void runGroup(const QList<std::shared_ptr<IngestBatch>> &group);
     bool ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *error);
+    // Creates the attendees that the new entries `fresh` (indexes into batch.items) register and
+    // the event does not have yet, with feed numbers: they reach every kiosk like any attendee.
+    bool createWalkIns(QSqlDatabase &db, const IngestBatch &batch, const QList<int> &fresh, QString *error);
 
     DatabaseConfig m_config;
     const WallClock *m_clock;

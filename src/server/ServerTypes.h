@@ -106,6 +106,7 @@ struct DeviceInfo
 struct EventStats
 {
     int attendees = 0;
+    int walkIns = 0; // attendees registered at a door (included in `attendees`)
     int cancelled = 0;
     int inside = 0;
     int entries = 0;
@@ -120,6 +121,7 @@ struct ReviewItem
     CheckIn checkIn;
     Classification classification;
     QString attendeeName;
+    bool walkIn = false; // the attendee was registered at a door
     QString deviceName;
 };
 

@@ -21,6 +21,7 @@
 #include "SyncScheduler.h"
 #include "Translations.h"
 #include "VerdictSound.h"
+#include "WalkInForm.h"
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
@@ -63,6 +64,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
+    m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
     m_review = std::make_unique<ReviewModel>(m_store.get());
     m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
@@ -88,7 +90,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_translations = std::make_unique<Translations>(m_preferences.get());
     m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
                             m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get(), m_review.get(),
-                            m_syncDetail.get()});
+                            m_syncDetail.get(), m_walkIn.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -176,6 +178,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_inputDevices.get());
     provide(engine, m_review.get());
     provide(engine, m_syncDetail.get());
+    provide(engine, m_walkIn.get());
 }
 
 } // namespace checkin::ui

@@ -36,6 +36,7 @@ class StatusModel;
 class SyncDetail;
 class Translations;
 class VerdictSound;
+class WalkInForm;
 
 // Every service of one kiosk, made once and wired: the store on its data directory, the desk, the
 // sync engine on the real clock, and the view models the screens use. main() makes one; the
@@ -82,6 +83,7 @@ public:
     InputDevices &inputDevices() { return *m_inputDevices; }
     ReviewModel &review() { return *m_review; }
     SyncDetail &syncDetail() { return *m_syncDetail; }
+    WalkInForm &walkIn() { return *m_walkIn; }
 
 Q_SIGNALS:
     void opened(const QString &error);
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<InputDevices> m_inputDevices;
     std::unique_ptr<ReviewModel> m_review;
     std::unique_ptr<SyncDetail> m_syncDetail;
+    std::unique_ptr<WalkInForm> m_walkIn;
 };
 
 } // namespace checkin::ui

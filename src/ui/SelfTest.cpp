@@ -218,6 +218,7 @@ void SelfTest::run()
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
     addSelfServiceSteps();
     addReviewSteps();
+    addWalkInSteps();
     addAdminSteps();
     addLanguageSteps();
     addWipeSteps();

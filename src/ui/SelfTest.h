@@ -15,10 +15,11 @@ namespace checkin::ui {
 class KioskServices;
 
 // `checkin-kiosk --self-test`: with the real UI loaded (offscreen in ctest), shows home, search
-// results, a verdict of every kind, the status bar offline, online and syncing, the admin area and
-// its PIN pad; before all that the first-run setup screen (a CSV import with errors, then one that
-// works), and at the end enrolling from the admin area and a wipe back to setup; fails on any QML warning or
-// a screen that does not show what it should. With a directory, saves a PNG of each.
+// results, a verdict of every kind, the status bar offline, online and syncing, a walk-in
+// registered from "Nobody found", the admin area and its PIN pad; before all that the first-run
+// setup screen (a CSV import with errors, then one that works), and at the end enrolling from the
+// admin area and a wipe back to setup; fails on any QML warning or a screen that does not show what
+// it should. With a directory, saves a PNG of each.
 class SelfTest : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
 private:
     void addSetupSteps();
     void addSelfServiceSteps();
+    void addWalkInSteps(); // SelfTestWalkIn.cpp
     void addAdminSteps();
     void addLanguageSteps();
     void addWipeSteps();

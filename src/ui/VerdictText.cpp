@@ -9,7 +9,9 @@ VerdictText VerdictText::of(const ScanOutcome &outcome)
     switch (outcome.verdict) {
     case Verdict::Admitted:
         return {QStringLiteral("admitted"), QStringLiteral("go"),
-                outcome.forced ? tr("Admitted by override") : tr("Checked in")};
+                outcome.registered ? tr("Registered and checked in")
+                : outcome.forced   ? tr("Admitted by override")
+                                   : tr("Checked in")};
     case Verdict::Exited:
         return {QStringLiteral("exited"), QStringLiteral("info"), tr("Checked out")};
     case Verdict::AlreadyInside:

@@ -202,6 +202,93 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("Cannot read")));
     }
+
+    // Last: it adds attendees to the list the other slots count.
+    void walkInRegistersAndChecksIn()
+    {
+        Run r = ctl({QStringLiteral("walk-in")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("usage: checkinctl walk-in")), qPrintable(r.err));
+        QCOMPARE(
+            ctl({QStringLiteral("walk-in"), QStringLiteral("--company"), QStringLiteral("Acme")}).exitCode,
+            2);
+        r = ctl({QStringLiteral("walk-in"), QStringLiteral("--first"), QStringLiteral("  "),
+                 QStringLiteral("--last"), QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Enter a first or last name")), qPrintable(r.err));
+        r = ctl({QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("empty")),
+                 QStringLiteral("walk-in"), QStringLiteral("--first"), QStringLiteral("Ann")},
+                false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("No event")), qPrintable(r.err));
+
+        r = ctl({QStringLiteral("--json"), QStringLiteral("walk-in"), QStringLiteral("--first"),
+                 QStringLiteral("Wanda"), QStringLiteral("--last"), QStringLiteral("Walker"),
+                 QStringLiteral("--company"), QStringLiteral("Acme, Inc."), QStringLiteral("--ticket-type"),
+                 QStringLiteral("Day pass")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QJsonObject o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("admitted"));
+        QVERIFY(o[QStringLiteral("recorded")].toBool());
+        QVERIFY(o[QStringLiteral("registered")].toBool());
+        const QString entry = o[QStringLiteral("checkin_id")].toString();
+        QCOMPARE(entry.size(), 36);
+        const QJsonObject person = o[QStringLiteral("attendee")].toObject();
+        QCOMPARE(person[QStringLiteral("last_name")].toString(), QStringLiteral("Walker"));
+        QCOMPARE(person[QStringLiteral("company")].toString(), QStringLiteral("Acme, Inc."));
+        QCOMPARE(person[QStringLiteral("ticket_type")].toString(), QStringLiteral("Day pass"));
+        QCOMPARE(person[QStringLiteral("walk_in")].toBool(), true);
+        QCOMPARE(person[QStringLiteral("inside")].toBool(), true);
+        QCOMPARE(person[QStringLiteral("id")].toString().size(), 36);
+
+        // For people: the verdict in a sentence and the entry's id (to undo it).
+        r = ctl({QStringLiteral("walk-in"), QStringLiteral("--last"), QStringLiteral("Solo")});
+        QCOMPARE(r.exitCode, 0);
+        const QString human = QString::fromUtf8(r.out);
+        QVERIFY2(human.contains(QStringLiteral("Registered as a walk-in and admitted: Solo.")),
+                 qPrintable(human));
+        QVERIFY(human.contains(QStringLiteral("check-in id: ")));
+
+        r = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("attendees")].toInt(), 302);
+        QCOMPARE(o[QStringLiteral("walk_ins")].toInt(), 2);
+        QVERIFY(
+            QString::fromUtf8(ctl({QStringLiteral("status")}).out).contains(QStringLiteral("2 walk-ins")));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("walker")});
+        QCOMPARE(r.json().toArray().size(), 1);
+        // From now on a check-in like anybody's: she is inside already.
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("--attendee"),
+                      person[QStringLiteral("id")].toString()})
+                     .json()
+                     .toObject()[QStringLiteral("verdict")]
+                     .toString(),
+                 QStringLiteral("already_inside"));
+
+        // The exports say who is a walk-in and which entry registered them.
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("--attendee-state"),
+                      QStringLiteral("walkins.json")})
+                     .exitCode,
+                 0);
+        QFile state(m_dir.filePath(QStringLiteral("walkins.json")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        int walkIns = 0;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(state.readAll()).object()[QStringLiteral("attendees")].toArray())
+            walkIns += v[QStringLiteral("walk_in")].toBool() ? 1 : 0;
+        QCOMPARE(walkIns, 2);
+        QCOMPARE(ctl({QStringLiteral("export"), QStringLiteral("walkin-log.json")}).exitCode, 0);
+        QFile log(m_dir.filePath(QStringLiteral("walkin-log.json")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QStringList registering;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(log.readAll()).object()[QStringLiteral("checkins")].toArray()) {
+            if (v[QStringLiteral("walk_in")].toBool())
+                registering << v[QStringLiteral("id")].toString();
+        }
+        QCOMPARE(registering.size(), 2);
+        QVERIFY(registering.contains(entry));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckinctl)

@@ -92,6 +92,12 @@ QByteArray batch(const QList<QJsonObject> &items)
     return compact(QJsonObject{{"checkins"_L1, list}});
 }
 
+QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value)
+{
+    object.insert(key, value);
+    return object;
+}
+
 QJsonObject attendee(const QString &id, const QString &first, const QString &last, const QString &code,
                      const QString &email = {}, const QString &status = u"valid"_s)
 {
@@ -1041,6 +1047,197 @@ private Q_SLOTS:
             }
         }
         QVERIFY(door2);
+    }
+
+    // Walk-ins (an addition to the protocol): an entry with "walk_in" creates its attendee the first
+    // time it arrives, exactly once, on its own event so that the counts above stay as they are.
+    void walkInIngest()
+    {
+        const QString event = u"ev-walkin"_s;
+        const QString path = u"/api/v1/events/%1/checkins"_s.arg(event);
+        CALL(createEvent(event, u"Walk-in day"_s));
+        const QString listed = newId(); // on the list, with a UUID id as a walk-in would have
+        CALL(upload(event,
+                    attendees({attendee(listed, u"Eve"_s, u"Listed"_s, u"WALK-0001"_s),
+                               attendee(u"w-plain"_s, u"Paul"_s, u"Plain"_s, u"WALK-0002"_s)}),
+                    2));
+        Device doorA, doorB;
+        CALL(enrol(event, u"Door A"_s, &doorA));
+        CALL(enrol(event, u"Door B"_s, &doorB));
+        QString cursor;
+        QJsonArray feed;
+        CALL(readFeed(event, doorB.token, &cursor, &feed));
+        QCOMPARE(feed.size(), 2);
+
+        const qint64 base = nowMs() - 600'000;
+        auto walkInEntry = [&](const QString &id, const QString &attendeeId, qint64 at,
+                               const QJsonObject &person) {
+            QJsonObject o = checkIn(id, attendeeId, at);
+            o.insert("walk_in"_L1, person);
+            return o;
+        };
+        const QJsonObject ann{{"first_name"_L1, u" Ann "_s},
+                              {"last_name"_L1, u"Lee"_s},
+                              {"company"_L1, u"Acme"_s},
+                              {"ticket_type"_L1, u"Day pass"_s}};
+        const QString w1 = newId(), w3 = newId();
+        const QString c1 = newId(), c2 = newId(), c3 = newId(), c4 = newId();
+        const QByteArray first =
+            batch({walkInEntry(c1, w1, base + 10, ann), checkIn(c2, u"w-plain"_s, base + 20),
+                   walkInEntry(c3, w3, base + 30, QJsonObject{{"company"_L1, u"Nameless Ltd"_s}}),
+                   walkInEntry(c4, listed, base + 40, QJsonObject{{"first_name"_L1, u"Mallory"_s}})});
+        Reply r = m_http.post(path, first, doorA.token);
+        EXPECT_STATUS(r, 200);
+        const QJsonArray results = r.value("results"_L1).toArray();
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(result(r, 0)["id"_L1].toString(), c1);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        QCOMPARE(result(r, 1)["status"_L1].toString(), u"accepted"_s);
+        // A bad walk-in refuses that item alone, with a reason and a sentence; nothing is stored.
+        QCOMPARE(result(r, 2)["id"_L1].toString(), c3);
+        QCOMPARE(result(r, 2)["status"_L1].toString(), u"rejected"_s);
+        QCOMPARE(result(r, 2)["reason"_L1].toString(), u"invalid_walk_in"_s);
+        QVERIFY2(result(r, 2)["message"_L1].toString().contains("first or last name"_L1),
+                 qPrintable(result(r, 2)["message"_L1].toString()));
+        // Somebody the event has already: the walk-in part is ignored, the entry counts.
+        QCOMPARE(result(r, 3)["status"_L1].toString(), u"accepted"_s);
+
+        QJsonObject before;
+        CALL(stats(event, &before));
+        QCOMPARE(before["attendees"_L1].toInt(), 3);
+        QCOMPARE(before["walk_ins"_L1].toInt(), 1);
+        QCOMPARE(before["entries"_L1].toInt(), 3);
+        QCOMPARE(before["inside"_L1].toInt(), 3);
+        QCOMPARE(before["rejected"_L1].toInt(), 0);
+
+        // Every other door hears of the walk-in like of any attendee, before the entry that made them.
+        feed = {};
+        CALL(readFeed(event, doorB.token, &cursor, &feed));
+        int attendeeAt = -1, entryAt = -1;
+        for (int i = 0; i < feed.size(); ++i) {
+            const QJsonObject change = feed[i].toObject();
+            const QString type = change["type"_L1].toString();
+            QVERIFY2(change["id"_L1].toString() != w3 && change["id"_L1].toString() != c3,
+                     "a refused walk-in reached the feed");
+            QVERIFY2(!(type == "attendee"_L1 && change["id"_L1].toString() == listed),
+                     "an ignored walk_in changed an attendee of the list");
+            if (type == "attendee"_L1 && change["id"_L1].toString() == w1) {
+                attendeeAt = i;
+                QCOMPARE(change["first_name"_L1].toString(), u"Ann"_s);
+                QCOMPARE(change["last_name"_L1].toString(), u"Lee"_s);
+                QCOMPARE(change["company"_L1].toString(), u"Acme"_s);
+                QCOMPARE(change["ticket_type"_L1].toString(), u"Day pass"_s);
+                QCOMPARE(change["status"_L1].toString(), u"valid"_s);
+                QCOMPARE(change["walk_in_checkin"_L1].toString(), c1);
+                QCOMPARE(change["walk_in_device"_L1].toString(), doorA.id);
+                QVERIFY(!change.contains("code_hash"_L1));
+            }
+            if (type == "checkin"_L1 && change["id"_L1].toString() == c1) {
+                entryAt = i;
+                QCOMPARE(change["status"_L1].toString(), u"accepted"_s);
+                QCOMPARE(change["attendee_id"_L1].toString(), w1);
+            }
+        }
+        QVERIFY2(attendeeAt >= 0 && entryAt > attendeeAt, qPrintable(QString::fromUtf8(compact(feed))));
+        QCOMPARE(feed.size(), 4); // the walk-in, and the entries c1, c2, c4
+
+        // The same batch again (a lost answer): the same results, nobody created twice.
+        r = m_http.post(path, first, doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(r.value("results"_L1).toArray(), results);
+        // The same id with another walk-in: id_reused, nothing changes.
+        r = m_http.post(path, batch({walkInEntry(c1, w1, base + 10, with(ann, u"first_name"_s, u"Anna"_s))}),
+                        doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"rejected"_s);
+        QCOMPARE(result(r, 0)["reason"_L1].toString(), u"id_reused"_s);
+        // ... and without the walk-in (a different body too).
+        r = m_http.post(path, batch({checkIn(c1, w1, base + 10)}), doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["reason"_L1].toString(), u"id_reused"_s);
+        // ... and the same body from another device.
+        r = m_http.post(path, batch({walkInEntry(c1, w1, base + 10, ann)}), doorB.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["reason"_L1].toString(), u"id_reused"_s);
+        QJsonObject after;
+        CALL(stats(event, &after));
+        for (const char *key : {"attendees", "walk_ins", "inside", "entries", "duplicates", "rejected"})
+            QVERIFY2(after[QLatin1StringView(key)] == before[QLatin1StringView(key)], key);
+        QJsonArray nothing;
+        QString unchanged = cursor;
+        CALL(readFeed(event, doorB.token, &unchanged, &nothing));
+        QVERIFY2(nothing.isEmpty(), qPrintable(QString::fromUtf8(compact(nothing))));
+
+        // Later check-ins of the walk-in need no walk_in; one that carries another is ignored.
+        const QString c5 = newId(), c6 = newId();
+        r = m_http.post(path,
+                        batch({checkIn(c5, w1, base + 50, u"exit"_s),
+                               walkInEntry(c6, w1, base + 60, QJsonObject{{"first_name"_L1, u"Changed"_s}})}),
+                        doorB.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        QCOMPARE(result(r, 1)["status"_L1].toString(), u"accepted"_s);
+        feed = {};
+        CALL(readFeed(event, doorA.token, &cursor, &feed));
+        QCOMPARE(feed.size(), 2);
+        for (const QJsonValue &change : std::as_const(feed))
+            QCOMPARE(change["type"_L1].toString(), u"checkin"_s);
+
+        // Two entries registering one new person in one batch: the first registers, the second is a
+        // duplicate of it, for review with the walk-in named as such.
+        const QString w2 = newId(), c7 = newId(), c8 = newId();
+        r = m_http.post(path,
+                        batch({walkInEntry(c7, w2, base + 70, QJsonObject{{"last_name"_L1, u"Twice"_s}}),
+                               walkInEntry(c8, w2, base + 80, QJsonObject{{"last_name"_L1, u"Other"_s}})}),
+                        doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        QCOMPARE(result(r, 1)["status"_L1].toString(), u"duplicate"_s);
+        QCOMPARE(result(r, 1)["first"_L1].toString(), c7);
+        r = m_http.get(u"/api/v1/events/%1/conflicts"_s.arg(event));
+        EXPECT_STATUS(r, 200);
+        const QJsonArray review = r.value("conflicts"_L1).toArray();
+        QCOMPARE(review.size(), 1);
+        QCOMPARE(review[0]["id"_L1].toString(), c8);
+        QCOMPARE(review[0]["attendee"_L1].toString(), u"Twice"_s);
+        QCOMPARE(review[0]["walk_in"_L1].toBool(), true);
+        CALL(stats(event, &after));
+        QCOMPARE(after["attendees"_L1].toInt(), 4);
+        QCOMPARE(after["walk_ins"_L1].toInt(), 2);
+
+        // A batch of nothing but refused walk-ins still answers every item.
+        r = m_http.post(path,
+                        batch({walkInEntry(newId(), newId(), base + 90,
+                                           QJsonObject{{"first_name"_L1, QString(300, u'x')}}),
+                               walkInEntry(newId(), u"not-a-uuid"_s, base + 91, ann),
+                               with(walkInEntry(newId(), newId(), base + 92, ann), u"kind"_s, u"exit"_s)}),
+                        doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(r.value("results"_L1).toArray().size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(result(r, i)["reason"_L1].toString(), u"invalid_walk_in"_s);
+        QVERIFY(result(r, 0)["message"_L1].toString().contains("too long"_L1));
+        // A walk_in that is no object at all is the item's problem too, not the batch's.
+        r = m_http.post(path, batch({with(checkIn(newId(), newId(), base + 93), u"walk_in"_s, u"Ann"_s)}),
+                        doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["reason"_L1].toString(), u"invalid_walk_in"_s);
+        CALL(stats(event, &after));
+        QCOMPARE(after["attendees"_L1].toInt(), 4);
+
+        // The event lead sees walk-ins in the feed, with the device that registered them.
+        QString adminCursor;
+        QJsonArray all;
+        CALL(readFeed(event, kAdminToken, &adminCursor, &all));
+        int walkIns = 0;
+        for (const QJsonValue &change : std::as_const(all)) {
+            if (change["type"_L1].toString() == "attendee"_L1 &&
+                change.toObject().contains("walk_in_device"_L1)) {
+                ++walkIns;
+                QCOMPARE(change["walk_in_device"_L1].toString(), doorA.id);
+            }
+        }
+        QCOMPARE(walkIns, 2);
     }
 
     void revocation()

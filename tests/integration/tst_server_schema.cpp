@@ -134,6 +134,9 @@ private Q_SLOTS:
             QVERIFY(
                 QSqlQuery(db).exec(QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES "
                                                   "('e', 'Fest', 's', 1)")));
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO attendees (event_id, id, first_name, updated_at, seq) VALUES "
+                               "('e', 'a', 'Anna', 1, 1)")));
         }
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));
         QCOMPARE(ServerSchema::currentVersion(db, &error), ServerSchema::latestVersion());
@@ -142,6 +145,14 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM events WHERE id = 'e'")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("Fest"));
+            // An attendee from before walk-ins is on the list, not a walk-in.
+            QVERIFY(
+                q.exec(QStringLiteral(
+                    "SELECT first_name, walk_in_checkin, walk_in_device FROM attendees WHERE id = 'a'")) &&
+                q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Anna"));
+            QCOMPARE(q.value(1).toString(), QString());
+            QCOMPARE(q.value(2).toString(), QString());
         }
         // Migrating again is a no-op.
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));

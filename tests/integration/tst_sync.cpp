@@ -400,6 +400,76 @@ private Q_SLOTS:
             QCOMPARE(c.value("status"_L1).toString(), u"accepted"_s);
     }
 
+    // A walk-in registered while the server is away reaches it exactly once, although the answers
+    // to the first uploads are lost and the batch is sent again, and then every other door.
+    void walkInRegisteredOfflineReachesEveryDoorOnce()
+    {
+        Kiosk &a = newKiosk();
+        Kiosk &b = newKiosk();
+        QVERIFY(await(a.engine.runOnce()).ok());
+        QVERIFY(await(b.engine.runOnce()).ok());
+        m_proxy->setFault(Fault::Refuse);
+        a.engine.start();
+        const ScanOutcome walkIn =
+            await(a.desk.registerWalkIn(WalkIn{u"Wanda"_s, u"Walker"_s, u"Acme"_s, u"Day pass"_s}));
+        QVERIFY2(walkIn.recorded, qPrintable(walkIn.error));
+        QCOMPARE(walkIn.verdict, Verdict::Admitted);
+        const QString person = walkIn.attendee.attendee.id;
+        QCOMPARE(a.admit(3).verdict, Verdict::Admitted); // and somebody from the list, in the same batch
+        // Ten minutes offline: both wait in the queue, the walk-in is found here all along.
+        runUntil([] { return false; }, 10 * 60'000);
+        QCOMPARE(a.engine.status().connection, SyncEngine::Connection::Offline);
+        QCOMPARE(a.undelivered(), 2);
+        QCOMPARE(await(a.store.search(u"walker"_s)).attendees.size(), 1);
+
+        // Back, but the answers to the first two uploads are lost after the server stored them.
+        m_proxy->setPathFilter(u"/api/v1/events/%1/checkins"_s.arg(kEvent));
+        m_proxy->failNext(Fault::DropResponse, 2);
+        m_proxy->setFault(Fault::Pass);
+        QVERIFY(runUntil([&] {
+            return a.engine.status().undelivered == 0 &&
+                   a.engine.status().connection == SyncEngine::Connection::Online;
+        }));
+        QCOMPARE(m_proxy->droppedAfterCommit(), 2);
+        int uploads = 0;
+        for (const FaultProxy::Request &r : m_proxy->requests())
+            uploads += r.path.endsWith("/checkins"_L1) ? 1 : 0;
+        QVERIFY2(uploads >= 3, qPrintable(QString::number(uploads))); // the same batch, sent again
+
+        // On the server: one new attendee, a walk-in of door 1, and her entry once.
+        const QJsonObject stats =
+            m_admin.call("GET", u"/api/v1/events/%1/stats"_s.arg(kEvent), QJsonObject());
+        QCOMPARE(stats.value("attendees"_L1).toInt(), kAttendees + 1);
+        QCOMPARE(stats.value("walk_ins"_L1).toInt(), 1);
+        QCOMPARE(stats.value("entries"_L1).toInt(), 2);
+        const QHash<QString, QJsonObject> onServer = m_admin.checkIns(kEvent);
+        QCOMPARE(onServer.size(), 2);
+        QCOMPARE(onServer.value(walkIn.checkInId).value("status"_L1).toString(), u"accepted"_s);
+        QCOMPARE(onServer.value(walkIn.checkInId).value("attendee_id"_L1).toString(), person);
+
+        // Door 2 has never seen her; after a pull it finds her, inside since door 1's entry.
+        QVERIFY(await(b.store.search(u"walker"_s)).attendees.isEmpty());
+        QVERIFY(await(b.engine.runOnce()).ok());
+        const SearchResult found = await(b.store.search(u"wanda walker"_s));
+        QCOMPARE(found.attendees.size(), 1);
+        const AttendeeView &there = found.attendees.constFirst();
+        QCOMPARE(there.attendee.id, person);
+        QCOMPARE(there.attendee.company, u"Acme"_s);
+        QCOMPARE(there.attendee.ticketType, u"Day pass"_s);
+        QCOMPARE(there.attendee.walkInCheckIn, walkIn.checkInId);
+        QVERIFY(there.inside);
+        QCOMPARE(await(b.desk.checkInAttendee(person)).verdict, Verdict::AlreadyInside);
+        QCOMPARE(await(b.store.stats()).walkIns, 1);
+
+        // Door 1 took her back from the feed as the same row: one of her, still a walk-in.
+        QVERIFY(await(a.engine.runOnce()).ok());
+        const StoreStats here = await(a.store.stats());
+        QCOMPARE(here.attendees, kAttendees + 1);
+        QCOMPARE(here.walkIns, 1);
+        QCOMPARE(await(a.store.search(u"walker"_s)).attendees.size(), 1);
+        verifyConverged();
+    }
+
     void twoDoorsAdmitTheSamePersonOffline()
     {
         Kiosk &a = newKiosk();

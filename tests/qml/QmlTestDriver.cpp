@@ -57,6 +57,22 @@ void QmlTestDriver::showOnline()
     m_services->status().showSync(status);
 }
 
+bool QmlTestDriver::importSample(int count)
+{
+    LocalStore &store = m_services->store();
+    const QFuture<StoreStats> before = store.stats();
+    if (!waitForFinished(before, 10'000))
+        return false;
+    if (before.result().attendees >= count)
+        return true;
+    const QFuture<CsvImport> imported =
+        store.importCsv(DemoAttendees::csv(count, 11), QStringLiteral("Qt Quick test event"));
+    if (!waitForFinished(imported, 20'000) || !imported.result().summary.error.isEmpty())
+        return false;
+    m_services->status().refreshStats();
+    return true;
+}
+
 void QmlTestDriver::recordReviewSamples()
 {
     deliverLater(m_services->store().importCsv(DemoAttendees::csv(40, 11), QStringLiteral("QML test event")),

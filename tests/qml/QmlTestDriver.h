@@ -21,6 +21,10 @@ public:
     Q_INVOKABLE void showOffline(const QString &reason, int undelivered);
     Q_INVOKABLE void showSyncing(int undelivered);
     Q_INVOKABLE void showOnline();
+    // Gives the scratch kiosk an event with `count` generated attendees (once; later calls only
+    // answer). True when the store has them.
+    Q_INVOKABLE bool importSample(int count);
+
     // Imports a few attendees and records a check-in of every kind to review (the self-test's
     // samples); `reviewSamplesRecorded(problem)` says when, with an empty problem when it worked.
     Q_INVOKABLE void recordReviewSamples();

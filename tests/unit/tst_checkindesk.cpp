@@ -91,6 +91,33 @@ private Q_SLOTS:
         QCOMPARE(s.checkIns, 3);
     }
 
+    // A walk-in: the verdict says so, and "Undo" takes back the entry (the person stays registered).
+    void walkInThenUndo()
+    {
+        QSignalSpy decided(desk, &CheckInDesk::decided);
+        const ScanOutcome o = await(desk->registerWalkIn(
+            WalkIn{QStringLiteral("Ann"), QStringLiteral("Lee"), {}, QStringLiteral("Day pass")}));
+        QVERIFY2(o.recorded, qPrintable(o.error));
+        QVERIFY(o.registered);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(desk->lastCheckInId(), o.checkInId);
+        QCOMPARE(CheckInDesk::describe(o),
+                 QStringLiteral("Registered as a walk-in and admitted: Ann Lee (Day pass)."));
+        const ScanOutcome undone = await(desk->undoLast());
+        QCOMPARE(undone.verdict, Verdict::Undone);
+        QCOMPARE(undone.undoneCheckIn.checkIn.id, o.checkInId);
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.attendees, 7);
+        QCOMPARE(s.walkIns, 1);
+        QCOMPARE(s.inside, 0);
+        // Refused by the desk's own check: the store is not asked.
+        const ScanOutcome empty =
+            await(desk->registerWalkIn(WalkIn{QStringLiteral(" "), {}, QStringLiteral("Acme"), {}}));
+        QCOMPARE(empty.error, QStringLiteral("Enter a first or last name."));
+        QCOMPARE(await(f->store->stats()).attendees, 7);
+        QVERIFY(desk->lastCheckInId().isEmpty());
+    }
+
     void exitsByAttendee()
     {
         const SearchResult r = await(f->store->search(QStringLiteral("jos gar")));

@@ -74,6 +74,30 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
         QCOMPARE(o[QStringLiteral("inside")], QJsonValue(true));
         QVERIFY(Exporter::attendeesCsv({v}).contains("a-1,José,,,,cancelled,true,2026-05-28T20:26:40.000Z"));
+        QCOMPARE(o[QStringLiteral("walk_in")], QJsonValue(false));
+    }
+
+    // Walk-ins say so: the attendee, and the entry that registered them.
+    void walkIns()
+    {
+        AttendeeView v;
+        v.attendee.id = QStringLiteral("5b3c7a52-4f7e-4b8e-9d0a-1c2d3e4f5a6b");
+        v.attendee.firstName = QStringLiteral("Ann");
+        v.attendee.walkInCheckIn = QStringLiteral("6f1c0d2e-0000-4000-8000-000000000001");
+        const QByteArray attendees = Exporter::attendeesCsv({v});
+        QVERIFY(attendees.contains(",inside_device,walk_in\r\n"));
+        QVERIFY(attendees.endsWith(",true\r\n"));
+        QCOMPARE(Exporter::attendeeObject(v)[QStringLiteral("walk_in")], QJsonValue(true));
+
+        CheckInRecord registering = record();
+        registering.walkIn = true;
+        const QByteArray log = Exporter::checkInsCsv({registering, record()});
+        QVERIFY(log.contains(",delivered,walk_in\r\n"));
+        const QList<QByteArray> lines = log.split('\n');
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines.last().isEmpty());
+        QCOMPARE(Exporter::checkInObject(registering)[QStringLiteral("walk_in")], QJsonValue(true));
+        QCOMPARE(Exporter::checkInObject(record())[QStringLiteral("walk_in")], QJsonValue(false));
     }
 
     void formatByExtensionAndAtomicWrite()

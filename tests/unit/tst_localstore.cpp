@@ -1,4 +1,5 @@
 // LocalStore: import, the check-in path with every verdict, search, persistence, schema guard.
+#include "Protocol.h"
 #include "StoreFixture.h"
 
 #include <QFile>
@@ -8,6 +9,8 @@
 
 using namespace checkin;
 using namespace checkin::test;
+
+Q_DECLARE_METATYPE(checkin::WalkIn)
 
 class TestLocalStore : public QObject
 {
@@ -367,6 +370,125 @@ private Q_SLOTS:
         LocalStore store(dir.path(), &f->clock);
         const StoreStatus status = await(store.open());
         QVERIFY2(status.error.contains(QStringLiteral("not a kiosk database")), qPrintable(status.error));
+    }
+
+    // A walk-in: a new attendee and their entry in one go, found, counted and exported like anybody.
+    void walkInIsRegisteredAndCheckedIn()
+    {
+        QVERIFY(await(f->store->search(QStringLiteral("lee"))).attendees.isEmpty()); // the index is built
+        QSignalSpy recorded(f->store.get(), &LocalStore::checkInRecorded);
+        const ScanOutcome o =
+            await(f->store->registerWalkIn(WalkIn{QStringLiteral(" Ann "), QStringLiteral("Lee"),
+                                                  QStringLiteral("Acme"), QStringLiteral("Day pass")}));
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.verdict, Verdict::Admitted);
+        QVERIFY(o.recorded && o.registered && o.hasAttendee && !o.forced);
+        const Attendee &a = o.attendee.attendee;
+        QVERIFY2(Protocol::isCanonicalUuid(a.id), qPrintable(a.id));
+        QCOMPARE(a.firstName, QStringLiteral("Ann"));
+        QCOMPARE(a.lastName, QStringLiteral("Lee"));
+        QCOMPARE(a.company, QStringLiteral("Acme"));
+        QCOMPARE(a.ticketType, QStringLiteral("Day pass"));
+        QVERIFY(a.codeHash.isEmpty() && !a.isCancelled());
+        QCOMPARE(a.walkInCheckIn, o.checkInId);
+        QVERIFY(o.attendee.inside);
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.constFirst().constFirst().toString(), o.checkInId);
+
+        // Counted without a recount, and the same after one.
+        StoreStats s = await(f->store->stats());
+        QCOMPARE(s.attendees, 7);
+        QCOMPARE(s.walkIns, 1);
+        QCOMPARE(s.inside, 1);
+        QCOMPARE(s.checkIns, 1);
+        QCOMPARE(s.undelivered, 1);
+        // Found by search at once (the index is updated, not rebuilt), and by company.
+        SearchResult found = await(f->store->search(QStringLiteral("lee")));
+        QCOMPARE(found.attendees.size(), 1);
+        QCOMPARE(found.attendees[0].attendee.id, a.id);
+        QVERIFY(found.attendees[0].attendee.isWalkIn());
+        QCOMPARE(await(f->store->search(QStringLiteral("acme"))).attendees.size(), 1);
+        // The card: inside, with the entry that registered them.
+        const AttendeeDetail detail = await(f->store->attendee(a.id));
+        QVERIFY(detail.found && detail.view.inside);
+        QCOMPARE(detail.history.size(), 1);
+        QVERIFY(detail.history[0].walkIn);
+        // A second check-in is judged like anybody's.
+        ScanRequest again;
+        again.attendeeId = a.id;
+        QCOMPARE(await(f->store->checkIn(again)).verdict, Verdict::AlreadyInside);
+        // The log and the attendee list say which entry registered whom.
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns.size(), 1);
+        QVERIFY(log.checkIns[0].walkIn);
+        QCOMPARE(log.checkIns[0].attendeeName, QStringLiteral("Ann Lee"));
+        int walkIns = 0;
+        for (const AttendeeView &v : await(f->store->attendeeStates()).attendees)
+            walkIns += v.attendee.isWalkIn() ? 1 : 0;
+        QCOMPARE(walkIns, 1);
+
+        f->reopen();
+        s = await(f->store->stats());
+        QCOMPARE(s.attendees, 7);
+        QCOMPARE(s.walkIns, 1);
+        QCOMPARE(s.inside, 1);
+        found = await(f->store->search(QStringLiteral("ann lee")));
+        QCOMPARE(found.attendees.size(), 1);
+        QCOMPARE(found.attendees[0].attendee.walkInCheckIn, o.checkInId);
+    }
+
+    void walkInIsCheckedFirst_data()
+    {
+        QTest::addColumn<WalkIn>("walkIn");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no name") << WalkIn{{}, {}, QStringLiteral("Acme"), {}}
+                                 << QStringLiteral("first or last name");
+        QTest::newRow("blank") << WalkIn{QStringLiteral("  "), QStringLiteral("\u00a0"), {}, {}}
+                               << QStringLiteral("first or last name");
+        QTest::newRow("too long") << WalkIn{QString(201, u'a'), {}, {}, {}} << QStringLiteral("at most 200");
+        QTest::newRow("line break") << WalkIn{QStringLiteral("Ann"),
+                                              QStringLiteral("Lee"),
+                                              QStringLiteral("Acme\nInc"),
+                                              {}}
+                                    << QStringLiteral("line breaks");
+    }
+
+    // Nothing is recorded for a walk-in the checks refuse; the message says what to do.
+    void walkInIsCheckedFirst()
+    {
+        QFETCH(WalkIn, walkIn);
+        QFETCH(QString, expected);
+        const ScanOutcome o = await(f->store->registerWalkIn(walkIn));
+        QVERIFY2(o.error.contains(expected), qPrintable(o.error));
+        QVERIFY(!o.recorded);
+        const StoreStats s = await(f->store->stats());
+        QCOMPARE(s.attendees, 6);
+        QCOMPARE(s.walkIns, 0);
+        QCOMPARE(s.checkIns, 0);
+    }
+
+    void walkInsNeedAnEvent()
+    {
+        StoreFixture fresh;
+        QVERIFY(fresh.open());
+        const ScanOutcome o = await(fresh.store->registerWalkIn(WalkIn{QStringLiteral("Ann"), {}, {}, {}}));
+        QVERIFY2(o.error.contains(QStringLiteral("No event")), qPrintable(o.error));
+        QCOMPARE(await(fresh.store->stats()).attendees, 0);
+    }
+
+    void ticketTypesMostCommonFirst()
+    {
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        rows[1].ticketType = QStringLiteral("Speaker");
+        rows[2].ticketType = QStringLiteral("Day pass");
+        rows[3].ticketType = QStringLiteral("Speaker");
+        rows[4].ticketType.clear();
+        QVERIFY(await(f->store->importAttendees(rows)).error.isEmpty());
+        LocalStore::TicketTypes types = await(f->store->ticketTypes());
+        QVERIFY(types.error.isEmpty());
+        QCOMPARE(types.names, (QStringList{QStringLiteral("Full conference"), QStringLiteral("Speaker"),
+                                           QStringLiteral("Day pass")}));
+        QCOMPARE(await(f->store->ticketTypes(1)).names, QStringList{QStringLiteral("Full conference")});
     }
 
     void noEventYetSaysWhatToDo()

@@ -139,7 +139,16 @@ private Q_SLOTS:
                 QCOMPARE(stats.inside, 0);
                 QCOMPARE(stats.checkIns, 1);
                 QCOMPARE(stats.undelivered, 1);
+                QCOMPARE(stats.walkIns, 0); // everybody from before walk-ins is on the list
                 QCOMPARE(await(store.search(QStringLiteral("mül"))).attendees.size(), 1);
+                // ... and a walk-in can be registered on the upgraded database.
+                const ScanOutcome walkIn = await(
+                    store.registerWalkIn(WalkIn{QStringLiteral("Neu"), QStringLiteral("Gast"), {}, {}}));
+                QVERIFY2(walkIn.recorded, qPrintable(walkIn.error));
+                QCOMPARE(await(store.stats()).walkIns, 1);
+                const Outbox out = await(store.outbox(10));
+                QCOMPARE(out.checkIns.size(), 2);
+                QCOMPARE(out.walkIns.keys(), QStringList{walkIn.checkInId});
             }
         }
         RawDb raw(old);

@@ -96,6 +96,12 @@ const QJsonObject validAttendee = parse(R"({"id": "A-17", "first_name": "Anna", 
 
 const QString hash64 = u"86b1fc9447d512d0eb940e1eaae35eb9cc35c8d94bd514d46bb8bd1f0f4981db"_s;
 
+// An entry that registers a walk-in: its attendee id is a UUID made on the kiosk.
+const QJsonObject walkInEntry = parse(R"({"id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+    "attendee_id": "5b3c7a52-4f7e-4b8e-9d0a-1c2d3e4f5a6b", "kind": "entry", "at": "2026-06-01T09:12:03.512Z",
+    "hlc": "1780305123512.3", "forced": false,
+    "walk_in": {"first_name": "Ann", "last_name": "Lee", "company": "Acme", "ticket_type": "Day pass"}})");
+
 // Every field set, as the server stores it.
 Attendee sampleAttendee()
 {
@@ -277,7 +283,17 @@ private Q_SLOTS:
         a.email.clear();
         const QJsonObject plain = Protocol::toJson(a, Protocol::AttendeeView::Admin);
         QVERIFY(!plain.contains(u"cancelled_at") && !plain.contains(u"code_hash") &&
-                !plain.contains(u"email"));
+                !plain.contains(u"email") && !plain.contains(u"walk_in_checkin") &&
+                !plain.contains(u"walk_in_device"));
+
+        // A walk-in says where it was registered, to the event lead and to every kiosk.
+        a.walkInCheckIn = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+        a.walkInDevice = u"dev-1"_s;
+        for (const auto view : {Protocol::AttendeeView::Admin, Protocol::AttendeeView::Device}) {
+            const QJsonObject json = Protocol::toJson(a, view);
+            QCOMPARE(json[u"walk_in_checkin"].toString(), a.walkInCheckIn);
+            QCOMPARE(json[u"walk_in_device"].toString(), a.walkInDevice);
+        }
     }
 
     void attendeeUploadRoundTrip()
@@ -370,6 +386,115 @@ private Q_SLOTS:
         // Unknown fields are ignored; null counts as absent.
         QVERIFY(Protocol::fromUploadJson(with(with(validEntry, u"future"_s, 1), u"note"_s, QJsonValue()),
                                          &back, &error));
+    }
+
+    void walkInRoundTrip()
+    {
+        CheckIn c;
+        QString error;
+        QVERIFY2(Protocol::fromUploadJson(walkInEntry, &c, &error), qPrintable(error));
+        std::optional<WalkIn> walkIn;
+        QVERIFY2(Protocol::readWalkIn(walkInEntry, c, &walkIn, &error), qPrintable(error));
+        QVERIFY(walkIn);
+        QCOMPARE(*walkIn, (WalkIn{u"Ann"_s, u"Lee"_s, u"Acme"_s, u"Day pass"_s}));
+        QCOMPARE(Protocol::toUploadJson(c, walkIn), walkInEntry);
+        QCOMPARE(wire(Protocol::toJson(*walkIn)), walkInEntry[u"walk_in"].toObject());
+
+        // Without one, an item is what it always was: the body hash of an ordinary check-in stays.
+        QVERIFY(Protocol::readWalkIn(validEntry, c, &walkIn, &error));
+        QVERIFY(!walkIn);
+        QVERIFY(Protocol::readWalkIn(with(walkInEntry, u"walk_in"_s, QJsonValue()), c, &walkIn, &error));
+        QVERIFY(!walkIn);
+        QCOMPARE(Protocol::toUploadJson(c, std::nullopt), Protocol::toUploadJson(c));
+        QVERIFY(!Protocol::toUploadJson(c).contains(u"walk_in"));
+
+        // Typed at a door: trimmed; empty fields left out; one name is enough.
+        const QJsonObject spaced = with(walkInEntry, u"walk_in"_s,
+                                        QJsonObject{{"first_name"_L1, u"  "_s},
+                                                    {"last_name"_L1, u" O'Brien-Smith "_s},
+                                                    {"company"_L1, QJsonValue()},
+                                                    {"future"_L1, 1}});
+        QVERIFY2(Protocol::readWalkIn(spaced, c, &walkIn, &error), qPrintable(error));
+        QCOMPARE(*walkIn, (WalkIn{{}, u"O'Brien-Smith"_s, {}, {}}));
+        QCOMPARE(Protocol::toJson(*walkIn), (QJsonObject{{"last_name"_L1, u"O'Brien-Smith"_s}}));
+        const QJsonObject longest =
+            with(walkInEntry, u"walk_in"_s,
+                 QJsonObject{{u"first_name"_s,
+                              QJsonValue(u" "_s + QString(Protocol::MaxNameLength, u'n') + u" "_s)}});
+        QVERIFY2(Protocol::readWalkIn(longest, c, &walkIn, &error), qPrintable(error));
+        QCOMPARE(walkIn->firstName.size(), Protocol::MaxNameLength);
+    }
+
+    void walkInValidation_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("expected");
+        const QJsonObject person = walkInEntry[u"walk_in"].toObject();
+        auto walkIn = [&](const QJsonValue &value) { return with(walkInEntry, u"walk_in"_s, value); };
+        QTest::newRow("not an object") << walkIn(u"Ann Lee"_s) << u"walk_in must be an object"_s;
+        QTest::newRow("a list") << walkIn(QJsonArray{u"Ann"_s}) << u"walk_in must be an object"_s;
+        QTest::newRow("no name") << walkIn(QJsonObject{{"company"_L1, u"Acme"_s}})
+                                 << u"Enter a first or last name"_s;
+        QTest::newRow("blank names") << walkIn(with(with(person, u"first_name"_s, u" "_s), u"last_name"_s,
+                                                    u"\t"_s))
+                                     << u"Enter a first or last name"_s;
+        QTest::newRow("name a number") << walkIn(with(person, u"first_name"_s, 7)) << u"first_name"_s;
+        QTest::newRow("first name too long")
+            << walkIn(with(person, u"first_name"_s, QString(Protocol::MaxNameLength + 1, u'n')))
+            << u"first name is too long"_s;
+        QTest::newRow("company too long")
+            << walkIn(with(person, u"company"_s, QString(Protocol::MaxNameLength + 1, u'c'))) << u"company"_s;
+        QTest::newRow("ticket type a list")
+            << walkIn(with(person, u"ticket_type"_s, QJsonArray{})) << u"ticket_type"_s;
+        QTest::newRow("line break") << walkIn(with(person, u"last_name"_s, u"Lee\nDROP"_s))
+                                    << u"line breaks"_s;
+        QTest::newRow("exit") << with(walkInEntry, u"kind"_s, u"exit"_s) << u"entry"_s;
+        QTest::newRow("by code") << with(without(walkInEntry, u"attendee_id"_s), u"code_hash"_s, hash64)
+                                 << u"attendee_id"_s;
+        QTest::newRow("list id") << with(walkInEntry, u"attendee_id"_s, u"A-17"_s) << u"UUID"_s;
+        QTest::newRow("upper-case id")
+            << with(walkInEntry, u"attendee_id"_s, u"5B3C7A52-4F7E-4B8E-9D0A-1C2D3E4F5A6B"_s) << u"UUID"_s;
+    }
+
+    // A bad walk_in is refused with a sentence, and nothing is read.
+    void walkInValidation()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, expected);
+        CheckIn c;
+        QString error;
+        QVERIFY2(Protocol::fromUploadJson(json, &c, &error),
+                 qPrintable(error)); // the check-in itself is fine
+        std::optional<WalkIn> walkIn = WalkIn{u"stale"_s, {}, {}, {}};
+        QVERIFY(!Protocol::readWalkIn(json, c, &walkIn, &error));
+        QVERIFY2(error.contains(expected), qPrintable(u"message: "_s + error));
+        QVERIFY(!walkIn);
+        QCOMPARE(Protocol::InvalidWalkIn, "invalid_walk_in"_L1);
+    }
+
+    void walkInAttendeesInTheFeed()
+    {
+        Attendee a = sampleAttendee();
+        a.walkInCheckIn = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+        a.walkInDevice = u"dev-1"_s;
+        Attendee back;
+        QString error;
+        QVERIFY2(Protocol::fromChangeJson(wire(Protocol::attendeeChange(a)), &back, &error),
+                 qPrintable(error));
+        QCOMPARE(back.walkInCheckIn, a.walkInCheckIn);
+        QCOMPARE(back.walkInDevice, a.walkInDevice);
+        QVERIFY(back.isWalkIn());
+        // Only the server says who is a walk-in: an upload cannot make anybody one.
+        QString code;
+        QVERIFY2(Protocol::fromUploadJson(with(with(validAttendee, u"walk_in_checkin"_s, a.walkInCheckIn),
+                                               u"walk_in_device"_s, u"dev-1"_s),
+                                          &back, &code, &error),
+                 qPrintable(error));
+        QVERIFY(!back.isWalkIn() && back.walkInDevice.isEmpty());
+        // A feed field of the wrong type is named.
+        QVERIFY(!Protocol::fromChangeJson(with(Protocol::attendeeChange(a), u"walk_in_checkin"_s, 5), &back,
+                                          &error));
+        QVERIFY2(error.contains(u"walk_in_checkin"), qPrintable(error));
     }
 
     void randomCheckInsRoundTrip()
@@ -556,18 +681,27 @@ private Q_SLOTS:
                                        u"2026-06-01T09:12:03Z"_s,
                                        u"1.2"_s,
                                        hash64};
-        const QJsonObject bases[] = {validEntry, validAttendee, QJsonObject{{"name"_L1, u"E"_s}}};
-        for (int i = 0; i < 5000; ++i) {
-            QJsonObject json = bases[i % 3];
-            const QStringList keys = json.keys() + QStringList{u"ref"_s, u"code_hash"_s, u"status"_s};
+        const QJsonObject bases[] = {validEntry, validAttendee, QJsonObject{{"name"_L1, u"E"_s}},
+                                     walkInEntry};
+        for (int i = 0; i < 8000; ++i) {
+            QJsonObject json = bases[i % 4];
+            QStringList keys = json.keys() + QStringList{u"ref"_s, u"code_hash"_s, u"status"_s, u"walk_in"_s};
+            // Now and then a field of the walk-in rather than of the item.
+            QJsonObject person = json[u"walk_in"].toObject();
+            const bool inside = json.contains(u"walk_in") && rng.bounded(2);
+            if (inside)
+                keys = person.keys() + QStringList{u"first_name"_s, u"last_name"_s};
             for (int n = rng.bounded(1, 4); n > 0; --n) {
                 const QString key = keys[rng.bounded(int(keys.size()))];
                 const QJsonValue value = values[rng.bounded(int(values.size()))];
+                QJsonObject &target = inside ? person : json;
                 if (value.isUndefined())
-                    json.remove(key);
+                    target.remove(key);
                 else
-                    json.insert(key, value);
+                    target.insert(key, value);
             }
+            if (inside)
+                json.insert(u"walk_in"_s, person);
             CheckIn c;
             Classification cls;
             Attendee a;
@@ -585,6 +719,11 @@ private Q_SLOTS:
             QVERIFY(answers([&](QString *error) { return Protocol::fromJson(json, &r, error); }));
             QVERIFY(answers([&](QString *error) { return Protocol::fromChangeJson(json, &a, error); }));
             QVERIFY(answers([&](QString *error) { return Protocol::fromChangeJson(json, &c, &cls, error); }));
+            if (Protocol::fromUploadJson(json, &c, nullptr)) {
+                std::optional<WalkIn> walkIn;
+                QVERIFY(
+                    answers([&](QString *error) { return Protocol::readWalkIn(json, c, &walkIn, error); }));
+            }
         }
     }
 

@@ -99,6 +99,118 @@ private Q_SLOTS:
         QCOMPARE(await(f->store->syncState()).cursor, QStringLiteral("0.2"));
     }
 
+    // The entry that registered a walk-in carries the person to the server; nothing else does.
+    void outboxCarriesTheWalkInOnItsEntryOnly()
+    {
+        QVERIFY(
+            await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(await(f->store->applyChanges({person(QStringLiteral("a1"), QStringLiteral("Anna"),
+                                                     QStringLiteral("Müller"), QStringLiteral("C1"))},
+                                             {}, QStringLiteral("0.1")))
+                    .ok());
+        CheckInDesk desk(f->store.get());
+        const QString before = await(desk.scan(QStringLiteral("C1"))).checkInId;
+        f->clock.advance(1000);
+        const ScanOutcome registered = await(desk.registerWalkIn(
+            WalkIn{QStringLiteral("Ann"), QStringLiteral("Lee"), {}, QStringLiteral("Day pass")}));
+        QVERIFY2(registered.recorded, qPrintable(registered.error));
+        const QString walkInId = registered.attendee.attendee.id;
+        f->clock.advance(1000);
+        const ScanOutcome exit = await(desk.checkInAttendee(walkInId, CheckInKind::Exit));
+        QVERIFY(exit.recorded);
+        f->clock.advance(1000);
+        const ScanOutcome undone = await(desk.undo(registered.checkInId));
+        QCOMPARE(undone.verdict, Verdict::Undone);
+
+        Outbox out = await(f->store->outbox(500));
+        QCOMPARE(out.checkIns.size(), 4);
+        QCOMPARE(out.checkIns[0].id, before);
+        QCOMPARE(out.checkIns[1].id, registered.checkInId);
+        QCOMPARE(out.checkIns[1].attendeeId, walkInId);
+        QCOMPARE(out.walkIns.size(), 1);
+        QCOMPARE(out.walkIns.value(registered.checkInId),
+                 (WalkIn{QStringLiteral("Ann"), QStringLiteral("Lee"), {}, QStringLiteral("Day pass")}));
+        // The batch after one on its way: the entry is still the one that carries the person.
+        out = await(f->store->outbox(500, 1));
+        QCOMPARE(out.checkIns[0].id, registered.checkInId);
+        QCOMPARE(out.walkIns.keys(), QStringList{registered.checkInId});
+        QCOMPARE(await(f->store->outbox(500, 2)).walkIns.size(), 0);
+        // Delivered: it is not sent again, and neither is the person.
+        QVERIFY(await(f->store->markDelivered({before, registered.checkInId})).ok());
+        out = await(f->store->outbox(500));
+        QCOMPARE(out.checkIns.size(), 2);
+        QVERIFY(out.walkIns.isEmpty());
+    }
+
+    // The walk-in comes back from the server's feed: the same row, updated; and walk-ins of other
+    // doors arrive like any attendee, known as walk-ins.
+    void walkInsFromTheFeedUpdateTheirRow()
+    {
+        QVERIFY(
+            await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(await(f->store->applyChanges({person(QStringLiteral("a1"), QStringLiteral("Anna"),
+                                                     QStringLiteral("Müller"), QStringLiteral("C1"))},
+                                             {}, QStringLiteral("0.1")))
+                    .ok());
+        CheckInDesk desk(f->store.get());
+        const ScanOutcome registered =
+            await(desk.registerWalkIn(WalkIn{QStringLiteral("Ann"), QStringLiteral("Lee"), {}, {}}));
+        QVERIFY(registered.recorded);
+        Attendee mine = registered.attendee.attendee;
+        QCOMPARE(await(f->store->search(QStringLiteral("lee"))).attendees.size(), 1);
+
+        // As the server has her (the event lead corrected the spelling), with her entry.
+        Attendee fromServer = mine;
+        fromServer.eventId.clear();
+        fromServer.lastName = QStringLiteral("Leigh");
+        fromServer.updatedAtMs = 5;
+        fromServer.walkInDevice = QStringLiteral("dev-1");
+        const LocalStore::Log log = await(f->store->checkInLog());
+        QCOMPARE(log.checkIns.size(), 1);
+        const CheckIn entry = log.checkIns[0].checkIn;
+        QVERIFY(await(f->store->applyChanges({fromServer}, {entry}, QStringLiteral("0.3"))).ok());
+        StoreStats s = await(f->store->stats());
+        QCOMPARE(s.attendees, 2);
+        QCOMPARE(s.walkIns, 1);
+        QCOMPARE(s.inside, 1);
+        QCOMPARE(s.undelivered, 0); // the feed had her entry: it arrived even if its answer did not
+        AttendeeDetail detail = await(f->store->attendee(mine.id));
+        QCOMPARE(detail.view.attendee.lastName, QStringLiteral("Leigh"));
+        QCOMPARE(detail.view.attendee.walkInCheckIn, registered.checkInId);
+        QCOMPARE(await(f->store->search(QStringLiteral("leigh"))).attendees.size(), 1);
+        QVERIFY(await(f->store->search(QStringLiteral("lee"))).attendees.isEmpty());
+        // A feed that does not say (an older server) leaves her a walk-in.
+        fromServer.walkInCheckIn.clear();
+        fromServer.updatedAtMs = 6;
+        QVERIFY(await(f->store->applyChanges({fromServer}, {}, QStringLiteral("0.4"))).ok());
+        QCOMPARE(await(f->store->attendee(mine.id)).view.attendee.walkInCheckIn, registered.checkInId);
+
+        // Door 2's walk-in, with her entry.
+        Attendee other;
+        other.id = QStringLiteral("7d1f8c3e-2b4a-4c5d-8e9f-0a1b2c3d4e5f");
+        other.lastName = QStringLiteral("Gast");
+        other.updatedAtMs = 7;
+        other.walkInCheckIn = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        other.walkInDevice = QStringLiteral("dev-2");
+        QVERIFY(
+            await(f->store->applyChanges(
+                      {other},
+                      {remoteEntry(other.walkInCheckIn, other.id, f->clock.nowMs(), QStringLiteral("dev-2"))},
+                      QStringLiteral("0.6"), {{QStringLiteral("dev-2"), QStringLiteral("Door 2")}}))
+                .ok());
+        s = await(f->store->stats());
+        QCOMPARE(s.attendees, 3);
+        QCOMPARE(s.walkIns, 2);
+        QCOMPARE(s.inside, 2);
+        detail = await(f->store->attendee(other.id));
+        QVERIFY(detail.view.inside);
+        QCOMPARE(detail.view.insideDeviceName, QStringLiteral("Door 2"));
+        QCOMPARE(detail.history.size(), 1);
+        QVERIFY(detail.history[0].walkIn);
+        // Nothing of theirs goes out from here.
+        QVERIFY(await(f->store->outbox(500)).checkIns.isEmpty());
+    }
+
     void anotherDoorsEntryMakesTheSecondADuplicate()
     {
         QVERIFY(
