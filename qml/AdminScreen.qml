@@ -282,10 +282,17 @@ Rectangle {
                     }
                     ModeChoice {
                         objectName: "selfServiceMode"
+                        enabled: Preferences.selfServiceAllowed || Preferences.selfService
+                        opacity: enabled ? 1 : 0.5
                         mode: "self-service"
                         text: qsTr("Attendees (self-service)")
                         description: qsTr("Scan a ticket or type at least 3 letters; names show as \u201CAnna M.\u201D; "
                                           + "back to the start after 20 seconds without a touch.")
+                    }
+                    Message {
+                        Layout.fillWidth: true
+                        visible: !Preferences.selfServiceAllowed && !Preferences.selfService
+                        text: qsTr("Self-service needs an admin PIN: set one first, so that attendees cannot open this area.")
                     }
                     Message {
                         Layout.fillWidth: true
@@ -356,6 +363,34 @@ Rectangle {
                         Layout.fillWidth: true
                         text: InputDevices.hardwareKeyboard ? qsTr("A hardware keyboard (or a scanner) is attached.")
                                                             : qsTr("No hardware keyboard is attached.")
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Text size")
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 10
+                        Repeater {
+                            model: [
+                                { value: "normal", label: qsTr("Normal") },
+                                { value: "large", label: qsTr("Large") },
+                                { value: "larger", label: qsTr("Larger") }
+                            ]
+                            delegate: BigButton {
+                                required property var modelData
+                                objectName: "textSize-" + modelData.value
+                                text: modelData.label
+                                filled: Preferences.textSize === modelData.value
+                                Accessible.role: Accessible.RadioButton
+                                Accessible.checkable: true
+                                Accessible.checked: filled
+                                onClicked: Preferences.textSize = modelData.value
+                            }
+                        }
                     }
                 }
 

@@ -21,6 +21,8 @@ Rectangle {
     readonly property bool selfService: Preferences.selfService
     // The on-screen keyboard is up: the heading and the buttons at the bottom make room for results.
     property bool compact: false
+    // A dialog is up (a walk-in, an override): a scan now would land in its fields.
+    readonly property bool dialogOpen: walkIn.opened || admitAnyway.opened
     // Somebody has started here: the self-service screen goes back to the start when they walk off.
     readonly property bool inUse: search.text.length > 0 || selectedId.length > 0
 
@@ -38,7 +40,8 @@ Rectangle {
     function select(person: var) {
         selectedId = person.attendeeId
         selected = person
-        AttendeeDetailModel.attendeeId = person.attendeeId
+        if (!home.selfService)
+            AttendeeDetailModel.attendeeId = person.attendeeId
     }
     // The override for the last refusal, asked for from the verdict screen.
     function admitLastRefusalAnyway() {
@@ -72,9 +75,9 @@ Rectangle {
                 id: search
                 objectName: "searchField"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 80
+                Layout.preferredHeight: Math.max(80, implicitHeight)
                 focus: true
-                font.pixelSize: 34
+                font.pixelSize: Theme.scaled(34)
                 leftPadding: 20
                 placeholderText: home.selfService ? qsTr("Your first or last name")
                                                   : qsTr("First or last name, e.g. \u201Cann m\u00FCl\u201D")

@@ -3,6 +3,7 @@ import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 
@@ -41,7 +42,7 @@ ApplicationWindow {
     }
     onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
     function openAdmin() {
-        if (AdminController.kioskMode && AdminPin.hasPin)
+        if ((AdminController.kioskMode || Preferences.selfService) && AdminPin.hasPin)
             adminGate.ask("admin")
         else
             admin.open()
@@ -63,10 +64,8 @@ ApplicationWindow {
     }
 
     ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.bottom: keyboard.visible && keyboard.active ? keyboard.top : parent.bottom
+        anchors.fill: parent
+        anchors.bottomMargin: keyboard.visible && keyboard.active ? keyboard.height : 0
         spacing: 0
 
         StatusBar {
@@ -171,9 +170,12 @@ ApplicationWindow {
 
     // Below the screens, which shrink to make room while it is up; parked below the window's
     // edge while no text field wants it.
+    // In the overlay, above dialogs (the walk-in form, the override note), which then stay usable.
     InputPanel {
         id: keyboard
         objectName: "onScreenKeyboard"
+        parent: T.Overlay.overlay
+        z: 1000
         width: parent.width
         y: active ? parent.height - height : parent.height
         visible: window.onScreenKeyboard
@@ -187,12 +189,14 @@ ApplicationWindow {
     // Self-service: somebody typed a few letters or tapped a name and walked away. After 20 s
     // without a key or a touch the screen goes back to the start, so the next person does not
     // see what they were looking at.
-    readonly property bool idleWatch: Preferences.selfService && home.inUse && home.enabled
+    // An admin area (or its PIN prompt) left open goes too, after a minute, before an attendee finds it.
+    readonly property bool adminOpen: admin.shown || adminGate.shown
+    readonly property bool idleWatch: Preferences.selfService && ((home.inUse && home.enabled) || adminOpen)
     onIdleWatchChanged: idleWatch ? idleReset.restart() : idleReset.stop()
     Timer {
         id: idleReset
         objectName: "idleReset"
-        interval: window.selfServiceIdleMs
+        interval: window.adminOpen ? Math.max(60000, window.selfServiceIdleMs) : window.selfServiceIdleMs
         onTriggered: window.goHome()
     }
     Connections {
@@ -226,7 +230,7 @@ ApplicationWindow {
         target: ScannerInput
         // A scanner typed into whatever had the focus: that text is the code, not a name.
         function onScanned(code: string) {
-            if (admin.shown || adminGate.shown || setup.visible)
+            if (admin.shown || adminGate.shown || setup.visible || home.dialogOpen)
                 return // the event lead is at the admin area or setting up: nobody is at the door
             home.reset()
             DoorController.scan(code)

@@ -16,7 +16,7 @@ ItemDelegate {
     required property int index
     property bool selected: false
 
-    implicitHeight: 84
+    implicitHeight: Math.max(84, implicitContentHeight + 16)
     Accessible.role: Accessible.ListItem
     readonly property string details: company + (company.length > 0 && ticketType.length > 0 ? "  \u00B7  " : "")
                                       + ticketType

@@ -1,6 +1,7 @@
 pragma Singleton
 import QtQml
 import QtQuick
+import Kiosk
 
 // Colours, sizes and type for every screen: large type, high contrast, touch targets of 48 px and more.
 QtObject {
@@ -29,11 +30,17 @@ QtObject {
     readonly property int margin: 24
     readonly property int radius: 12
 
-    readonly property int huge: 72
-    readonly property int title: 40
-    readonly property int large: 30
-    readonly property int body: 22
-    readonly property int small: 18
+    // Text that scales: the admin area's text size (normal, large, larger) grows every font; the
+    // layouts wrap and grow with it.
+    readonly property real textScale: Preferences.textSize === "larger" ? 1.4
+                                    : Preferences.textSize === "large" ? 1.2 : 1.0
+    function scaled(px: int): int { return Math.round(px * textScale) }
+
+    readonly property int huge: scaled(72)
+    readonly property int title: scaled(40)
+    readonly property int large: scaled(30)
+    readonly property int body: scaled(22)
+    readonly property int small: scaled(18)
 
     function toneColor(tone: string): color {
         switch (tone) {

@@ -105,7 +105,7 @@ Rectangle {
                 horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                 visible: text.length > 0
                 text: DoorController.name
-                font.pixelSize: 52
+                font.pixelSize: Theme.scaled(52)
                 font.bold: true
                 color: screen.ink
                 wrapMode: Text.Wrap

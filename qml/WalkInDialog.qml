@@ -39,7 +39,8 @@ Popup {
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.margin : implicitHeight)
     modal: true
     focus: true
-    closePolicy: Popup.CloseOnEscape
+    // Not while the entry is being written: the answer belongs to what was typed here.
+    closePolicy: WalkInForm.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     padding: Theme.margin
     background: Rectangle {
         radius: Theme.radius
@@ -198,6 +199,7 @@ Popup {
                     Layout.fillWidth: true
                     text: qsTr("Cancel")
                     filled: false
+                    enabled: !WalkInForm.busy
                     onClicked: dialog.close()
                 }
                 BigButton {

@@ -397,6 +397,26 @@
         <source>Start (no changes received yet)</source>
         <translation>Anfang (noch keine Änderungen empfangen)</translation>
     </message>
+    <message>
+        <source>Self-service needs an admin PIN: set one first, so that attendees cannot open this area.</source>
+        <translation>Selbstbedienung braucht eine Admin-PIN: Legen Sie zuerst eine fest, damit Teilnehmende diesen Bereich nicht öffnen können.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
 </context>
 <context>
     <name>AdmitAnywayDialog</name>
@@ -1648,6 +1668,22 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
         <source>The walk-in&apos;s entry was not recorded (%1); nothing was saved.</source>
         <translation>Der Eintritt des Spontangasts wurde nicht gespeichert (%1); es wurde nichts gesichert.</translation>
     </message>
+    <message>
+        <source>counting the check-ins to review</source>
+        <translation>beim Zählen der zu prüfenden Check-ins</translation>
+    </message>
+    <message>
+        <source>reading the check-ins to review</source>
+        <translation>beim Lesen der zu prüfenden Check-ins</translation>
+    </message>
+    <message>
+        <source>registering the walk-in</source>
+        <translation>beim Erfassen des Spontangasts</translation>
+    </message>
+    <message>
+        <source>reading the ticket types</source>
+        <translation>beim Lesen der Ticketarten</translation>
+    </message>
 </context>
 <context>
     <name>checkin::SyncEngine</name>
@@ -1964,6 +2000,21 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Unknown keyboard setting “%1”.</source>
         <translation>Unbekannte Tastatureinstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>Set an admin PIN first: at a self-service screen, attendees could otherwise open the admin area.</source>
+        <translation>Legen Sie zuerst eine Admin-PIN fest: An einem Selbstbedienungs-Bildschirm könnten Teilnehmende sonst den Admin-Bereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Unknown text size “%1”.</source>
+        <translation>Unbekannte Schriftgröße „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::ReviewModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

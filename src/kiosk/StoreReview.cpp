@@ -67,7 +67,7 @@ ReviewList StoreWorker::reviewItems(std::optional<ReviewKind> kind, int limit)
             .arg(kindCondition(std::nullopt)));
     q.addBindValue(StoreRows::text(m_event.id));
     if (!q.exec() || !q.next()) {
-        list.error = describe(q.lastError(), QStringLiteral("counting the check-ins to review"));
+        list.error = describe(q.lastError(), tr("counting the check-ins to review"));
         return list;
     }
     list.counts = {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
@@ -90,7 +90,7 @@ ReviewList StoreWorker::reviewItems(std::optional<ReviewKind> kind, int limit)
     q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(limit);
     if (!q.exec()) {
-        list.error = describe(q.lastError(), QStringLiteral("reading the check-ins to review"));
+        list.error = describe(q.lastError(), tr("reading the check-ins to review"));
         return list;
     }
     while (q.next()) {

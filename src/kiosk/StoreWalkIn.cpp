@@ -44,7 +44,7 @@ ScanOutcome StoreWorker::registerWalkIn(WalkIn walkIn)
                               StoreRows::text(a.ticketType), QVariant(a.updatedAtMs)})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(describe(q.lastError(), QStringLiteral("registering the walk-in")));
+        return fail(describe(q.lastError(), tr("registering the walk-in")));
     view.key = q.lastInsertId().toLongLong();
 
     // Their entry, by the same rules as any check-in; it remembers that it registered them.
@@ -61,7 +61,7 @@ ScanOutcome StoreWorker::registerWalkIn(WalkIn walkIn)
     q.addBindValue(recorded.checkInId);
     q.addBindValue(view.key);
     if (!q.exec())
-        return fail(describe(q.lastError(), QStringLiteral("registering the walk-in")));
+        return fail(describe(q.lastError(), tr("registering the walk-in")));
     if (!commit(&recorded.error))
         return ScanOutcome{.error = recorded.error};
 
@@ -89,7 +89,7 @@ QStringList StoreWorker::ticketTypes(int limit, QString *error)
     q.addBindValue(m_event.id);
     q.addBindValue(limit);
     if (!q.exec()) {
-        *error = describe(q.lastError(), QStringLiteral("reading the ticket types"));
+        *error = describe(q.lastError(), tr("reading the ticket types"));
         return types;
     }
     while (q.next())

@@ -21,8 +21,17 @@ AttendeeDetailModel *AttendeeDetailModel::create(QQmlEngine *engine, QJSEngine *
     return provided<AttendeeDetailModel>(engine);
 }
 
+void AttendeeDetailModel::setSelfService(bool on)
+{
+    m_selfService = on;
+    if (on)
+        setAttendeeId(QString());
+}
+
 void AttendeeDetailModel::setAttendeeId(const QString &attendeeId)
 {
+    if (m_selfService && !attendeeId.isEmpty())
+        return;
     if (attendeeId == m_attendeeId)
         return;
     m_attendeeId = attendeeId;

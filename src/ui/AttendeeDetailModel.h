@@ -51,6 +51,8 @@ public:
 
     QString attendeeId() const { return m_attendeeId; }
     void setAttendeeId(const QString &attendeeId);
+    // Self-service: no attendee's details are read at all (the screens show none).
+    void setSelfService(bool on);
     bool loading() const { return m_loading; }
     bool found() const { return m_detail.found; }
     QString error() const { return m_detail.error; }
@@ -88,6 +90,7 @@ private:
 
     LocalStore *m_store;
     QString m_attendeeId;
+    bool m_selfService = false;
     AttendeeDetail m_detail;
     quint64 m_generation = 0; // answers for an attendee no longer selected are dropped
     bool m_loading = false;

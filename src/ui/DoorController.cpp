@@ -35,16 +35,22 @@ void DoorController::checkIn(const QString &attendeeId)
 
 void DoorController::checkOut(const QString &attendeeId)
 {
+    if (m_selfService)
+        return; // attendees check themselves in, nothing else
     track(m_desk->checkInAttendee(attendeeId, CheckInKind::Exit));
 }
 
 void DoorController::undoLast()
 {
+    if (m_selfService)
+        return; // the last check-in may be somebody else's
     track(m_desk->undoLast());
 }
 
 void DoorController::admitAnyway(const QString &attendeeId, const QString &note)
 {
+    if (m_selfService)
+        return; // an override is a volunteer's decision
     ScanRequest request;
     request.attendeeId = attendeeId;
     request.kind = CheckInKind::Entry;
@@ -186,6 +192,8 @@ QString DoorController::ticketType() const
 
 QString DoorController::insideSince() const
 {
+    if (m_selfService)
+        return {}; // when and where somebody came in is not for the queue behind them
     if (m_outcome.verdict != Verdict::AlreadyInside || m_outcome.attendee.insideSinceMs <= 0)
         return {};
     return timeOfDay(m_outcome.attendee.insideSinceMs);
@@ -193,6 +201,8 @@ QString DoorController::insideSince() const
 
 QString DoorController::insideDevice() const
 {
+    if (m_selfService)
+        return {};
     if (m_outcome.verdict != Verdict::AlreadyInside)
         return {};
     const AttendeeView &v = m_outcome.attendee;

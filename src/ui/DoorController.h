@@ -31,8 +31,8 @@ class DoorController : public QObject
     // The words: written when read, in the current language (textChanged also on a language change).
     Q_PROPERTY(QString title READ title NOTIFY textChanged)
     Q_PROPERTY(QString detail READ detail NOTIFY textChanged)
-    Q_PROPERTY(QString name READ name NOTIFY verdictChanged)
-    Q_PROPERTY(QString ticketType READ ticketType NOTIFY verdictChanged)
+    Q_PROPERTY(QString name READ name NOTIFY textChanged)
+    Q_PROPERTY(QString ticketType READ ticketType NOTIFY textChanged)
     Q_PROPERTY(QString insideSince READ insideSince NOTIFY textChanged)
     Q_PROPERTY(QString insideDevice READ insideDevice NOTIFY textChanged)
     Q_PROPERTY(bool recorded READ recorded NOTIFY verdictChanged)

@@ -1,5 +1,7 @@
 #include "KioskPreferences.h"
 
+#include "FutureWait.h"
+#include "OnPool.h"
 #include "QmlServices.h"
 
 #include <QDir>
@@ -26,6 +28,10 @@ bool knownKeyboard(const QString &keyboard)
 {
     return keyboard == u"auto" || keyboard == u"on" || keyboard == u"off";
 }
+bool knownTextSize(const QString &size)
+{
+    return size == u"normal" || size == u"large" || size == u"larger";
+}
 } // namespace
 
 KioskPreferences::KioskPreferences(const QString &dataDir, QObject *parent)
@@ -33,6 +39,7 @@ KioskPreferences::KioskPreferences(const QString &dataDir, QObject *parent)
     , m_path(QDir(dataDir).filePath(FileName))
     , m_mode(Volunteer)
 {
+    m_files.setMaxThreadCount(1);
     load();
 }
 
@@ -67,6 +74,9 @@ void KioskPreferences::load()
     const QString keyboard = object.value(QStringLiteral("keyboard")).toString();
     if (knownKeyboard(keyboard))
         m_keyboard = keyboard;
+    const QString textSize = object.value(QStringLiteral("textSize")).toString();
+    if (knownTextSize(textSize))
+        m_textSize = textSize;
 }
 
 void KioskPreferences::setMode(const QString &mode)
@@ -77,9 +87,22 @@ void KioskPreferences::setMode(const QString &mode)
     }
     if (mode == m_mode)
         return;
+    if (mode == SelfService && !m_selfServiceAllowed) {
+        setError(tr("Set an admin PIN first: at a self-service screen, attendees could otherwise open "
+                    "the admin area."));
+        return;
+    }
     m_mode = mode;
     save();
     Q_EMIT modeChanged();
+}
+
+void KioskPreferences::setSelfServiceAllowed(bool allowed)
+{
+    if (allowed == m_selfServiceAllowed)
+        return;
+    m_selfServiceAllowed = allowed;
+    Q_EMIT selfServiceAllowedChanged();
 }
 
 void KioskPreferences::setLanguage(const QString &language)
@@ -113,6 +136,19 @@ void KioskPreferences::setKeyboard(const QString &keyboard)
     Q_EMIT keyboardChanged();
 }
 
+void KioskPreferences::setTextSize(const QString &size)
+{
+    if (!knownTextSize(size)) {
+        setError(tr("Unknown text size \u201C%1\u201D.").arg(size));
+        return;
+    }
+    if (size == m_textSize)
+        return;
+    m_textSize = size;
+    save();
+    Q_EMIT textSizeChanged();
+}
+
 void KioskPreferences::save()
 {
     QJsonObject object;
@@ -121,15 +157,28 @@ void KioskPreferences::save()
         object.insert(QStringLiteral("language"), m_language);
     object.insert(QStringLiteral("sound"), m_sound);
     object.insert(QStringLiteral("keyboard"), m_keyboard);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 ||
-        !file.commit()) {
+    object.insert(QStringLiteral("textSize"), m_textSize);
+    // Written on the file thread; the setting holds at once, the file follows.
+    auto write = [path = m_path, bytes = QJsonDocument(object).toJson()] {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+            return QString();
+        return file.errorString();
+    };
+    deliverLater(onPool<QString>(&m_files, write), this, [this](const QString &why) {
+        if (why.isEmpty()) {
+            setError({});
+            return;
+        }
         setError(tr("The setting could not be saved (%1); it holds until the app is closed. "
                     "Free some disk space, then choose it again.")
-                     .arg(file.errorString()));
-        return;
-    }
-    setError({});
+                     .arg(why));
+    });
+}
+
+void KioskPreferences::flush()
+{
+    m_files.waitForDone();
 }
 
 void KioskPreferences::setError(const QString &error)

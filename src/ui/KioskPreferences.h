@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -19,11 +20,15 @@ class KioskPreferences : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(bool selfService READ selfService NOTIFY modeChanged)
+    // Self-service only with an admin PIN: attendees at the screen must not open the admin area.
+    Q_PROPERTY(bool selfServiceAllowed READ selfServiceAllowed NOTIFY selfServiceAllowedChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // A sound for every verdict (on unless turned off here).
     Q_PROPERTY(bool sound READ sound WRITE setSound NOTIFY soundChanged)
     // The on-screen keyboard: "auto" (when no hardware keyboard is attached), "on" or "off".
     Q_PROPERTY(QString keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
+    // The size of the screens' text: "normal", "large" (120 %) or "larger" (140 %).
+    Q_PROPERTY(QString textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     static const QString FileName;
@@ -35,8 +40,11 @@ public:
 
     QString mode() const { return m_mode; }
     bool selfService() const { return m_mode == SelfService; }
-    // Unknown modes are refused (error() says so) and change nothing.
+    // Unknown modes, and self-service while it is not allowed, are refused (error() says so) and
+    // change nothing.
     void setMode(const QString &mode);
+    bool selfServiceAllowed() const { return m_selfServiceAllowed; }
+    void setSelfServiceAllowed(bool allowed);
     QString language() const { return m_language; }
     // A language code such as "en" or "de"; empty means the system's language.
     void setLanguage(const QString &language);
@@ -45,14 +53,21 @@ public:
     QString keyboard() const { return m_keyboard; }
     // Unknown choices are refused (error() says so) and change nothing.
     void setKeyboard(const QString &keyboard);
+    QString textSize() const { return m_textSize; }
+    // Unknown sizes are refused (error() says so) and change nothing.
+    void setTextSize(const QString &size);
+    // Waits until every change so far is on disk (for tests and for the end of the app).
+    void flush();
     // Why the last change could not be saved (the change still holds until the app ends).
     QString error() const { return m_error; }
 
 Q_SIGNALS:
     void modeChanged();
+    void selfServiceAllowedChanged();
     void languageChanged();
     void soundChanged();
     void keyboardChanged();
+    void textSizeChanged();
     void errorChanged();
 
 private:
@@ -62,10 +77,13 @@ private:
 
     QString m_path;
     QString m_mode;
+    bool m_selfServiceAllowed = true;
     QString m_language;
     bool m_sound = true;
     QString m_keyboard = QStringLiteral("auto");
+    QString m_textSize = QStringLiteral("normal");
     QString m_error;
+    QThreadPool m_files; // one thread: the file is written off the UI thread, in order
 };
 
 } // namespace checkin::ui

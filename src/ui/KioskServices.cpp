@@ -71,10 +71,16 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
 
     m_inputDevices = std::make_unique<InputDevices>();
 
+    // Self-service only behind an admin PIN.
+    m_preferences->setSelfServiceAllowed(m_adminPin->hasPin());
+    connect(m_adminPin.get(), &AdminPin::pinChanged, this,
+            [this] { m_preferences->setSelfServiceAllowed(m_adminPin->hasPin()); });
+
     // Self-service: the search and the door show less and say it for attendees.
     auto applyMode = [this] {
         m_search->setSelfService(m_preferences->selfService());
         m_door->setSelfService(m_preferences->selfService());
+        m_attendeeDetail->setSelfService(m_preferences->selfService());
     };
     applyMode();
     connect(m_preferences.get(), &KioskPreferences::modeChanged, this, applyMode);

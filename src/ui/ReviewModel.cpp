@@ -1,5 +1,10 @@
 #include "ReviewModel.h"
 
+#include "TimeOfDay.h"
+
+#include <QEvent>
+#include <QLocale>
+
 #include "FutureWait.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
@@ -167,8 +172,22 @@ QString ReviewModel::timeOf(qint64 ms) const
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    return at.date() == today ? at.toString(QStringLiteral("HH:mm"))
-                              : at.toString(QStringLiteral("d MMM, HH:mm"));
+    // In the screens' language: "09:12" in German, "9:12 AM" in American English; another day with
+    // the locale's month name.
+    if (at.date() == today)
+        return timeOfDay(at);
+    return tr("%1, %2").arg(QLocale().toString(at.date(), QStringLiteral("d MMM")), timeOfDay(at));
+}
+
+bool ReviewModel::event(QEvent *event)
+{
+    // The kinds, reasons and rules are written when read: a new language rewrites every row.
+    if (event->type() == QEvent::LanguageChange) {
+        if (!m_list.items.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_list.items.size()) - 1));
+        Q_EMIT countsChanged();
+    }
+    return QAbstractListModel::event(event);
 }
 
 int ReviewModel::rowCount(const QModelIndex &parent) const

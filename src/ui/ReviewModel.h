@@ -100,6 +100,9 @@ Q_SIGNALS:
     // An answer from the store is shown.
     void loaded();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void show(const ReviewList &list);
     // Moves the rows to `items` with inserts, removals and changes, so a list on screen keeps its

@@ -3,6 +3,7 @@
 #include "FutureWait.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
+#include "SearchText.h"
 
 #include <QEvent>
 
@@ -38,13 +39,36 @@ void SearchModel::setSelfService(bool on)
     refresh(); // what may be shown has changed
 }
 
+// Self-service: only people whose names match every word typed. The store also matches companies,
+// which would let anyone list who works where by typing a company's name.
+QList<AttendeeView> SearchModel::namesOnly(const QList<AttendeeView> &found) const
+{
+    const QStringList words = SearchText::queryWords(m_query);
+    QList<AttendeeView> kept;
+    for (const AttendeeView &view : found) {
+        const QStringList keys =
+            SearchText::keys(view.attendee.firstName) + SearchText::keys(view.attendee.lastName);
+        const bool all = std::all_of(words.cbegin(), words.cend(), [&keys](const QString &word) {
+            return std::any_of(keys.cbegin(), keys.cend(),
+                               [&word](const QString &key) { return key.startsWith(word); });
+        });
+        if (all)
+            kept << view;
+    }
+    return kept;
+}
+
 bool SearchModel::tooShort() const
 {
     if (!m_selfService)
         return false;
-    const auto letters =
-        std::count_if(m_query.cbegin(), m_query.cend(), [](QChar c) { return c.isLetter(); });
-    return letters < SelfServiceMinimumLetters;
+    // Three letters in one word: "a b c" would come close to browsing the list.
+    for (const QString &word : m_query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto letters = std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+        if (letters >= SelfServiceMinimumLetters)
+            return false;
+    }
+    return true;
 }
 
 void SearchModel::refresh()
@@ -57,12 +81,16 @@ void SearchModel::refresh()
     }
     setSearching(true);
     // Always through the event loop, so that an answer never arrives inside setQuery().
-    // One more than is shown, to know whether there are more.
+    // One more than is shown, to know whether there are more. Self-service asks for more, as
+    // names alone must match there (see namesOnly()).
     const int limit = m_selfService ? SelfServiceLimit : Limit;
-    deliverLater(m_store->search(m_query, limit + 1), this, [this, generation, limit](SearchResult result) {
+    const int ask = m_selfService ? Limit + 1 : limit + 1;
+    deliverLater(m_store->search(m_query, ask), this, [this, generation, limit](SearchResult result) {
         if (generation != m_generation)
             return; // the volunteer typed on: a newer query is under way
         setSearching(false);
+        if (m_selfService)
+            result.attendees = namesOnly(result.attendees);
         const bool truncated = result.attendees.size() > limit;
         if (truncated)
             result.attendees.resize(limit);

@@ -86,6 +86,7 @@ protected:
 
 private:
     void show(const SearchResult &result, bool truncated = false);
+    QList<AttendeeView> namesOnly(const QList<AttendeeView> &found) const;
     void setSearching(bool searching);
 
     LocalStore *m_store;

@@ -217,6 +217,7 @@ void SelfTest::run()
     });
     then(300, [this] { shoot(QStringLiteral("status-syncing")); });
     addSelfServiceSteps();
+    addTextSizeSteps();
     addReviewSteps();
     addWalkInSteps();
     addAdminSteps();
@@ -226,11 +227,41 @@ void SelfTest::run()
     step();
 }
 
+void SelfTest::addTextSizeSteps()
+{
+    QQuickWindow *root = m_window;
+    auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
+    // The largest text: the same screens, wrapped and grown, nothing on top of anything.
+    then(300, [this, find] {
+        m_services->preferences().setTextSize(QStringLiteral("larger"));
+        QMetaObject::invokeMethod(m_window, "goHome");
+        if (QObject *field = find("searchField"))
+            field->setProperty("text", QStringLiteral("an"));
+    });
+    then(400, [this, find] {
+        check(m_services->search().rowCount() > 0,
+              QStringLiteral("larger text: the search still finds people"));
+        shoot(QStringLiteral("text-larger-results"));
+        QMetaObject::invokeMethod(find("homeScreen"), "selectRow", Q_ARG(int, 1));
+    });
+    then(300, [this] {
+        shoot(QStringLiteral("text-larger-attendee"));
+        m_services->door().present(sampleOutcomes().at(1));
+    });
+    then(300, [this] {
+        shoot(QStringLiteral("text-larger-verdict"));
+        m_services->preferences().setTextSize(QStringLiteral("normal"));
+        QMetaObject::invokeMethod(m_window, "goHome");
+    });
+}
+
 void SelfTest::addSelfServiceSteps()
 {
     QQuickWindow *root = m_window;
     auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
     then(300, [this, find] {
+        // Self-service takes an admin PIN; this run sets one only later, in the admin area.
+        m_services->preferences().setSelfServiceAllowed(true);
         m_services->preferences().setMode(KioskPreferences::SelfService);
         QMetaObject::invokeMethod(m_window, "goHome");
         if (QObject *field = find("searchField"))

@@ -41,6 +41,7 @@ public:
 private:
     void addSetupSteps();
     void addSelfServiceSteps();
+    void addTextSizeSteps();
     void addWalkInSteps(); // SelfTestWalkIn.cpp
     void addAdminSteps();
     void addLanguageSteps();

@@ -62,9 +62,8 @@ void SelfTest::addWalkInSteps()
     };
     then(300, [this, find, shown] {
         const DoorController &door = m_services->door();
-        check(!shown("walkInDialog") && shown("verdictScreen") &&
-                  door.kind() == QStringLiteral("admitted") && door.lastOutcome().registered &&
-                  door.name() == QStringLiteral("Wanda Walker"),
+        check(!shown("walkInDialog") && shown("verdictScreen") && door.kind() == QStringLiteral("admitted") &&
+                  door.lastOutcome().registered && door.name() == QStringLiteral("Wanda Walker"),
               QStringLiteral("the walk-in is checked in and the door says so: ") + door.title() +
                   QStringLiteral(" ") + m_services->walkIn().error());
         shoot(QStringLiteral("verdict-walk-in"));

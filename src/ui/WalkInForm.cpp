@@ -81,8 +81,8 @@ void WalkInForm::start(const QString &typed)
 
 bool WalkInForm::submit()
 {
-    if (m_busy)
-        return false;
+    if (m_busy || m_door->selfService())
+        return false; // at a self-service screen nobody registers anybody
     setShowErrors(true);
     if (!valid())
         return false;

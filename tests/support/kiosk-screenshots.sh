@@ -23,9 +23,11 @@ runtime=$(mktemp -d /tmp/checkin-screenshots.XXXXXX)
 trap 'rm -rf "$runtime"' EXIT
 chmod 700 "$runtime"
 
-# A real X display (not the offscreen platform): what a kiosk's screen shows.
+# A real X display (not the offscreen platform): what a kiosk's screen shows. The X authority file
+# is ours (-f): xvfb-run then makes no temporary directory of its own, whose failed removal would
+# make it exit before it stops the X server, leaving one running.
 env -u QT_QPA_PLATFORM XDG_RUNTIME_DIR="$runtime" CHECKIN_KIOSK_WINDOW_SIZE="$size" \
-  xvfb-run -a -s "-screen 0 ${width}x${height}x24 -nolisten tcp" \
+  xvfb-run -a -f "$runtime/Xauthority" -s "-screen 0 ${width}x${height}x24 -nolisten tcp" \
   "$kiosk" -platform xcb --self-test --language "$language" --screenshots "$out"
 
 shopt -s nullglob

@@ -3,6 +3,7 @@
 #include "CheckInDesk.h"
 #include "ReviewModel.h"
 #include "StoreFixture.h"
+#include "TimeOfDay.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -31,10 +32,7 @@ class TestReviewModel : public QObject
     {
         return model->data(model->index(row), role).toString();
     }
-    QString hhmm(qint64 ms) const
-    {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm"));
-    }
+    QString hhmm(qint64 ms) const { return timeOfDay(ms); }
     // Reads the list again and waits until it is shown.
     bool reload()
     {

@@ -133,6 +133,12 @@ private Q_SLOTS:
         model->setQuery(QStringLiteral("12 34")); // digits are not letters
         QVERIFY(model->tooShort());
         QCOMPARE(model->rowCount(), 0);
+        model->setQuery(QStringLiteral("a n n")); // three letters, but not in one word
+        QVERIFY(model->tooShort());
+        QCOMPARE(model->rowCount(), 0);
+        model->setQuery(QStringLiteral("siemens")); // a company is not a name
+        QVERIFY(ready.wait());
+        QCOMPARE(model->rowCount(), 0);
 
         model->setQuery(QStringLiteral("ann"));
         QVERIFY(!model->tooShort());

@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(a.shortName(), QStringLiteral("Anna M."));
         a.lastName = QStringLiteral(" Ölz ");
         QCOMPARE(a.shortName(), QStringLiteral("Anna Ö."));
-        a.lastName = QString::fromUtf8("\xF0\x9D\x90\x80" "bc"); // a character outside the BMP
+        a.lastName = QString::fromUtf8("\xF0\x9D\x90\x80"
+                                       "bc"); // a character outside the BMP
         QCOMPARE(a.shortName(), QString::fromUtf8("Anna \xF0\x9D\x90\x80."));
         a.firstName.clear();
         a.lastName = QStringLiteral("Müller");
