@@ -19,7 +19,7 @@ Rectangle {
     // Portrait tablets (800 px wide) and narrow windows: one column.
     readonly property bool narrow: width < 1000
     readonly property bool selfService: Preferences.selfService
-    // The on-screen keyboard is up: the heading and the buttons at the bottom make room for results.
+    // The on-screen keyboard is up: the heading makes room for results.
     property bool compact: false
     // A dialog is up (a walk-in, an override): a scan now would land in its fields.
     readonly property bool dialogOpen: walkIn.opened || admitAnyway.opened
@@ -301,9 +301,10 @@ Rectangle {
             }
         }
 
+        // Stays while the on-screen keyboard is up: it has no key to hide itself, and a tablet's
+        // volunteer still needs Undo, Walk-in and Admin.
         RowLayout {
             Layout.fillWidth: true
-            visible: !home.compact
             spacing: 12
 
             BigButton {
