@@ -1,11 +1,14 @@
 // SelfTest: a walk-in, from "Nobody found" through the dialog (its message without a name) to the
 // verdict, and then found by search.
 #include "DoorController.h"
+#include "InputDevices.h"
+#include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "SearchModel.h"
 #include "SelfTest.h"
 #include "WalkInForm.h"
 
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -42,11 +45,30 @@ void SelfTest::addWalkInSteps()
         m_services->walkIn().setLastName({});
         QMetaObject::invokeMethod(find("walkInRegister"), "clicked");
     });
-    then(300, [this, shown] {
+    then(300, [this, find, shown] {
         const WalkInForm &form = m_services->walkIn();
         check(shown("walkInDialog") && form.showErrors() && !form.nameError().isEmpty(),
               QStringLiteral("without a name the dialog says what is missing: ") + form.nameError());
         shoot(QStringLiteral("walk-in-no-name"));
+        // A tablet: the on-screen keyboard comes up for the form, and the form fits above it.
+        m_services->preferences().setKeyboard(QStringLiteral("on"));
+        if (QObject *field = find("walkInFirstName")) {
+            if (auto *input = qvariant_cast<QQuickItem *>(field->property("input")))
+                input->forceActiveFocus();
+        }
+        InputDevices::showKeyboard();
+    });
+    then(600, [this, find] {
+        auto *keyboard = qobject_cast<QQuickItem *>(find("onScreenKeyboard"));
+        auto *scroller = qobject_cast<QQuickItem *>(find("walkInScroller"));
+        const bool up = keyboard && keyboard->isVisible() && keyboard->property("active").toBool();
+        const qreal formBottom = scroller ? scroller->mapToScene(QPointF(0, scroller->height())).y() : 1e9;
+        check(up && formBottom <= keyboard->y() + 1,
+              QStringLiteral("the walk-in form fits above the on-screen keyboard (%1 <= %2)")
+                  .arg(formBottom)
+                  .arg(keyboard ? keyboard->y() : -1));
+        shoot(QStringLiteral("walk-in-keyboard"));
+        m_services->preferences().setKeyboard(QStringLiteral("off"));
     });
     // Registered: the answer comes from the store's thread, so the next step waits for it.
     m_steps << [this, find] {
