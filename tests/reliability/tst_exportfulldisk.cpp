@@ -6,6 +6,7 @@
 #include "DemoAttendees.h"
 #include "ExportMemo.h"
 #include "LocalStore.h"
+#include "SmallDisk.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
 #include "TestSupport.h"
@@ -13,13 +14,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace checkin;
 using namespace checkin::test;
@@ -30,21 +27,8 @@ class TestExportFullDisk : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_mountPoint;
-    bool m_mounted = false;
+    SmallDisk m_disk{16}; // MiB
 
-    // Appends to `path` until the file system refuses another byte.
-    static void fill(const QString &path)
-    {
-        QFile filler(path);
-        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-            return;
-        const QByteArray block(64 * 1024, 'x');
-        for (int size = int(block.size()); size > 0; size /= 2) {
-            while (filler.write(block.constData(), size) == size) {
-            }
-        }
-    }
     static QString exportNow(AdminController &admin)
     {
         QSignalSpy exported(&admin, &AdminController::exported);
@@ -56,28 +40,15 @@ class TestExportFullDisk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP(
-                "needs root to mount a small tmpfs; run the suite as root (as CI does) to include this test");
-        const int rc =
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=16m"), QStringLiteral("tmpfs"), m_mountPoint.path()});
-        if (rc != 0)
-            QSKIP("mounting a tmpfs was refused here; this test needs a place where it may mount one");
-        m_mounted = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), {m_mountPoint.path()});
+        const QString why = m_disk.mount();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
     }
 
     void exportOntoAFullDisk()
     {
-        const QString dataDir = m_mountPoint.filePath(QStringLiteral("kiosk"));
-        const QString fillerPath = m_mountPoint.filePath(QStringLiteral("filler.bin"));
+        const QString dataDir = m_disk.filePath(QStringLiteral("kiosk"));
+        const QString fillerPath = m_disk.filePath(QStringLiteral("filler.bin"));
         const QString exportDir = QDir(dataDir).filePath(QStringLiteral("exports"));
         ManualClock clock;
         LocalStore store(dataDir, &clock);
@@ -99,7 +70,7 @@ private Q_SLOTS:
         AdminController admin(&store, &engine, &clock);
         QVERIFY(QDir().mkpath(exportDir));
 
-        fill(fillerPath);
+        SmallDisk::fill(fillerPath);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("could not be saved")));
         QCOMPARE(exportNow(admin), QString());
         QVERIFY(admin.exportFailed());

@@ -3,18 +3,15 @@
 // Needs root to mount the tmpfs (CI runs as root); elsewhere the test is skipped and says so.
 #include "CheckInDesk.h"
 #include "LocalStore.h"
+#include "SmallDisk.h"
 #include "TestSupport.h"
 #include "WallClock.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace checkin;
 using namespace checkin::test;
@@ -23,56 +20,20 @@ class TestFullDisk : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_mountPoint;
-    bool m_mounted = false;
-
-    // Writes a filler file until the file system says it is full.
-    static qint64 fill(const QString &path)
-    {
-        QFile filler(path);
-        if (!filler.open(QIODevice::WriteOnly | QIODevice::Append))
-            return 0;
-        const QByteArray block(4096, 'x');
-        qint64 total = 0;
-        for (int i = 0; i < 100'000; ++i) { // bounded: the file system is 3 MiB
-            const qint64 n = filler.write(block);
-            if (n <= 0 || !filler.flush())
-                break;
-            total += n;
-        }
-        // Top up the last partial block byte by byte.
-        for (int i = 0; i < 4096; ++i) {
-            if (filler.write("x", 1) != 1 || !filler.flush())
-                break;
-        }
-        return total;
-    }
+    SmallDisk m_disk{3}; // MiB
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP(
-                "needs root to mount a small tmpfs; run the suite as root (as CI does) to include this test");
-        const int rc =
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=3m"), QStringLiteral("tmpfs"), m_mountPoint.path()});
-        if (rc != 0)
-            QSKIP("mounting a tmpfs was refused here; this test needs a place where it may mount one");
-        m_mounted = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mounted)
-            QProcess::execute(QStringLiteral("umount"), {m_mountPoint.path()});
+        const QString why = m_disk.mount();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
     }
 
     void checkInFailsCleanlyAndRecovers()
     {
-        const QString dataDir = m_mountPoint.filePath(QStringLiteral("kiosk"));
-        const QString fillerPath = m_mountPoint.filePath(QStringLiteral("filler.bin"));
+        const QString dataDir = m_disk.filePath(QStringLiteral("kiosk"));
+        const QString fillerPath = m_disk.filePath(QStringLiteral("filler.bin"));
         ManualClock clock;
         QStringList recorded;
         {
@@ -92,7 +53,7 @@ private Q_SLOTS:
             for (int i = 0; i < 5; ++i)
                 recorded << await(desk.scan(QStringLiteral("DISK-%1").arg(i))).checkInId;
 
-            QVERIFY(fill(fillerPath) > 0);
+            QVERIFY(SmallDisk::fill(fillerPath) > 0);
             // Check in until the database has to grow and cannot. (The write-ahead log may have room
             // left in pages it already owns: those check-ins are durable and must count.)
             QString error;
