@@ -79,22 +79,29 @@ void KioskPreferences::load()
         m_textSize = textSize;
 }
 
+// One setting changes: kept, written, announced; nothing when it is the same.
+template<typename T>
+void KioskPreferences::change(T &setting, const T &value, void (KioskPreferences::*changed)())
+{
+    if (setting == value)
+        return;
+    setting = value;
+    save();
+    Q_EMIT(this->*changed)();
+}
+
 void KioskPreferences::setMode(const QString &mode)
 {
     if (!knownMode(mode)) {
         setError(tr("Unknown mode \u201C%1\u201D.").arg(mode));
         return;
     }
-    if (mode == m_mode)
-        return;
-    if (mode == SelfService && !m_selfServiceAllowed) {
+    if (mode != m_mode && mode == SelfService && !m_selfServiceAllowed) {
         setError(tr("Set an admin PIN first: at a self-service screen, attendees could otherwise open "
                     "the admin area."));
         return;
     }
-    m_mode = mode;
-    save();
-    Q_EMIT modeChanged();
+    change(m_mode, mode, &KioskPreferences::modeChanged);
 }
 
 void KioskPreferences::setSelfServiceAllowed(bool allowed)
@@ -107,20 +114,12 @@ void KioskPreferences::setSelfServiceAllowed(bool allowed)
 
 void KioskPreferences::setLanguage(const QString &language)
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    save();
-    Q_EMIT languageChanged();
+    change(m_language, language, &KioskPreferences::languageChanged);
 }
 
 void KioskPreferences::setSound(bool on)
 {
-    if (on == m_sound)
-        return;
-    m_sound = on;
-    save();
-    Q_EMIT soundChanged();
+    change(m_sound, on, &KioskPreferences::soundChanged);
 }
 
 void KioskPreferences::setKeyboard(const QString &keyboard)
@@ -129,11 +128,7 @@ void KioskPreferences::setKeyboard(const QString &keyboard)
         setError(tr("Unknown keyboard setting \u201C%1\u201D.").arg(keyboard));
         return;
     }
-    if (keyboard == m_keyboard)
-        return;
-    m_keyboard = keyboard;
-    save();
-    Q_EMIT keyboardChanged();
+    change(m_keyboard, keyboard, &KioskPreferences::keyboardChanged);
 }
 
 void KioskPreferences::setTextSize(const QString &size)
@@ -142,11 +137,7 @@ void KioskPreferences::setTextSize(const QString &size)
         setError(tr("Unknown text size \u201C%1\u201D.").arg(size));
         return;
     }
-    if (size == m_textSize)
-        return;
-    m_textSize = size;
-    save();
-    Q_EMIT textSizeChanged();
+    change(m_textSize, size, &KioskPreferences::textSizeChanged);
 }
 
 void KioskPreferences::save()

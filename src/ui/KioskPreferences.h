@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    template<typename T> void change(T &setting, const T &value, void (KioskPreferences::*changed)());
     void save();
     void setError(const QString &error);
 
