@@ -61,18 +61,6 @@ ScanOutcome outcome(Verdict verdict, const QString &first, const QString &last, 
     return o;
 }
 
-QQuickItem *itemNamed(QQuickItem *item, const QString &name)
-{
-    if (!item || item->objectName() == name)
-        return item;
-    const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = itemNamed(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 SelfTest::SelfTest(KioskServices *services, QQuickWindow *window, const QString &screenshotDir,
@@ -86,6 +74,18 @@ SelfTest::SelfTest(KioskServices *services, QQuickWindow *window, const QString 
 void SelfTest::watchMessages()
 {
     qInstallMessageHandler(collect);
+}
+
+QQuickItem *SelfTest::itemNamed(QQuickItem *item, const QString &name)
+{
+    if (!item || item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = itemNamed(child, name))
+            return found;
+    }
+    return nullptr;
 }
 
 QList<ScanOutcome> SelfTest::sampleOutcomes()

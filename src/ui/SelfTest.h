@@ -33,6 +33,9 @@ public:
     static void watchMessages();
     // Verdicts of every kind, made up (name, ticket type, device) for the screens.
     static QList<ScanOutcome> sampleOutcomes();
+    // `item` or the first of its descendants (child items, depth first) called `name`. Repeater
+    // delegates are child items, not QObject children, so findChild() does not reach them.
+    static QQuickItem *itemNamed(QQuickItem *item, const QString &name);
     // Records a check-in of every kind to review (a duplicate from two doors, an override with a
     // note, a conflict, a rejected one) among the store's attendees; `done` with a problem or "".
     static void recordReviewSamples(KioskServices *services, QObject *context,

@@ -172,7 +172,7 @@ private Q_SLOTS:
     {
         QMetaObject::invokeMethod(m_window, "openAdmin");
         // Repeater delegates are child items of the Flow, not QObject children: itemNamed().
-        QQuickItem *button = itemNamed(m_window->contentItem(), QStringLiteral("language_de"));
+        QQuickItem *button = ui::SelfTest::itemNamed(m_window->contentItem(), QStringLiteral("language_de"));
         QVERIFY(button);
         QCOMPARE(button->property("text").toString(), QStringLiteral("Deutsch"));
         QMetaObject::invokeMethod(button, "clicked");
@@ -180,35 +180,24 @@ private Q_SLOTS:
         QCOMPARE(m_services->translations().language(), QStringLiteral("de"));
         QVERIFY(visibleTexts(m_window->contentItem()).contains(QStringLiteral("Sprache")));
         // Each language keeps its own name; "System language" is said in the current one.
-        QCOMPARE(
-            itemNamed(m_window->contentItem(), QStringLiteral("language_en"))->property("text").toString(),
-            QStringLiteral("English"));
-        QVERIFY(itemNamed(m_window->contentItem(), QStringLiteral("languageSystem"))
+        QCOMPARE(ui::SelfTest::itemNamed(m_window->contentItem(), QStringLiteral("language_en"))
+                     ->property("text")
+                     .toString(),
+                 QStringLiteral("English"));
+        QVERIFY(ui::SelfTest::itemNamed(m_window->contentItem(), QStringLiteral("languageSystem"))
                     ->property("text")
                     .toString()
                     .startsWith(QStringLiteral("Systemsprache (")));
         QVERIFY(button->property("chosen").toBool());
 
-        QMetaObject::invokeMethod(itemNamed(m_window->contentItem(), QStringLiteral("language_en")),
-                                  "clicked");
+        QMetaObject::invokeMethod(
+            ui::SelfTest::itemNamed(m_window->contentItem(), QStringLiteral("language_en")), "clicked");
         QCOMPARE(m_services->translations().language(), QStringLiteral("en"));
         QVERIFY(visibleTexts(m_window->contentItem()).contains(QStringLiteral("Language")));
         QMetaObject::invokeMethod(m_window, "goHome");
     }
 
 private:
-    static QQuickItem *itemNamed(QQuickItem *item, const QString &name)
-    {
-        if (!item || item->objectName() == name)
-            return item;
-        const QList<QQuickItem *> children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = itemNamed(child, name))
-                return found;
-        }
-        return nullptr;
-    }
-
     QTemporaryDir m_dir;
     std::unique_ptr<ui::KioskServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
