@@ -70,6 +70,9 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
 
     m_inputDevices = std::make_unique<InputDevices>();
+    // A keyboard that only ever scans is a scanner: the on-screen keyboard stays for names.
+    connect(m_scanner.get(), &ScannerInput::scanned, m_inputDevices.get(), &InputDevices::noteScan);
+    connect(m_scanner.get(), &ScannerInput::typing, m_inputDevices.get(), &InputDevices::noteTyping);
 
     // Self-service only behind an admin PIN.
     m_preferences->setSelfServiceAllowed(m_adminPin->hasPin());
