@@ -3,6 +3,7 @@
 #include "QmlServices.h"
 #include "WallClock.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 
 namespace checkin::ui {
@@ -27,6 +28,7 @@ bool ScannerInput::feed(int key, const QString &text)
         m_burst.clear();
         if (code.size() < m_options.minLength)
             return false; // a person pressed Enter
+        restoreField();
         if (code == m_lastCode && now - m_lastCodeMs <= m_options.repeatWindowMs) {
             m_lastCodeMs = now;
             Q_EMIT repeated(code);
@@ -40,11 +42,39 @@ bool ScannerInput::feed(int key, const QString &text)
     // Shift and other keys that type nothing do not break a burst (scanners press Shift for capitals).
     if (text.isEmpty() || !text.at(0).isPrint())
         return false;
-    if (!fast)
+    if (!fast) {
+        // Two keys in a row, each long after the one before: a person at a keyboard.
+        const bool alone = m_burst.isEmpty() || now - m_lastKeyMs > m_options.maxGapMs;
+        if (alone && m_lastKeyAlone && !m_burst.isEmpty())
+            Q_EMIT typing();
+        m_lastKeyAlone = alone;
         m_burst.clear();
+        rememberField();
+    } else {
+        m_lastKeyAlone = false;
+    }
     m_burst += text;
     m_lastKeyMs = now;
     return false;
+}
+
+void ScannerInput::rememberField()
+{
+    m_field.clear();
+    m_fieldText.clear();
+    QObject *focus = qGuiApp ? QGuiApplication::focusObject() : nullptr;
+    if (!focus || focus->metaObject()->indexOfProperty("text") < 0)
+        return;
+    m_field = focus;
+    m_fieldText = focus->property("text");
+}
+
+void ScannerInput::restoreField()
+{
+    if (m_field && m_field == (qGuiApp ? QGuiApplication::focusObject() : nullptr) &&
+        m_field->property("text") != m_fieldText)
+        m_field->setProperty("text", m_fieldText);
+    m_field.clear();
 }
 
 void ScannerInput::watch(QObject *target)

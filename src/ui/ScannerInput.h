@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QVariant>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,6 +19,9 @@ namespace checkin::ui {
 // characters, each within a few milliseconds of the last, and ends it with Enter. Watches the key
 // events of a window (wherever the focus is) and announces each code once; the same code again
 // within 2.5 s (a scanner that reads twice, a ticket held too long) is ignored.
+// A scan never stays in a text field: the field that had the focus when the burst began (anything
+// with a `text` property: a TextField, the PIN pad) gets its text back before `scanned` is emitted,
+// so a code typed into a walk-in's name or an override's note by the scanner is taken out again.
 class ScannerInput : public QObject
 {
     Q_OBJECT
@@ -46,6 +51,9 @@ Q_SIGNALS:
     void scanned(const QString &code);
     // The same code within the repeat window: ignored.
     void repeated(const QString &code);
+    // A person typed on a real keyboard: two keys in a row, each too slow for a scanner. (The
+    // on-screen keyboard's letters reach the fields through the input method, not as keys.)
+    void typing();
     // Somebody is at the screen: a key, a tap or a touch in the watched window (the self-service
     // screen's idle reset starts over on it).
     void activity();
@@ -54,12 +62,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The focused item's text as it was before a burst began, and putting it back after a scan.
+    void rememberField();
+    void restoreField();
+
     const WallClock *m_clock;
     Options m_options;
     QString m_burst;
     qint64 m_lastKeyMs = 0;
     QString m_lastCode;
     qint64 m_lastCodeMs = 0;
+    bool m_lastKeyAlone = false; // the last printable key came long after the one before it
+    QPointer<QObject> m_field;
+    QVariant m_fieldText;
 };
 
 } // namespace checkin::ui
