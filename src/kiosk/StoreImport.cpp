@@ -217,8 +217,10 @@ ImportSummary StoreWorker::endImport(const Event &event, AttendeeUpsert &upsert,
     if (error.isEmpty() && upsert.finish(&error) && commit(&error)) {
         ImportSummary summary = upsert.summary();
         m_counts.valid = false;
-        if (loadEvents(&summary.error) && event.id == m_event.id)
+        if (loadEvents(&summary.error) && event.id == m_event.id) {
             m_indexReady = false;
+            prepareIndexSoon();
+        }
         summary.eventId = event.id;
         summary.eventName = event.name;
         return summary;

@@ -216,8 +216,11 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         return {error};
     m_deviceNames.insert(newNames);
     if (!attendees.isEmpty()) {
-        m_indexReady = false;
         m_counts.valid = false;
+        if (m_indexReady && !indexAttendees(attendees, &error)) {
+            qCWarning(lcStore, "search index not updated, rebuilt on the next search: %s", qPrintable(error));
+            m_indexReady = false;
+        }
     }
     return {};
 }
@@ -268,6 +271,7 @@ StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &devic
         return {error};
     m_indexReady = false;
     m_counts.valid = false;
+    prepareIndexSoon();
     return {};
 }
 

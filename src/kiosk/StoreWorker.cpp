@@ -144,6 +144,7 @@ StoreStatus StoreWorker::open()
         m_clock = HybridClock(m_wall, Hlc::fromPacked(lastHlc.value(0).toULongLong()));
     qCInfo(lcStore) << "opened" << databasePath() << "schema" << Migrations::latestVersion() << "device"
                     << m_meta.value(QStringLiteral("device_id"));
+    prepareIndexSoon();
     return {};
 }
 

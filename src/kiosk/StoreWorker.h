@@ -6,11 +6,14 @@
 #include "StoreTypes.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 class QSqlQuery;
 class QSqlError;
@@ -99,6 +102,12 @@ private:
                           const QString &codeHash);
 
     bool ensureIndex(QString *error);
+    // Builds the search index soon, on this thread, ahead of the first search (after opening, an
+    // import, an enrolment), so that nobody at the door waits for it.
+    void prepareIndexSoon();
+    // Puts a page of the server's attendees into a built index (a full rebuild per page would
+    // cost a preload of 100,000 people minutes).
+    bool indexAttendees(const QList<Attendee> &attendees, QString *error);
     QString deviceName(const QString &deviceId) const;
 
     QString m_dataDir;
