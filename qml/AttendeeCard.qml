@@ -6,22 +6,38 @@ import QtQuick.Layouts
 
 // The person tapped in the results: where they are now, their check-ins so far, and the buttons
 // that matter: Check in; or, when they are inside, Check out; and when the door would refuse them,
-// Admit anyway (with a note).
+// Admit anyway (with a note). What they are scrolls when the card is short (large text, the
+// on-screen keyboard up); the buttons stay at its foot, always in full.
 Rectangle {
     id: card
     objectName: "attendeeCard"
     property var person: ({})
+    property bool compact: false
     // The store's answer (AttendeeDetailModel) is newer than the search row once it is there.
     readonly property bool detailed: AttendeeDetailModel.found && AttendeeDetailModel.attendeeId === (person.attendeeId ?? "")
     readonly property bool inside: detailed ? AttendeeDetailModel.inside : person.inside === true
     readonly property bool cancelled: detailed ? AttendeeDetailModel.cancelled : person.cancelled === true
+    readonly property bool canCheckIn: !inside && !cancelled
     readonly property string details: [person.company ?? "", person.ticketType ?? ""].filter(s => s.length > 0).join("  \u00B7  ")
     readonly property string statusText: detailed ? AttendeeDetailModel.statusText
                                          : cancelled ? qsTr("Ticket cancelled")
                                          : inside ? qsTr("Already checked in")
                                          : qsTr("Not checked in yet")
+    readonly property real padding: compact ? 16 : Theme.margin
     signal admitAnywayRequested(string why)
 
+    // What Enter does with this person selected: what "Check in" does, when it is offered.
+    function checkIn(): bool {
+        if (!canCheckIn || DoorController.busy)
+            return false
+        DoorController.checkIn(person.attendeeId)
+        return true
+    }
+
+    // What it would like: its words, the last few check-ins and the buttons (a one-column home
+    // gives it that much when there is room).
+    implicitHeight: 2 * padding + (history.headerItem ? history.headerItem.implicitHeight : 0)
+                    + Math.min(history.count, 3) * 56 + column.spacing + buttons.implicitHeight
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.accent
@@ -30,53 +46,17 @@ Rectangle {
     Accessible.name: qsTr("Selected attendee: %1").arg(person.name ?? "")
 
     ColumnLayout {
+        id: column
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: 8
+        anchors.margins: card.padding
+        spacing: 12
 
-        Text {
-            Layout.fillWidth: true
-            text: card.person.name ?? ""
-            font.pixelSize: Theme.title
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        Text {
-            Layout.fillWidth: true
-            text: card.details
-            visible: text.length > 0
-            font.pixelSize: Theme.body
-            color: Theme.mutedText
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-        }
-        Text {
-            Layout.fillWidth: true
-            text: (card.cancelled ? "\u2715 " : card.inside ? "\u2713 " : "") + card.statusText
-            font.pixelSize: Theme.body
-            font.bold: card.cancelled || card.inside
-            color: card.cancelled ? Theme.stop : card.inside ? Theme.go : Theme.mutedText
-            wrapMode: Text.Wrap
-        }
-
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: 6
-            text: qsTr("Check-ins")
-            font.pixelSize: Theme.small
-            font.bold: true
-            color: Theme.mutedText
-        }
         ListView {
             id: history
             objectName: "attendeeHistory"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 0 // shrinks first when the card is short (the refusal bar is up)
+            Layout.minimumHeight: 0
             clip: true
             model: AttendeeDetailModel
             boundsBehavior: Flickable.StopAtBounds
@@ -85,49 +65,82 @@ Rectangle {
             ScrollBar.vertical: ScrollBar { width: 12 }
             // The latest check-in is the one a volunteer asks about: keep it in view.
             onCountChanged: positionViewAtEnd()
+
+            header: Column {
+                width: ListView.view.width - 14
+                spacing: 6
+                Text {
+                    width: parent.width
+                    text: card.person.name ?? ""
+                    font.pixelSize: card.compact ? Theme.large : Theme.title
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: parent.width
+                    text: card.details
+                    visible: text.length > 0
+                    font.pixelSize: Theme.body
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    width: parent.width
+                    text: (card.cancelled ? "\u2715 " : card.inside ? "\u2713 " : "") + card.statusText
+                    font.pixelSize: Theme.body
+                    font.bold: card.cancelled || card.inside
+                    color: card.cancelled ? Theme.stop : card.inside ? Theme.go : Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+                Item { width: 1; height: 4 }
+                Text {
+                    width: parent.width
+                    text: history.count === 0 && !AttendeeDetailModel.loading
+                          ? (AttendeeDetailModel.error.length > 0 ? AttendeeDetailModel.error
+                                                                   : qsTr("Check-ins: none yet."))
+                          : qsTr("Check-ins")
+                    font.pixelSize: Theme.small
+                    font.bold: history.count > 0
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+                Rectangle {
+                    width: parent.width
+                    height: 1
+                    color: Theme.line
+                    visible: history.count > 0
+                }
+            }
             delegate: HistoryRow {
                 width: ListView.view.width - 14
             }
-            Rectangle {
-                anchors.top: parent.top
-                width: parent.width
-                height: 1
-                color: Theme.line
-            }
-            Text {
-                anchors.top: parent.top
-                anchors.topMargin: 10
-                width: parent.width
-                visible: history.count === 0
-                text: AttendeeDetailModel.loading ? "" : AttendeeDetailModel.error.length > 0
-                      ? AttendeeDetailModel.error : qsTr("None yet.")
-                font.pixelSize: Theme.small
-                color: Theme.mutedText
-                wrapMode: Text.Wrap
-            }
         }
 
-        BigButton {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 96
-            visible: !card.inside && !card.cancelled
-            text: qsTr("Check in")
-            font.pixelSize: Theme.large
-            tint: Theme.go
-            enabled: !DoorController.busy
-            onClicked: DoorController.checkIn(card.person.attendeeId)
-        }
-        // Side by side; stacked only in a card too narrow for "Admit anyway…" beside "Check out".
+        // Check in; or Check out and Admit anyway, side by side when both fit, else one above the other.
         GridLayout {
+            id: buttons
             Layout.fillWidth: true
-            columns: card.width >= 470 ? 2 : 1
+            columns: card.canCheckIn ? 1
+                     : checkOut.visible && checkOut.implicitWidth + admit.implicitWidth + 12 <= width ? 2 : 1
             rowSpacing: 12
             columnSpacing: 12
-            visible: card.inside || card.cancelled
             BigButton {
+                objectName: "checkInButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: card.compact ? Theme.touch + 8 : 96
+                visible: card.canCheckIn
+                text: qsTr("Check in")
+                font.pixelSize: Theme.large
+                tint: Theme.go
+                enabled: !DoorController.busy
+                onClicked: card.checkIn()
+            }
+            BigButton {
+                id: checkOut
                 objectName: "checkOutButton"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 4
+                Layout.preferredWidth: implicitWidth
                 visible: card.inside
                 text: qsTr("Check out")
                 tint: Theme.info
@@ -135,9 +148,11 @@ Rectangle {
                 onClicked: DoorController.checkOut(card.person.attendeeId)
             }
             BigButton {
+                id: admit
                 objectName: "admitAnywayButton"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 5 // the longer label
+                Layout.preferredWidth: implicitWidth
+                visible: !card.canCheckIn
                 text: qsTr("Admit anyway\u2026")
                 filled: false
                 tint: Theme.text

@@ -8,9 +8,10 @@ Button {
     id: control
     property bool filled: true
     property color tint: Theme.accent
+    property int narrowest: 160 // no narrower than this, however short the label
 
-    implicitHeight: Theme.touch
-    implicitWidth: Math.max(160, contentItem.implicitWidth + 48)
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+    implicitWidth: Math.max(narrowest, contentItem.implicitWidth + 48)
     // A tap must not take the keyboard away from the search field.
     focusPolicy: Qt.NoFocus
     font.pixelSize: Theme.body

@@ -5,34 +5,64 @@ import Kiosk
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Home: scan a ticket, or type a few letters of a name, tap the person, tap "Check in".
-// Self-service (attendees at the screen): no browsing. Three letters at least, a few short names
-// ("Anna M." and the ticket type), "Yes, check me in"; no history, overrides or undo.
+// Home: scan a ticket, or type a few letters of a name, tap the person, tap "Check in" (or press
+// Enter). Self-service (attendees at the screen): no browsing. Three letters at least, a few short
+// names ("Anna M." and the ticket type), "Yes, check me in"; no history, overrides or undo.
+//
+// Wide screens (landscape tablets, laptops) have two columns: the search and its results on the
+// left, the person and the toolbar on the right, down to the bottom. The on-screen keyboard then
+// takes only the left column's width, below the results, so that "Check in" stays beside it.
+// Narrow screens (portrait) have one column above a keyboard of the full width.
 Rectangle {
     id: home
     objectName: "homeScreen"
     color: Theme.background
 
     property string selectedId: ""
-    signal adminRequested()
     property var selected: ({})
-    // Portrait tablets (800 px wide) and narrow windows: one column.
-    readonly property bool narrow: width < 1000
+    signal adminRequested()
+    signal keyboardToggled()
+
+    // The on-screen keyboard while it is up (0 x 0 while it is down): at the bottom, from the left.
+    property real keyboardWidth: 0
+    property real keyboardHeight: 0
+    // The on-screen keyboard is in use on this kiosk: the toolbar offers to hide and show it.
+    property bool keyboardAvailable: false
+    readonly property bool keyboardUp: keyboardHeight > 0
+    property bool showDemoPanel: DemoSetup.active && DemoSetup.ready
+
+    readonly property bool twoColumns: width >= 1000 && width > height
+    readonly property real sideWidth: twoColumns ? Math.round(Math.max(380, Math.min(560, width * 0.4)))
+                                                 : width - 2 * margin
+    // How wide the on-screen keyboard may be: the left column's width (and never wider than a
+    // comfortable reach), or the whole width in one column.
+    readonly property real keyboardSpan: twoColumns ? Math.min(width - sideWidth - Math.round(1.5 * Theme.margin), 1100)
+                                                    : width
+    // Little height to spare: no heading, smaller rows, tighter margins.
+    readonly property bool compact: keyboardUp || height < 640
+    readonly property real margin: compact ? 12 : Theme.margin
     readonly property bool selfService: Preferences.selfService
-    // The on-screen keyboard is up: the heading makes room for results.
-    property bool compact: false
     // A dialog is up (a walk-in, an override): a scan now would land in its fields.
     readonly property bool dialogOpen: walkIn.opened || admitAnyway.opened
     // Somebody has started here: the self-service screen goes back to the start when they walk off.
     readonly property bool inUse: search.text.length > 0 || selectedId.length > 0
+    // Where the content ends: above the keyboard in one column; the left column also in two.
+    readonly property real bottomEdge: height - (keyboardUp ? keyboardHeight + 12 : margin)
+    readonly property real sideBottomEdge: twoColumns ? height - margin : bottomEdge
 
     // Empty search, nobody selected, the field ready for the next name.
     function reset() {
         search.text = ""
+        clearSelection()
+        search.forceActiveFocus()
+    }
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+    function clearSelection() {
         selectedId = ""
         selected = ({})
         AttendeeDetailModel.attendeeId = ""
-        search.forceActiveFocus()
     }
     function selectRow(row: int) {
         select(SearchModel.get(row))
@@ -43,6 +73,19 @@ Rectangle {
         if (!home.selfService)
             AttendeeDetailModel.attendeeId = person.attendeeId
     }
+    // Enter in the search field: a code is scanned; with somebody selected, what "Check in" does;
+    // with exactly one person found, that person is selected.
+    function enter() {
+        if (looksLikeCode(search.text)) {
+            const code = search.text
+            reset()
+            DoorController.scan(code)
+        } else if (selectedId.length > 0) {
+            (selfService ? selfCard : card).checkIn()
+        } else if (SearchModel.count === 1) {
+            selectRow(0)
+        }
+    }
     // The override for the last refusal, asked for from the verdict screen.
     function admitLastRefusalAnyway() {
         admitAnyway.ask(DoorController.attendeeId, DoorController.name, DoorController.detail)
@@ -51,10 +94,13 @@ Rectangle {
         return /\d/.test(text) && !/\s/.test(text.trim())
     }
 
+    // Heading, search field and the last refusal: the top of the left (or only) column.
     ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: 16
+        id: top
+        x: home.margin
+        y: home.margin
+        width: (home.twoColumns ? home.width - home.sideWidth - home.margin : home.width) - 2 * home.margin
+        spacing: home.compact ? 8 : 16
 
         Text {
             Layout.fillWidth: true
@@ -75,9 +121,10 @@ Rectangle {
                 id: search
                 objectName: "searchField"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(80, implicitHeight)
+                Layout.minimumWidth: 0
+                Layout.preferredHeight: Math.max(home.compact ? Theme.touch : 80, implicitHeight)
                 focus: true
-                font.pixelSize: Theme.scaled(34)
+                font.pixelSize: Theme.scaled(home.compact ? 28 : 34)
                 leftPadding: 20
                 placeholderText: home.selfService ? qsTr("Your first or last name")
                                                   : qsTr("First or last name, e.g. \u201Cann m\u00FCl\u201D")
@@ -93,272 +140,130 @@ Rectangle {
                     border.color: search.activeFocus ? Theme.accent : Theme.line
                 }
                 onTextChanged: {
-                    home.selectedId = ""
-                    home.selected = ({})
-                    AttendeeDetailModel.attendeeId = ""
+                    home.clearSelection()
                     if (text.length > 0)
                         DoorController.dismissRefusal() // on to the next person
                     SearchModel.query = text
                 }
-                onAccepted: {
-                    if (home.looksLikeCode(text)) {
-                        const code = text
-                        home.reset()
-                        DoorController.scan(code)
-                    } else if (SearchModel.count === 1) {
-                        home.select(SearchModel.get(0))
-                    }
-                }
+                onAccepted: home.enter()
             }
 
             BigButton {
-                Layout.preferredHeight: 80
-                Layout.preferredWidth: 140
-                text: qsTr("Clear")
+                objectName: "clearButton"
+                Layout.preferredHeight: search.Layout.preferredHeight
+                narrowest: Theme.touch
+                text: home.width < 700 ? "\u2715" : qsTr("Clear")
                 filled: false
                 visible: search.text.length > 0
+                Accessible.name: qsTr("Clear the search")
                 onClicked: home.reset()
             }
         }
 
-        // The last refusal of a known person, after its verdict: the volunteer may admit them anyway.
-        Rectangle {
-            objectName: "refusalBar"
+        RefusalBar {
             Layout.fillWidth: true
-            Layout.preferredHeight: refusalRow.implicitHeight + 16
             visible: DoorController.canAdmitAnyway && !DoorController.busy
+            onAdmitAnywayRequested: home.admitLastRefusalAnyway()
+        }
+    }
+
+    ResultsPanel {
+        id: results
+        x: home.margin
+        y: top.y + top.height + (home.compact ? 8 : 16)
+        width: top.width
+        height: Math.max(0, (home.twoColumns ? home.bottomEdge : person.visible ? person.y - 12 : toolbar.y - 12) - y)
+        typed: search.text
+        selectedId: home.selectedId
+        compact: home.compact
+        selfService: home.selfService
+        looksLikeCode: home.looksLikeCode(search.text)
+        onPicked: (row) => home.selectRow(row)
+        onWalkInRequested: walkIn.ask(search.text)
+    }
+
+    // The person: the card (volunteers) or "Is this you?" (self-service); or, in two columns with
+    // results and nobody tapped, what to do next.
+    Item {
+        id: person
+        readonly property bool chosen: home.selectedId.length > 0
+        readonly property real wanted: home.selfService ? selfCard.implicitHeight : card.implicitHeight
+        x: home.twoColumns ? home.width - home.sideWidth - home.margin : home.margin
+        width: home.sideWidth
+        visible: chosen || home.twoColumns
+        // Two columns: from the top to the toolbar. One column: above the toolbar, as tall as the
+        // card wants, leaving the results room for four rows.
+        y: home.twoColumns ? home.margin
+                           : toolbar.y - 12 - height
+        height: home.twoColumns ? Math.max(0, toolbar.y - 12 - y)
+                                : Math.max(0, Math.min(wanted, toolbar.y - 12 - results.y - 4 * results.rowHeight - 12))
+
+        AttendeeCard {
+            id: card
+            anchors.fill: parent
+            visible: person.chosen && !home.selfService
+            compact: home.compact
+            person: home.selected
+            onAdmitAnywayRequested: (why) => admitAnyway.ask(home.selectedId, home.selected.name ?? "", why)
+        }
+        SelfServiceCard {
+            id: selfCard
+            anchors.fill: parent
+            visible: person.chosen && home.selfService
+            compact: home.compact
+            person: home.selected
+            onNotMe: home.clearSelection()
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: !person.chosen
             radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.caution
-            border.width: 3
-
-            RowLayout {
-                id: refusalRow
-                anchors.fill: parent
-                anchors.margins: 8
-                anchors.leftMargin: 16
-                spacing: 12
-                Text {
-                    Layout.fillWidth: true
-                    text: qsTr("%1: %2").arg(DoorController.title).arg(DoorController.name)
-                    font.pixelSize: Theme.body
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-                BigButton {
-                    text: qsTr("Admit anyway\u2026")
-                    filled: false
-                    tint: Theme.text
-                    Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
-                    onClicked: admitAnyway.ask(DoorController.attendeeId, DoorController.name, DoorController.detail)
-                }
-                BigButton {
-                    implicitWidth: Theme.touch
-                    text: "\u2715"
-                    filled: false
-                    tint: Theme.mutedText
-                    Accessible.name: qsTr("Dismiss")
-                    onClicked: DoorController.dismissRefusal()
-                }
+            color: "transparent"
+            border.color: Theme.line
+            border.width: 2
+            Text {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.margin
+                text: home.selfService ? qsTr("Tap your name")
+                                       : qsTr("Tap a name,\nthen \u201CCheck in\u201D")
+                font.pixelSize: home.compact ? Theme.body : Theme.large
+                color: Theme.mutedText
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
             }
         }
+    }
 
-        // Landscape: the results and the card side by side. Portrait (narrow): the card below the
-        // results, full width, once somebody is tapped.
-        GridLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            columns: home.narrow ? 1 : 2
-            rowSpacing: 16
-            columnSpacing: Theme.margin
+    HomeToolbar {
+        id: toolbar
+        x: home.twoColumns ? person.x : home.margin
+        width: home.twoColumns ? home.sideWidth : home.width - 2 * home.margin
+        y: home.sideBottomEdge - height
+        selfService: home.selfService
+        keyboardAvailable: home.keyboardAvailable
+        keyboardUp: home.keyboardUp
+        showDemo: home.showDemoPanel
+        onWalkInRequested: walkIn.ask(results.count === 0 ? search.text : "")
+        onKeyboardToggled: home.keyboardToggled()
+        onAdminRequested: home.adminRequested()
+    }
 
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: home.compact ? 84 + 4 : 2 * 84 + 4
-                radius: Theme.radius
-                color: Theme.surface
-                border.color: Theme.line
-
-                ListView {
-                    id: results
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.bottom: moreResults.visible ? moreResults.top : parent.bottom
-                    anchors.margins: 2
-                    clip: true
-                    model: SearchModel
-                    currentIndex: -1
-                    boundsBehavior: Flickable.StopAtBounds
-                    Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Search results")
-                    ScrollBar.vertical: ScrollBar { width: 16 }
-                    delegate: ResultRow {
-                        width: ListView.view.width
-                        selected: attendeeId === home.selectedId
-                        onClicked: home.select(SearchModel.get(index))
-                    }
-                }
-
-                // More matched than are shown: say so, instead of letting anyone scroll the list.
-                Text {
-                    id: moreResults
-                    objectName: "moreResults"
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.bottom: parent.bottom
-                    visible: SearchModel.truncated && results.count > 0
-                    padding: 14
-                    text: home.selfService ? qsTr("More people match. Type more of your name.")
-                                           : qsTr("Only the first %L1 are shown. Type more to narrow it down.").arg(results.count)
-                    font.pixelSize: Theme.body
-                    font.bold: home.selfService
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                }
-
-                Text {
-                    anchors.centerIn: parent
-                    // Not wider than a comfortable line: the words wrap alike in every language.
-                    width: Math.min(parent.width - 2 * Theme.margin, 760)
-                    visible: results.count === 0
-                    text: search.text.trim().length === 0
-                          ? (home.selfService
-                             ? qsTr("Hold your ticket's code under the scanner, or type at least %n letters of your name.", "", SearchModel.minimumLetters)
-                             : qsTr("Hold the ticket's code under the scanner, or type the first letters of a first or last name."))
-                          : SearchModel.tooShort
-                          ? qsTr("Type at least %n letters of your name.", "", SearchModel.minimumLetters)
-                          : SearchModel.searching ? ""
-                          : SearchModel.error.length > 0 ? SearchModel.error
-                          : home.selfService
-                          ? qsTr("Nobody found for \u201C%1\u201D.\nTry your last name, or ask at the registration desk.").arg(search.text.trim())
-                          : qsTr("Nobody found for \u201C%1\u201D.\nTry the last name, or fewer letters.").arg(search.text.trim())
-                    font.pixelSize: Theme.large
-                    color: Theme.mutedText
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                    lineHeight: 1.2
-                }
-
-                // Nobody of that name on the list: register them here, with what was typed.
-                BigButton {
-                    objectName: "nobodyFoundWalkIn"
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    anchors.bottom: parent.bottom
-                    anchors.bottomMargin: Theme.margin
-                    visible: !home.selfService && results.count === 0 && search.text.trim().length > 0
-                             && !SearchModel.searching && SearchModel.error.length === 0
-                             && !home.looksLikeCode(search.text)
-                    text: qsTr("Register \u201C%1\u201D as a walk-in\u2026").arg(search.text.trim())
-                    filled: false
-                    onClicked: walkIn.ask(search.text)
-                }
-            }
-
-            AttendeeCard {
-                Layout.fillWidth: home.narrow
-                Layout.fillHeight: !home.narrow
-                Layout.preferredWidth: home.narrow ? -1 : 480
-                Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
-                visible: home.selectedId.length > 0 && !home.selfService
-                person: home.selected
-                onAdmitAnywayRequested: (why) => admitAnyway.ask(home.selectedId, home.selected.name ?? "", why)
-            }
-            SelfServiceCard {
-                Layout.fillWidth: home.narrow
-                Layout.fillHeight: !home.narrow
-                Layout.preferredWidth: home.narrow ? -1 : 480
-                Layout.preferredHeight: home.narrow ? Math.round(home.height * 0.42) : -1
-                visible: home.selectedId.length > 0 && home.selfService
-                person: home.selected
-                onNotMe: {
-                    home.selectedId = ""
-                    home.selected = ({})
-                }
-            }
-            Rectangle {
-                Layout.preferredWidth: 480
-                Layout.fillHeight: true
-                visible: !home.narrow && home.selectedId.length === 0 && results.count > 0
-                radius: Theme.radius
-                color: "transparent"
-                border.color: Theme.line
-                border.width: 2
-                Text {
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.margin
-                    text: home.selfService ? qsTr("Tap your name")
-                                           : qsTr("Tap a name,\nthen \u201CCheck in\u201D")
-                    font.pixelSize: Theme.large
-                    color: Theme.mutedText
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                }
-            }
-        }
-
-        // Stays while the on-screen keyboard is up: it has no key to hide itself, and a tablet's
-        // volunteer still needs Undo, Walk-in and Admin.
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 12
-
-            BigButton {
-                text: qsTr("Undo last check-in")
-                visible: !home.selfService
-                filled: false
-                enabled: DoorController.canUndo && !DoorController.busy
-                onClicked: DoorController.undoLast()
-            }
-            BigButton {
-                objectName: "walkInButton"
-                visible: !home.selfService
-                text: qsTr("Register walk-in\u2026")
-                filled: false
-                Accessible.name: qsTr("Register a walk-in: somebody who is not on the list")
-                onClicked: walkIn.ask(search.text)
-            }
-            Item { Layout.fillWidth: true }
-            DemoPanel {
-                visible: DemoSetup.active && DemoSetup.ready
-            }
-            // For the event lead: small and quiet, out of the volunteers' way.
-            Button {
-                id: adminButton
-                objectName: "adminButton"
-                text: qsTr("Admin")
-                implicitWidth: Math.max(Theme.minTouch * 2, implicitContentWidth + 32)
-                implicitHeight: Theme.minTouch
-                focusPolicy: Qt.NoFocus
-                font.pixelSize: Theme.small
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Admin area")
-                contentItem: Text {
-                    text: adminButton.text
-                    font: adminButton.font
-                    color: Theme.mutedText
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                }
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: adminButton.down ? Theme.selected : "transparent"
-                    border.color: Theme.line
-                }
-                onClicked: home.adminRequested()
-            }
-        }
+    // Dialogs sit above the on-screen keyboard, whichever column it is under.
+    Item {
+        id: dialogArea
+        readonly property real keyboardWidth: home.keyboardWidth
+        readonly property real keyboardHeight: home.keyboardHeight
+        width: home.width
+        height: home.height - (home.keyboardUp ? home.keyboardHeight : 0)
     }
 
     AdmitAnywayDialog {
         id: admitAnyway
+        parent: dialogArea
     }
 
     WalkInDialog {
         id: walkIn
+        parent: dialogArea
     }
 }

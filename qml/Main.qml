@@ -13,8 +13,10 @@ import QtQuick.VirtualKeyboard.Settings
 // wiped) shows the setup screen instead of home.
 ApplicationWindow {
     id: window
-    width: 1280
-    height: 800
+    // A laptop's window; never larger than the screen (a tablet's, or a desktop without a window
+    // manager to fit it). Kiosk mode takes the whole screen from the start.
+    width: AdminController.kioskMode ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
+    height: AdminController.kioskMode ? Screen.height : Math.min(800, Screen.desktopAvailableHeight)
     visible: true
     title: StatusModel.eventName.length > 0 ? qsTr("Check-in: %1").arg(StatusModel.eventName)
                                             : qsTr("Check-in")
@@ -26,6 +28,13 @@ ApplicationWindow {
     // or never, as the admin chose).
     readonly property bool onScreenKeyboard: Preferences.keyboard === "on"
                                              || (Preferences.keyboard === "auto" && !InputDevices.hardwareKeyboard)
+    // The keyboard is on the screen now, and how much of the bottom it takes.
+    readonly property bool keyboardUp: keyboard.visible && keyboard.active
+    readonly property real keyboardHeight: keyboardUp ? keyboard.height : 0
+    // The volunteer hid it with the toolbar's button: it stays down until asked for again (a tap
+    // into a text field brings it back too).
+    property bool keyboardHiddenByUser: false
+    onKeyboardUpChanged: if (keyboardUp) keyboardHiddenByUser = false
 
     // Back to the search, ready for the next person.
     function goHome() {
@@ -37,8 +46,18 @@ ApplicationWindow {
     }
     // On a tablet the keyboard is up and ready on the home screen, without a tap on the field first.
     function offerKeyboard() {
-        if (onScreenKeyboard && home.enabled)
+        if (onScreenKeyboard && home.enabled && !keyboardHiddenByUser)
             InputDevices.showKeyboard()
+    }
+    function toggleKeyboard() {
+        if (keyboardUp) {
+            keyboardHiddenByUser = true
+            InputDevices.hideKeyboard()
+        } else {
+            keyboardHiddenByUser = false
+            home.focusSearch()
+            InputDevices.showKeyboard()
+        }
     }
     onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
     function openAdmin() {
@@ -65,34 +84,42 @@ ApplicationWindow {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.bottomMargin: keyboard.visible && keyboard.active ? keyboard.height : 0
         spacing: 0
 
         StatusBar {
             Layout.fillWidth: true
+            compact: window.keyboardUp
         }
 
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
+            // Home lays itself out around the on-screen keyboard; the other screens shrink above it.
             HomeScreen {
                 id: home
                 anchors.fill: parent
                 enabled: !verdict.shown && !admin.shown && !adminGate.shown && !setup.visible
+                keyboardWidth: window.keyboardUp ? keyboard.width : 0
+                keyboardHeight: window.keyboardHeight
+                keyboardAvailable: window.onScreenKeyboard
                 onAdminRequested: window.openAdmin()
-                compact: keyboard.visible && keyboard.active
+                onKeyboardToggled: window.toggleKeyboard()
+                // Back on home (the demo got ready, a screen over it closed): the keyboard is offered.
+                onEnabledChanged: if (enabled) window.offerKeyboard()
             }
 
             SetupScreen {
                 id: setup
                 anchors.fill: parent
+                anchors.bottomMargin: window.keyboardHeight
                 visible: SetupController.needed && !admin.shown && !adminGate.shown
             }
 
             AdminScreen {
                 id: admin
                 anchors.fill: parent
+                anchors.bottomMargin: window.keyboardHeight
                 onShownChanged: if (!shown) home.reset()
                 onLeaveRequested: window.leave()
             }
@@ -116,6 +143,7 @@ ApplicationWindow {
                 id: adminGate
                 objectName: "adminGate"
                 anchors.fill: parent
+                anchors.bottomMargin: window.keyboardHeight
                 property string purpose: "admin"
                 property bool waiting: false // this prompt asked AdminPin to check a PIN
                 locked: AdminPin.locked
@@ -168,22 +196,35 @@ ApplicationWindow {
         value: Translations.language === "de" ? ["de_DE", "en_GB"] : ["en_GB", "de_DE"]
     }
 
-    // Below the screens, which shrink to make room while it is up; parked below the window's
-    // edge while no text field wants it.
-    // In the overlay, above dialogs (the walk-in form, the override note), which then stay usable.
+    // Below the screens, which shrink to make room while it is up (home lays itself out around
+    // it); parked below the window's edge while no text field wants it. Not in the overlay that
+    // holds the dialogs: there it takes the taps of their buttons (Qt 6.4). The dialogs sit above
+    // it and do not shade it (DialogShade), and its keys type into them.
     InputPanel {
         id: keyboard
         objectName: "onScreenKeyboard"
-        parent: T.Overlay.overlay
         z: 1000
-        width: parent.width
+        // Landscape: the width of home's left column, from the left edge; "Check in" stays beside it.
+        width: Math.min(home.keyboardSpan, parent.width)
+        x: 0
         y: active ? parent.height - height : parent.height
         visible: window.onScreenKeyboard
     }
 
+    // A word that comes and goes at the top (a scan that cannot be taken now), above dialogs.
+    Notice {
+        id: notice
+        parent: T.Overlay.overlay
+        z: 1001
+    }
+
     Connections {
         target: DoorController
-        function onVerdictChanged() { verdict.open() }
+        // The verdict takes the whole screen: the keyboard goes down, and comes back on home.
+        function onVerdictChanged() {
+            verdict.open()
+            InputDevices.hideKeyboard()
+        }
     }
 
     // Self-service: somebody typed a few letters or tapped a name and walked away. After 20 s
@@ -229,9 +270,16 @@ ApplicationWindow {
     Connections {
         target: ScannerInput
         // A scanner typed into whatever had the focus: that text is the code, not a name.
+        // (ScannerInput has already taken the code out of the field it was typed into.)
         function onScanned(code: string) {
-            if (admin.shown || adminGate.shown || setup.visible || home.dialogOpen)
-                return // the event lead is at the admin area or setting up: nobody is at the door
+            if (home.dialogOpen) {
+                notice.show(qsTr("Scanning is paused while this form is open. Finish or cancel it, then scan again."))
+                return
+            }
+            if (admin.shown || adminGate.shown || setup.visible) {
+                notice.show(qsTr("Scanning is paused here. Go back to check-in, then scan again."))
+                return
+            }
             home.reset()
             DoorController.scan(code)
         }

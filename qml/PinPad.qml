@@ -12,6 +12,9 @@ FocusScope {
     id: pad
     objectName: "pinPad"
     property string pin: ""
+    // What ScannerInput puts back after a scan: a code scanned while the pad has the focus never
+    // becomes digits of the PIN.
+    property alias text: pad.pin
     property int maxLength: 8
     property int minLength: 4
     property bool busy: false

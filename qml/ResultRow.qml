@@ -15,8 +15,13 @@ ItemDelegate {
     required property bool cancelled
     required property int index
     property bool selected: false
+    property bool compact: false // smaller type while the on-screen keyboard takes the room
 
-    implicitHeight: Math.max(84, implicitContentHeight + 16)
+    implicitHeight: Math.max(compact ? Theme.minTouch + 8 : 84, implicitContentHeight + topPadding + bottomPadding)
+    topPadding: compact ? 2 : 8
+    bottomPadding: compact ? 2 : 8
+    // A tap selects; the search field keeps the keyboard (and Enter) for the person's check-in.
+    focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.ListItem
     readonly property string details: company + (company.length > 0 && ticketType.length > 0 ? "  \u00B7  " : "")
                                       + ticketType
@@ -48,7 +53,7 @@ ItemDelegate {
             Text {
                 Layout.fillWidth: true
                 text: row.name
-                font.pixelSize: Theme.large
+                font.pixelSize: row.compact ? Theme.scaled(24) : Theme.large
                 font.bold: true
                 color: row.cancelled ? Theme.mutedText : Theme.text
                 font.strikeout: row.cancelled
@@ -57,7 +62,8 @@ ItemDelegate {
             Text {
                 Layout.fillWidth: true
                 text: row.details
-                font.pixelSize: Theme.small
+                visible: text.length > 0
+                font.pixelSize: row.compact ? Theme.scaled(16) : Theme.small
                 color: Theme.mutedText
                 elide: Text.ElideRight
             }

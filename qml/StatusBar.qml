@@ -27,8 +27,11 @@ Rectangle {
 
     // Below 1100 px (a tablet in portrait) the bar takes two rows: connection and counts, then what
     // waits, the last sync and the device; one row would push the counts off the screen.
-    readonly property bool narrow: width < 1100
-    implicitHeight: narrow ? 100 : 64
+    // Compact (the on-screen keyboard takes the room): one low row of the connection, what waits and
+    // the counts.
+    property bool compact: false
+    readonly property bool narrow: width < 1100 && !compact
+    implicitHeight: compact ? 48 : narrow ? 100 : 64
 
     GridLayout {
         anchors.fill: parent
@@ -40,25 +43,30 @@ Rectangle {
         columnSpacing: 28
         rowSpacing: 4
 
-        Row {
+        RowLayout {
             spacing: 10
             Layout.alignment: Qt.AlignVCenter
             Layout.row: 0
             Layout.column: 0
             Layout.columnSpan: bar.narrow ? 2 : 1
             Layout.fillWidth: bar.narrow
+            Layout.minimumWidth: 0
+            Layout.maximumWidth: implicitWidth
             Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
-                width: 18
-                height: 18
+                Layout.alignment: Qt.AlignVCenter
+                implicitWidth: 18
+                implicitHeight: 18
                 radius: 9
                 color: bar.online || bar.syncing ? Theme.online : bar.standalone ? Theme.barText : Theme.offline
             }
             Text {
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: bar.connectionText
-                font.pixelSize: Theme.body
+                font.pixelSize: bar.compact ? Theme.small : Theme.body
                 font.bold: true
                 color: bar.online || bar.syncing || bar.standalone ? Theme.barText : Theme.offline
+                elide: Text.ElideRight // the whole reason is in the admin area's sync card
             }
         }
         Text {
@@ -67,7 +75,7 @@ Rectangle {
             Layout.column: bar.narrow ? 0 : 1
             text: StatusModel.undelivered > 0 ? qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
                                               : qsTr("All delivered")
-            font.pixelSize: Theme.body
+            font.pixelSize: bar.compact ? Theme.small : Theme.body
             color: Theme.barText
         }
         Text {
@@ -76,6 +84,7 @@ Rectangle {
             Layout.column: bar.narrow ? 1 : 2
             Layout.fillWidth: true // gives way first when the bar is crowded
             Layout.minimumWidth: 0
+            opacity: bar.compact ? 0 : 1
             text: qsTr("Last sync: %1").arg(StatusModel.lastSync)
             font.pixelSize: Theme.body
             color: "#C9CED6"
@@ -87,7 +96,7 @@ Rectangle {
             Layout.column: bar.narrow ? 2 : 3
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             text: qsTr("Checked in %L1 / %L2").arg(StatusModel.checkedIn).arg(StatusModel.total)
-            font.pixelSize: Theme.body
+            font.pixelSize: bar.compact ? Theme.small : Theme.body
             font.bold: true
             color: Theme.barText
         }
@@ -96,7 +105,7 @@ Rectangle {
             Layout.column: bar.narrow ? 2 : 4
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             text: StatusModel.deviceName
-            visible: text.length > 0
+            visible: text.length > 0 && !bar.compact
             Layout.maximumWidth: 180
             elide: Text.ElideRight
             font.pixelSize: Theme.small

@@ -58,85 +58,129 @@ Rectangle {
     Keys.onEscapePressed: screen.dismissed()
 
     // Side by side in landscape; in portrait (a tablet held upright) the glyph above the words, so
-    // that the headline keeps its size and nothing runs off the right edge.
+    // that the headline keeps its size and nothing runs off the right edge. On a small screen (or
+    // with larger text) the whole verdict is scaled down to fit above the buttons, never cut off.
     readonly property bool portrait: height > width
+    readonly property real edge: Math.min(width, height) < 700 ? 24 : 48
 
-    GridLayout {
+    ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 48
-        columns: screen.portrait ? 1 : 2
-        columnSpacing: 48
-        rowSpacing: 40
+        anchors.margins: screen.edge
+        anchors.bottomMargin: timeBar.height + 16
+        spacing: 16
 
-        Rectangle {
-            Layout.preferredWidth: 260
-            Layout.preferredHeight: 260
-            Layout.alignment: screen.portrait ? Qt.AlignHCenter | Qt.AlignBottom : Qt.AlignVCenter
-            radius: 130
-            color: "transparent"
-            border.width: 12
-            border.color: screen.ink
-            Text {
+        Item {
+            id: stage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 0
+
+            GridLayout {
+                id: content
+                width: stage.width
                 anchors.centerIn: parent
-                text: Theme.glyph(screen.kind)
-                font.pixelSize: 170
-                font.bold: true
-                color: screen.ink
-                Accessible.ignored: true
+                scale: Math.min(1, stage.height / Math.max(1, implicitHeight))
+                columns: screen.portrait ? 1 : 2
+                columnSpacing: 48
+                rowSpacing: 32
+
+                Rectangle {
+                    readonly property real size: Math.round(Math.max(120, Math.min(260, Math.min(screen.width, screen.height) * 0.3)))
+                    Layout.preferredWidth: size
+                    Layout.preferredHeight: size
+                    Layout.alignment: screen.portrait ? Qt.AlignHCenter | Qt.AlignBottom : Qt.AlignVCenter
+                    radius: size / 2
+                    color: "transparent"
+                    border.width: Math.round(size / 22)
+                    border.color: screen.ink
+                    Text {
+                        anchors.centerIn: parent
+                        text: Theme.glyph(screen.kind)
+                        font.pixelSize: Math.round(parent.size * 0.65)
+                        font.bold: true
+                        color: screen.ink
+                        Accessible.ignored: true
+                    }
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: screen.portrait ? Qt.AlignTop : Qt.AlignVCenter
+                    spacing: 14
+
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        text: DoorController.title
+                        font.pixelSize: Math.min(screen.width, screen.height) < 700 ? Theme.scaled(56) : Theme.huge
+                        font.bold: true
+                        color: screen.ink
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        visible: text.length > 0
+                        text: DoorController.name
+                        font.pixelSize: Math.min(screen.width, screen.height) < 700 ? Theme.scaled(40) : Theme.scaled(52)
+                        font.bold: true
+                        color: screen.ink
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        visible: text.length > 0
+                        text: DoorController.ticketType
+                        font.pixelSize: Theme.large
+                        color: screen.ink
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        visible: text.length > 0
+                        text: DoorController.insideSince.length > 0
+                              ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
+                              : ""
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        color: screen.ink
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        Layout.topMargin: 8
+                        text: DoorController.detail
+                        font.pixelSize: Theme.body
+                        color: screen.ink
+                        wrapMode: Text.Wrap
+                    }
+                }
             }
         }
 
-        ColumnLayout {
+        // Refused, but known: the override is right here, before the screen goes back by itself.
+        RowLayout {
             Layout.fillWidth: true
-            Layout.alignment: screen.portrait ? Qt.AlignTop : Qt.AlignVCenter
-            spacing: 14
-
-            Text {
-                Layout.fillWidth: true
-                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                text: DoorController.title
-                font.pixelSize: Theme.huge
-                font.bold: true
-                color: screen.ink
-                wrapMode: Text.Wrap
+            spacing: 16
+            BigButton {
+                objectName: "verdictAdmitAnyway"
+                visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
+                text: qsTr("Admit anyway\u2026")
+                tint: "#111418"
+                Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
+                onClicked: {
+                    countdown.stop()
+                    screen.admitAnywayRequested()
+                }
             }
             Text {
                 Layout.fillWidth: true
-                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                visible: text.length > 0
-                text: DoorController.name
-                font.pixelSize: Theme.scaled(52)
-                font.bold: true
-                color: screen.ink
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
-            Text {
-                Layout.fillWidth: true
-                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                visible: text.length > 0
-                text: DoorController.ticketType
-                font.pixelSize: Theme.large
-                color: screen.ink
-            }
-            Text {
-                Layout.fillWidth: true
-                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                visible: text.length > 0
-                text: DoorController.insideSince.length > 0
-                      ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
-                      : ""
-                font.pixelSize: Theme.large
-                font.bold: true
-                color: screen.ink
-                wrapMode: Text.Wrap
-            }
-            Text {
-                Layout.fillWidth: true
-                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                Layout.topMargin: 12
-                text: DoorController.detail
+                Layout.minimumWidth: 0
+                horizontalAlignment: Text.AlignRight
+                text: qsTr("Tap anywhere to continue")
                 font.pixelSize: Theme.body
                 color: screen.ink
                 wrapMode: Text.Wrap
@@ -160,28 +204,5 @@ Rectangle {
             to: 0
             duration: screen.timeoutMs
         }
-    }
-    // Refused, but known: the override is right here, before the screen goes back by itself.
-    BigButton {
-        objectName: "verdictAdmitAnyway"
-        anchors.left: parent.left
-        anchors.bottom: timeBar.top
-        anchors.margins: 20
-        visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
-        text: qsTr("Admit anyway\u2026")
-        tint: "#111418"
-        Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
-        onClicked: {
-            countdown.stop()
-            screen.admitAnywayRequested()
-        }
-    }
-    Text {
-        anchors.right: parent.right
-        anchors.bottom: timeBar.top
-        anchors.margins: 20
-        text: qsTr("Tap anywhere to continue")
-        font.pixelSize: Theme.body
-        color: screen.ink
     }
 }

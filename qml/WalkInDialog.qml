@@ -4,6 +4,7 @@ import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 
 // "Register walk-in": somebody who is not on the list is added to the event and checked in at
 // once, also offline. A first or a last name is enough; company and ticket type are optional, the
@@ -31,17 +32,23 @@ Popup {
         }
     }
 
-    // Over the home screen, whose parent it is; `modal` shades the rest of the window. Never taller
-    // than the screen: with many ticket types and messages the form scrolls, the buttons stay in it.
+    // Over the home screen (its part above the on-screen keyboard), whose parent it is; `modal`
+    // shades the rest of the window. Never taller than that: with many ticket types, messages or
+    // the keyboard up the form scrolls; the buttons stay below it, always in full.
+    readonly property real edge: parent && parent.height < 500 ? 8 : Theme.margin
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 2 * Theme.margin : 760, 760)
-    contentHeight: form.implicitHeight
-    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.margin : implicitHeight)
+    width: Math.min(parent ? parent.width - 2 * edge : 760, 760)
+    contentHeight: form.implicitHeight + footer.implicitHeight + 12
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * edge : implicitHeight)
     modal: true
     focus: true
+    T.Overlay.modal: DialogShade {
+        keyboardWidth: dialog.parent ? dialog.parent.keyboardWidth ?? 0 : 0
+        keyboardHeight: dialog.parent ? dialog.parent.keyboardHeight ?? 0 : 0
+    }
     // Not while the entry is being written: the answer belongs to what was typed here.
     closePolicy: WalkInForm.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
-    padding: Theme.margin
+    padding: parent && parent.height < 500 ? 12 : Theme.margin
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
@@ -57,7 +64,11 @@ Popup {
     Flickable {
         id: scroller
         objectName: "walkInScroller"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: footer.top
+        anchors.bottomMargin: 12
         contentWidth: width
         contentHeight: form.implicitHeight
         clip: true
@@ -166,7 +177,7 @@ Popup {
                     delegate: BigButton {
                         required property string modelData
                         readonly property bool chosen: WalkInForm.ticketType.trim() === modelData
-                        implicitHeight: Theme.minTouch
+                        implicitHeight: Math.max(Theme.minTouch, contentItem.implicitHeight + 16)
                         implicitWidth: Math.max(Theme.minTouch * 2, contentItem.implicitWidth + 32)
                         font.pixelSize: Theme.small
                         text: modelData
@@ -178,38 +189,52 @@ Popup {
                 }
             }
 
-            // The store's answer when the registration could not be recorded (e.g. a full disk).
-            Text {
-                objectName: "walkInError"
-                Layout.fillWidth: true
-                visible: WalkInForm.error.length > 0
-                text: WalkInForm.error
-                font.pixelSize: Theme.body
-                color: Theme.stop
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
+        }
+    }
 
-            RowLayout {
+    // What went wrong, and the buttons: below the form, never scrolled away.
+    ColumnLayout {
+        id: footer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        spacing: 12
+        // The store's answer when the registration could not be recorded (e.g. a full disk).
+        Text {
+            objectName: "walkInError"
+            Layout.fillWidth: true
+            visible: WalkInForm.error.length > 0
+            text: WalkInForm.error
+            font.pixelSize: Theme.body
+            color: Theme.stop
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        // Side by side when both labels fit, else one above the other.
+        GridLayout {
+            Layout.fillWidth: true
+            columns: cancel.implicitWidth + registerButton.implicitWidth + 12 <= width ? 2 : 1
+            rowSpacing: 8
+            columnSpacing: 12
+            BigButton {
+                id: cancel
+                objectName: "walkInCancel"
                 Layout.fillWidth: true
-                spacing: 12
-                BigButton {
-                    objectName: "walkInCancel"
-                    Layout.fillWidth: true
-                    text: qsTr("Cancel")
-                    filled: false
-                    enabled: !WalkInForm.busy
-                    onClicked: dialog.close()
-                }
-                BigButton {
-                    objectName: "walkInRegister"
-                    Layout.fillWidth: true
-                    text: WalkInForm.busy ? qsTr("Registering\u2026") : qsTr("Register and check in")
-                    tint: Theme.go
-                    enabled: !WalkInForm.busy
-                    onClicked: dialog.register()
-                }
+                text: qsTr("Cancel")
+                filled: false
+                enabled: !WalkInForm.busy
+                onClicked: dialog.close()
+            }
+            BigButton {
+                id: registerButton
+                objectName: "walkInRegister"
+                Layout.fillWidth: true
+                text: WalkInForm.busy ? qsTr("Registering\u2026") : qsTr("Register and check in")
+                tint: Theme.go
+                enabled: !WalkInForm.busy
+                onClicked: dialog.register()
             }
         }
     }

@@ -132,7 +132,7 @@ Item {
             dialog.ask("")
             tryCompare(dialog, "opened", true)
             waitForRendering(root)
-            verify(dialog.height <= small.height - 2 * Theme.margin, "the dialog fits the screen")
+            verify(dialog.height <= small.height - 2 * dialog.edge, "the dialog fits the screen")
             const scroller = part(dialog, "walkInScroller")
             verify(scroller.contentHeight > scroller.height, "its form scrolls")
             const register = part(dialog, "walkInRegister")

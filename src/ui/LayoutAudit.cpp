@@ -1,0 +1,269 @@
+#include "LayoutAudit.h"
+
+#include <QColor>
+#include <QQuickItem>
+#include <QQuickWindow>
+
+#include <algorithm>
+
+namespace checkin::ui {
+
+namespace {
+
+constexpr qreal Slack = 1.5; // px: anti-aliased edges and rounding do not count
+
+bool isA(const QQuickItem *item, const char *className)
+{
+    return item && item->inherits(className);
+}
+
+bool hidden(const QQuickItem *item)
+{
+    for (const QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.01)
+            return true;
+    }
+    return false;
+}
+
+bool under(const QQuickItem *item, const QQuickItem *ancestor)
+{
+    return ancestor && (item == ancestor || ancestor->isAncestorOf(item));
+}
+
+QRectF sceneRect(const QQuickItem *item, const QRectF &local)
+{
+    return item->mapRectToScene(local);
+}
+
+// The children in the order they are painted (z, then the order of children).
+QList<QQuickItem *> paintOrder(const QQuickItem *item)
+{
+    QList<QQuickItem *> children = item->childItems();
+    std::stable_sort(children.begin(), children.end(),
+                     [](const QQuickItem *a, const QQuickItem *b) { return a->z() < b->z(); });
+    return children;
+}
+
+// A sibling painted over its parent's whole area with an opaque colour (a screen over another).
+bool opaqueCover(const QQuickItem *child, const QQuickItem *parent)
+{
+    if (!child->isVisible() || child->opacity() < 0.99 || !isA(child, "QQuickRectangle"))
+        return false;
+    const QColor color = child->property("color").value<QColor>();
+    if (color.alphaF() < 0.99)
+        return false;
+    const QRectF mine = sceneRect(child, child->boundingRect());
+    const QRectF theirs = sceneRect(parent, parent->boundingRect());
+    return mine.adjusted(-Slack, -Slack, Slack, Slack).contains(theirs);
+}
+
+struct Found
+{
+    QList<QQuickItem *> controls;
+    QList<QQuickItem *> texts;
+};
+
+// The items a person can see under `item`: not hidden, not under a disabled parent (a screen that
+// is switched off while another covers it), not under an opaque screen painted later.
+void collect(QQuickItem *item, const QQuickItem *skip, Found *found)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01 || item == skip)
+        return;
+    if (LayoutAudit::isControl(item))
+        found->controls << item;
+    else if (isA(item, "QQuickText") && !item->property("text").toString().trimmed().isEmpty())
+        found->texts << item;
+    if (LayoutAudit::isControl(item))
+        return; // a control's label and background belong to it
+    const QList<QQuickItem *> children = paintOrder(item);
+    qsizetype first = 0;
+    for (qsizetype i = children.size() - 1; i >= 0; --i) {
+        if (opaqueCover(children[i], item)) {
+            first = i;
+            break;
+        }
+    }
+    for (qsizetype i = first; i < children.size(); ++i) {
+        QQuickItem *child = children[i];
+        if (child->isEnabled() || !item->isEnabled() || LayoutAudit::isControl(child))
+            collect(child, skip, found);
+        else if (item->isEnabled())
+            continue; // switched off as a whole: covered by something else
+    }
+}
+
+// What of `rect` (scene) a person can see through the boxes it is in: a list or a form that
+// scrolls shows the rest when scrolled; any other clipping box cuts it off (`cut` then says so).
+QRectF visiblePart(const QQuickItem *item, QRectF rect, bool *cut)
+{
+    *cut = false;
+    for (const QQuickItem *a = item->parentItem(); a; a = a->parentItem()) {
+        if (!a->clip())
+            continue;
+        const QRectF box = sceneRect(a, a->boundingRect());
+        const bool scrolls = isA(a, "QQuickFlickable");
+        if (!scrolls && !box.adjusted(-Slack, -Slack, Slack, Slack).contains(rect))
+            *cut = true;
+        rect = rect.intersected(box);
+        if (rect.isEmpty())
+            return rect;
+    }
+    return rect;
+}
+
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    const QRectF both = a.intersected(b);
+    return both.width() > Slack && both.height() > Slack;
+}
+
+QString where(const QRectF &r)
+{
+    return QStringLiteral("%1,%2 %3x%4").arg(qRound(r.x())).arg(qRound(r.y())).arg(qRound(r.width())).arg(qRound(r.height()));
+}
+
+} // namespace
+
+bool LayoutAudit::isControl(const QQuickItem *item)
+{
+    return isA(item, "QQuickAbstractButton") || isA(item, "QQuickTextInput") || isA(item, "QQuickTextEdit");
+}
+
+QString LayoutAudit::describe(const QQuickItem *item)
+{
+    if (!item)
+        return QStringLiteral("nothing");
+    const QString text = item->property("text").toString().simplified();
+    QString what = QString::fromLatin1(item->metaObject()->className()).section(QLatin1Char('_'), 0, 0);
+    if (!item->objectName().isEmpty())
+        what += QLatin1Char(' ') + item->objectName();
+    if (!text.isEmpty())
+        what += QStringLiteral(" \"%1\"").arg(text.left(40));
+    return what;
+}
+
+QRectF LayoutAudit::keyboardRect(QQuickWindow *window)
+{
+    QQuickItem *keyboard = window->findChild<QQuickItem *>(QStringLiteral("onScreenKeyboard"));
+    if (!keyboard || hidden(keyboard) || !keyboard->property("active").toBool())
+        return {};
+    const QRectF r = sceneRect(keyboard, keyboard->boundingRect());
+    return r.intersected(QRectF(0, 0, window->width(), window->height()));
+}
+
+QQuickItem *LayoutAudit::itemAt(QQuickItem *root, const QPointF &scenePoint)
+{
+    if (!root->isVisible() || root->opacity() <= 0.01)
+        return nullptr;
+    const QPointF p = root->mapFromScene(scenePoint);
+    if (root->clip() && !root->contains(p))
+        return nullptr;
+    const QList<QQuickItem *> children = paintOrder(root);
+    for (auto it = children.crbegin(); it != children.crend(); ++it) {
+        if (QQuickItem *hit = itemAt(*it, scenePoint))
+            return hit;
+    }
+    // The overlay passes taps through unless a modal dialog is open, and then its dialog is hit.
+    if (isA(root, "QQuickOverlay"))
+        return nullptr;
+    const bool takesInput = root->acceptedMouseButtons() != Qt::NoButton || root->acceptTouchEvents() ||
+                            isControl(root);
+    return takesInput && root->contains(p) ? root : nullptr;
+}
+
+QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
+{
+    QStringList problems;
+    QQuickItem *root = window->contentItem();
+    QQuickItem *keyboard = window->findChild<QQuickItem *>(QStringLiteral("onScreenKeyboard"));
+    const QRectF keys = keyboardRect(window);
+    const QRectF screen(0, 0, window->width(), window->height());
+
+    // The layer on top: an open dialog (the last one opened), else everything.
+    QQuickItem *layer = root;
+    const QList<QQuickItem *> items = root->findChildren<QQuickItem *>();
+    for (QQuickItem *item : items) {
+        if (isA(item, "QQuickPopupItem") && !hidden(item))
+            layer = item;
+    }
+    Found found;
+    collect(layer, keyboard, &found);
+
+    QList<QPair<QQuickItem *, QRectF>> shownControls;
+    for (QQuickItem *control : std::as_const(found.controls)) {
+        if (under(control, keyboard))
+            continue;
+        const QRectF whole = sceneRect(control, control->boundingRect());
+        bool cut = false;
+        const QRectF seen = visiblePart(control, whole, &cut);
+        if (seen.isEmpty())
+            continue; // scrolled away
+        const QString name = describe(control);
+        shownControls << qMakePair(control, seen);
+        if (cut)
+            problems << QStringLiteral("%1 at %2 is cut off by the box it is in").arg(name, where(whole));
+        if (!screen.adjusted(-Slack, -Slack, Slack, Slack).contains(seen))
+            problems << QStringLiteral("%1 at %2 is off the window").arg(name, where(seen));
+        if (!keys.isEmpty() && overlaps(seen, keys))
+            problems << QStringLiteral("%1 at %2 is under the on-screen keyboard").arg(name, where(seen));
+        if (whole.width() + Slack < options.minTouch || whole.height() + Slack < options.minTouch)
+            problems << QStringLiteral("%1 is %2 x %3 px, smaller than %4 x %4")
+                            .arg(name)
+                            .arg(qRound(whole.width()))
+                            .arg(qRound(whole.height()))
+                            .arg(options.minTouch);
+        // A tap at its centre and a little around it reaches it, not something over it.
+        const QPointF c = seen.center();
+        const qreal dx = seen.width() / 4;
+        const qreal dy = seen.height() / 4;
+        for (const QPointF &p : {c, c + QPointF(-dx, -dy), c + QPointF(dx, -dy), c + QPointF(-dx, dy),
+                                 c + QPointF(dx, dy)}) {
+            QQuickItem *hit = itemAt(root, p);
+            if (!under(hit, control)) {
+                problems << QStringLiteral("%1 at %2 is covered by %3").arg(name, where(seen), describe(hit));
+                break;
+            }
+        }
+        if (isA(control, "QQuickAbstractButton") && !isA(control, "QQuickItemDelegate")) {
+            auto *label = control->property("contentItem").value<QQuickItem *>();
+            if (label && label->property("truncated").toBool())
+                problems << QStringLiteral("%1: its label is elided").arg(name);
+        }
+    }
+
+    QList<QPair<QQuickItem *, QRectF>> shownTexts;
+    for (QQuickItem *text : std::as_const(found.texts)) {
+        if (under(text, keyboard))
+            continue;
+        const QRectF painted = sceneRect(text, text->boundingRect());
+        bool cut = false;
+        const QRectF seen = visiblePart(text, painted, &cut);
+        if (seen.isEmpty())
+            continue;
+        const QString name = describe(text);
+        if (cut)
+            problems << QStringLiteral("%1 at %2 is cut off by the box it is in").arg(name, where(painted));
+        if (!screen.adjusted(-Slack, -Slack, Slack, Slack).contains(seen))
+            problems << QStringLiteral("%1 at %2 is off the window").arg(name, where(seen));
+        if (!keys.isEmpty() && overlaps(seen, keys))
+            problems << QStringLiteral("%1 at %2 is under the on-screen keyboard").arg(name, where(seen));
+        bool mayElide = false;
+        for (const QQuickItem *a = text; a && !mayElide; a = a->parentItem())
+            mayElide = isA(a, "QQuickItemDelegate") || options.mayElideUnder.contains(a->objectName());
+        if (!mayElide && text->property("truncated").toBool())
+            problems << QStringLiteral("%1 is elided").arg(name);
+        for (const auto &[other, rect] : std::as_const(shownTexts)) {
+            if (!under(text, other) && !under(other, text) && overlaps(seen, rect))
+                problems << QStringLiteral("%1 at %2 overlaps %3 at %4").arg(name, where(seen), describe(other), where(rect));
+        }
+        for (const auto &[control, rect] : std::as_const(shownControls)) {
+            if (!under(text, control) && !under(control, text) && overlaps(seen, rect))
+                problems << QStringLiteral("%1 at %2 overlaps %3 at %4").arg(name, where(seen), describe(control), where(rect));
+        }
+        shownTexts << qMakePair(text, seen);
+    }
+    return problems;
+}
+
+} // namespace checkin::ui
