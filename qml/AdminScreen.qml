@@ -82,17 +82,25 @@ Rectangle {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
 
-            GridLayout {
+            // Two columns in landscape, each a stack of cards of their own heights (a grid's rows
+            // would make cards of wrapped text overlap); one column in portrait, where the cards of
+            // the right column follow those of the left.
+            Row {
                 id: grid
+                readonly property bool two: admin.width > admin.height
+                readonly property real columnWidth: two ? (width - spacing) / 2 : width
                 width: cards.width
-                columns: admin.width > admin.height ? 2 : 1
-                columnSpacing: Theme.margin
-                rowSpacing: Theme.margin
+                spacing: Theme.margin
+
+                Column {
+                    id: leftColumn
+                    width: grid.columnWidth
+                    spacing: Theme.margin
 
                 AdminCard {
+                    width: parent ? parent.width : 0
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.rowSpan: admin.width > admin.height ? 2 : 1
                     title: qsTr("Sync")
 
                     GridLayout {
@@ -215,12 +223,14 @@ Rectangle {
 
                 // Beside the sync detail: what the event lead reviews (AdminReviewSection.qml).
                 AdminReviewSection {
+                    width: parent ? parent.width : 0
+                    parent: grid.two ? rightColumn : leftColumn
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.rowSpan: admin.width > admin.height ? 2 : 1
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
                     objectName: "exportCard"
                     Layout.fillWidth: true
                     title: qsTr("Check-in log")
@@ -244,6 +254,8 @@ Rectangle {
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
+                    parent: grid.two ? rightColumn : leftColumn
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Admin PIN")
@@ -270,6 +282,7 @@ Rectangle {
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
                     objectName: "modeCard"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -395,6 +408,8 @@ Rectangle {
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
+                    parent: grid.two ? rightColumn : leftColumn
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Language")
@@ -404,6 +419,7 @@ Rectangle {
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
                     objectName: "enrolCard"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -428,6 +444,8 @@ Rectangle {
                 }
 
                 AdminCard {
+                    width: parent ? parent.width : 0
+                    parent: grid.two ? rightColumn : leftColumn
                     objectName: "wipeCard"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
@@ -454,6 +472,13 @@ Rectangle {
                         color: Theme.stop
                         font.bold: true
                     }
+                }
+                }
+                Column {
+                    id: rightColumn
+                    width: grid.columnWidth
+                    spacing: Theme.margin
+                    visible: grid.two
                 }
             }
         }

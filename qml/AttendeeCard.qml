@@ -34,10 +34,9 @@ Rectangle {
         return true
     }
 
-    // What it would like: its words, the last few check-ins and the buttons (a one-column home
-    // gives it that much when there is room).
-    implicitHeight: 2 * padding + (history.headerItem ? history.headerItem.implicitHeight : 0)
-                    + Math.min(history.count, 3) * 56 + column.spacing + buttons.implicitHeight
+    // What it would like: its words, its check-ins and the buttons (a one-column home gives it that
+    // much when there is room).
+    implicitHeight: 2 * padding + words.implicitHeight + column.spacing + buttons.implicitHeight
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.accent
@@ -51,23 +50,20 @@ Rectangle {
         anchors.margins: card.padding
         spacing: 12
 
-        ListView {
-            id: history
+        Flickable {
+            id: scroller
             objectName: "attendeeHistory"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 0
+            contentHeight: words.implicitHeight
             clip: true
-            model: AttendeeDetailModel
             boundsBehavior: Flickable.StopAtBounds
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Check-in history")
             ScrollBar.vertical: ScrollBar { width: 12 }
-            // The latest check-in is the one a volunteer asks about: keep it in view.
-            onCountChanged: positionViewAtEnd()
 
-            header: Column {
-                width: ListView.view.width - 14
+            Column {
+                id: words
+                width: scroller.width - 14
                 spacing: 6
                 Text {
                     width: parent.width
@@ -111,9 +107,15 @@ Rectangle {
                     color: Theme.line
                     visible: history.count > 0
                 }
-            }
-            delegate: HistoryRow {
-                width: ListView.view.width - 14
+                Repeater {
+                    id: history
+                    model: AttendeeDetailModel
+                    delegate: HistoryRow {
+                        width: words.width
+                    }
+                    // The latest check-in is the one a volunteer asks about: keep it in view.
+                    onCountChanged: Qt.callLater(() => scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height))
+                }
             }
         }
 

@@ -3,7 +3,8 @@ import QtQuick
 import Kiosk
 import QtQuick.Controls.Basic
 
-// A large, plain button: filled (the one thing to do) or outlined (the alternative).
+// A large, plain button: filled (the one thing to do) or outlined (the alternative). It grows to a
+// second line of its label rather than cut it off.
 Button {
     id: control
     property bool filled: true
@@ -25,6 +26,9 @@ Button {
         color: control.filled ? "#FFFFFF" : (control.enabled ? control.tint : Theme.mutedText)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A label longer than the button (German, larger text) takes a second line, not an ellipsis.
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
         elide: Text.ElideRight
     }
     background: Rectangle {

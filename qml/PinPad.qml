@@ -18,6 +18,7 @@ FocusScope {
     property int maxLength: 8
     property int minLength: 4
     property bool busy: false
+    property bool compact: false // smaller keys on a short screen
     readonly property bool takesInput: enabled && !busy
     signal submitted(pin: string)
 
@@ -64,7 +65,7 @@ FocusScope {
         // One dot for each digit typed, never the digits themselves.
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: 64
+            Layout.preferredHeight: pad.compact ? 52 : 64
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.line
@@ -125,7 +126,7 @@ FocusScope {
     component PinKey: BigButton {
         property string accessibleName: text
         implicitWidth: 112
-        implicitHeight: 72
+        implicitHeight: pad.compact ? 56 : 72
         font.pixelSize: 36
         Accessible.name: accessibleName
     }

@@ -26,6 +26,7 @@ Rectangle {
         pad.clear()
         shown = true
         pad.forceActiveFocus()
+        InputDevices.hideKeyboard() // digits on the pad; no text field here
     }
     function close() {
         pad.clear()
@@ -37,56 +38,70 @@ Rectangle {
         anchors.fill: parent
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 620)
-        spacing: 14
+    // A short screen (a small tablet in landscape, larger text): smaller keys, and it scrolls.
+    readonly property bool compact: height < 720
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 24
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
-        Text {
-            Layout.fillWidth: true
-            text: prompt.title
-            font.pixelSize: Theme.title
-            font.bold: true
-            color: Theme.text
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: prompt.subtitle
-            font.pixelSize: Theme.body
-            color: Theme.mutedText
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-        }
-        PinPad {
-            id: pad
-            Layout.alignment: Qt.AlignHCenter
-            enabled: !prompt.locked
-            busy: prompt.checking
-            focus: true
-            onSubmitted: (pin) => prompt.entered(pin)
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.body * 1.4
-            text: prompt.checking ? "" : prompt.message
-            font.pixelSize: Theme.body
-            font.bold: true
-            color: Theme.stop
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-        BigButton {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Cancel")
-            filled: false
-            onClicked: {
-                prompt.close()
-                prompt.cancelled()
+        ColumnLayout {
+            id: column
+            width: Math.min(scroller.width - 2 * Theme.margin, 620)
+            x: (scroller.width - width) / 2
+            y: Math.max(12, (scroller.height - implicitHeight) / 2)
+            spacing: prompt.compact ? 8 : 14
+
+            Text {
+                Layout.fillWidth: true
+                text: prompt.title
+                font.pixelSize: prompt.compact ? Theme.large : Theme.title
+                font.bold: true
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: prompt.subtitle
+                font.pixelSize: Theme.body
+                color: Theme.mutedText
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+            }
+            PinPad {
+                id: pad
+                Layout.alignment: Qt.AlignHCenter
+                enabled: !prompt.locked
+                busy: prompt.checking
+                compact: prompt.compact
+                focus: true
+                onSubmitted: (pin) => prompt.entered(pin)
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.body * 1.4
+                text: prompt.checking ? "" : prompt.message
+                font.pixelSize: Theme.body
+                font.bold: true
+                color: Theme.stop
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            BigButton {
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Cancel")
+                filled: false
+                onClicked: {
+                    prompt.close()
+                    prompt.cancelled()
+                }
             }
         }
     }

@@ -72,7 +72,9 @@ Rectangle {
     }
 
     // Nothing to show: what to do, in words; and, with a name typed that nobody has, a walk-in.
+    // (The words give way first when the panel is short: the keyboard and the refusal bar are up.)
     Column {
+        id: empty
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 760)
         spacing: panel.compact ? 8 : Theme.margin
@@ -81,7 +83,7 @@ Rectangle {
         Text {
             objectName: "resultsHint"
             width: parent.width
-            visible: text.length > 0
+            visible: text.length > 0 && implicitHeight + (offer.visible ? offer.height + empty.spacing : 0) <= panel.height - 8
             text: panel.typed.trim().length === 0
                   ? (panel.selfService
                      ? qsTr("Hold your ticket's code under the scanner, or type at least %n letters of your name.", "", SearchModel.minimumLetters)
@@ -102,6 +104,7 @@ Rectangle {
 
         // Nobody of that name on the list: register them here, with what was typed.
         BigButton {
+            id: offer
             objectName: "nobodyFoundWalkIn"
             anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(implicitWidth, parent.width)

@@ -26,6 +26,7 @@ ColumnLayout {
         font.pixelSize: Theme.small
         font.bold: true
         color: Theme.mutedText
+        wrapMode: Text.Wrap
     }
     TextField {
         id: edit

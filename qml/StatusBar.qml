@@ -30,7 +30,10 @@ Rectangle {
     // Compact (the on-screen keyboard takes the room): one low row of the connection, what waits and
     // the counts.
     property bool compact: false
-    readonly property bool narrow: width < 1100 && !compact
+    // Two rows when one does not hold its words (German, larger text), leaving the last sync 120 px.
+    readonly property real oneRow: 2 * Theme.margin + 4 * 28 + 28 + connection.implicitWidth + waiting.implicitWidth
+                                   + 120 + counts.implicitWidth + Math.min(device.implicitWidth, 180)
+    readonly property bool narrow: (width < 1100 || width < oneRow) && !compact
     implicitHeight: compact ? 48 : narrow ? 100 : 64
 
     GridLayout {
@@ -49,7 +52,7 @@ Rectangle {
             Layout.row: 0
             Layout.column: 0
             Layout.columnSpan: bar.narrow ? 2 : 1
-            Layout.fillWidth: bar.narrow
+            Layout.fillWidth: bar.narrow || bar.compact
             Layout.minimumWidth: 0
             Layout.maximumWidth: implicitWidth
             Rectangle {
@@ -60,6 +63,7 @@ Rectangle {
                 color: bar.online || bar.syncing ? Theme.online : bar.standalone ? Theme.barText : Theme.offline
             }
             Text {
+                id: connection
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
                 text: bar.connectionText
@@ -71,6 +75,8 @@ Rectangle {
         }
         Text {
             id: waiting
+            // Compact and narrow: the connection and the counts only (the admin area has the rest).
+            visible: !bar.compact || bar.width >= 1000
             Layout.row: bar.narrow ? 1 : 0
             Layout.column: bar.narrow ? 0 : 1
             text: StatusModel.undelivered > 0 ? qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
@@ -101,6 +107,7 @@ Rectangle {
             color: Theme.barText
         }
         Text {
+            id: device
             Layout.row: bar.narrow ? 1 : 0
             Layout.column: bar.narrow ? 2 : 4
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter

@@ -5,6 +5,7 @@
 #include <QQuickWindow>
 
 #include <algorithm>
+#include <functional>
 
 namespace checkin::ui {
 
@@ -140,6 +141,12 @@ QString LayoutAudit::describe(const QQuickItem *item)
         what += QLatin1Char(' ') + item->objectName();
     if (!text.isEmpty())
         what += QStringLiteral(" \"%1\"").arg(text.left(40));
+    // An unnamed item is known by where it is.
+    for (const QQuickItem *a = item->parentItem(); a && item->objectName().isEmpty() && text.isEmpty();
+         a = a->parentItem()) {
+        if (!a->objectName().isEmpty())
+            return what + QStringLiteral(" in ") + a->objectName();
+    }
     return what;
 }
 
@@ -152,16 +159,19 @@ QRectF LayoutAudit::keyboardRect(QQuickWindow *window)
     return r.intersected(QRectF(0, 0, window->width(), window->height()));
 }
 
-QQuickItem *LayoutAudit::itemAt(QQuickItem *root, const QPointF &scenePoint)
+QQuickItem *LayoutAudit::itemAt(QQuickItem *root, const QPointF &scenePoint, const QQuickItem *asIfEnabled)
 {
-    if (!root->isVisible() || root->opacity() <= 0.01)
+    // As Qt Quick delivers a press: not to hidden or disabled items (transparent ones do get it).
+    // (A MouseArea has an `enabled` of its own, apart from the item's.)
+    const bool enabled = root->isEnabled() && root->property("enabled").toBool();
+    if (!root->isVisible() || (!enabled && !under(root, asIfEnabled)))
         return nullptr;
     const QPointF p = root->mapFromScene(scenePoint);
     if (root->clip() && !root->contains(p))
         return nullptr;
     const QList<QQuickItem *> children = paintOrder(root);
     for (auto it = children.crbegin(); it != children.crend(); ++it) {
-        if (QQuickItem *hit = itemAt(*it, scenePoint))
+        if (QQuickItem *hit = itemAt(*it, scenePoint, asIfEnabled))
             return hit;
     }
     // The overlay passes taps through unless a modal dialog is open, and then its dialog is hit.
@@ -181,12 +191,16 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
     const QRectF screen(0, 0, window->width(), window->height());
 
     // The layer on top: an open dialog (the last one opened), else everything.
+    // (A dialog's item is a child item of the overlay, and a QObject child of its Popup.)
     QQuickItem *layer = root;
-    const QList<QQuickItem *> items = root->findChildren<QQuickItem *>();
-    for (QQuickItem *item : items) {
+    std::function<void(QQuickItem *)> findDialog = [&](QQuickItem *item) {
         if (isA(item, "QQuickPopupItem") && !hidden(item))
             layer = item;
-    }
+        const QList<QQuickItem *> children = paintOrder(item);
+        for (QQuickItem *child : children)
+            findDialog(child);
+    };
+    findDialog(root);
     Found found;
     collect(layer, keyboard, &found);
 
@@ -194,7 +208,7 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
     for (QQuickItem *control : std::as_const(found.controls)) {
         if (under(control, keyboard))
             continue;
-        const QRectF whole = sceneRect(control, control->boundingRect());
+        const QRectF whole = sceneRect(control, QRectF(0, 0, control->width(), control->height()));
         bool cut = false;
         const QRectF seen = visiblePart(control, whole, &cut);
         if (seen.isEmpty())
@@ -219,9 +233,11 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
         const qreal dy = seen.height() / 4;
         for (const QPointF &p : {c, c + QPointF(-dx, -dy), c + QPointF(dx, -dy), c + QPointF(-dx, dy),
                                  c + QPointF(dx, dy)}) {
-            QQuickItem *hit = itemAt(root, p);
+            QQuickItem *hit = itemAt(root, p, control); // a disabled button is there all the same
             if (!under(hit, control)) {
-                problems << QStringLiteral("%1 at %2 is covered by %3").arg(name, where(seen), describe(hit));
+                problems << QStringLiteral("%1 at %2 is covered by %3 at %4")
+                                .arg(name, where(seen), describe(hit),
+                                     hit ? where(sceneRect(hit, QRectF(0, 0, hit->width(), hit->height()))) : QString());
                 break;
             }
         }
