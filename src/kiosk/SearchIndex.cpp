@@ -85,6 +85,8 @@ SearchIndex::SearchIndex()
 {}
 
 SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex &&) noexcept = default;
+SearchIndex &SearchIndex::operator=(SearchIndex &&) noexcept = default;
 
 qsizetype SearchIndex::size() const
 {

@@ -32,6 +32,8 @@ public:
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
+    SearchIndex(SearchIndex &&) noexcept;
+    SearchIndex &operator=(SearchIndex &&) noexcept;
 
     // Replaces the whole index (bulk build; 100,000 people well under 200 ms).
     void rebuild(const QList<Person> &people);

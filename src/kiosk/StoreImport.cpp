@@ -218,7 +218,7 @@ ImportSummary StoreWorker::endImport(const Event &event, AttendeeUpsert &upsert,
         ImportSummary summary = upsert.summary();
         m_counts.valid = false;
         if (loadEvents(&summary.error) && event.id == m_event.id) {
-            m_indexReady = false;
+            forgetIndex();
             prepareIndexSoon();
         }
         summary.eventId = event.id;

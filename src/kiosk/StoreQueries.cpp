@@ -10,63 +10,6 @@
 
 namespace checkin {
 
-bool StoreWorker::ensureIndex(QString *error)
-{
-    if (m_indexReady)
-        return true;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
-    query.addBindValue(m_event.id);
-    if (!query.exec()) {
-        *error = describe(query.lastError(), StoreWorker::tr("loading names for search"));
-        return false;
-    }
-    QList<SearchIndex::Person> people;
-    while (query.next())
-        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString()});
-    m_index.rebuild(people);
-    m_indexReady = true;
-    return true;
-}
-
-void StoreWorker::prepareIndexSoon()
-{
-    // Queued: whoever asked (open, an import) gets the answer first.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            QString error;
-            if (m_db.isOpen() && !m_event.id.isEmpty() && !ensureIndex(&error))
-                qCWarning(lcStore, "search index not built ahead: %s", qPrintable(error));
-        },
-        Qt::QueuedConnection);
-}
-
-bool StoreWorker::indexAttendees(const QList<Attendee> &attendees, QString *error)
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT pk FROM attendees WHERE event_id = ? AND id = ?"));
-    QList<SearchIndex::Person> people;
-    people.reserve(attendees.size());
-    for (const Attendee &a : attendees) {
-        query.addBindValue(m_event.id);
-        query.addBindValue(a.id);
-        if (!query.exec()) {
-            *error = describe(query.lastError(), StoreWorker::tr("loading names for search"));
-            return false;
-        }
-        if (query.next())
-            people.append({query.value(0).toLongLong(), a.firstName, a.lastName, a.company});
-        query.finish();
-    }
-    m_index.upsert(people);
-    return true;
-}
-
 SearchResult StoreWorker::search(const QString &text, int limit)
 {
     SearchResult result;

@@ -217,9 +217,12 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     m_deviceNames.insert(newNames);
     if (!attendees.isEmpty()) {
         m_counts.valid = false;
-        if (m_indexReady && !indexAttendees(attendees, &error)) {
+        if (!m_indexReady) {
+            forgetIndex();
+            prepareIndexSoon(QuietMs); // after the last page
+        } else if (!indexAttendees(attendees, &error)) {
             qCWarning(lcStore, "search index not updated, rebuilt on the next search: %s", qPrintable(error));
-            m_indexReady = false;
+            forgetIndex();
         }
     }
     return {};
@@ -269,7 +272,7 @@ StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &devic
     }
     if (!commit(&error) || !loadEvents(&error))
         return {error};
-    m_indexReady = false;
+    forgetIndex();
     m_counts.valid = false;
     prepareIndexSoon();
     return {};

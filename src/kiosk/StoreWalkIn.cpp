@@ -72,6 +72,8 @@ ScanOutcome StoreWorker::registerWalkIn(WalkIn walkIn)
     }
     if (m_indexReady)
         m_index.upsert({{view.key, a.firstName, a.lastName, a.company}});
+    else
+        forgetIndex();
     recorded.registered = true;
     recorded.attendee.attendee.walkInCheckIn = recorded.checkInId;
     return recorded;

@@ -70,7 +70,7 @@ StoreStatus StoreWorker::wipe()
     m_otherEvents.clear();
     m_deviceNames.clear();
     m_index.clear();
-    m_indexReady = false;
+    forgetIndex();
     m_counts = {};
     return open();
 }

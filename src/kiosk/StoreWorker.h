@@ -3,6 +3,7 @@
 #include "AttendeeCsv.h"
 #include "HybridClock.h"
 #include "SearchIndex.h"
+#include "SearchIndexBuilder.h"
 #include "StoreTypes.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 class QSqlQuery;
+class QTimer;
 class QSqlError;
 
 namespace checkin {
@@ -101,10 +103,16 @@ private:
     ScanOutcome recordFor(const ScanRequest &request, AttendeeView *view, bool found,
                           const QString &codeHash);
 
+    // The search index (StoreSearchIndex.cpp).
     bool ensureIndex(QString *error);
-    // Builds the search index soon, on this thread, ahead of the first search (after opening, an
-    // import, an enrolment), so that nobody at the door waits for it.
-    void prepareIndexSoon();
+    // Starts building the search index off this thread after `delayMs` (restarted by each call),
+    // ahead of the first search: after opening, an import, an enrolment, the last page of a pull.
+    static constexpr int QuietMs = 300;
+    void prepareIndexSoon(int delayMs = 0);
+    void startIndexBuild();
+    void adoptIndex(const SearchIndexBuilder::Result &result);
+    // The attendees changed and the index is not (or no longer) up to date.
+    void forgetIndex();
     // Puts a page of the server's attendees into a built index (a full rebuild per page would
     // cost a preload of 100,000 people minutes).
     bool indexAttendees(const QList<Attendee> &attendees, QString *error);
@@ -122,6 +130,11 @@ private:
     QHash<QString, QString> m_deviceNames;
     SearchIndex m_index;
     bool m_indexReady = false;
+    quint64 m_indexGeneration = 0; // counts changes of attendees while the index is not ready
+    bool m_indexBuilding = false;
+    quint64 m_buildGeneration = 0;
+    QFuture<SearchIndexBuilder::Result> m_indexBuild;
+    QTimer *m_indexTimer = nullptr;
     // The attendee counts of the active event, kept between stats() calls: counting 100,000 rows
     // takes ~90 ms, and the status bar asks after every check-in. Check-ins adjust `inside`;
     // anything else that writes attendees, and every rollback, drops them.
