@@ -11,6 +11,7 @@ Rectangle {
     id: admin
     objectName: "adminScreen"
     property bool shown: false
+    property bool confirmingClose: false // "Close the check-in app…" was tapped: asked once more
     signal leaveRequested()
 
     visible: shown
@@ -18,10 +19,11 @@ Rectangle {
 
     function open() {
         AdminPin.clearMessage()
-        pinChange.saved = ""
+        pinChange.saved = false
         shown = true
     }
     function close() {
+        confirmingClose = false
         pinChange.close()
         AdminController.cancelWipe()
         SetupController.clearMessages()
@@ -57,18 +59,51 @@ Rectangle {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            // Only in kiosk mode: this area was opened with the PIN, so leaving needs no other.
+            BigButton {
+                objectName: "backToCheckInButton"
+                text: qsTr("Back to check-in")
+                onClicked: admin.close()
+            }
+        }
+
+        // Only in kiosk mode: this area was opened with the PIN, so leaving needs no other; but it
+        // is asked once more, for a tap meant for "Back to check-in".
+        Flow {
+            Layout.fillWidth: true
+            visible: AdminController.kioskMode
+            spacing: 12
             BigButton {
                 objectName: "closeAppButton"
-                visible: AdminController.kioskMode
-                text: qsTr("Close the check-in app")
+                visible: !admin.confirmingClose
+                text: qsTr("Close the check-in app\u2026")
                 filled: false
+                tint: Theme.stop
+                onClicked: admin.confirmingClose = true
+            }
+            Text {
+                width: Math.min(implicitWidth, parent.width)
+                height: Theme.touch
+                visible: admin.confirmingClose
+                text: qsTr("Close the app? This door stops checking people in until it is started again.")
+                font.pixelSize: Theme.body
+                font.bold: true
+                color: Theme.stop
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
+            BigButton {
+                objectName: "closeAppConfirm"
+                visible: admin.confirmingClose
+                text: qsTr("Close the app")
                 tint: Theme.stop
                 onClicked: admin.leaveRequested()
             }
             BigButton {
-                text: qsTr("Back to check-in")
-                onClicked: admin.close()
+                objectName: "closeAppCancel"
+                visible: admin.confirmingClose
+                text: qsTr("Keep it open")
+                filled: false
+                onClicked: admin.confirmingClose = false
             }
         }
 
@@ -262,7 +297,7 @@ Rectangle {
                     Message {
                         Layout.fillWidth: true
                         text: AdminPin.hasPin
-                              ? qsTr("A PIN guards this area and leaving kiosk mode.")
+                              ? qsTr("A PIN guards this area, leaving kiosk mode and self-service.")
                               : qsTr("No PIN is set: in kiosk mode anyone can open this area. Set one now.")
                         color: AdminPin.hasPin ? Theme.mutedText : Theme.stop
                     }
@@ -275,7 +310,7 @@ Rectangle {
                     Message {
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: pinChange.saved
+                        text: pinChange.saved ? qsTr("The new PIN is saved.") : "" // in the language of the moment
                         color: Theme.go
                         font.bold: true
                     }
@@ -549,7 +584,7 @@ Rectangle {
         property string step: "old"
         property string oldPin: ""
         property string newPin: ""
-        property string saved: ""
+        property bool saved: false
         property string waitingFor: "" // "old" (checking the current PIN) or "save"
         locked: step === "old" && AdminPin.locked
         checking: AdminPin.checking
@@ -613,7 +648,7 @@ Rectangle {
                     return
                 pinChange.waitingFor = ""
                 if (saved) {
-                    pinChange.saved = qsTr("The new PIN is saved.")
+                    pinChange.saved = true
                     pinChange.close()
                 } else {
                     pinChange.message = AdminPin.message

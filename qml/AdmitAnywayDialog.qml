@@ -109,6 +109,7 @@ Popup {
             Layout.preferredHeight: Math.max(Theme.touch, implicitHeight)
             font.pixelSize: Theme.body
             maximumLength: DoorController.maxNoteLength
+            inputMethodHints: Qt.ImhNoPredictiveText
             placeholderText: qsTr("e.g. left for lunch, exit was not scanned")
             placeholderTextColor: Theme.mutedText
             color: Theme.text

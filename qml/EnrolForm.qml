@@ -17,8 +17,12 @@ ColumnLayout {
         codeField.text = code
         nameField.text = name
     }
+    // Enrolling again keeps the kiosk's name unless another is typed (a first enrolment: the host's).
+    readonly property string suggestedName: StatusModel.deviceName.length > 0 ? StatusModel.deviceName
+                                                                              : SetupController.defaultDeviceName
     function submit() {
-        SetupController.enrol(serverField.text, codeField.text, nameField.text)
+        SetupController.enrol(serverField.text, codeField.text,
+                              nameField.text.trim().length > 0 ? nameField.text : suggestedName)
     }
 
     SetupField {
@@ -46,7 +50,7 @@ ColumnLayout {
         objectName: "deviceNameField"
         Layout.fillWidth: true
         label: qsTr("Name of this kiosk")
-        placeholderText: SetupController.defaultDeviceName
+        placeholderText: form.suggestedName
         enabled: !SetupController.busy
         onAccepted: form.submit()
     }

@@ -14,9 +14,14 @@ import QtQuick.VirtualKeyboard.Settings
 ApplicationWindow {
     id: window
     // A laptop's window; never larger than the screen (a tablet's, or a desktop without a window
-    // manager to fit it). Kiosk mode takes the whole screen from the start.
-    width: AdminController.kioskMode ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
-    height: AdminController.kioskMode ? Screen.height : Math.min(800, Screen.desktopAvailableHeight)
+    // manager to fit it). Kiosk mode takes the whole screen from the start, so that the on-screen
+    // keyboard is laid out for it. Set once: whatever resizes the window later has the last word.
+    width: 1280
+    height: 800
+    Component.onCompleted: {
+        width = AdminController.kioskMode ? Screen.width : Math.min(1280, Screen.desktopAvailableWidth)
+        height = AdminController.kioskMode ? Screen.height : Math.min(800, Screen.desktopAvailableHeight)
+    }
     visible: true
     title: StatusModel.eventName.length > 0 ? qsTr("Check-in: %1").arg(StatusModel.eventName)
                                             : qsTr("Check-in")
@@ -60,8 +65,9 @@ ApplicationWindow {
         }
     }
     onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
+    // With a PIN set, the admin area takes it, in every mode (its card says the PIN guards it).
     function openAdmin() {
-        if ((AdminController.kioskMode || Preferences.selfService) && AdminPin.hasPin)
+        if (AdminPin.hasPin)
             adminGate.ask("admin")
         else
             admin.open()

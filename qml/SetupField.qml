@@ -34,6 +34,9 @@ ColumnLayout {
         Layout.preferredHeight: Theme.touch
         font.pixelSize: Theme.body
         leftPadding: 16
+        // Each letter goes into the field as it is typed, on any keyboard (no word prediction: names
+        // and codes, and no dictionaries), so the field always holds what is on the screen.
+        inputMethodHints: Qt.ImhNoPredictiveText
         color: Theme.text
         placeholderTextColor: Theme.mutedText
         Accessible.role: Accessible.EditableText

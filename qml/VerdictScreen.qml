@@ -148,6 +148,18 @@ Rectangle {
                         color: screen.ink
                         wrapMode: Text.Wrap
                     }
+                    // What the scanner read, when it is not on the list: a misread shows at once.
+                    Text {
+                        objectName: "verdictCode"
+                        Layout.fillWidth: true
+                        horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                        visible: DoorController.code.length > 0 && (screen.kind === "unknown" || screen.kind === "wrong_event")
+                        text: qsTr("Code: %1").arg(DoorController.code)
+                        font.pixelSize: Theme.large
+                        font.family: "monospace"
+                        color: screen.ink
+                        wrapMode: Text.WrapAnywhere
+                    }
                     Text {
                         Layout.fillWidth: true
                         horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft

@@ -25,7 +25,7 @@ void DoorController::scan(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return;
-    track(m_desk->scan(trimmed));
+    track(m_desk->scan(trimmed), trimmed);
 }
 
 void DoorController::checkIn(const QString &attendeeId)
@@ -91,21 +91,22 @@ void DoorController::setCanAdmitAnyway(bool can)
     Q_EMIT canAdmitAnywayChanged();
 }
 
-void DoorController::track(QFuture<ScanOutcome> future)
+void DoorController::track(QFuture<ScanOutcome> future, const QString &code)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged();
     // The desk answers after the store's COMMIT; every answer is shown, in the order they come.
-    deliverLater(future, this, [this](const ScanOutcome &outcome) {
+    deliverLater(future, this, [this, code](const ScanOutcome &outcome) {
         if (--m_pending == 0)
             Q_EMIT busyChanged();
-        present(outcome);
+        present(outcome, code);
     });
 }
 
-void DoorController::present(const ScanOutcome &outcome)
+void DoorController::present(const ScanOutcome &outcome, const QString &code)
 {
     m_outcome = outcome;
+    m_code = code;
     const VerdictText text = VerdictText::of(outcome);
     m_kind = text.kind;
     m_tone = text.tone;

@@ -38,6 +38,9 @@ class DoorController : public QObject
     Q_PROPERTY(bool recorded READ recorded NOTIFY verdictChanged)
     Q_PROPERTY(bool forced READ forced NOTIFY verdictChanged)
     Q_PROPERTY(QString attendeeId READ attendeeId NOTIFY verdictChanged)
+    // The code that was scanned or typed for this verdict (empty for a person chosen by name): the
+    // door shows it when the ticket is not found, so the volunteer sees what the scanner read.
+    Q_PROPERTY(QString code READ code NOTIFY verdictChanged)
     // The last verdict refused a known attendee: a volunteer may admit them anyway, with a note.
     Q_PROPERTY(bool canAdmitAnyway READ canAdmitAnyway NOTIFY canAdmitAnywayChanged)
     Q_PROPERTY(int maxNoteLength READ maxNoteLength CONSTANT)
@@ -59,7 +62,7 @@ public:
     Q_INVOKABLE void dismissRefusal();
 
     // Shows an outcome (what the desk answered; the self-test shows made-up ones).
-    void present(const ScanOutcome &outcome);
+    void present(const ScanOutcome &outcome, const QString &code = {});
     const ScanOutcome &lastOutcome() const { return m_outcome; }
 
     bool busy() const { return m_pending > 0; }
@@ -73,6 +76,7 @@ public:
     QString ticketType() const;
     QString insideSince() const;
     QString insideDevice() const;
+    QString code() const { return m_code; }
     bool recorded() const { return m_outcome.recorded; }
     bool forced() const { return m_outcome.forced; }
     QString attendeeId() const;
@@ -94,7 +98,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void track(QFuture<ScanOutcome> future);
+    void track(QFuture<ScanOutcome> future, const QString &code = {});
     void setCanAdmitAnyway(bool can);
     QString selfServiceDetail(const ScanOutcome &outcome) const;
 
@@ -105,6 +109,7 @@ private:
     bool m_canAdmitAnyway = false;
     bool m_selfService = false;
     ScanOutcome m_outcome;
+    QString m_code;
     QString m_kind;
     QString m_tone;
 };

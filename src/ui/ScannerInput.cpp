@@ -72,8 +72,12 @@ void ScannerInput::rememberField()
 void ScannerInput::restoreField()
 {
     if (m_field && m_field == (qGuiApp ? QGuiApplication::focusObject() : nullptr) &&
-        m_field->property("text") != m_fieldText)
+        m_field->property("text") != m_fieldText) {
         m_field->setProperty("text", m_fieldText);
+        // As if the person had typed it: whatever keeps the field's text (a form) takes it back too.
+        if (m_field->metaObject()->indexOfSignal("textEdited()") >= 0)
+            QMetaObject::invokeMethod(m_field, "textEdited");
+    }
     m_field.clear();
 }
 

@@ -46,6 +46,7 @@ private:
     void addSelfServiceSteps();
     void addTextSizeSteps();
     void addWalkInSteps(); // SelfTestWalkIn.cpp
+    void addKeyboardSteps(); // SelfTestKeyboard.cpp
     void addAdminSteps();
     void addLanguageSteps();
     void addWipeSteps();
@@ -58,6 +59,8 @@ private:
     void step();
     void then(int delayMs, std::function<void()> next);
     void check(bool ok, const QString &what);
+    // Looks at the screen as a finger would (LayoutAudit: a problem fails the run) and, with a
+    // directory, saves it as `name`.png.
     void shoot(const QString &name);
     void finish();
 

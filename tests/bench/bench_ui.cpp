@@ -215,14 +215,17 @@ int main(int argc, char *argv[])
                 keystrokes, starts, qPrintable(kiosk));
 
     // The real binary first, while this process is still small.
+    // Each start types "anna m" as soon as home is interactive: the first search after start, whose
+    // index the store builds in the background from the moment it opens.
     std::vector<double> startMs;
+    std::vector<double> firstSearchMs;
     StartRun last;
     for (int i = 0; i < starts; ++i) {
-        const StartRun run =
-            startKiosk(kiosk, dataDir, i == starts - 1 ? QStringLiteral("anna m") : QString());
-        if (run.homeMs < 0)
+        const StartRun run = startKiosk(kiosk, dataDir, QStringLiteral("anna m"));
+        if (run.homeMs < 0 || run.searchMs < 0)
             return 1;
         startMs.push_back(run.homeMs);
+        firstSearchMs.push_back(run.searchMs);
         last = run;
     }
     if (starts > 0) {
@@ -230,9 +233,11 @@ int main(int argc, char *argv[])
                     "%.0f ms, max %.0f ms over %d starts   target <= 1500 ms\n",
                     startMs.front(), bench::percentile(startMs, 0.5), bench::percentile(startMs, 1.0),
                     starts);
-        std::printf("checkin-kiosk after a search (\"anna m\", first search: %.0f ms to its frame): VmRSS "
-                    "%.1f MiB, VmHWM %.1f MiB   target <= 200 MB\n",
-                    last.searchMs, kibToMiB(last.rss), kibToMiB(last.hwm));
+        std::printf("first search after start (\"anna m\" typed at interactive home, to its frame): median "
+                    "%.0f ms, max %.0f ms over %d starts   target <= 100 ms\n",
+                    bench::percentile(firstSearchMs, 0.5), bench::percentile(firstSearchMs, 1.0), starts);
+        std::printf("checkin-kiosk after a search: VmRSS %.1f MiB, VmHWM %.1f MiB   target <= 200 MB\n",
+                    kibToMiB(last.rss), kibToMiB(last.hwm));
     }
 
     // The real scene in this process, wired as main() wires it.
@@ -267,7 +272,9 @@ int main(int argc, char *argv[])
     QElapsedTimer warm;
     warm.start();
     await(services.store().search(QStringLiteral("warm up")));
-    std::printf("search index built on the first search: %.0f ms (not counted below)\n", elapsedMs(warm));
+    std::printf("first search in this process, after the screens loaded: %.0f ms (the index was built in the "
+                "background meanwhile)\n",
+                elapsedMs(warm));
 
     // A scanner types its code into the focused search field: every prefix is a search on the store's
     // worker, ahead of the scan itself. What those searches cost:

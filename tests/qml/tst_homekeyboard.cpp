@@ -9,6 +9,8 @@
 #include "KioskWindow.h"
 #include "LayoutAudit.h"
 #include "SearchModel.h"
+#include "SelfTest.h"
+#include "WalkInForm.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -53,6 +55,13 @@ int rowsInView(QQuickWindow *window, QQuickItem *list)
             ++rows;
     }
     return rows;
+}
+
+// Keys as a keyboard sends them to the window: a person with `delayMs` between keys, a scanner with none.
+void typeKeys(QWindow *window, const char *text, int delayMs = 0)
+{
+    for (const char *c = text; *c; ++c)
+        QTest::keyClick(window, *c, Qt::NoModifier, delayMs);
 }
 
 } // namespace
@@ -222,6 +231,50 @@ private Q_SLOTS:
         QCOMPARE(w.services().door().verdictCount(), verdicts); // selected, nothing recorded yet
         QVERIFY(!w.item(QStringLiteral("verdictScreen"))->isVisible());
         QVERIFY(w.keyboardUp());
+    }
+
+    // A scanner types into whatever has the focus: a code scanned while the walk-in form or the PIN
+    // pad is open is taken out again, and the kiosk says why nothing happened.
+    void scansNeverStayInAField()
+    {
+        w.resize(QSize(1280, 800));
+        w.setLanguage(QStringLiteral("en"));
+        w.home();
+        QVERIFY(QMetaObject::invokeMethod(w.item(QStringLiteral("walkInButton")), "clicked"));
+        w.settle();
+        QQuickItem *first = w.item(QStringLiteral("walkInFirstName"));
+        QVERIFY(first);
+        QQuickItem *input = first->property("input").value<QQuickItem *>();
+        QVERIFY(input && input->hasActiveFocus());
+        w.settle(400);
+        typeKeys(w.window(), "Wa", 150); // a person
+        QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
+        QTest::qWait(300);        QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
+        const int verdicts = w.services().door().verdictCount();
+        typeKeys(w.window(), "QY7NBGBE8TR8"); // a scanner, in one burst
+        QTest::keyClick(w.window(), Qt::Key_Return);
+        w.settle();
+        QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
+        QCOMPARE(w.services().walkIn().firstName(), QStringLiteral("Wa")); // the form has it back too
+        QCOMPARE(w.object(QStringLiteral("walkInDialog"))->property("opened").toBool(), true);
+        QCOMPARE(w.services().door().verdictCount(), verdicts);
+        QQuickItem *notice = w.item(QStringLiteral("notice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(notice->property("text").toString().contains(QStringLiteral("Scanning is paused")));
+        w.home();
+
+        QVERIFY(w.call(QStringLiteral("adminGate"), "ask", QStringLiteral("admin")));
+        QQuickItem *pad = ui::SelfTest::itemNamed(w.item(QStringLiteral("adminGate")), QStringLiteral("pinPad"));
+        QVERIFY(pad && pad->hasActiveFocus());
+        typeKeys(w.window(), "12", 150);
+        QTest::qWait(300);
+        typeKeys(w.window(), "4006381333931");
+        QTest::keyClick(w.window(), Qt::Key_Return);
+        w.settle();
+        QCOMPARE(pad->property("pin").toString(), QStringLiteral("12"));
+        QVERIFY(w.item(QStringLiteral("adminGate"))->isVisible());
+        w.call(QStringLiteral("adminGate"), "close");
+        w.home();
     }
 
     void keyboardButtonHidesAndShows_data()

@@ -1,4 +1,6 @@
-// InputDevices: a keyboard in the kernel's device list, told apart from power buttons and mice.
+// InputDevices: a keyboard in the kernel's device list, told apart from power buttons and mice, and
+// a barcode scanner told apart from a keyboard to type on: by its maker, by its name, or by only
+// ever scanning.
 #include "InputDevices.h"
 
 #include <QSignalSpy>
@@ -27,6 +29,28 @@ const QByteArray Keyboard = "I: Bus=0011 Vendor=0001 Product=0001 Version=ab41\n
                             "B: KEY=402000000 3803078f800d001 feffffdfffefffff fffffffffffffffe\n"
                             "B: MSC=10\n"
                             "B: LED=7\n\n";
+
+// A USB keyboard of no particular maker, and scanners as the kernel lists them.
+QByteArray usbKeyboard(const char *vendor, const char *product, const char *name)
+{
+    return QByteArray("I: Bus=0003 Vendor=") + vendor + " Product=" + product + " Version=0110\n"
+           + "N: Name=\"" + name + "\"\n"
+           + "H: Handlers=sysrq kbd leds event5 \n"
+           + "B: EV=120013\n"
+           + "B: KEY=1000000000007 ff9f207ac14057ff febeffdfffefffff fffffffffffffffe\n\n";
+}
+const QByteArray UsbKeyboard = usbKeyboard("046d", "c31c", "Logitech USB Keyboard");
+const QByteArray Honeywell = usbKeyboard("0c2e", "0b61", "Honeywell Imaging & Mobility 1900");
+const QByteArray Zebra = usbKeyboard("05e0", "1200", "Symbol Bar Code Scanner");
+const QByteArray NamedScanner = usbKeyboard("1a86", "e026", "USB Barcode Scanner");
+const QByteArray Anonymous = usbKeyboard("0483", "0011", "HID 0483:0011"); // a scanner that does not say
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
 
 } // namespace
 
@@ -65,6 +89,64 @@ private Q_SLOTS:
         QVERIFY(devices.hardwareKeyboard());
         QCOMPARE(changed.size(), 1);
         QVERIFY(!InputDevices(dir.filePath(QStringLiteral("missing"))).hardwareKeyboard());
+    }
+
+    void scannersAreNoKeyboardsToTypeOn()
+    {
+        const QList<InputDevices::Device> devices = InputDevices::parse(PowerButton + Keyboard + Honeywell + Mouse);
+        QCOMPARE(devices.size(), 4);
+        QCOMPARE(devices[1].kind, InputDevices::Kind::Typing);
+        QCOMPARE(devices[1].bus, 0x11);
+        QCOMPARE(devices[2].kind, InputDevices::Kind::Scanner);
+        QCOMPARE(devices[2].vendor, 0x0c2e);
+        QCOMPARE(devices[2].name, QStringLiteral("Honeywell Imaging & Mobility 1900"));
+        // By maker (Honeywell, Zebra) or by name: not a keyboard to type names on.
+        QVERIFY(!InputDevices::listsKeyboard(PowerButton + Honeywell + Mouse));
+        QVERIFY(!InputDevices::listsKeyboard(Zebra));
+        QVERIFY(!InputDevices::listsKeyboard(NamedScanner));
+        // A laptop with a scanner has its own keyboard; a USB keyboard counts.
+        QVERIFY(InputDevices::listsKeyboard(Keyboard + Honeywell));
+        QVERIFY(InputDevices::listsKeyboard(UsbKeyboard));
+        QCOMPARE(InputDevices::parse(UsbKeyboard).value(0).kind, InputDevices::Kind::Unknown);
+    }
+
+    void aTabletWithAScannerKeepsTheOnScreenKeyboard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("devices"));
+        write(path, PowerButton + Honeywell);
+        InputDevices devices(path);
+        QVERIFY(!devices.hardwareKeyboard());
+        devices.noteScan(); // it scans: still no keyboard
+        QVERIFY(!devices.hardwareKeyboard());
+    }
+
+    void anUnknownKeyboardThatOnlyScansIsAScanner()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("devices"));
+        write(path, PowerButton + Anonymous);
+        InputDevices devices(path);
+        QVERIFY2(devices.hardwareKeyboard(), "until it shows what it is, it may be a keyboard");
+        QSignalSpy changed(&devices, &InputDevices::hardwareKeyboardChanged);
+        devices.noteScan();
+        QVERIFY2(!devices.hardwareKeyboard(), "it scanned, and nobody typed on it: a scanner");
+        QCOMPARE(changed.size(), 1);
+        devices.noteTyping();
+        QVERIFY2(devices.hardwareKeyboard(), "somebody typed: there is a keyboard");
+        devices.noteScan();
+        QVERIFY(devices.hardwareKeyboard());
+        // Another device plugged in: what the keys did says nothing about it.
+        write(path, PowerButton + Anonymous + UsbKeyboard);
+        devices.check();
+        QVERIFY(devices.hardwareKeyboard());
+        devices.noteScan();
+        QVERIFY(!devices.hardwareKeyboard());
+        // A built-in keyboard is one, whatever the keys did.
+        write(path, Keyboard + Anonymous);
+        devices.check();
+        devices.noteScan();
+        QVERIFY(devices.hardwareKeyboard());
     }
 };
 

@@ -89,6 +89,20 @@ private Q_SLOTS:
         QCOMPARE(scanned.size(), 3);
     }
 
+    void aPersonTypingIsTold()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy typing(&s, &ScannerInput::typing);
+        QVERIFY(type(s, QStringLiteral("QY7NBGBE8TR8"), 8)); // a scanner
+        QCOMPARE(typing.size(), 0);
+        clock.advance(1000);
+        s.feed(0, QStringLiteral("m"));
+        QCOMPARE(typing.size(), 0); // one key alone: a scan may follow
+        clock.advance(180);
+        s.feed(0, QStringLiteral("u"));
+        QCOMPARE(typing.size(), 1); // two slow keys: a person
+    }
+
     void watchesAWindowsKeys()
     {
         ScannerInput s(&clock);
