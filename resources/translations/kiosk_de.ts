@@ -115,10 +115,6 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Close the check-in app</source>
-        <translation>Check-in-App beenden</translation>
-    </message>
-    <message>
         <source>Back to check-in</source>
         <translation>Zurück zum Check-in</translation>
     </message>
@@ -201,10 +197,6 @@
     <message>
         <source>Admin PIN</source>
         <translation>Admin-PIN</translation>
-    </message>
-    <message>
-        <source>A PIN guards this area and leaving kiosk mode.</source>
-        <translation>Eine PIN schützt diesen Bereich und das Verlassen des Kiosk-Modus.</translation>
     </message>
     <message>
         <source>No PIN is set: in kiosk mode anyone can open this area. Set one now.</source>
@@ -417,6 +409,26 @@
         <source>Larger</source>
         <translation>Größer</translation>
     </message>
+    <message>
+        <source>Close the check-in app…</source>
+        <translation>Check-in-App schließen…</translation>
+    </message>
+    <message>
+        <source>Close the app? This door stops checking people in until it is started again.</source>
+        <translation>App schließen? An diesem Eingang wird dann niemand eingecheckt, bis sie wieder gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>App schließen</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>A PIN guards this area, leaving kiosk mode and self-service.</source>
+        <translation>Eine PIN schützt diesen Bereich, das Verlassen des Kiosk-Modus und die Selbstbedienung.</translation>
+    </message>
 </context>
 <context>
     <name>AdmitAnywayDialog</name>
@@ -472,14 +484,6 @@
         <translation>Check-ins</translation>
     </message>
     <message>
-        <source>Check-in history</source>
-        <translation>Bisherige Check-ins</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Noch keine.</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
@@ -494,6 +498,10 @@
     <message>
         <source>Admit anyway, with a note</source>
         <translation>Trotzdem einlassen, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Check-ins: none yet.</source>
+        <translation>Check-ins: noch keine.</translation>
     </message>
 </context>
 <context>
@@ -599,29 +607,6 @@
     <message>
         <source>The file contains binary data (a NUL character in line %1), so it is not a CSV text file. Export the attendee list again as CSV and import that file.</source>
         <translation>Die Datei enthält Binärdaten (ein NUL-Zeichen in Zeile %1) und ist daher keine CSV-Textdatei. Exportieren Sie die Teilnehmerliste erneut als CSV und importieren Sie diese Datei.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoPanel</name>
-    <message>
-        <source>Demo server: …</source>
-        <translation>Demo-Server: …</translation>
-    </message>
-    <message>
-        <source>Demo server: running</source>
-        <translation>Demo-Server: läuft</translation>
-    </message>
-    <message>
-        <source>Demo server: stopped</source>
-        <translation>Demo-Server: gestoppt</translation>
-    </message>
-    <message>
-        <source>Stop server</source>
-        <translation>Server stoppen</translation>
-    </message>
-    <message>
-        <source>Start server</source>
-        <translation>Server starten</translation>
     </message>
 </context>
 <context>
@@ -735,52 +720,10 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Admit anyway…</source>
-        <translation>Trotzdem einlassen…</translation>
-    </message>
-    <message>
-        <source>Admit %1 anyway, with a note</source>
-        <translation>%1 trotzdem einlassen, mit Notiz</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>Nobody found for “%1”.
-Try the last name, or fewer letters.</source>
-        <translation>Niemand gefunden für „%1“.
-Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
-    </message>
-    <message>
         <source>Tap a name,
 then “Check in”</source>
         <translation>Namen antippen,
 dann „Einchecken“</translation>
-    </message>
-    <message>
-        <source>Undo last check-in</source>
-        <translation>Letzten Check-in zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Admin area</source>
-        <translation>Admin-Bereich</translation>
-    </message>
-    <message>
-        <source>Hold the ticket&apos;s code under the scanner, or type the first letters of a first or last name.</source>
-        <translation>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie die ersten Buchstaben Ihres Vor- oder Nachnamens.</translation>
     </message>
     <message>
         <source>Welcome! Scan your ticket or type your name</source>
@@ -791,48 +734,67 @@ dann „Einchecken“</translation>
         <translation>Ihr Vor- oder Nachname</translation>
     </message>
     <message>
-        <source>More people match. Type more of your name.</source>
-        <translation>Es passen mehr Personen. Tippen Sie mehr von Ihrem Namen.</translation>
-    </message>
-    <message>
-        <source>Only the first %L1 are shown. Type more to narrow it down.</source>
-        <translation>Nur die ersten %L1 werden gezeigt. Tippen Sie weiter, um einzugrenzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
-        <translation>
-            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
-            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Type at least %n letters of your name.</source>
-        <translation>
-            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
-            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody found for “%1”.
-Try your last name, or ask at the registration desk.</source>
-        <translation>Niemand gefunden für „%1“.
-Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
-    </message>
-    <message>
         <source>Tap your name</source>
         <translation>Tippen Sie auf Ihren Namen</translation>
     </message>
     <message>
-        <source>Register “%1” as a walk-in…</source>
-        <translation>„%1“ als Spontangast erfassen…</translation>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>HomeToolbar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Register walk-in…</source>
-        <translation>Spontangast erfassen…</translation>
+        <source>Undo the last check-in</source>
+        <translation>Letzten Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Spontangast…</translation>
     </message>
     <message>
         <source>Register a walk-in: somebody who is not on the list</source>
         <translation>Spontangast erfassen: jemand, der nicht auf der Liste steht</translation>
+    </message>
+    <message>
+        <source>Hide the on-screen keyboard</source>
+        <translation>Bildschirmtastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the on-screen keyboard</source>
+        <translation>Bildschirmtastatur einblenden</translation>
+    </message>
+    <message>
+        <source>Demo server…</source>
+        <translation>Demo-Server…</translation>
+    </message>
+    <message>
+        <source>Stop demo server</source>
+        <translation>Demo-Server stoppen</translation>
+    </message>
+    <message>
+        <source>Start demo server</source>
+        <translation>Demo-Server starten</translation>
+    </message>
+    <message>
+        <source>The demo server is running: stop it</source>
+        <translation>Der Demo-Server läuft: stoppen</translation>
+    </message>
+    <message>
+        <source>The demo server is stopped: start it</source>
+        <translation>Der Demo-Server ist gestoppt: starten</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Admin area</source>
+        <translation>Admin-Bereich</translation>
     </message>
 </context>
 <context>
@@ -879,6 +841,14 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Enter the admin PIN to open the admin area.</source>
         <translation>Admin-PIN eingeben, um den Admin-Bereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Scanning is paused while this form is open. Finish or cancel it, then scan again.</source>
+        <translation>Scannen ist angehalten, solange dieses Formular offen ist. Schließen Sie es ab oder brechen Sie ab, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Scanning is paused here. Go back to check-in, then scan again.</source>
+        <translation>Scannen ist hier angehalten. Zurück zum Check-in, dann erneut scannen.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +908,25 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalBar</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Admit anyway…</source>
+        <translation>Trotzdem einlassen…</translation>
+    </message>
+    <message>
+        <source>Admit %1 anyway, with a note</source>
+        <translation>%1 trotzdem einlassen, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ResultRow</name>
     <message>
         <source>checked in</source>
@@ -954,6 +943,66 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>✓ Inside</source>
         <translation>✓ Anwesend</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>More people match. Type more of your name.</source>
+        <translation>Es passen mehr Personen. Tippen Sie mehr von Ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 are shown. Type more to narrow it down.</source>
+        <translation>Nur die ersten %L1 werden gezeigt. Tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found: scroll for more.</source>
+        <translation>
+            <numerusform>%Ln gefunden: scrollen für mehr.</numerusform>
+            <numerusform>%Ln gefunden: scrollen für mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+            <numerusform>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code under the scanner, or type the first letters of a first or last name.</source>
+        <translation>Halten Sie den Code Ihres Tickets unter den Scanner oder tippen Sie die ersten Buchstaben Ihres Vor- oder Nachnamens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n letters of your name.</source>
+        <translation>
+            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+            <numerusform>Tippen Sie mindestens %n Buchstaben Ihres Namens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.
+Try your last name, or ask at the registration desk.</source>
+        <translation>Niemand gefunden für „%1“.
+Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.
+Try the last name, or fewer letters.</source>
+        <translation>Niemand gefunden für „%1“.
+Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Register as a walk-in…</source>
+        <translation>Als Spontangast erfassen…</translation>
+    </message>
+    <message>
+        <source>Register “%1” as a walk-in</source>
+        <translation>„%1“ als Spontangast erfassen</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1289,10 @@ Versuchen Sie Ihren Nachnamen oder fragen Sie am Empfang.</translation>
     <message>
         <source>Admit %1 anyway, with a note</source>
         <translation>%1 trotzdem einlassen, mit Notiz</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,24 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <source>PIN, %n digit(s) entered</source>
+        <translation>
+            <numerusform>PIN, %n digit entered</numerusform>
+            <numerusform>PIN, %n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message numerus="yes">
+        <source>%Ln found: scroll for more.</source>
+        <translation>
+            <numerusform>%Ln found: scroll for more.</numerusform>
+            <numerusform>%Ln found: scroll for more.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Hold your ticket&apos;s code under the scanner, or type at least %n letters of your name.</source>
         <translation>
@@ -63,16 +80,6 @@
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
             <numerusform>Type at least %n letters of your name.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PinPad</name>
-    <message numerus="yes">
-        <source>PIN, %n digit(s) entered</source>
-        <translation>
-            <numerusform>PIN, %n digit entered</numerusform>
-            <numerusform>PIN, %n digits entered</numerusform>
         </translation>
     </message>
 </context>
