@@ -297,7 +297,7 @@ Rectangle {
                     Message {
                         Layout.fillWidth: true
                         text: AdminPin.hasPin
-                              ? qsTr("A PIN guards this area, leaving kiosk mode and self-service.")
+                              ? qsTr("In kiosk mode and in self-service a PIN guards this area and leaving kiosk mode. Outside them the window can be closed anyway, so this area opens without it.")
                               : qsTr("No PIN is set: in kiosk mode anyone can open this area. Set one now.")
                         color: AdminPin.hasPin ? Theme.mutedText : Theme.stop
                     }

@@ -23,7 +23,7 @@ Rectangle {
                                          : cancelled ? qsTr("Ticket cancelled")
                                          : inside ? qsTr("Already checked in")
                                          : qsTr("Not checked in yet")
-    readonly property real padding: compact ? 16 : Theme.margin
+    readonly property real padding: compact ? 12 : Theme.margin
     signal admitAnywayRequested(string why)
 
     // What Enter does with this person selected: what "Check in" does, when it is offered.
@@ -48,7 +48,7 @@ Rectangle {
         id: column
         anchors.fill: parent
         anchors.margins: card.padding
-        spacing: 12
+        spacing: card.compact ? 8 : 12
 
         Flickable {
             id: scroller

@@ -11,7 +11,7 @@ Button {
     property color tint: Theme.accent
     property int narrowest: 160 // no narrower than this, however short the label
 
-    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 8)
     implicitWidth: Math.max(narrowest, contentItem.implicitWidth + 48)
     // A tap must not take the keyboard away from the search field.
     focusPolicy: Qt.NoFocus

@@ -187,7 +187,14 @@ Rectangle {
     Item {
         id: person
         readonly property bool chosen: home.selectedId.length > 0
-        readonly property real wanted: home.selfService ? selfCard.implicitHeight : card.implicitHeight
+        // One column: what the card needs at least (the name, a line, its buttons; the rest of its
+        // words scroll), and what it would like.
+        readonly property real least: Math.round(Theme.title * 1.4 + Theme.body * 1.4 + 64
+                                                 + (home.selfService ? (home.compact ? 72 : 110) + 76 : (home.compact ? 72 : 96)))
+        readonly property real wanted: Math.max(least, Math.round(home.height * 0.45))
+        // The results keep four rows when the card's least leaves room for them, else one.
+        readonly property real room: toolbar.y - 12 - results.y - 12
+        readonly property int resultRows: room - 4 * results.rowHeight >= least ? 4 : 1
         x: home.twoColumns ? home.width - home.sideWidth - home.margin : home.margin
         width: home.sideWidth
         visible: chosen || home.twoColumns
@@ -196,7 +203,7 @@ Rectangle {
         y: home.twoColumns ? home.margin
                            : toolbar.y - 12 - height
         height: home.twoColumns ? Math.max(0, toolbar.y - 12 - y)
-                                : Math.max(0, Math.min(wanted, toolbar.y - 12 - results.y - 4 * results.rowHeight - 12))
+                                : Math.max(0, Math.min(wanted, room - resultRows * results.rowHeight))
 
         AttendeeCard {
             id: card

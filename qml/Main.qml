@@ -65,9 +65,10 @@ ApplicationWindow {
         }
     }
     onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
-    // With a PIN set, the admin area takes it, in every mode (its card says the PIN guards it).
+    // In kiosk mode and self-service the admin area takes the PIN (its card says so); a laptop's
+    // window outside kiosk mode can be closed anyway, so the PIN would guard nothing there.
     function openAdmin() {
-        if (AdminPin.hasPin)
+        if ((AdminController.kioskMode || Preferences.selfService) && AdminPin.hasPin)
             adminGate.ask("admin")
         else
             admin.open()

@@ -426,8 +426,8 @@
         <translation>Geöffnet lassen</translation>
     </message>
     <message>
-        <source>A PIN guards this area, leaving kiosk mode and self-service.</source>
-        <translation>Eine PIN schützt diesen Bereich, das Verlassen des Kiosk-Modus und die Selbstbedienung.</translation>
+        <source>In kiosk mode and in self-service a PIN guards this area and leaving kiosk mode. Outside them the window can be closed anyway, so this area opens without it.</source>
+        <translation>Im Kiosk-Modus und in der Selbstbedienung schützt eine PIN diesen Bereich und das Verlassen des Kiosk-Modus. Sonst lässt sich das Fenster ohnehin schließen, daher öffnet sich dieser Bereich ohne PIN.</translation>
     </message>
 </context>
 <context>

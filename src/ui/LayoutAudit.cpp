@@ -46,17 +46,24 @@ QList<QQuickItem *> paintOrder(const QQuickItem *item)
     return children;
 }
 
-// A sibling painted over its parent's whole area with an opaque colour (a screen over another).
+// A sibling painted over its parent's whole area with an opaque colour (a screen over another), or
+// one that takes every tap there (a shade with a MouseArea of its size under a question).
 bool opaqueCover(const QQuickItem *child, const QQuickItem *parent)
 {
-    if (!child->isVisible() || child->opacity() < 0.99 || !isA(child, "QQuickRectangle"))
-        return false;
-    const QColor color = child->property("color").value<QColor>();
-    if (color.alphaF() < 0.99)
+    if (!child->isVisible() || child->opacity() < 0.01)
         return false;
     const QRectF mine = sceneRect(child, child->boundingRect());
     const QRectF theirs = sceneRect(parent, parent->boundingRect());
-    return mine.adjusted(-Slack, -Slack, Slack, Slack).contains(theirs);
+    if (!mine.adjusted(-Slack, -Slack, Slack, Slack).contains(theirs))
+        return false;
+    const QList<QQuickItem *> inside = child->childItems();
+    for (const QQuickItem *blocker : inside) {
+        if (isA(blocker, "QQuickMouseArea") && blocker->isVisible() && blocker->property("enabled").toBool() &&
+            sceneRect(blocker, blocker->boundingRect()).adjusted(-Slack, -Slack, Slack, Slack).contains(mine))
+            return true;
+    }
+    return child->opacity() >= 0.99 && isA(child, "QQuickRectangle") &&
+           child->property("color").value<QColor>().alphaF() >= 0.99;
 }
 
 struct Found
