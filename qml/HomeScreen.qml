@@ -191,7 +191,7 @@ Rectangle {
         // words scroll), and what it would like.
         readonly property real least: Math.round(Theme.title * 1.4 + Theme.body * 1.4 + 64
                                                  + (home.selfService ? (home.compact ? 72 : 110) + 76 : (home.compact ? 72 : 96)))
-        readonly property real wanted: Math.max(least, Math.round(home.height * 0.45))
+        readonly property real wanted: Math.max(least, Math.round(home.height * 0.38))
         // The results keep four rows when the card's least leaves room for them, else one.
         readonly property real room: toolbar.y - 12 - results.y - 12
         readonly property int resultRows: room - 4 * results.rowHeight >= least ? 4 : 1
@@ -203,7 +203,7 @@ Rectangle {
         y: home.twoColumns ? home.margin
                            : toolbar.y - 12 - height
         height: home.twoColumns ? Math.max(0, toolbar.y - 12 - y)
-                                : Math.max(0, Math.min(wanted, room - resultRows * results.rowHeight))
+                                : Math.max(0, Math.min(wanted, room - resultRows * results.rowHeight - 40)) // and the count line
 
         AttendeeCard {
             id: card
