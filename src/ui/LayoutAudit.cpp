@@ -78,12 +78,12 @@ void collect(QQuickItem *item, const QQuickItem *skip, Found *found)
 {
     if (!item->isVisible() || item->opacity() <= 0.01 || item == skip)
         return;
-    if (LayoutAudit::isControl(item))
+    if (LayoutAudit::isControl(item)) {
         found->controls << item;
-    else if (isA(item, "QQuickText") && !item->property("text").toString().trimmed().isEmpty())
-        found->texts << item;
-    if (LayoutAudit::isControl(item))
         return; // a control's label and background belong to it
+    }
+    if (isA(item, "QQuickText") && !item->property("text").toString().trimmed().isEmpty())
+        found->texts << item;
     const QList<QQuickItem *> children = paintOrder(item);
     qsizetype first = 0;
     for (qsizetype i = children.size() - 1; i >= 0; --i) {
@@ -94,10 +94,9 @@ void collect(QQuickItem *item, const QQuickItem *skip, Found *found)
     }
     for (qsizetype i = first; i < children.size(); ++i) {
         QQuickItem *child = children[i];
+        // A part switched off as a whole (not a disabled button) is covered by something else.
         if (child->isEnabled() || !item->isEnabled() || LayoutAudit::isControl(child))
             collect(child, skip, found);
-        else if (item->isEnabled())
-            continue; // switched off as a whole: covered by something else
     }
 }
 
@@ -129,6 +128,25 @@ bool overlaps(const QRectF &a, const QRectF &b)
 QString where(const QRectF &r)
 {
     return QStringLiteral("%1,%2 %3x%4").arg(qRound(r.x())).arg(qRound(r.y())).arg(qRound(r.width())).arg(qRound(r.height()));
+}
+
+// The item's own rectangle in the scene (not its painted text, which boundingRect() is for a text).
+QRectF itemRect(const QQuickItem *item)
+{
+    return sceneRect(item, QRectF(0, 0, item->width(), item->height()));
+}
+
+// Where something shown is (`whole`; `seen` of it through the boxes it is in): not cut off, inside
+// the window, not under the keyboard.
+void checkPlace(const QString &name, const QRectF &whole, const QRectF &seen, bool cut, const QRectF &screen,
+                const QRectF &keys, QStringList *problems)
+{
+    if (cut)
+        *problems << QStringLiteral("%1 at %2 is cut off by the box it is in").arg(name, where(whole));
+    if (!screen.adjusted(-Slack, -Slack, Slack, Slack).contains(seen))
+        *problems << QStringLiteral("%1 at %2 is off the window").arg(name, where(seen));
+    if (!keys.isEmpty() && overlaps(seen, keys))
+        *problems << QStringLiteral("%1 at %2 is under the on-screen keyboard").arg(name, where(seen));
 }
 
 } // namespace
@@ -215,19 +233,14 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
     for (QQuickItem *control : std::as_const(found.controls)) {
         if (under(control, keyboard))
             continue;
-        const QRectF whole = sceneRect(control, QRectF(0, 0, control->width(), control->height()));
+        const QRectF whole = itemRect(control);
         bool cut = false;
         const QRectF seen = visiblePart(control, whole, &cut);
         if (seen.isEmpty())
             continue; // scrolled away
         const QString name = describe(control);
         shownControls << qMakePair(control, seen);
-        if (cut)
-            problems << QStringLiteral("%1 at %2 is cut off by the box it is in").arg(name, where(whole));
-        if (!screen.adjusted(-Slack, -Slack, Slack, Slack).contains(seen))
-            problems << QStringLiteral("%1 at %2 is off the window").arg(name, where(seen));
-        if (!keys.isEmpty() && overlaps(seen, keys))
-            problems << QStringLiteral("%1 at %2 is under the on-screen keyboard").arg(name, where(seen));
+        checkPlace(name, whole, seen, cut, screen, keys, &problems);
         if (whole.width() + Slack < options.minTouch || whole.height() + Slack < options.minTouch)
             problems << QStringLiteral("%1 is %2 x %3 px, smaller than %4 x %4")
                             .arg(name)
@@ -244,7 +257,7 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
             if (!under(hit, control)) {
                 problems << QStringLiteral("%1 at %2 is covered by %3 at %4")
                                 .arg(name, where(seen), describe(hit),
-                                     hit ? where(sceneRect(hit, QRectF(0, 0, hit->width(), hit->height()))) : QString());
+                                     hit ? where(itemRect(hit)) : QString());
                 break;
             }
         }
@@ -265,24 +278,19 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
         if (seen.isEmpty())
             continue;
         const QString name = describe(text);
-        if (cut)
-            problems << QStringLiteral("%1 at %2 is cut off by the box it is in").arg(name, where(painted));
-        if (!screen.adjusted(-Slack, -Slack, Slack, Slack).contains(seen))
-            problems << QStringLiteral("%1 at %2 is off the window").arg(name, where(seen));
-        if (!keys.isEmpty() && overlaps(seen, keys))
-            problems << QStringLiteral("%1 at %2 is under the on-screen keyboard").arg(name, where(seen));
+        checkPlace(name, painted, seen, cut, screen, keys, &problems);
         bool mayElide = false;
         for (const QQuickItem *a = text; a && !mayElide; a = a->parentItem())
             mayElide = isA(a, "QQuickItemDelegate") || options.mayElideUnder.contains(a->objectName());
         if (!mayElide && text->property("truncated").toBool())
             problems << QStringLiteral("%1 is elided").arg(name);
-        for (const auto &[other, rect] : std::as_const(shownTexts)) {
-            if (!under(text, other) && !under(other, text) && overlaps(seen, rect))
-                problems << QStringLiteral("%1 at %2 overlaps %3 at %4").arg(name, where(seen), describe(other), where(rect));
-        }
-        for (const auto &[control, rect] : std::as_const(shownControls)) {
-            if (!under(text, control) && !under(control, text) && overlaps(seen, rect))
-                problems << QStringLiteral("%1 at %2 overlaps %3 at %4").arg(name, where(seen), describe(control), where(rect));
+        // Over another text, or over a control it is not part of.
+        for (const auto *shown : {&shownTexts, &shownControls}) {
+            for (const auto &[other, rect] : *shown) {
+                if (!under(text, other) && !under(other, text) && overlaps(seen, rect))
+                    problems << QStringLiteral("%1 at %2 overlaps %3 at %4")
+                                    .arg(name, where(seen), describe(other), where(rect));
+            }
         }
         shownTexts << qMakePair(text, seen);
     }
