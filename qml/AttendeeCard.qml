@@ -34,9 +34,6 @@ Rectangle {
         return true
     }
 
-    // What it would like: its words, its check-ins and the buttons (a one-column home gives it that
-    // much when there is room).
-    implicitHeight: 2 * padding + words.implicitHeight + column.spacing + buttons.implicitHeight
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.accent

@@ -22,7 +22,6 @@ Rectangle {
         return true
     }
 
-    implicitHeight: 2 * padding + words.implicitHeight + 2 * column.spacing + yes.implicitHeight + no.implicitHeight
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.accent
@@ -75,7 +74,6 @@ Rectangle {
             }
         }
         BigButton {
-            id: yes
             objectName: "checkMeInButton"
             Layout.fillWidth: true
             Layout.preferredHeight: card.compact ? Theme.touch + 8 : 110
@@ -86,7 +84,6 @@ Rectangle {
             onClicked: card.checkIn()
         }
         BigButton {
-            id: no
             objectName: "notMeButton"
             Layout.fillWidth: true
             text: qsTr("No, that is not me")
