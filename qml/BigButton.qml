@@ -11,7 +11,10 @@ Button {
     property color tint: Theme.accent
     property int narrowest: 160 // no narrower than this, however short the label
 
-    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 8)
+    // The label's room is the button's height less these: a second line must fit in it.
+    topPadding: 4
+    bottomPadding: 4
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + topPadding + bottomPadding + 8)
     implicitWidth: Math.max(narrowest, contentItem.implicitWidth + 48)
     // A tap must not take the keyboard away from the search field.
     focusPolicy: Qt.NoFocus

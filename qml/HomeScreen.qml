@@ -203,7 +203,8 @@ Rectangle {
         y: home.twoColumns ? home.margin
                            : toolbar.y - 12 - height
         height: home.twoColumns ? Math.max(0, toolbar.y - 12 - y)
-                                : Math.max(0, Math.min(wanted, room - resultRows * results.rowHeight - 40)) // and the count line
+                                : Math.max(0, Math.min(wanted, room - resultRows * results.rowHeight - 40), // and the count line
+                                           Math.min(least, room)) // the card's buttons before the results
 
         AttendeeCard {
             id: card
@@ -250,6 +251,7 @@ Rectangle {
         keyboardAvailable: home.keyboardAvailable
         keyboardUp: home.keyboardUp
         showDemo: home.showDemoPanel
+        compact: home.compact
         onWalkInRequested: walkIn.ask(results.count === 0 ? search.text : "")
         onKeyboardToggled: home.keyboardToggled()
         onAdminRequested: home.adminRequested()

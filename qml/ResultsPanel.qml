@@ -56,7 +56,9 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         // (Measured against the panel, not the list, which the line itself makes shorter.)
+        // And only with room for it and a row (a small screen gives a selected person's card first).
         visible: results.count > 0 && (SearchModel.truncated || results.count * panel.rowHeight > panel.height - 4)
+                 && panel.height >= implicitHeight + panel.rowHeight
         leftPadding: 14
         rightPadding: 14
         topPadding: panel.compact ? 4 : 12
