@@ -50,8 +50,8 @@ SearchIndexBuilder::Result build(const QString &path, const QString &eventId, qu
 
 } // namespace
 
-QFuture<SearchIndexBuilder::Result> SearchIndexBuilder::start(const QString &databasePath, const QString &eventId,
-                                                              quint64 generation)
+QFuture<SearchIndexBuilder::Result> SearchIndexBuilder::start(const QString &databasePath,
+                                                              const QString &eventId, quint64 generation)
 {
     auto promise = std::make_shared<QPromise<Result>>();
     QFuture<Result> future = promise->future();

@@ -62,7 +62,8 @@ void StoreWorker::startIndexBuild()
     m_indexBuilding = true;
     m_buildGeneration = m_indexGeneration;
     m_indexBuild = SearchIndexBuilder::start(databasePath(), m_event.id, m_indexGeneration);
-    deliverLater(m_indexBuild, this, [this](const SearchIndexBuilder::Result &result) { adoptIndex(result); });
+    deliverLater(m_indexBuild, this,
+                 [this](const SearchIndexBuilder::Result &result) { adoptIndex(result); });
 }
 
 void StoreWorker::adoptIndex(const SearchIndexBuilder::Result &result)
@@ -78,7 +79,8 @@ void StoreWorker::adoptIndex(const SearchIndexBuilder::Result &result)
         return;
     }
     if (!result.error.isEmpty())
-        qCWarning(lcStore, "search index not built ahead (the first search builds it): %s", qPrintable(result.error));
+        qCWarning(lcStore, "search index not built ahead (the first search builds it): %s",
+                  qPrintable(result.error));
     else
         prepareIndexSoon(QuietMs); // attendees came in meanwhile: again, once they are quiet
 }

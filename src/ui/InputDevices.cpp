@@ -24,8 +24,9 @@ constexpr int BusI8042 = 0x11; // a laptop's built-in keyboard
 // (Zebra), PSC and Datalogic, Newland, Opticon.
 constexpr std::array ScannerVendors{0x0c2e, 0x0536, 0x05e0, 0x05f9, 0x080c, 0x1eab, 0x065a};
 // Words in the names scanners give themselves.
-constexpr std::array ScannerWords{"barcode", "bar code", "scanner", "honeywell", "metrologic", "symbol ",
-                                  "zebra",   "datalogic", "newland", "opticon", "hand held products"};
+constexpr std::array ScannerWords{"barcode",           "bar code", "scanner",   "honeywell", "metrologic",
+                                  "symbol ",           "zebra",    "datalogic", "newland",   "opticon",
+                                  "hand held products"};
 
 // "B: KEY=" lists the key bitmap as hex words, most significant first, each `long` wide.
 bool hasLetterKeys(const QByteArray &bitmap)

@@ -58,7 +58,8 @@ bool opaqueCover(const QQuickItem *child, const QQuickItem *parent)
         return false;
     const QList<QQuickItem *> inside = child->childItems();
     for (const QQuickItem *blocker : inside) {
-        if (isA(blocker, "QQuickMouseArea") && blocker->isVisible() && blocker->property("enabled").toBool() &&
+        if (isA(blocker, "QQuickMouseArea") && blocker->isVisible() &&
+            blocker->property("enabled").toBool() &&
             sceneRect(blocker, blocker->boundingRect()).adjusted(-Slack, -Slack, Slack, Slack).contains(mine))
             return true;
     }
@@ -127,7 +128,11 @@ bool overlaps(const QRectF &a, const QRectF &b)
 
 QString where(const QRectF &r)
 {
-    return QStringLiteral("%1,%2 %3x%4").arg(qRound(r.x())).arg(qRound(r.y())).arg(qRound(r.width())).arg(qRound(r.height()));
+    return QStringLiteral("%1,%2 %3x%4")
+        .arg(qRound(r.x()))
+        .arg(qRound(r.y()))
+        .arg(qRound(r.width()))
+        .arg(qRound(r.height()));
 }
 
 // The item's own rectangle in the scene (not its painted text, which boundingRect() is for a text).
@@ -202,8 +207,8 @@ QQuickItem *LayoutAudit::itemAt(QQuickItem *root, const QPointF &scenePoint, con
     // The overlay passes taps through unless a modal dialog is open, and then its dialog is hit.
     if (isA(root, "QQuickOverlay"))
         return nullptr;
-    const bool takesInput = root->acceptedMouseButtons() != Qt::NoButton || root->acceptTouchEvents() ||
-                            isControl(root);
+    const bool takesInput =
+        root->acceptedMouseButtons() != Qt::NoButton || root->acceptTouchEvents() || isControl(root);
     return takesInput && root->contains(p) ? root : nullptr;
 }
 
@@ -251,8 +256,8 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
         const QPointF c = seen.center();
         const qreal dx = seen.width() / 4;
         const qreal dy = seen.height() / 4;
-        for (const QPointF &p : {c, c + QPointF(-dx, -dy), c + QPointF(dx, -dy), c + QPointF(-dx, dy),
-                                 c + QPointF(dx, dy)}) {
+        for (const QPointF &p :
+             {c, c + QPointF(-dx, -dy), c + QPointF(dx, -dy), c + QPointF(-dx, dy), c + QPointF(dx, dy)}) {
             QQuickItem *hit = itemAt(root, p, control); // a disabled button is there all the same
             if (!under(hit, control)) {
                 problems << QStringLiteral("%1 at %2 is covered by %3 at %4")

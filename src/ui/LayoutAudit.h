@@ -31,7 +31,8 @@ public:
     // The item a tap at `scenePoint` reaches first: the top-most visible item there that takes
     // mouse or touch input (the overlay that holds dialogs passes taps through); `asIfEnabled` and
     // what is in it count even while disabled.
-    static QQuickItem *itemAt(QQuickItem *root, const QPointF &scenePoint, const QQuickItem *asIfEnabled = nullptr);
+    static QQuickItem *itemAt(QQuickItem *root, const QPointF &scenePoint,
+                              const QQuickItem *asIfEnabled = nullptr);
     // The on-screen keyboard's rectangle in the window while it is up, else empty.
     static QRectF keyboardRect(QQuickWindow *window);
     // Whether `item` is a control a person taps or types into.

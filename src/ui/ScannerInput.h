@@ -2,8 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;

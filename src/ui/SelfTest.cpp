@@ -158,7 +158,8 @@ void SelfTest::run()
     for (const ScanOutcome &o : outcomes) {
         // An unknown ticket shows the code the scanner read.
         then(350, [this, o] {
-            m_services->door().present(o, o.verdict == Verdict::UnknownCode ? QStringLiteral("QY7NBGBE8TR9") : QString());
+            m_services->door().present(o, o.verdict == Verdict::UnknownCode ? QStringLiteral("QY7NBGBE8TR9")
+                                                                            : QString());
         });
         then(50, [this, find] {
             QQuickItem *verdict = find("verdictScreen");

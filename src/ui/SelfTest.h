@@ -45,7 +45,7 @@ private:
     void addSetupSteps();
     void addSelfServiceSteps();
     void addTextSizeSteps();
-    void addWalkInSteps(); // SelfTestWalkIn.cpp
+    void addWalkInSteps();   // SelfTestWalkIn.cpp
     void addKeyboardSteps(); // SelfTestKeyboard.cpp
     void addAdminSteps();
     void addLanguageSteps();

@@ -40,7 +40,8 @@ void SelfTest::addKeyboardSteps()
     });
     then(600, [this, find, keyboardUp] {
         QQuickItem *keyboard = find("onScreenKeyboard");
-        check(keyboardUp() && keyboard->height() > 100 && keyboard->y() + keyboard->height() <= m_window->height(),
+        check(keyboardUp() && keyboard->height() > 100 &&
+                  keyboard->y() + keyboard->height() <= m_window->height(),
               QStringLiteral("the on-screen keyboard shows for the search field"));
         shoot(QStringLiteral("home-keyboard"));
         if (QObject *field = find("searchField"))
@@ -59,8 +60,9 @@ void SelfTest::addKeyboardSteps()
         QMetaObject::invokeMethod(find("homeScreen"), "selectRow", Q_ARG(int, row));
     });
     then(300, [this, find, keyboardUp, tappable] {
-        check(keyboardUp() && tappable("checkInButton"),
-              QStringLiteral("keyboard: \"Check in\" is whole, beside or above the keyboard, and takes a tap"));
+        check(
+            keyboardUp() && tappable("checkInButton"),
+            QStringLiteral("keyboard: \"Check in\" is whole, beside or above the keyboard, and takes a tap"));
         shoot(QStringLiteral("keyboard-person"));
         if (QQuickItem *button = find("checkInButton"))
             QMetaObject::invokeMethod(button, "clicked");

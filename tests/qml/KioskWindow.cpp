@@ -65,8 +65,8 @@ QString KioskWindow::start()
     if (!error.isEmpty())
         return error;
     if (m_attendees > 0) {
-        const QFuture<CsvImport> imported = m_services->store().importCsv(DemoAttendees::csv(m_attendees, 17),
-                                                                          QStringLiteral("Layout test event"));
+        const QFuture<CsvImport> imported = m_services->store().importCsv(
+            DemoAttendees::csv(m_attendees, 17), QStringLiteral("Layout test event"));
         if (!waitForFinished(imported, 30000) || !imported.result().summary.error.isEmpty())
             return QStringLiteral("the import failed");
     }

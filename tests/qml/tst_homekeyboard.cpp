@@ -79,12 +79,14 @@ class TestHomeKeyboard : public QObject
         QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
         const QRectF r = button->mapRectToScene(button->boundingRect());
         const QRectF screen(0, 0, w.window()->width(), w.window()->height());
-        QVERIFY2(screen.contains(r), qPrintable(QStringLiteral("%1 is inside the window").arg(QLatin1String(name))));
+        QVERIFY2(screen.contains(r),
+                 qPrintable(QStringLiteral("%1 is inside the window").arg(QLatin1String(name))));
         QVERIFY2(!LayoutAudit::keyboardRect(w.window()).intersects(r),
                  qPrintable(QStringLiteral("%1 is not under the keyboard").arg(QLatin1String(name))));
         QQuickItem *hit = LayoutAudit::itemAt(w.window()->contentItem(), r.center());
         QVERIFY2(hit == button || button->isAncestorOf(hit),
-                 qPrintable(QStringLiteral("%1 takes the tap, not %2").arg(QLatin1String(name), LayoutAudit::describe(hit))));
+                 qPrintable(QStringLiteral("%1 takes the tap, not %2")
+                                .arg(QLatin1String(name), LayoutAudit::describe(hit))));
         QVERIFY2(r.width() >= 48 && r.height() >= 48, name);
     }
 
@@ -93,7 +95,8 @@ class TestHomeKeyboard : public QObject
         LayoutAudit::Options options;
         options.mayElideUnder = {QStringLiteral("statusBar")};
         const QStringList problems = LayoutAudit::check(w.window(), options);
-        QVERIFY2(problems.isEmpty(), qPrintable(state + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(state + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     }
 
     // The row of somebody not checked in yet, among the results of "an".
@@ -102,7 +105,8 @@ class TestHomeKeyboard : public QObject
         ui::SearchModel &model = w.services().search();
         for (int row = 0; row < model.rowCount(); ++row) {
             const QVariantMap person = model.get(row);
-            if (!person.value(QStringLiteral("inside")).toBool() && !person.value(QStringLiteral("cancelled")).toBool())
+            if (!person.value(QStringLiteral("inside")).toBool() &&
+                !person.value(QStringLiteral("cancelled")).toBool())
                 return row;
         }
         return -1;
@@ -146,17 +150,20 @@ private Q_SLOTS:
         QVERIFY(w.keyboardUp());
         QQuickItem *list = w.item(QStringLiteral("resultsList"));
         QVERIFY(list);
-        QVERIFY2(rowsInView(w.window(), list) >= 4, qPrintable(QString::number(rowsInView(w.window(), list))));
+        QVERIFY2(rowsInView(w.window(), list) >= 4,
+                 qPrintable(QString::number(rowsInView(w.window(), list))));
         verifyLayout(QStringLiteral("results"));
 
         // A tap on a person: the card, with "Check in" in full and tappable; the keyboard stays.
         const int row = somebodyOutside();
         QVERIFY(row >= 0);
         const QString id = w.services().search().get(row).value(QStringLiteral("attendeeId")).toString();
-        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 0 /* Beginning */)));
+        QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row),
+                                          Q_ARG(int, 0 /* Beginning */)));
         w.settle();
         QQuickItem *rowItem = nullptr;
-        const QList<QQuickItem *> delegates = list->property("contentItem").value<QQuickItem *>()->childItems();
+        const QList<QQuickItem *> delegates =
+            list->property("contentItem").value<QQuickItem *>()->childItems();
         for (QQuickItem *d : delegates) {
             if (d->isVisible() && d->property("attendeeId").toString() == id)
                 rowItem = d;
@@ -249,7 +256,8 @@ private Q_SLOTS:
         w.settle(400);
         typeKeys(w.window(), "Wa", 150); // a person
         QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
-        QTest::qWait(300);        QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
+        QTest::qWait(300);
+        QCOMPARE(input->property("text").toString(), QStringLiteral("Wa"));
         const int verdicts = w.services().door().verdictCount();
         typeKeys(w.window(), "QY7NBGBE8TR8"); // a scanner, in one burst
         QTest::keyClick(w.window(), Qt::Key_Return);
@@ -264,7 +272,8 @@ private Q_SLOTS:
         w.home();
 
         QVERIFY(w.call(QStringLiteral("adminGate"), "ask", QStringLiteral("admin")));
-        QQuickItem *pad = ui::SelfTest::itemNamed(w.item(QStringLiteral("adminGate")), QStringLiteral("pinPad"));
+        QQuickItem *pad =
+            ui::SelfTest::itemNamed(w.item(QStringLiteral("adminGate")), QStringLiteral("pinPad"));
         QVERIFY(pad && pad->hasActiveFocus());
         typeKeys(w.window(), "12", 150);
         QTest::qWait(300);

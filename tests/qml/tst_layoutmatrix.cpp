@@ -33,7 +33,7 @@ class TestLayoutMatrix : public QObject
     Q_OBJECT
 
     KioskWindow w{300};
-    QString m_inside;      // the name of somebody checked in
+    QString m_inside; // the name of somebody checked in
     QStringList m_problems;
     QString m_config;
     std::unique_ptr<KioskWindow> m_fresh; // a kiosk with no event yet, for the setup screen
@@ -70,8 +70,8 @@ class TestLayoutMatrix : public QObject
                         for (const bool demo : {false, true}) {
                             QTest::addRow("%dx%d %s %s %s %s", size.width(), size.height(), language, text,
                                           keyboard ? "keyboard" : "no-keyboard", demo ? "demo" : "no-demo")
-                                << size << QString::fromLatin1(language) << QString::fromLatin1(text) << keyboard
-                                << demo;
+                                << size << QString::fromLatin1(language) << QString::fromLatin1(text)
+                                << keyboard << demo;
                         }
                     }
                 }
@@ -177,7 +177,8 @@ private Q_SLOTS:
         if (!keyboard) {
             const QList<ScanOutcome> samples = ui::SelfTest::sampleOutcomes();
             for (const ScanOutcome &sample : samples) {
-                door.present(sample, sample.verdict == Verdict::UnknownCode ? QStringLiteral("QY7NBGBE8TR9") : QString());
+                door.present(sample, sample.verdict == Verdict::UnknownCode ? QStringLiteral("QY7NBGBE8TR9")
+                                                                            : QString());
                 w.settle();
                 audit(QStringLiteral("verdict ") + door.kind());
             }

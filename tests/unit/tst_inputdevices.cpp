@@ -33,11 +33,9 @@ const QByteArray Keyboard = "I: Bus=0011 Vendor=0001 Product=0001 Version=ab41\n
 // A USB keyboard of no particular maker, and scanners as the kernel lists them.
 QByteArray usbKeyboard(const char *vendor, const char *product, const char *name)
 {
-    return QByteArray("I: Bus=0003 Vendor=") + vendor + " Product=" + product + " Version=0110\n"
-           + "N: Name=\"" + name + "\"\n"
-           + "H: Handlers=sysrq kbd leds event5 \n"
-           + "B: EV=120013\n"
-           + "B: KEY=1000000000007 ff9f207ac14057ff febeffdfffefffff fffffffffffffffe\n\n";
+    return QByteArray("I: Bus=0003 Vendor=") + vendor + " Product=" + product + " Version=0110\n" +
+           "N: Name=\"" + name + "\"\n" + "H: Handlers=sysrq kbd leds event5 \n" + "B: EV=120013\n" +
+           "B: KEY=1000000000007 ff9f207ac14057ff febeffdfffefffff fffffffffffffffe\n\n";
 }
 const QByteArray UsbKeyboard = usbKeyboard("046d", "c31c", "Logitech USB Keyboard");
 const QByteArray Honeywell = usbKeyboard("0c2e", "0b61", "Honeywell Imaging & Mobility 1900");
@@ -93,7 +91,8 @@ private Q_SLOTS:
 
     void scannersAreNoKeyboardsToTypeOn()
     {
-        const QList<InputDevices::Device> devices = InputDevices::parse(PowerButton + Keyboard + Honeywell + Mouse);
+        const QList<InputDevices::Device> devices =
+            InputDevices::parse(PowerButton + Keyboard + Honeywell + Mouse);
         QCOMPARE(devices.size(), 4);
         QCOMPARE(devices[1].kind, InputDevices::Kind::Typing);
         QCOMPARE(devices[1].bus, 0x11);
