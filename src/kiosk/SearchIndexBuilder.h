@@ -26,6 +26,8 @@ public:
 
     // Starts the build on the global thread pool.
     static QFuture<Result> start(const QString &databasePath, const QString &eventId, quint64 generation);
+    // The build itself, on the calling thread.
+    static Result build(const QString &databasePath, const QString &eventId, quint64 generation);
 };
 
 } // namespace checkin

@@ -26,20 +26,15 @@ bool StoreWorker::ensureIndex(QString *error)
         if (m_indexReady)
             return true;
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT pk, first_name, last_name, company FROM attendees WHERE event_id = ?"));
-    query.addBindValue(m_event.id);
-    if (!query.exec()) {
-        *error = describe(query.lastError(), StoreWorker::tr("loading names for search"));
+    // Here and now, the same way (on a connection of its own, which reads what is committed).
+    SearchIndexBuilder::Result built =
+        SearchIndexBuilder::build(databasePath(), m_event.id, m_indexGeneration);
+    if (!built.index) {
+        *error = describe(QSqlError(QString(), built.error, QSqlError::StatementError),
+                          StoreWorker::tr("loading names for search"));
         return false;
     }
-    QList<SearchIndex::Person> people;
-    while (query.next())
-        people.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString()});
-    m_index.rebuild(people);
+    m_index = std::move(*built.index);
     m_indexReady = true;
     return true;
 }
