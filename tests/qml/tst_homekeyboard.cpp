@@ -92,6 +92,7 @@ class TestHomeKeyboard : public QObject
 
     void verifyLayout(const QString &state)
     {
+        w.settle(0); // what a change started is laid out (a slow machine polishes later)
         LayoutAudit::Options options;
         options.mayElideUnder = {QStringLiteral("statusBar")};
         const QStringList problems = LayoutAudit::check(w.window(), options);

@@ -40,6 +40,7 @@ class TestLayoutMatrix : public QObject
 
     void audit(const QString &state, QQuickWindow *window = nullptr)
     {
+        (window && window != w.window() ? *m_fresh : w).settle(0); // laid out, however slow the machine
         LayoutAudit::Options options;
         options.mayElideUnder = {QStringLiteral("statusBar")};
         const QStringList found = LayoutAudit::check(window ? window : w.window(), options);
