@@ -204,8 +204,9 @@ QQuickItem *LayoutAudit::itemAt(QQuickItem *root, const QPointF &scenePoint, con
         if (QQuickItem *hit = itemAt(*it, scenePoint, asIfEnabled))
             return hit;
     }
-    // The overlay passes taps through unless a modal dialog is open, and then its dialog is hit.
-    if (isA(root, "QQuickOverlay"))
+    // The overlay passes taps through unless a modal dialog is open, and then its dialog is hit; a
+    // text without links takes a press only to let it go on to what is under it.
+    if (isA(root, "QQuickOverlay") || isA(root, "QQuickText"))
         return nullptr;
     const bool takesInput =
         root->acceptedMouseButtons() != Qt::NoButton || root->acceptTouchEvents() || isControl(root);

@@ -201,6 +201,8 @@ void KioskWindow::settle(int ms)
     QTest::qWait(ms);
     QQuickTest::qWaitForPolish(m_window, 2000);
     QCoreApplication::processEvents();
+    // List rows a relayout let go of are deleted later: not before anyone looks at the list.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 void KioskWindow::tap(const QPointF &p, bool touch)
