@@ -1,5 +1,6 @@
 #include "AttendeeDetailModel.h"
 
+#include "FutureWait.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 
@@ -49,7 +50,9 @@ void AttendeeDetailModel::refresh()
         return;
     }
     setLoading(true);
-    m_store->attendee(m_attendeeId).then(this, [this, generation](const AttendeeDetail &detail) {
+    // Always later (deliverLater, not then(this, ...), which answers at once when the store was
+    // quicker than this line): `loading` is seen, and an answer overtaken by another tap is dropped.
+    deliverLater(m_store->attendee(m_attendeeId), this, [this, generation](const AttendeeDetail &detail) {
         if (generation != m_generation)
             return; // another attendee was tapped meanwhile
         setLoading(false);
