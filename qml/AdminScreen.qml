@@ -222,11 +222,14 @@ Rectangle {
                                 }
                             }
                         }
-                        DetailLabel { text: qsTr("Feed position") }
+                        DetailLabel { text: qsTr("Received from the server") }
                         DetailValue {
-                            objectName: "feedPosition"
-                            text: SyncDetail.feedPosition.length > 0 ? SyncDetail.feedPosition
-                                                                     : qsTr("Start (no changes received yet)")
+                            objectName: "changesReceived"
+                            text: !SyncDetail.receivedEver ? qsTr("Nothing yet")
+                                  : SyncDetail.received > 0
+                                    ? qsTr("%Ln change(s) to people and check-ins since the app started", "",
+                                           SyncDetail.received)
+                                    : qsTr("No changes since the app started")
                         }
                         DetailLabel { text: qsTr("Failed attempts") }
                         DetailValue { text: Number(StatusModel.failures).toLocaleString(Qt.locale(), "f", 0) }

@@ -382,14 +382,6 @@
         <translation>zuletzt geantwortet, %1</translation>
     </message>
     <message>
-        <source>Feed position</source>
-        <translation>Stand der Änderungen</translation>
-    </message>
-    <message>
-        <source>Start (no changes received yet)</source>
-        <translation>Anfang (noch keine Änderungen empfangen)</translation>
-    </message>
-    <message>
         <source>Self-service needs an admin PIN: set one first, so that attendees cannot open this area.</source>
         <translation>Selbstbedienung braucht eine Admin-PIN: Legen Sie zuerst eine fest, damit Teilnehmende diesen Bereich nicht öffnen können.</translation>
     </message>
@@ -428,6 +420,25 @@
     <message>
         <source>In kiosk mode and in self-service a PIN guards this area and leaving kiosk mode. Outside them the window can be closed anyway, so this area opens without it.</source>
         <translation>Im Kiosk-Modus und in der Selbstbedienung schützt eine PIN diesen Bereich und das Verlassen des Kiosk-Modus. Sonst lässt sich das Fenster ohnehin schließen, daher öffnet sich dieser Bereich ohne PIN.</translation>
+    </message>
+    <message>
+        <source>Received from the server</source>
+        <translation>Vom Server erhalten</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to people and check-ins since the app started</source>
+        <translation>
+            <numerusform>%Ln Änderung an Personen und Check-ins seit dem Start der App</numerusform>
+            <numerusform>%Ln Änderungen an Personen und Check-ins seit dem Start der App</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since the app started</source>
+        <translation>Keine Änderungen seit dem Start der App</translation>
     </message>
 </context>
 <context>
@@ -1072,18 +1083,6 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <translation>Eine helfende Person hat sie per Ausnahme eingelassen; das zählt als normaler Eintritt.</translation>
     </message>
     <message>
-        <source>A volunteer checked them out anyway although they were not inside; it counts as a duplicate.</source>
-        <translation>Eine helfende Person hat sie trotzdem ausgecheckt, obwohl sie nicht drinnen waren; das zählt als doppelt.</translation>
-    </message>
-    <message>
-        <source>A volunteer admitted them anyway although they were already inside; it counts as a duplicate.</source>
-        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl sie schon drinnen waren; das zählt als doppelt.</translation>
-    </message>
-    <message>
-        <source>A volunteer admitted them anyway although the ticket was cancelled; it counts as a conflict.</source>
-        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket storniert war; das zählt als Konflikt.</translation>
-    </message>
-    <message>
         <source>A volunteer admitted them anyway although the ticket is not on the attendee list; it is kept for audit and does not count.</source>
         <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket nicht auf der Teilnehmendenliste steht; das wird zur Nachprüfung aufbewahrt und zählt nicht.</translation>
     </message>
@@ -1154,6 +1153,18 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Every kiosk and the server classify check-ins by the same rules.</source>
         <translation>Alle Kiosks und der Server ordnen Check-ins nach denselben Regeln ein.</translation>
+    </message>
+    <message>
+        <source>A volunteer checked them out anyway although they were not inside; who is inside did not change.</source>
+        <translation>Eine helfende Person hat sie trotzdem ausgecheckt, obwohl sie nicht drinnen waren; wer drinnen ist, hat sich nicht geändert.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although they were already inside; they count once among those inside.</source>
+        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl sie schon drinnen waren; sie zählen einmal zu denen, die drinnen sind.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although the ticket was cancelled; they count as inside.</source>
+        <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket storniert war; sie zählen als drinnen.</translation>
     </message>
 </context>
 <context>

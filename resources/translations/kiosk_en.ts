@@ -10,6 +10,13 @@
             <numerusform>%Ln check-ins</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to people and check-ins since the app started</source>
+        <translation>
+            <numerusform>%Ln change to people and check-ins since the app started</numerusform>
+            <numerusform>%Ln changes to people and check-ins since the app started</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttendeeCsv</name>

@@ -46,7 +46,7 @@ public:
         *reply = await(future);
         if (reply->ok())
             return true;
-        m_ctx.fail(reply->error);
+        m_ctx.fail(reply->error.toString());
         if (reply->json.isObject() && reply->json.object().contains(QStringLiteral("errors"))) {
             for (const QJsonValue &e : reply->json.object().value(QStringLiteral("errors")).toArray()) {
                 const QJsonObject o = e.toObject();

@@ -114,7 +114,7 @@ int enrolCommand(const Context &ctx)
 static int runCycle(const Context &ctx, Kiosk &kiosk, bool preload)
 {
     if (!kiosk.engine().load())
-        return ctx.fail(kiosk.engine().status().detail);
+        return ctx.fail(kiosk.engine().status().detail.toString());
     QObject::connect(&kiosk.engine(), &SyncEngine::progress,
                      [&ctx, preload](qint64 done, qint64 total, double rate) {
                          if (preload)
@@ -168,7 +168,7 @@ int syncCommand(const Context &ctx)
     // Keep running, as the kiosk app does, until Ctrl-C or SIGTERM; a line for every change of state.
     SyncEngine &engine = kiosk.engine();
     if (!engine.load())
-        return ctx.fail(engine.status().detail);
+        return ctx.fail(engine.status().detail.toString());
     QString last;
     QObject::connect(&engine, &SyncEngine::statusChanged, [&] {
         const SyncEngine::Status s = engine.status();

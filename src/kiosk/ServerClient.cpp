@@ -75,34 +75,37 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
         const QJsonObject error = r.json.object().value(QStringLiteral("error")).toObject();
         const QString server = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
         if (r.status == 0) {
+            const QString why = reply->errorString();
             switch (reply->error()) {
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
                 r.errorCode = QStringLiteral("timeout");
-                r.error = tr("The server at %1 did not answer in time.").arg(server);
+                r.error = [server] { return tr("The server at %1 did not answer in time.").arg(server); };
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 r.errorCode = QStringLiteral("tls");
-                r.error = tr("The secure connection to %1 failed: %2").arg(server, reply->errorString());
+                r.error = [server, why] { return tr("The secure connection to %1 failed: %2").arg(server, why); };
                 break;
             default:
                 r.errorCode = QStringLiteral("unreachable");
-                r.error = tr("Cannot reach the server at %1 (%2). Check the address and that the server "
-                             "is running.")
-                              .arg(server, reply->errorString());
+                r.error = [server, why] {
+                    return tr("Cannot reach the server at %1 (%2). Check the address and that the server "
+                              "is running.")
+                        .arg(server, why);
+                };
             }
         } else if (r.status >= 300) {
             r.errorCode =
                 error.value(QStringLiteral("code")).toString(QStringLiteral("http_%1").arg(r.status));
             const QString message = error.value(QStringLiteral("message")).toString();
-            r.error = message.isEmpty()
-                          ? tr("The server answered %1 %2.")
-                                .arg(r.status)
-                                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                          : message;
+            const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            if (message.isEmpty())
+                r.error = [status = r.status, phrase] { return tr("The server answered %1 %2.").arg(status).arg(phrase); };
+            else
+                r.error = message; // the server's words, in its language
         }
         if (!r.ok())
-            qCDebug(lcClient) << url.path() << r.status << r.errorCode << r.error;
+            qCDebug(lcClient) << url.path() << r.status << r.errorCode << r.error.toString();
         promise->addResult(r);
         promise->finish();
     });

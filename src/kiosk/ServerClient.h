@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QFuture>
 #include <QJsonDocument>
+#include "LiveText.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -22,7 +24,7 @@ public:
         QJsonDocument json; // the body, when it was JSON
         QByteArray body;
         QString errorCode;   // the server's machine-readable code, or "unreachable", "timeout", ...
-        QString error;       // empty on success (2xx): else a sentence for a person
+        LiveText error;      // empty on success (2xx): else a sentence for a person
         int retryAfter = -1; // seconds, from Retry-After
         bool ok() const { return error.isEmpty(); }
     };

@@ -118,17 +118,17 @@ bool SyncEngine::load()
     if (!error.isEmpty() || !m_settings.enrolled()) {
         m_status.problem = Problem::NotEnrolled;
         m_status.reason = reasonFor(Problem::NotEnrolled);
-        m_status.detail = error.isEmpty()
-                              ? tr("This device is not enrolled with a server yet: enrol it with a "
-                                   "code from the event lead.")
-                              : error;
+        m_status.detail = error.isEmpty() ? LiveText([] {
+            return tr("This device is not enrolled with a server yet: enrol it with a code from the event lead.");
+        })
+                                          : LiveText(error);
         Q_EMIT statusChanged();
         return false;
     }
     m_status.stopped = false;
     m_status.problem = Problem::None;
     m_status.reason.clear();
-    m_status.detail.clear();
+    m_status.detail = {};
     useServer(0);
     refreshUndelivered();
     return true;
@@ -185,8 +185,8 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                     };
                     if (!r.ok()) {
                         done(r.status == 400 || r.status == 404 || r.status == 410
-                                 ? tr("The server did not accept the code: %1").arg(r.error)
-                                 : r.error);
+                                 ? tr("The server did not accept the code: %1").arg(r.error.toString())
+                                 : r.error.toString());
                         return;
                     }
                     const QJsonObject json = r.json.object();
@@ -258,12 +258,12 @@ QFuture<SyncEngine::Outcome> SyncEngine::runOnce()
     auto promise = std::make_shared<QPromise<Outcome>>();
     promise->start();
     if (!m_settings.enrolled() && !load()) {
-        promise->addResult(Outcome{m_status.detail});
+        promise->addResult(Outcome{m_status.detail.toString()});
         promise->finish();
         return promise->future();
     }
     if (m_status.stopped) {
-        promise->addResult(Outcome{m_status.detail});
+        promise->addResult(Outcome{m_status.detail.toString()});
         promise->finish();
         return promise->future();
     }
@@ -322,7 +322,7 @@ void SyncEngine::onWake()
 void SyncEngine::beginCycle(bool probeFirst)
 {
     if (m_client == nullptr) {
-        finishWaiters(m_status.detail);
+        finishWaiters(m_status.detail.toString());
         return;
     }
     m_running = true;
@@ -350,7 +350,7 @@ void SyncEngine::beginCycle(bool probeFirst)
             m_status.lastSyncMs = state.lastSyncMs;
         m_client->setKioskState(m_status.undelivered, m_options.version);
         if (m_eventId.isEmpty()) {
-            fail(Problem::NotEnrolled, tr("No event on this device: enrol it first."), -1);
+            fail(Problem::NotEnrolled, [] { return tr("No event on this device: enrol it first."); }, -1);
             return;
         }
         if (!probeFirst) {
@@ -457,8 +457,9 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
             delivered << c.id;
     }
     if (delivered.size() != batch.checkIns.size()) {
-        fail(Problem::Refused,
-             tr("The server answered the upload without a result for every check-in; they stay queued."), -1);
+        fail(Problem::Refused, [] {
+            return tr("The server answered the upload without a result for every check-in; they stay queued.");
+        }, -1);
         return;
     }
     ++m_inFlight;
@@ -584,7 +585,7 @@ void SyncEngine::cycleDone()
     m_status.lastSyncMs = m_scheduler->nowMs();
     m_status.problem = Problem::None;
     m_status.reason.clear();
-    m_status.detail.clear();
+    m_status.detail = {};
     m_status.nextAttemptMs = 0;
     setConnection(Connection::Online);
     recordOutcome(m_status.lastSyncMs, {}, {});
@@ -612,15 +613,15 @@ void SyncEngine::afterPush()
     pull(true);
 }
 
-void SyncEngine::failFromReply(int status, const QString &errorCode, const QString &error, int retryAfterS)
+void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS)
 {
     if (status == 401) {
-        fail(Problem::Revoked,
-             tr("The server no longer accepts this device (revoked, or its token is not valid). It stops "
-                "syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or "
-                "export them.",
-                nullptr, m_status.undelivered),
-             -1);
+        fail(Problem::Revoked, [n = m_status.undelivered] {
+            return tr("The server no longer accepts this device (revoked, or its token is not valid). It stops "
+                      "syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or "
+                      "export them.",
+                      nullptr, n);
+        }, -1);
         return;
     }
     Problem problem = Problem::Refused;
@@ -637,14 +638,14 @@ void SyncEngine::failFromReply(int status, const QString &errorCode, const QStri
     fail(problem, error, retryAfterS);
 }
 
-void SyncEngine::fail(Problem problem, const QString &detail, int retryAfterS)
+void SyncEngine::fail(Problem problem, const LiveText &detail, int retryAfterS)
 {
     ++m_cycle; // answers still on their way belong to an ended cycle
     m_running = false;
     m_status.problem = problem;
     m_status.reason = reasonFor(problem);
     m_status.detail = detail;
-    qCInfo(lcSync) << "sync failed:" << m_status.reason << "-" << detail;
+    qCInfo(lcSync) << "sync failed:" << m_status.reason << "-" << detail.toString();
     const qint64 now = m_scheduler->nowMs();
     const bool noConnection = problem == Problem::Unreachable || problem == Problem::Timeout;
     if (noConnection && m_serversTried + 1 < m_settings.servers.size()) {
@@ -694,7 +695,7 @@ void SyncEngine::fail(Problem problem, const QString &detail, int retryAfterS)
         }
     }
     setConnection(Connection::Offline);
-    recordOutcome(0, m_status.reason, detail.isEmpty() ? m_status.reason : detail);
+    recordOutcome(0, m_status.reason, detail.isEmpty() ? m_status.reason : detail.toString());
 }
 
 void SyncEngine::recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LiveText.h"
 #include "SyncSettings.h"
 
 #include <QFuture>
@@ -63,8 +64,8 @@ public:
         Problem problem = Problem::NotEnrolled;
         QString reason;        // the problem in English words (logs, checkinctl): "server unreachable"; the
                                // screens say `problem` in their language (StatusModel::reasonText)
-        QString detail;        // the whole sentence, for the sync detail screen (in the language of the
-                               // moment it was written)
+        LiveText detail;       // the whole sentence, for the sync detail screen (in the language of the
+                               // moment it is read)
         bool stopped = false;  // revoked: no more requests until enrolled again
         int undelivered = 0;   // check-ins not yet acknowledged by the server
         qint64 lastSyncMs = 0; // the last cycle that went through; 0 when never
@@ -119,6 +120,8 @@ public:
     // "online", "syncing" or "offline": for JSON, logs and QML.
     static QString connectionName(Connection connection);
     const SyncSettings &settings() const { return m_settings; }
+    // The problem in English words, as status().reason and the store keep it.
+    static QString reasonFor(Problem problem);
     // A request or store operation is under way (tests advance the clock only when it is not).
     bool busy() const;
 
@@ -143,8 +146,8 @@ private:
     void pageArrived(const FeedPage &page, int retryAfter);
     void pageApplied(int attendees, int checkIns, bool last);
     void cycleDone();
-    void fail(Problem problem, const QString &detail, int retryAfterS);
-    void failFromReply(int status, const QString &errorCode, const QString &error, int retryAfterS);
+    void fail(Problem problem, const LiveText &detail, int retryAfterS);
+    void failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS);
     // Stores how the cycle went, then answers whoever waits for it (runOnce()).
     void recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error);
     void finishWaiters(const QString &error);
@@ -155,7 +158,6 @@ private:
     void refreshUndelivered();
     void useServer(int index);
     QString eventPath(const QString &rest) const;
-    static QString reasonFor(Problem problem);
 
     LocalStore *m_store;
     SyncScheduler *m_scheduler;

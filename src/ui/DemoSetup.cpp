@@ -29,6 +29,9 @@ DemoSetup::DemoSetup(SyncEngine *engine, QNetworkAccessManager *network, DemoSer
         m_serverBusy = false;
         qCInfo(lcDemo) << "checkin-server stopped";
         Q_EMIT changed();
+        // A request now fails at once, so the kiosk shows Offline now, not at its next pull.
+        if (m_ready)
+            m_engine->syncNow();
     });
     connect(m_server, &DemoServer::failed, this, [this](const QString &error) { fail(error); });
     connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double) {
@@ -102,7 +105,7 @@ void DemoSetup::createEvent()
         QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")}}).toJson();
     m_admin->post(QStringLiteral("/api/v1/events"), body).then(this, [this](const ServerClient::Reply &r) {
         if (!r.ok())
-            return fail([error = r.error] { return tr("Creating the demo event failed: %1").arg(error); });
+            return fail([error = r.error] { return tr("Creating the demo event failed: %1").arg(error.toString()); });
         uploadAttendees(r.json.object().value(QStringLiteral("id")).toString());
     });
 }
@@ -116,7 +119,7 @@ void DemoSetup::uploadAttendees(const QString &eventId)
         .then(this, [this, eventId](const ServerClient::Reply &r) {
             if (!r.ok())
                 return fail(
-                    [error = r.error] { return tr("Importing the demo attendees failed: %1").arg(error); });
+                    [error = r.error] { return tr("Importing the demo attendees failed: %1").arg(error.toString()); });
             enrol(eventId);
         });
 }
@@ -128,7 +131,7 @@ void DemoSetup::enrol(const QString &eventId)
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
     m_admin->post(path, {}).then(this, [this](const ServerClient::Reply &r) {
         if (!r.ok())
-            return fail([error = r.error] { return tr("Getting an enrolment code failed: %1").arg(error); });
+            return fail([error = r.error] { return tr("Getting an enrolment code failed: %1").arg(error.toString()); });
         const QString code = r.json.object().value(QStringLiteral("code")).toString();
         m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door"))
             .then(this, [this](const QString &error) {

@@ -25,9 +25,13 @@
 #include "WallClock.h"
 
 #include <QNetworkAccessManager>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcServices, "kiosk.services")
 
 namespace checkin::ui {
 
@@ -152,9 +156,24 @@ void KioskServices::start()
                 m_engine->start();
             if (!m_demo->active())
                 m_setup->check();
+            watchNetwork();
         }
         Q_EMIT opened(status.error);
     });
+}
+
+void KioskServices::watchNetwork()
+{
+    // The system says the network went or came back (NetworkManager): a cycle now, so the status
+    // bar says Offline or Online at once instead of at the next pull or retry. Without a backend
+    // the next request tells, as before.
+    if (!QNetworkInformation::load(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_engine.get(),
+            [engine = m_engine.get()](QNetworkInformation::Reachability reachability) {
+                qCInfo(lcServices) << "the network is now" << reachability;
+                engine->syncNow();
+            });
 }
 
 QQuickWindow *KioskServices::loadMain(QQmlApplicationEngine *engine)

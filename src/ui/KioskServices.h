@@ -89,6 +89,8 @@ Q_SIGNALS:
     void opened(const QString &error);
 
 private:
+    void watchNetwork();
+
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<SystemScheduler> m_scheduler;
     std::unique_ptr<QNetworkAccessManager> m_network;

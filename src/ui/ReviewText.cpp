@@ -94,14 +94,15 @@ QString ReviewText::reason(const ReviewItem &item, const TimeFormat &time)
         case CheckInStatus::Accepted:
             return exit ? tr("A volunteer checked them out by override; it counts as a normal check-out.")
                         : tr("A volunteer admitted them by override; it counts as a normal entry.");
+        // Listed under "Admitted anyway", not among the duplicates or conflicts: say what it changed.
         case CheckInStatus::Duplicate:
-            return exit ? tr("A volunteer checked them out anyway although they were not inside; it counts "
-                             "as a duplicate.")
-                        : tr("A volunteer admitted them anyway although they were already inside; it "
-                             "counts as a duplicate.");
+            return exit ? tr("A volunteer checked them out anyway although they were not inside; who is "
+                             "inside did not change.")
+                        : tr("A volunteer admitted them anyway although they were already inside; they "
+                             "count once among those inside.");
         case CheckInStatus::Conflict:
-            return tr("A volunteer admitted them anyway although the ticket was cancelled; it counts as a "
-                      "conflict.");
+            return tr("A volunteer admitted them anyway although the ticket was cancelled; they count as "
+                      "inside.");
         case CheckInStatus::Rejected:
             return tr("A volunteer admitted them anyway although the ticket is not on the attendee list; "
                       "it is kept for audit and does not count.");

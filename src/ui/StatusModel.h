@@ -46,7 +46,7 @@ public:
     QString connection() const;
     QString reason() const { return reasonText(m_sync.problem); }
     bool standalone() const { return m_sync.problem == SyncEngine::Problem::NotEnrolled; }
-    QString detail() const { return m_sync.detail; }
+    QString detail() const { return m_sync.detail.toString(); }
     int undelivered() const;
     QString lastSync() const;
     QString server() const { return m_sync.server; }

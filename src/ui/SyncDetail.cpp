@@ -6,7 +6,27 @@
 #include "StatusModel.h"
 #include "WallClock.h"
 
+#include <QEvent>
+#include <QMetaEnum>
+
 namespace checkin::ui {
+
+namespace {
+
+// The store keeps the last problem as the engine's English reason ("server unreachable"): shown in
+// the language of the moment when it is one of the engine's, as it came when not.
+LiveText problemOnRecord(const QString &reason)
+{
+    const QMetaEnum problems = QMetaEnum::fromType<SyncEngine::Problem>();
+    for (int i = 0; i < problems.keyCount(); ++i) {
+        const auto p = SyncEngine::Problem(problems.value(i));
+        if (p != SyncEngine::Problem::None && SyncEngine::reasonFor(p) == reason)
+            return [p] { return StatusModel::reasonText(p); };
+    }
+    return reason;
+}
+
+} // namespace
 
 SyncDetail::SyncDetail(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent)
     : QObject(parent)
@@ -15,7 +35,10 @@ SyncDetail::SyncDetail(LocalStore *store, SyncEngine *engine, const WallClock *c
     , m_clock(clock)
 {
     connect(m_engine, &SyncEngine::statusChanged, this, [this] { show(m_engine->status()); });
-    connect(m_engine, &SyncEngine::changesApplied, this, &SyncDetail::refreshFeed);
+    connect(m_engine, &SyncEngine::changesApplied, this, [this](int attendees, int checkIns) {
+        m_received += attendees + checkIns;
+        refreshFeed();
+    });
     // "2 min ago" moves on by itself.
     m_tick.setInterval(5000);
     connect(&m_tick, &QTimer::timeout, this, &SyncDetail::changed);
@@ -42,8 +65,11 @@ void SyncDetail::show(const SyncEngine::Status &status)
     }
     const bool failed = status.connection == Connection::Offline && status.problem != Problem::None &&
                         status.problem != Problem::NotEnrolled;
-    const QString problem = status.detail.isEmpty() ? status.reason : status.detail;
-    if (failed && !problem.isEmpty() && (problem != m_lastProblem || status.failures != m_status.failures)) {
+    const LiveText problem = status.detail.isEmpty()
+                                 ? LiveText([p = status.problem] { return StatusModel::reasonText(p); })
+                                 : status.detail;
+    if (failed && !problem.isEmpty() &&
+        (problem.toString() != m_lastProblem.toString() || status.failures != m_status.failures)) {
         m_lastProblem = problem;
         m_lastProblemMs = now;
     }
@@ -101,7 +127,7 @@ void SyncDetail::refreshFeed()
             m_feedPosition = state.cursor;
             // After a restart the store knows the problem of the last attempt, not when it was.
             if (m_lastProblem.isEmpty() && !state.problem.isEmpty()) {
-                m_lastProblem = state.problem;
+                m_lastProblem = problemOnRecord(state.problem);
                 m_lastProblemMs = 0;
             }
             Q_EMIT changed();
@@ -109,6 +135,13 @@ void SyncDetail::refreshFeed()
         if (std::exchange(m_feedAgain, false))
             refreshFeed();
     });
+}
+
+bool SyncDetail::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        Q_EMIT changed();
+    return QObject::event(event);
 }
 
 } // namespace checkin::ui

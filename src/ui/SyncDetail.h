@@ -36,8 +36,13 @@ class SyncDetail : public QObject
     // The last problem, also after it was solved; empty when there was none.
     Q_PROPERTY(QString lastProblem READ lastProblem NOTIFY changed)
     Q_PROPERTY(QString lastProblemAgo READ lastProblemAgo NOTIFY changed)
-    // The change feed's cursor this kiosk has applied; empty before the first change arrived.
+    // The change feed's cursor this kiosk has applied (opaque, for support); empty before the first
+    // change arrived.
     Q_PROPERTY(QString feedPosition READ feedPosition NOTIFY changed)
+    // Changes (people and check-ins) received from the server: since the app started, and whether
+    // any ever arrived (the cursor is not empty).
+    Q_PROPERTY(qint64 received READ received NOTIFY changed)
+    Q_PROPERTY(bool receivedEver READ receivedEver NOTIFY changed)
 public:
     SyncDetail(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
     static SyncDetail *create(QQmlEngine *engine, QJSEngine *);
@@ -46,9 +51,11 @@ public:
     QString answeredAgo() const;
     bool running() const { return m_status.connection == SyncEngine::Connection::Syncing; }
     QString progress() const;
-    QString lastProblem() const { return m_lastProblem; }
+    QString lastProblem() const { return m_lastProblem.toString(); }
     QString lastProblemAgo() const;
     QString feedPosition() const { return m_feedPosition; }
+    qint64 received() const { return m_received; }
+    bool receivedEver() const { return !m_feedPosition.isEmpty() || m_received > 0; }
     QString answered() const { return m_answered; }
 
     // Takes a state of the sync engine (the engine's own as it changes; made-up ones in tests).
@@ -59,6 +66,10 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    // On QEvent::LanguageChange: the last problem again, in the new language.
+    bool event(QEvent *event) override;
+
 private:
     LocalStore *m_store;
     SyncEngine *m_engine;
@@ -66,9 +77,10 @@ private:
     SyncEngine::Status m_status;
     QString m_answered;
     qint64 m_answeredMs = 0;
-    QString m_lastProblem;
+    LiveText m_lastProblem;
     qint64 m_lastProblemMs = 0; // 0: known from the store, time unknown
     QString m_feedPosition;
+    qint64 m_received = 0;
     bool m_feedInFlight = false;
     bool m_feedAgain = false;
     QTimer m_tick;

@@ -643,7 +643,7 @@ private Q_SLOTS:
         QVERIFY(runUntil([&] { return k.engine.status().stopped; }));
         QCOMPARE(k.engine.status().problem, SyncEngine::Problem::Revoked);
         QCOMPARE(k.engine.status().reason, u"device revoked"_s);
-        QVERIFY(k.engine.status().detail.contains("enrol it again"_L1));
+        QVERIFY(k.engine.status().detail.toString().contains("enrol it again"_L1));
         QCOMPARE(k.undelivered(), 1);
         m_proxy->clearLog();
         QVERIFY(k.admit(5).recorded);

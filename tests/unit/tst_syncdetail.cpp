@@ -1,11 +1,17 @@
 // SyncDetail: the admin area's sync detail: which server answered last, the last problem (kept
-// after it was solved), the pull's progress, and the feed position read from the store.
+// after it was solved, in the language of the moment), the pull's progress, the feed position read
+// from the store and the changes received.
+#include "ServerClient.h"
 #include "StoreFixture.h"
 #include "SyncDetail.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
 
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTranslator>
 
 using namespace checkin;
 using namespace checkin::test;
@@ -97,12 +103,12 @@ private Q_SLOTS:
         busy.detail = QStringLiteral("The server is overloaded and asked to come back in 30 s.");
         busy.failures = 1;
         detail.show(busy);
-        QCOMPARE(detail.lastProblem(), busy.detail);
+        QCOMPARE(detail.lastProblem(), busy.detail.toString());
         QCOMPARE(changed.size(), 2);
 
         f.clock.advance(5 * 60'000);
         detail.show(state(SyncEngine::Connection::Online, QStringLiteral("https://a"), f.clock.nowMs()));
-        QCOMPARE(detail.lastProblem(), busy.detail);
+        QCOMPARE(detail.lastProblem(), busy.detail.toString());
         QCOMPARE(detail.lastProblemAgo(), QStringLiteral("5 min ago"));
     }
 
@@ -150,6 +156,84 @@ private Q_SLOTS:
         QVERIFY(await(f.store->applyChanges({}, {}, QStringLiteral("4712.0"))).ok());
         Q_EMIT engine.changesApplied(0, 0); // a page arrived: the position moves
         QTRY_COMPARE(detail.feedPosition(), QStringLiteral("4712.0"));
+        QVERIFY(detail.receivedEver());
+        QCOMPARE(detail.received(), 0);
+        Q_EMIT engine.changesApplied(3, 4);
+        QCOMPARE(detail.received(), 7);
+
+        // After a switch to German, the problem on record is said in German.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/kiosk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&detail, &languageChange);
+        QCOMPARE(detail.lastProblem(), QStringLiteral("Server nicht erreichbar"));
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    void nothingReceivedYet()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        ManualScheduler scheduler;
+        SyncEngine engine(f.store.get(), &scheduler, {});
+        SyncDetail detail(f.store.get(), &engine, &f.clock);
+        detail.refreshFeed();
+        QSignalSpy changed(&detail, &SyncDetail::changed);
+        QVERIFY(changed.wait());
+        QVERIFY(!detail.receivedEver());
+        QVERIFY(detail.feedPosition().isEmpty());
+    }
+
+    // A request that failed is said again in the language switched to afterwards: the sentence
+    // comes from the server client as a way to write it, not as words.
+    void theLastProblemFollowsTheLanguage()
+    {
+        QTcpServer closed; // a port that was free a moment ago: nobody listens there now
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QNetworkAccessManager network;
+        ServerClient client(&network, url);
+        const ServerClient::Reply reply = await(client.get(QStringLiteral("/api/v1/health")));
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.errorCode, QStringLiteral("unreachable"));
+
+        StoreFixture f;
+        QVERIFY(f.open());
+        ManualScheduler scheduler;
+        SyncEngine engine(f.store.get(), &scheduler, {});
+        SyncDetail detail(f.store.get(), &engine, &f.clock);
+        SyncEngine::Status failed = state(SyncEngine::Connection::Offline, url.toString());
+        failed.problem = SyncEngine::Problem::Unreachable;
+        failed.reason = QStringLiteral("server unreachable");
+        failed.detail = reply.error;
+        failed.failures = 1;
+        detail.show(failed);
+        QVERIFY2(detail.lastProblem().startsWith(QStringLiteral("Cannot reach the server at ") + url.toString()),
+                 qPrintable(detail.lastProblem()));
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/kiosk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QSignalSpy changed(&detail, &SyncDetail::changed);
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&detail, &languageChange);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY2(detail.lastProblem().startsWith(QStringLiteral("Der Server ") + url.toString() +
+                                                 QStringLiteral(" ist nicht erreichbar")),
+                 qPrintable(detail.lastProblem()));
+
+        // With no sentence, the reason alone, also in the language of the moment.
+        failed.detail = {};
+        failed.problem = SyncEngine::Problem::Timeout;
+        failed.failures = 2;
+        detail.show(failed);
+        const QString inGerman = detail.lastProblem();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(detail.lastProblem(), QStringLiteral("server not answering in time"));
+        QVERIFY(inGerman != detail.lastProblem());
     }
 };
 

@@ -6,12 +6,13 @@
 #include <functional>
 #include <utility>
 
-namespace checkin::ui {
+namespace checkin {
 
 // A text for the screen kept as the way to write it (tr() and its arguments) instead of the words,
 // so that it is written again in the language of the moment each time it is read: a view model
 // keeps one, reads it when QML asks, and re-emits its NOTIFY signal on QEvent::LanguageChange.
-// Words that arrive finished (the core's sentences, a path) are kept as they came.
+// Words that arrive finished (a server's message, a path) are kept as they came. The sync engine's
+// problems are made this way too, so a screen that shows one follows a change of language.
 class LiveText
 {
 public:
@@ -29,6 +30,8 @@ public:
         : m_write(std::move(write))
     {}
 
+    bool operator==(const LiveText &other) const { return toString() == other.toString(); }
+
     QString toString() const { return m_write ? m_write() : QString(); }
     bool isEmpty() const { return !m_write; }
 
@@ -36,4 +39,4 @@ private:
     std::function<QString()> m_write;
 };
 
-} // namespace checkin::ui
+} // namespace checkin
