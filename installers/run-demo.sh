@@ -20,7 +20,7 @@ cmake --build "$build" --parallel "$(nproc)" --target checkinctl checkin-server 
 
 if [ "$script_only" = 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "Starting the kiosk with a demo server and 2,000 sample attendees."
-    echo "The demo panel stops and restarts the server: check people in while it is away."
+    echo "The toolbar button \"Stop demo server\" takes the server away: check people in while it is gone."
     exec "$PWD/$build/src/app/checkin-kiosk" --demo
 fi
 if [ "$script_only" = 0 ]; then
