@@ -222,12 +222,12 @@ Rectangle {
                                 }
                             }
                         }
-                        DetailLabel { text: qsTr("Received from the server") }
+                        DetailLabel { text: qsTr("Received") }
                         DetailValue {
                             objectName: "changesReceived"
                             text: !SyncDetail.receivedEver ? qsTr("Nothing yet")
                                   : SyncDetail.received > 0
-                                    ? qsTr("%Ln change(s) to people and check-ins since the app started", "",
+                                    ? qsTr("%Ln change(s) from the server since the app started", "",
                                            SyncDetail.received)
                                     : qsTr("No changes since the app started")
                         }

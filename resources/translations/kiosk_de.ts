@@ -422,18 +422,18 @@
         <translation>Im Kiosk-Modus und in der Selbstbedienung schützt eine PIN diesen Bereich und das Verlassen des Kiosk-Modus. Sonst lässt sich das Fenster ohnehin schließen, daher öffnet sich dieser Bereich ohne PIN.</translation>
     </message>
     <message>
-        <source>Received from the server</source>
-        <translation>Vom Server erhalten</translation>
+        <source>Received</source>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Nothing yet</source>
         <translation>Noch nichts</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) to people and check-ins since the app started</source>
+        <source>%Ln change(s) from the server since the app started</source>
         <translation>
-            <numerusform>%Ln Änderung an Personen und Check-ins seit dem Start der App</numerusform>
-            <numerusform>%Ln Änderungen an Personen und Check-ins seit dem Start der App</numerusform>
+            <numerusform>%Ln Änderung vom Server seit dem Start der App</numerusform>
+            <numerusform>%Ln Änderungen vom Server seit dem Start der App</numerusform>
         </translation>
     </message>
     <message>

@@ -11,10 +11,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) to people and check-ins since the app started</source>
+        <source>%Ln change(s) from the server since the app started</source>
         <translation>
-            <numerusform>%Ln change to people and check-ins since the app started</numerusform>
-            <numerusform>%Ln changes to people and check-ins since the app started</numerusform>
+            <numerusform>%Ln change from the server since the app started</numerusform>
+            <numerusform>%Ln changes from the server since the app started</numerusform>
         </translation>
     </message>
 </context>
