@@ -601,7 +601,7 @@ Rectangle {
                 open(qsTr("Choose a new PIN"), qsTr("4 to 8 digits. Keep it to the event team."))
                 break
             default:
-                open(qsTr("Enter the new PIN again"), "")
+                open(qsTr("Enter the new PIN again"), qsTr("The same digits once more, to be sure."))
             }
         }
 

@@ -66,7 +66,8 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                visible: text.length > 0
+                // Room for a line even when empty, so the pad stays where it was between two steps.
+                Layout.minimumHeight: Theme.body * 1.4
                 text: prompt.subtitle
                 font.pixelSize: Theme.body
                 color: Theme.mutedText

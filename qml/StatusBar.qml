@@ -30,9 +30,11 @@ Rectangle {
     // Compact (the on-screen keyboard takes the room): one low row of the connection, what waits and
     // the counts.
     property bool compact: false
-    // Two rows when one does not hold its words (German, larger text), leaving the last sync 120 px.
+    // Two rows when one does not hold its words (German, larger text) with room for the last sync
+    // ("Last sync: 12 min ago", about 10 characters' widths): a fixed room, so that the bar does not
+    // change its height as the minutes go by.
     readonly property real oneRow: 2 * Theme.margin + 4 * 28 + 28 + connection.implicitWidth + waiting.implicitWidth
-                                   + 120 + counts.implicitWidth + Math.min(device.implicitWidth, 180)
+                                   + 10 * Theme.body + counts.implicitWidth + Math.min(device.implicitWidth, 180)
     readonly property bool narrow: (width < 1100 || width < oneRow) && !compact
     implicitHeight: compact ? 48 : narrow ? 100 : 64
 

@@ -440,6 +440,10 @@
         <source>No changes since the app started</source>
         <translation>Keine Änderungen seit dem Start der App</translation>
     </message>
+    <message>
+        <source>The same digits once more, to be sure.</source>
+        <translation>Dieselben Ziffern noch einmal, zur Sicherheit.</translation>
+    </message>
 </context>
 <context>
     <name>AdmitAnywayDialog</name>

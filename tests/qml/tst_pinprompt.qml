@@ -71,6 +71,29 @@ Item {
             verify(AdminPin.hasPin)
         }
 
+        // Choosing a PIN and entering it again: the pad stays where the finger is, with or without
+        // a line under the title, at a tablet's size and at a small one.
+        function test_padStaysPutBetweenSteps_data() {
+            return [{tag: "1280x800", w: 1280, h: 800}, {tag: "1024x600", w: 1024, h: 600},
+                    {tag: "800x1280", w: 800, h: 1280}]
+        }
+        function test_padStaysPutBetweenSteps(data) {
+            root.width = data.w
+            root.height = data.h
+            const gate = createTemporaryObject(gateComponent, root)
+            gate.open("Choose a new PIN", "4 to 8 digits. Keep it to the event team.")
+            const pad = findNamed(gate, "pinPad")
+            waitForRendering(gate)
+            const first = pad.mapToItem(root, 0, 0)
+            gate.open("Enter the new PIN again", "")
+            waitForRendering(gate)
+            const second = pad.mapToItem(root, 0, 0)
+            compare(second.y, first.y)
+            compare(second.x, first.x)
+            root.width = 1280
+            root.height = 800
+        }
+
         function test_padIgnoresInputWhileBusy() {
             const gate = createTemporaryObject(gateComponent, root)
             gate.open("Admin PIN", "")
