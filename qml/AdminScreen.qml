@@ -680,6 +680,7 @@ Rectangle {
                 font.pixelSize: Theme.large
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap // a long title in larger text stays in its column
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }

@@ -212,8 +212,33 @@ ApplicationWindow {
         objectName: "onScreenKeyboard"
         z: 1000
         // Landscape: the width of home's left column, from the left edge; "Check in" stays beside it.
-        width: Math.min(home.keyboardSpan, parent.width)
+        width: span()
         x: 0
+        function span(): real {
+            return Math.min(home.keyboardSpan, parent.width)
+        }
+        // Qt 6.4's keyboard lays its rows out at a new width with the smallest key sizes of the old
+        // one (made narrower, Shift, &123 and Enter keep their widths, the letters of the lower rows
+        // are squeezed, or keys fall off its edges). Once a frame has been laid out at the new
+        // width, one pixel less for a frame and back puts every key right.
+        property int relayoutStep: 0 // 1: a frame at the new width is due; 2: one a pixel narrower
+        property real relayoutWidth: 0
+        onWidthChanged: if (relayoutStep === 0) relayoutStep = 1
+        Connections {
+            target: window
+            enabled: keyboard.relayoutStep > 0
+            function onAfterAnimating() {
+                if (keyboard.relayoutStep === 1) {
+                    keyboard.relayoutStep = 2
+                    keyboard.relayoutWidth = keyboard.span()
+                    keyboard.width = keyboard.relayoutWidth - 1
+                } else {
+                    keyboard.width = Qt.binding(() => keyboard.span())
+                    // The window changed meanwhile: once more at that width.
+                    keyboard.relayoutStep = keyboard.width === keyboard.relayoutWidth ? 0 : 1
+                }
+            }
+        }
         y: active ? parent.height - height : parent.height
         visible: window.onScreenKeyboard
     }

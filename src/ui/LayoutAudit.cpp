@@ -242,8 +242,8 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
         const QRectF whole = itemRect(control);
         bool cut = false;
         const QRectF seen = visiblePart(control, whole, &cut);
-        if (seen.isEmpty())
-            continue; // scrolled away
+        if (seen.isEmpty() || (!cut && (seen.width() < Slack || seen.height() < Slack)))
+            continue; // scrolled away (a sliver of a pixel at the edge too)
         const QString name = describe(control);
         shownControls << qMakePair(control, seen);
         checkPlace(name, whole, seen, cut, screen, keys, &problems);
@@ -300,7 +300,61 @@ QStringList LayoutAudit::check(QQuickWindow *window, const Options &options)
         }
         shownTexts << qMakePair(text, seen);
     }
+    if (!keys.isEmpty())
+        checkKeys(keyboard, &problems);
     return problems;
+}
+
+void LayoutAudit::checkKeys(QQuickItem *keyboard, QStringList *problems)
+{
+    // The keyboard's keys (its BaseKey items: a `weight` and a `displayText`) of the layout shown.
+    QList<QPair<QQuickItem *, QRectF>> shown;
+    std::function<void(QQuickItem *)> find = [&](QQuickItem *item) {
+        if (hidden(item))
+            return;
+        if (item->property("weight").isValid() && item->property("displayText").isValid() &&
+            item->width() > 0 && item->height() > 0) {
+            shown << qMakePair(item, itemRect(item));
+            return;
+        }
+        const QList<QQuickItem *> children = item->childItems();
+        for (QQuickItem *child : children)
+            find(child);
+    };
+    find(keyboard);
+    const QRectF whole = itemRect(keyboard).adjusted(-Slack, -Slack, Slack, Slack);
+    auto name = [](QQuickItem *key) {
+        const QString text = key->property("displayText").toString();
+        return QStringLiteral("the keyboard's key %1")
+            .arg(text.isEmpty() ? QString::fromLatin1(key->metaObject()->className()) : u'"' + text + u'"');
+    };
+    // Letter keys are all of one width in every row; one that is not shows a layout left over from
+    // another width.
+    QList<qreal> letters;
+    for (const auto &[key, rect] : std::as_const(shown)) {
+        const QString text = key->property("displayText").toString();
+        if (text.size() == 1 && text.at(0).isLetter())
+            letters << rect.width();
+    }
+    std::sort(letters.begin(), letters.end());
+    const qreal letter = letters.isEmpty() ? 0 : letters.at(letters.size() / 2);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const auto &[key, rect] = shown.at(i);
+        const QString text = key->property("displayText").toString();
+        if (text.size() == 1 && text.at(0).isLetter() && qAbs(rect.width() - letter) > 0.15 * letter)
+            *problems << QStringLiteral("%1 is %2 px wide, most letters %3: the keyboard's layout is out of date")
+                             .arg(name(key))
+                             .arg(qRound(rect.width()))
+                             .arg(qRound(letter));
+        if (!whole.contains(rect))
+            *problems << QStringLiteral("%1 at %2 is outside the keyboard at %3")
+                             .arg(name(key), where(rect), where(itemRect(keyboard)));
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            if (overlaps(rect, shown.at(j).second))
+                *problems << QStringLiteral("%1 at %2 overlaps %3 at %4")
+                                 .arg(name(key), where(rect), name(shown.at(j).first), where(shown.at(j).second));
+        }
+    }
 }
 
 } // namespace checkin::ui

@@ -39,6 +39,12 @@ public:
     static bool isControl(const QQuickItem *item);
     // A short description of `item` for a message: its object name, its text, or its type.
     static QString describe(const QQuickItem *item);
+
+private:
+    // While the on-screen keyboard is up: every key of the layout shown is inside it and overlaps
+    // no other key (Qt 6.4's keyboard kept the old widths of Shift, &123 and Enter after it was
+    // made narrower, and lost keys at its edges).
+    static void checkKeys(QQuickItem *keyboard, QStringList *problems);
 };
 
 } // namespace checkin::ui
