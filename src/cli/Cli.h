@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FutureWait.h"
+#include "Futures.h"
 
 #include <QCommandLineParser>
 #include <QFuture>

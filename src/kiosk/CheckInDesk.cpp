@@ -1,5 +1,6 @@
 #include "CheckInDesk.h"
 
+#include "Futures.h"
 #include "LocalStore.h"
 #include "TimeOfDay.h"
 
@@ -80,7 +81,7 @@ QFuture<ScanOutcome> CheckInDesk::undoLast()
 QFuture<ScanOutcome> CheckInDesk::finish(QFuture<ScanOutcome> future)
 {
     // Continues in the desk's thread (its event loop), after the store committed.
-    return future.then(this, [this](const ScanOutcome &outcome) {
+    return thenLater(future, this, [this](const ScanOutcome &outcome) {
         if (outcome.recorded && outcome.verdict != Verdict::Undone)
             m_lastCheckInId = outcome.checkInId;
         else if (outcome.verdict == Verdict::Undone && outcome.undoneCheckIn.checkIn.id == m_lastCheckInId)

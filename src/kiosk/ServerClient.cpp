@@ -16,6 +16,17 @@ ServerClient::ServerClient(QNetworkAccessManager *network, const QUrl &baseUrl, 
     , m_baseUrl(baseUrl)
 {}
 
+ServerClient::~ServerClient()
+{
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (reply) {
+            reply->disconnect(this); // its promise is dropped unfinished: the future is cancelled
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+}
+
 void ServerClient::setKioskState(int queue, const QString &version)
 {
     m_queue = queue;
@@ -62,6 +73,8 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
     auto promise = std::make_shared<QPromise<Reply>>();
     promise->start();
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    m_replies.removeIf([](const QPointer<QNetworkReply> &r) { return r.isNull() || r->isFinished(); });
+    m_replies << reply;
     connect(reply, &QNetworkReply::finished, this, [reply, promise, url] {
         reply->deleteLater();
         Reply r;
@@ -84,7 +97,9 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
                 break;
             case QNetworkReply::SslHandshakeFailedError:
                 r.errorCode = QStringLiteral("tls");
-                r.error = [server, why] { return tr("The secure connection to %1 failed: %2").arg(server, why); };
+                r.error = [server, why] {
+                    return tr("The secure connection to %1 failed: %2").arg(server, why);
+                };
                 break;
             default:
                 r.errorCode = QStringLiteral("unreachable");
@@ -100,7 +115,9 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
             const QString message = error.value(QStringLiteral("message")).toString();
             const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
             if (message.isEmpty())
-                r.error = [status = r.status, phrase] { return tr("The server answered %1 %2.").arg(status).arg(phrase); };
+                r.error = [status = r.status, phrase] {
+                    return tr("The server answered %1 %2.").arg(status).arg(phrase);
+                };
             else
                 r.error = message; // the server's words, in its language
         }

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "LiveText.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QJsonDocument>
-#include "LiveText.h"
-
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace checkin {
 
@@ -30,6 +33,9 @@ public:
     };
 
     ServerClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    // Aborts the requests still on their way: their futures end cancelled, and whoever continues
+    // through deliverLater() hears that they were abandoned.
+    ~ServerClient() override;
 
     void setToken(const QString &token) { m_token = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -47,6 +53,7 @@ private:
                         const QByteArray &contentType);
 
     QNetworkAccessManager *m_network;
+    QList<QPointer<QNetworkReply>> m_replies; // on their way
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 15000;

@@ -1,6 +1,6 @@
 // StoreWorker: the search index, built off this thread ahead of the first search (SearchIndexBuilder)
 // and kept up to date as attendees come in; built here only when a search cannot wait for that.
-#include "FutureWait.h"
+#include "Futures.h"
 #include "StoreWorker.h"
 
 #include <QSqlError>

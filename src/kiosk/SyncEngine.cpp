@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "Futures.h"
 #include "LocalStore.h"
 #include "Protocol.h"
 #include "ServerClient.h"
@@ -80,17 +81,6 @@ FeedPage parsePage(const QByteArray &body)
     return page;
 }
 
-template<typename T, typename Work> QFuture<T> onPool(Work work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return promise->future();
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(LocalStore *store, SyncScheduler *scheduler, const Options &options, QObject *parent)
@@ -119,7 +109,8 @@ bool SyncEngine::load()
         m_status.problem = Problem::NotEnrolled;
         m_status.reason = reasonFor(Problem::NotEnrolled);
         m_status.detail = error.isEmpty() ? LiveText([] {
-            return tr("This device is not enrolled with a server yet: enrol it with a code from the event lead.");
+            return tr(
+                "This device is not enrolled with a server yet: enrol it with a code from the event lead.");
         })
                                           : LiveText(error);
         Q_EMIT statusChanged();
@@ -129,8 +120,24 @@ bool SyncEngine::load()
     m_status.problem = Problem::None;
     m_status.reason.clear();
     m_status.detail = {};
+    // New settings (enrolled again): a cycle with the old server ends here, its requests are
+    // abandoned with the old client, and whoever waited for it gets the next cycle, at once.
+    const bool interrupted = endCycle();
     useServer(0);
     refreshUndelivered();
+    if (interrupted && !m_waiters.isEmpty())
+        beginCycle(false);
+    else if (interrupted && m_started)
+        wakeAt(m_scheduler->nowMs());
+    return true;
+}
+
+bool SyncEngine::endCycle()
+{
+    if (!m_running)
+        return false;
+    ++m_cycle; // answers still on their way belong to an ended cycle
+    m_running = false;
     return true;
 }
 
@@ -170,55 +177,55 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
         client->setTimeoutMs(m_options.requestTimeoutMs);
         client->setKioskState(m_status.undelivered, m_options.version);
         ++m_inFlight;
-        client->post(QStringLiteral("/api/v1/devices"), body)
-            .then(
-                this, [this, promise, servers, deviceName, attempt, client, i](const ServerClient::Reply &r) {
-                    --m_inFlight;
-                    if (r.status == 0 && i + 1 < servers.size()) {
-                        (*attempt)(i + 1);
-                        return;
-                    }
-                    *attempt = nullptr; // breaks the cycle attempt -> lambda -> attempt
-                    auto done = [promise](const QString &error) {
-                        promise->addResult(error);
-                        promise->finish();
-                    };
-                    if (!r.ok()) {
-                        done(r.status == 400 || r.status == 404 || r.status == 410
-                                 ? tr("The server did not accept the code: %1").arg(r.error.toString())
-                                 : r.error.toString());
-                        return;
-                    }
-                    const QJsonObject json = r.json.object();
-                    Event event;
-                    QString error;
-                    const QString deviceId = json.value(QStringLiteral("device_id")).toString();
-                    const QString token = json.value(QStringLiteral("token")).toString();
-                    if (deviceId.isEmpty() || token.isEmpty() ||
-                        !Protocol::fromJson(json.value(QStringLiteral("event")).toObject(), &event, &error)) {
-                        done(error.isEmpty()
-                                 ? tr("The server's answer to the enrolment is incomplete.")
-                                 : tr("The server's answer to the enrolment is incomplete: %1.").arg(error));
-                        return;
-                    }
-                    ++m_inFlight;
-                    m_store->adoptEnrolment(event, deviceId, deviceName)
-                        .then(this, [this, done, servers, deviceName, token](const StoreStatus &adopted) {
-                            --m_inFlight;
-                            if (!adopted.ok()) {
-                                done(adopted.error);
-                                return;
-                            }
-                            SyncSettings settings{servers, deviceName, token};
-                            QString saveError;
-                            if (!settings.save(m_store->dataDir(), &saveError)) {
-                                done(saveError);
-                                return;
-                            }
-                            load();
-                            done({});
-                        });
-                });
+        deliverLater(
+            client->post(QStringLiteral("/api/v1/devices"), body), this,
+            [this, promise, servers, deviceName, attempt, client, i](const ServerClient::Reply &r) {
+                --m_inFlight;
+                if (r.status == 0 && i + 1 < servers.size()) {
+                    (*attempt)(i + 1);
+                    return;
+                }
+                *attempt = nullptr; // breaks the cycle attempt -> lambda -> attempt
+                auto done = [promise](const QString &error) {
+                    promise->addResult(error);
+                    promise->finish();
+                };
+                if (!r.ok()) {
+                    done(r.status == 400 || r.status == 404 || r.status == 410
+                             ? tr("The server did not accept the code: %1").arg(r.error.toString())
+                             : r.error.toString());
+                    return;
+                }
+                const QJsonObject json = r.json.object();
+                Event event;
+                QString error;
+                const QString deviceId = json.value(QStringLiteral("device_id")).toString();
+                const QString token = json.value(QStringLiteral("token")).toString();
+                if (deviceId.isEmpty() || token.isEmpty() ||
+                    !Protocol::fromJson(json.value(QStringLiteral("event")).toObject(), &event, &error)) {
+                    done(error.isEmpty()
+                             ? tr("The server's answer to the enrolment is incomplete.")
+                             : tr("The server's answer to the enrolment is incomplete: %1.").arg(error));
+                    return;
+                }
+                ++m_inFlight;
+                deliverLater(m_store->adoptEnrolment(event, deviceId, deviceName), this,
+                             [this, done, servers, deviceName, token](const StoreStatus &adopted) {
+                                 --m_inFlight;
+                                 if (!adopted.ok()) {
+                                     done(adopted.error);
+                                     return;
+                                 }
+                                 SyncSettings settings{servers, deviceName, token};
+                                 QString saveError;
+                                 if (!settings.save(m_store->dataDir(), &saveError)) {
+                                     done(saveError);
+                                     return;
+                                 }
+                                 load();
+                                 done({});
+                             });
+            });
     };
     (*attempt)(0);
     return future;
@@ -239,6 +246,11 @@ void SyncEngine::stop()
         m_scheduler->cancel(m_timer);
         m_timer = 0;
         m_timerDueMs = -1;
+    }
+    // A cycle under way ends now: its answers are dropped, and whoever waits for it hears so.
+    if (endCycle()) {
+        setConnection(Connection::Offline);
+        finishWaiters(tr("Sync was stopped."));
     }
 }
 
@@ -335,7 +347,7 @@ void SyncEngine::beginCycle(bool probeFirst)
     m_applying = 0;
     setConnection(Connection::Syncing);
     ++m_inFlight;
-    m_store->syncState().then(this, [this, probeFirst, cycle = m_cycle](const SyncState &state) {
+    deliverLater(m_store->syncState(), this, [this, probeFirst, cycle = m_cycle](const SyncState &state) {
         --m_inFlight;
         if (cycle != m_cycle)
             return;
@@ -350,7 +362,8 @@ void SyncEngine::beginCycle(bool probeFirst)
             m_status.lastSyncMs = state.lastSyncMs;
         m_client->setKioskState(m_status.undelivered, m_options.version);
         if (m_eventId.isEmpty()) {
-            fail(Problem::NotEnrolled, [] { return tr("No event on this device: enrol it first."); }, -1);
+            fail(
+                Problem::NotEnrolled, [] { return tr("No event on this device: enrol it first."); }, -1);
             return;
         }
         if (!probeFirst) {
@@ -360,17 +373,17 @@ void SyncEngine::beginCycle(bool probeFirst)
         // Offline until now: a cheap question first, so a recovering server is not handed a batch
         // before it can take one.
         ++m_inFlight;
-        m_client->get(QStringLiteral("/api/v1/health"))
-            .then(this, [this, cycle](const ServerClient::Reply &r) {
-                --m_inFlight;
-                if (cycle != m_cycle)
-                    return;
-                if (!r.ok()) {
-                    failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
-                    return;
-                }
-                push();
-            });
+        deliverLater(m_client->get(QStringLiteral("/api/v1/health")), this,
+                     [this, cycle](const ServerClient::Reply &r) {
+                         --m_inFlight;
+                         if (cycle != m_cycle)
+                             return;
+                         if (!r.ok()) {
+                             failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
+                             return;
+                         }
+                         push();
+                     });
     });
 }
 
@@ -382,7 +395,7 @@ void SyncEngine::push()
 void SyncEngine::pushBatch(QFuture<Outbox> next)
 {
     ++m_inFlight;
-    next.then(this, [this, cycle = m_cycle](const Outbox &batch) {
+    deliverLater(next, this, [this, cycle = m_cycle](const Outbox &batch) {
         --m_inFlight;
         if (cycle != m_cycle)
             return;
@@ -408,17 +421,18 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
         const QFuture<Outbox> following =
             full ? m_store->outbox(m_options.pushBatch, int(batch.checkIns.size())) : QFuture<Outbox>();
         ++m_inFlight;
-        m_client->post(eventPath(QStringLiteral("/checkins")), body)
-            .then(this, [this, cycle, batch, following, full](const ServerClient::Reply &r) {
-                --m_inFlight;
-                if (cycle != m_cycle)
-                    return;
-                if (!r.ok()) {
-                    failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
-                    return;
-                }
-                pushed(batch, r.body, full ? std::optional<QFuture<Outbox>>(following) : std::nullopt);
-            });
+        deliverLater(m_client->post(eventPath(QStringLiteral("/checkins")), body), this,
+                     [this, cycle, batch, following, full](const ServerClient::Reply &r) {
+                         --m_inFlight;
+                         if (cycle != m_cycle)
+                             return;
+                         if (!r.ok()) {
+                             failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
+                             return;
+                         }
+                         pushed(batch, r.body,
+                                full ? std::optional<QFuture<Outbox>>(following) : std::nullopt);
+                     });
     });
 }
 
@@ -457,28 +471,33 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
             delivered << c.id;
     }
     if (delivered.size() != batch.checkIns.size()) {
-        fail(Problem::Refused, [] {
-            return tr("The server answered the upload without a result for every check-in; they stay queued.");
-        }, -1);
+        fail(
+            Problem::Refused,
+            [] {
+                return tr(
+                    "The server answered the upload without a result for every check-in; they stay queued.");
+            },
+            -1);
         return;
     }
     ++m_inFlight;
-    m_store->markDelivered(delivered).then(this, [this, cycle = m_cycle, n = int(delivered.size()),
-                                                  more = following.has_value()](const StoreStatus &marked) {
-        --m_inFlight;
-        if (cycle != m_cycle)
-            return;
-        if (!marked.ok()) {
-            fail(Problem::Storage, marked.error, -1);
-            return;
-        }
-        m_pushedThisCycle += n;
-        m_status.undelivered = std::max(0, m_status.undelivered - n);
-        m_client->setKioskState(m_status.undelivered, m_options.version);
-        Q_EMIT statusChanged();
-        if (!more)
-            afterPush();
-    });
+    deliverLater(m_store->markDelivered(delivered), this,
+                 [this, cycle = m_cycle, n = int(delivered.size()),
+                  more = following.has_value()](const StoreStatus &marked) {
+                     --m_inFlight;
+                     if (cycle != m_cycle)
+                         return;
+                     if (!marked.ok()) {
+                         fail(Problem::Storage, marked.error, -1);
+                         return;
+                     }
+                     m_pushedThisCycle += n;
+                     m_status.undelivered = std::max(0, m_status.undelivered - n);
+                     m_client->setKioskState(m_status.undelivered, m_options.version);
+                     Q_EMIT statusChanged();
+                     if (!more)
+                         afterPush();
+                 });
     if (following)
         pushBatch(*following); // on its way while this batch is being marked
 }
@@ -497,7 +516,7 @@ void SyncEngine::pull(bool first)
     if (first)
         path += QStringLiteral("&count=1");
     ++m_inFlight;
-    m_client->get(path).then(this, [this, cycle = m_cycle](const ServerClient::Reply &r) {
+    deliverLater(m_client->get(path), this, [this, cycle = m_cycle](const ServerClient::Reply &r) {
         if (cycle != m_cycle) {
             --m_inFlight;
             return;
@@ -508,14 +527,14 @@ void SyncEngine::pull(bool first)
             return;
         }
         // Parsing a page of thousands of changes takes milliseconds: not on this thread.
-        onPool<FeedPage>([body = r.body] {
-            return parsePage(body);
-        }).then(this, [this, cycle, retryAfter = r.retryAfter](const FeedPage &page) {
-            --m_inFlight;
-            if (cycle != m_cycle)
-                return;
-            pageArrived(page, retryAfter);
-        });
+        deliverLater(
+            onPool<FeedPage>(QThreadPool::globalInstance(), [body = r.body] { return parsePage(body); }),
+            this, [this, cycle, retryAfter = r.retryAfter](const FeedPage &page) {
+                --m_inFlight;
+                if (cycle != m_cycle)
+                    return;
+                pageArrived(page, retryAfter);
+            });
     });
 }
 
@@ -546,18 +565,18 @@ void SyncEngine::pageArrived(const FeedPage &page, int retryAfter)
     ++m_inFlight;
     const int attendees = int(page.attendees.size());
     const int checkIns = int(page.checkIns.size());
-    m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames)
-        .then(this, [this, cycle = m_cycle, attendees, checkIns, last](const StoreStatus &applied) {
-            --m_inFlight;
-            if (cycle != m_cycle)
-                return;
-            --m_applying;
-            if (!applied.ok()) {
-                fail(Problem::Storage, applied.error, -1);
-                return;
-            }
-            pageApplied(attendees, checkIns, last);
-        });
+    deliverLater(m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames), this,
+                 [this, cycle = m_cycle, attendees, checkIns, last](const StoreStatus &applied) {
+                     --m_inFlight;
+                     if (cycle != m_cycle)
+                         return;
+                     --m_applying;
+                     if (!applied.ok()) {
+                         fail(Problem::Storage, applied.error, -1);
+                         return;
+                     }
+                     pageApplied(attendees, checkIns, last);
+                 });
 }
 
 void SyncEngine::pageApplied(int attendees, int checkIns, bool last)
@@ -616,12 +635,16 @@ void SyncEngine::afterPush()
 void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS)
 {
     if (status == 401) {
-        fail(Problem::Revoked, [n = m_status.undelivered] {
-            return tr("The server no longer accepts this device (revoked, or its token is not valid). It stops "
-                      "syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or "
-                      "export them.",
-                      nullptr, n);
-        }, -1);
+        fail(
+            Problem::Revoked,
+            [n = m_status.undelivered] {
+                return tr(
+                    "The server no longer accepts this device (revoked, or its token is not valid). It stops "
+                    "syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or "
+                    "export them.",
+                    nullptr, n);
+            },
+            -1);
         return;
     }
     Problem problem = Problem::Refused;
@@ -702,12 +725,12 @@ void SyncEngine::recordOutcome(qint64 lastSyncMs, const QString &problem, const 
 {
     // Whoever waits for this cycle hears of it once it is on record.
     ++m_inFlight;
-    m_store->recordSync(lastSyncMs, problem)
-        .then(this, [this, waiters = std::exchange(m_waiters, {}),
-                     outcome = Outcome{error, m_pushedThisCycle, m_pulledThisCycle}](const StoreStatus &) {
-            --m_inFlight;
-            answer(waiters, outcome);
-        });
+    deliverLater(m_store->recordSync(lastSyncMs, problem), this,
+                 [this, waiters = std::exchange(m_waiters, {}),
+                  outcome = Outcome{error, m_pushedThisCycle, m_pulledThisCycle}](const StoreStatus &) {
+                     --m_inFlight;
+                     answer(waiters, outcome);
+                 });
 }
 
 void SyncEngine::finishWaiters(const QString &error)
@@ -732,7 +755,7 @@ void SyncEngine::setConnection(Connection c)
 void SyncEngine::refreshUndelivered()
 {
     ++m_inFlight;
-    m_store->syncState().then(this, [this](const SyncState &state) {
+    deliverLater(m_store->syncState(), this, [this](const SyncState &state) {
         --m_inFlight;
         if (!state.error.isEmpty())
             return;

@@ -146,6 +146,8 @@ private:
     void pageArrived(const FeedPage &page, int retryAfter);
     void pageApplied(int attendees, int checkIns, bool last);
     void cycleDone();
+    // Ends the cycle under way, if one is (true then): its answers still on their way are dropped.
+    bool endCycle();
     void fail(Problem problem, const LiveText &detail, int retryAfterS);
     void failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS);
     // Stores how the cycle went, then answers whoever waits for it (runOnce()).

@@ -1,9 +1,8 @@
 #include "AdminController.h"
 
 #include "Exporter.h"
-#include "FutureWait.h"
+#include "Futures.h"
 #include "LocalStore.h"
-#include "OnPool.h"
 #include "QmlServices.h"
 #include "SyncEngine.h"
 #include "SyncSettings.h"

@@ -1,7 +1,6 @@
 #include "AdminPin.h"
 
-#include "FutureWait.h"
-#include "OnPool.h"
+#include "Futures.h"
 #include "QmlServices.h"
 #include "WallClock.h"
 

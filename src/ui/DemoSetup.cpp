@@ -2,6 +2,7 @@
 
 #include "DemoAttendees.h"
 #include "DemoServer.h"
+#include "Futures.h"
 #include "QmlServices.h"
 #include "ServerClient.h"
 #include "SyncEngine.h"
@@ -103,11 +104,14 @@ void DemoSetup::createEvent()
     setPhase([] { return tr("Creating the event \u201C%1\u201D").arg(QStringLiteral("Demo conference")); });
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")}}).toJson();
-    m_admin->post(QStringLiteral("/api/v1/events"), body).then(this, [this](const ServerClient::Reply &r) {
-        if (!r.ok())
-            return fail([error = r.error] { return tr("Creating the demo event failed: %1").arg(error.toString()); });
-        uploadAttendees(r.json.object().value(QStringLiteral("id")).toString());
-    });
+    deliverLater(m_admin->post(QStringLiteral("/api/v1/events"), body), this,
+                 [this](const ServerClient::Reply &r) {
+                     if (!r.ok())
+                         return fail([error = r.error] {
+                             return tr("Creating the demo event failed: %1").arg(error.toString());
+                         });
+                     uploadAttendees(r.json.object().value(QStringLiteral("id")).toString());
+                 });
 }
 
 void DemoSetup::uploadAttendees(const QString &eventId)
@@ -115,13 +119,14 @@ void DemoSetup::uploadAttendees(const QString &eventId)
     setPhase([] { return tr("Importing %L1 generated attendees on the server").arg(Attendees); });
     const QString path = QStringLiteral("/api/v1/events/%1/attendees")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
-    m_admin->post(path, DemoAttendees::csv(Attendees, 42), QByteArrayLiteral("text/csv"))
-        .then(this, [this, eventId](const ServerClient::Reply &r) {
-            if (!r.ok())
-                return fail(
-                    [error = r.error] { return tr("Importing the demo attendees failed: %1").arg(error.toString()); });
-            enrol(eventId);
-        });
+    deliverLater(m_admin->post(path, DemoAttendees::csv(Attendees, 42), QByteArrayLiteral("text/csv")), this,
+                 [this, eventId](const ServerClient::Reply &r) {
+                     if (!r.ok())
+                         return fail([error = r.error] {
+                             return tr("Importing the demo attendees failed: %1").arg(error.toString());
+                         });
+                     enrol(eventId);
+                 });
 }
 
 void DemoSetup::enrol(const QString &eventId)
@@ -129,23 +134,25 @@ void DemoSetup::enrol(const QString &eventId)
     setPhase([] { return tr("Enrolling this kiosk"); });
     const QString path = QStringLiteral("/api/v1/events/%1/enrolment-codes")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
-    m_admin->post(path, {}).then(this, [this](const ServerClient::Reply &r) {
+    deliverLater(m_admin->post(path, {}), this, [this](const ServerClient::Reply &r) {
         if (!r.ok())
-            return fail([error = r.error] { return tr("Getting an enrolment code failed: %1").arg(error.toString()); });
-        const QString code = r.json.object().value(QStringLiteral("code")).toString();
-        m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door"))
-            .then(this, [this](const QString &error) {
-                if (!error.isEmpty())
-                    return fail([error] { return tr("Enrolling the kiosk failed: %1").arg(error); });
-                preload();
+            return fail([error = r.error] {
+                return tr("Getting an enrolment code failed: %1").arg(error.toString());
             });
+        const QString code = r.json.object().value(QStringLiteral("code")).toString();
+        deliverLater(m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door")), this,
+                     [this](const QString &error) {
+                         if (!error.isEmpty())
+                             return fail([error] { return tr("Enrolling the kiosk failed: %1").arg(error); });
+                         preload();
+                     });
     });
 }
 
 void DemoSetup::preload()
 {
     setPhase([] { return tr("Loading the attendee list onto this kiosk"); });
-    m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
+    deliverLater(m_engine->runOnce(), this, [this](const SyncEngine::Outcome &outcome) {
         if (!outcome.ok())
             return fail([error = outcome.error] { return tr("Preloading failed: %1").arg(error); });
         m_engine->start();

@@ -1,7 +1,7 @@
 #include "DoorController.h"
 
 #include "CheckInDesk.h"
-#include "FutureWait.h"
+#include "Futures.h"
 #include "QmlServices.h"
 #include "TimeOfDay.h"
 #include "VerdictText.h"

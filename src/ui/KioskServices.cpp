@@ -1,4 +1,5 @@
 #include "KioskServices.h"
+#include "Futures.h"
 
 #include "AdminController.h"
 #include "AdminPin.h"
@@ -24,8 +25,8 @@
 #include "WalkInForm.h"
 #include "WallClock.h"
 
-#include <QNetworkAccessManager>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -145,7 +146,7 @@ KioskServices::~KioskServices()
 
 void KioskServices::start()
 {
-    m_store->open().then(this, [this](const StoreStatus &status) {
+    deliverLater(m_store->open(), this, [this](const StoreStatus &status) {
         if (status.ok()) {
             m_status->refreshStats();
             m_sound->preload();

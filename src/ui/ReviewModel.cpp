@@ -5,7 +5,7 @@
 #include <QEvent>
 #include <QLocale>
 
-#include "FutureWait.h"
+#include "Futures.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 #include "ReviewText.h"

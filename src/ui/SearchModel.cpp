@@ -1,6 +1,6 @@
 #include "SearchModel.h"
 
-#include "FutureWait.h"
+#include "Futures.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 #include "SearchText.h"

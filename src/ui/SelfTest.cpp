@@ -5,6 +5,7 @@
 #include "CheckInDesk.h"
 #include "DemoAttendees.h"
 #include "DoorController.h"
+#include "Futures.h"
 #include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "LayoutAudit.h"
@@ -554,17 +555,17 @@ void SelfTest::addWipeSteps()
                                std::max(0.0, cards->property("contentHeight").toDouble() - cards->height()));
         shoot(QStringLiteral("admin-enrol"));
         // A check-in that never reached a server: the wipe must refuse.
-        m_services->store().search(QStringLiteral("an")).then(this, [this](const SearchResult &found) {
-            check(!found.attendees.isEmpty(), QStringLiteral("someone to check in before the wipe"));
-            if (found.attendees.isEmpty())
-                return;
-            m_services->desk()
-                .checkInAttendee(found.attendees.constFirst().attendee.id)
-                .then(this, [this](const ScanOutcome &o) {
-                    check(o.recorded, QStringLiteral("a check-in to wipe is recorded"));
-                    m_services->admin().requestWipe();
-                });
-        });
+        deliverLater(
+            m_services->store().search(QStringLiteral("an")), this, [this](const SearchResult &found) {
+                check(!found.attendees.isEmpty(), QStringLiteral("someone to check in before the wipe"));
+                if (found.attendees.isEmpty())
+                    return;
+                deliverLater(m_services->desk().checkInAttendee(found.attendees.constFirst().attendee.id),
+                             this, [this](const ScanOutcome &o) {
+                                 check(o.recorded, QStringLiteral("a check-in to wipe is recorded"));
+                                 m_services->admin().requestWipe();
+                             });
+            });
     });
     then(500, [this, find, shown] {
         check(m_services->admin().wipeState() == QStringLiteral("refused") && shown("wipeMessage"),

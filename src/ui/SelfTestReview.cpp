@@ -2,7 +2,7 @@
 #include "SelfTest.h"
 
 #include "CheckInDesk.h"
-#include "FutureWait.h"
+#include "Futures.h"
 #include "KioskServices.h"
 #include "LocalStore.h"
 #include "ReviewModel.h"

@@ -1,4 +1,5 @@
 #include "SetupController.h"
+#include "Futures.h"
 
 #include "LocalStore.h"
 #include "QmlServices.h"
@@ -37,7 +38,7 @@ QString SetupController::defaultDeviceName() const
 
 void SetupController::check()
 {
-    m_store->stats().then(this, [this](const StoreStats &stats) {
+    deliverLater(m_store->stats(), this, [this](const StoreStats &stats) {
         // A store that cannot be read is main()'s to report; the setup screen would not help.
         const bool needed =
             stats.error.isEmpty() && stats.event.id.isEmpty() && !m_engine->settings().enrolled();
@@ -70,7 +71,7 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
     setPhase(QStringLiteral("enrolling"));
     // A re-enrolment replaces the token: the engine must not go on with the old one meanwhile.
     m_engine->stop();
-    m_engine->enrol(urls, code.trimmed(), name).then(this, [this](const QString &enrolError) {
+    deliverLater(m_engine->enrol(urls, code.trimmed(), name), this, [this](const QString &enrolError) {
         if (!enrolError.isEmpty()) {
             setPhase({});
             setMessages(enrolError);
@@ -89,7 +90,7 @@ void SetupController::preload()
     setMessages({});
     setProgress(0, -1, 0);
     setPhase(QStringLiteral("preloading"));
-    m_engine->runOnce().then(this, [this](const SyncEngine::Outcome &outcome) {
+    deliverLater(m_engine->runOnce(), this, [this](const SyncEngine::Outcome &outcome) {
         setPhase({});
         if (!outcome.ok()) {
             setMessages([error = outcome.error] {
@@ -138,7 +139,7 @@ void SetupController::importFile(const QString &path, const QString &eventName)
     const QByteArray bytes = file.readAll();
     setMessages({});
     setPhase(QStringLiteral("importing"));
-    m_store->importCsv(bytes, eventName.trimmed()).then(this, [this](const CsvImport &import) {
+    deliverLater(m_store->importCsv(bytes, eventName.trimmed()), this, [this](const CsvImport &import) {
         setPhase({});
         if (!import.summary.error.isEmpty() || !import.parsed.ok()) {
             QList<LiveText> rows;

@@ -1,4 +1,5 @@
 #include "StatusModel.h"
+#include "Futures.h"
 
 #include "LocalStore.h"
 #include "QmlServices.h"
@@ -74,7 +75,7 @@ void StatusModel::refreshStats()
         return;
     }
     m_statsInFlight = true;
-    m_store->stats().then(this, [this](const StoreStats &stats) {
+    deliverLater(m_store->stats(), this, [this](const StoreStats &stats) {
         m_statsInFlight = false;
         if (stats.error.isEmpty()) {
             m_stats = stats;

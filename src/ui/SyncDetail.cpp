@@ -1,6 +1,6 @@
 #include "SyncDetail.h"
 
-#include "FutureWait.h"
+#include "Futures.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 #include "StatusModel.h"

@@ -2,7 +2,7 @@
 
 #include "CheckInDesk.h"
 #include "DoorController.h"
-#include "FutureWait.h"
+#include "Futures.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 

@@ -665,6 +665,56 @@ private Q_SLOTS:
         QVERIFY(await(k.engine.runOnce()).ok());
         QCOMPARE(k.undelivered(), 0);
     }
+
+    // The admin area enrols the kiosk again (another server, a new code) while a request to the old
+    // server hangs: the new enrolment's preload goes through, whoever waited for the hung cycle
+    // hears back, and nothing stays in flight.
+    void reEnrolWhileARequestHangs()
+    {
+        SyncEngine::Options options = Kiosk::options();
+        options.requestTimeoutMs = 300'000; // the hang outlasts the test unless the engine lets go
+        Kiosk &k = newKiosk(0, {}, options);
+        QVERIFY(await(k.engine.runOnce()).ok());
+        QVERIFY(k.admit(1).recorded);
+        m_proxy->setFault(Fault::Hang);
+        const QFuture<SyncEngine::Outcome> hung = k.engine.runOnce();
+        QTRY_VERIFY(m_proxy->count(Fault::Hang) > 0);
+
+        FaultProxy other;
+        QVERIFY(other.listen(m_server.port()));
+        const QString error =
+            await(k.engine.enrol({other.url()}, m_admin.enrolmentCode(kEvent), u"door-1 again"_s));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QFuture<SyncEngine::Outcome> preload = k.engine.runOnce();
+        QVERIFY2(waitForFinished(preload, 20000), "the preload after enrolling again answers");
+        QVERIFY2(preload.result().ok(), qPrintable(preload.result().error));
+        QVERIFY2(waitForFinished(hung, 5000), "the cycle that hung answers too");
+        QCOMPARE(k.engine.status().server, other.url().toString());
+        QCOMPARE(k.engine.status().connection, SyncEngine::Connection::Online);
+        QCOMPARE(k.undelivered(), 0);
+        QTRY_VERIFY(!k.engine.busy());
+        QCOMPARE(m_admin.checkIns(kEvent).size(), 1);
+    }
+
+    // stop() ends a cycle under way: whoever waits for it hears "stopped", and a later runOnce()
+    // goes through.
+    void stopEndsARunningCycle()
+    {
+        SyncEngine::Options options = Kiosk::options();
+        options.requestTimeoutMs = 300'000;
+        Kiosk &k = newKiosk(0, {}, options);
+        m_proxy->setFault(Fault::Hang);
+        const QFuture<SyncEngine::Outcome> hung = k.engine.runOnce();
+        QTRY_VERIFY(m_proxy->count(Fault::Hang) > 0);
+        k.engine.stop();
+        QVERIFY(waitForFinished(hung, 5000));
+        QVERIFY(!hung.result().ok());
+        m_proxy->setFault(Fault::Pass);
+        const QFuture<SyncEngine::Outcome> again = k.engine.runOnce();
+        QVERIFY(waitForFinished(again, 20000));
+        QVERIFY2(again.result().ok(), qPrintable(again.result().error));
+        QCOMPARE(again.result().pulled, qint64(kAttendees));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -2,7 +2,7 @@
 
 #include "DemoAttendees.h"
 #include "DoorController.h"
-#include "FutureWait.h"
+#include "Futures.h"
 #include "InputDevices.h"
 #include "KioskPreferences.h"
 #include "KioskServices.h"

@@ -2,6 +2,7 @@
 // prints "R <check-in id>" after each recorded check-in, until it is killed.
 // Usage: crash_child DATA_DIR CODES_FILE SEED
 #include "CheckInDesk.h"
+#include "Futures.h"
 #include "LocalStore.h"
 #include "WallClock.h"
 
@@ -51,7 +52,7 @@ public:
         default:
             f = m_desk.scan(code);
         }
-        f.then(this, [this](const ScanOutcome &o) {
+        deliverLater(f, this, [this](const ScanOutcome &o) {
             if (!o.error.isEmpty()) {
                 std::fprintf(stderr, "error: %s\n", qPrintable(o.error));
                 QCoreApplication::exit(3);
