@@ -696,6 +696,29 @@ private Q_SLOTS:
         QCOMPARE(m_admin.checkIns(kEvent).size(), 1);
     }
 
+    // The benchmarks and these tests read what the server holds through the admin's feed: a server
+    // that sheds that read (503 with Retry-After) is busy, not empty, and is asked again.
+    void adminReadOfTheFeedWaitsOutAServerThatSheds()
+    {
+        Kiosk &k = newKiosk();
+        QVERIFY(await(k.engine.runOnce()).ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(k.admit(i).recorded);
+        QVERIFY(await(k.engine.runOnce()).ok());
+        AdminClient throughProxy(m_proxy->url(), kAdminToken);
+        m_proxy->failNext(Fault::ServiceUnavailable, 2, 1);
+        QString error;
+        const QHash<QString, QJsonObject> held = throughProxy.checkIns(kEvent, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(held.size(), 3);
+        QCOMPARE(m_proxy->answered503(), 2);
+
+        // A server that keeps failing otherwise is reported, not taken for an empty event.
+        m_proxy->setFault(Fault::Refuse);
+        throughProxy.checkIns(kEvent, &error);
+        QVERIFY(!error.isEmpty());
+    }
+
     // stop() ends a cycle under way: whoever waits for it hears "stopped", and a later runOnce()
     // goes through.
     void stopEndsARunningCycle()

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTest>
+
+#include <algorithm>
 
 namespace checkin::test {
 
@@ -17,8 +20,8 @@ AdminClient::AdminClient(const QUrl &base, const QString &token)
 
 AdminClient::~AdminClient() = default;
 
-QJsonObject AdminClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
-                              const QByteArray &contentType, int *status)
+AdminClient::Answer AdminClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                      const QByteArray &contentType)
 {
     QNetworkRequest request(QUrl(m_base.toString() + path));
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -31,11 +34,23 @@ QJsonObject AdminClient::call(const QByteArray &verb, const QString &path, const
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     if (!reply->isFinished())
         reply->abort();
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.json = QJsonDocument::fromJson(reply->readAll()).object();
+    bool ok = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+    answer.retryAfterS = ok ? retryAfter : -1;
     reply->deleteLater();
-    return json;
+    return answer;
+}
+
+QJsonObject AdminClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+                              const QByteArray &contentType, int *status)
+{
+    const Answer answer = send(verb, path, body, contentType);
+    if (status)
+        *status = answer.status;
+    return answer.json;
 }
 
 QJsonObject AdminClient::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
@@ -53,27 +68,43 @@ QString AdminClient::enrolmentCode(const QString &eventId)
         .toString();
 }
 
-QHash<QString, QJsonObject> AdminClient::checkIns(const QString &eventId)
+QHash<QString, QJsonObject> AdminClient::checkIns(const QString &eventId, QString *error)
 {
     QHash<QString, QJsonObject> out;
     QString cursor;
-    for (int pages = 0; pages < 100'000; ++pages) {
-        int status = 0;
-        const QJsonObject page =
-            call("GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(eventId, cursor),
-                 {}, QByteArrayLiteral("application/json"), &status);
-        if (status != 200)
-            break;
-        const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
+    QElapsedTimer shed; // since the server began to shed this read
+    for (int pages = 0; pages < 100'000;) {
+        const Answer page =
+            send("GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(eventId, cursor),
+                 {}, QByteArrayLiteral("application/json"));
+        if ((page.status == 503 || page.status == 429) && (!shed.isValid() || shed.elapsed() < 120'000)) {
+            // Busy, not lost: ask again when it says (a kiosk does the same).
+            if (!shed.isValid())
+                shed.start();
+            QTest::qWait(std::clamp(page.retryAfterS, 1, 10) * 1000);
+            continue;
+        }
+        if (page.status != 200) {
+            if (error)
+                *error = QStringLiteral("the change feed answered %1 after %2 check-ins")
+                             .arg(page.status)
+                             .arg(out.size());
+            return out;
+        }
+        shed.invalidate();
+        ++pages;
+        const QJsonArray changes = page.json.value(QLatin1String("changes")).toArray();
         for (const QJsonValue &v : changes) {
             const QJsonObject c = v.toObject();
             if (c.value(QLatin1String("type")).toString() == QLatin1String("checkin"))
                 out.insert(c.value(QLatin1String("id")).toString(), c);
         }
-        cursor = page.value(QLatin1String("cursor")).toString();
-        if (!page.value(QLatin1String("more")).toBool())
-            break;
+        cursor = page.json.value(QLatin1String("cursor")).toString();
+        if (!page.json.value(QLatin1String("more")).toBool())
+            return out;
     }
+    if (error)
+        *error = QStringLiteral("the change feed did not end");
     return out;
 }
 

@@ -33,10 +33,21 @@ public:
     // A one-time enrolment code for the event; empty when the server gave none.
     QString enrolmentCode(const QString &eventId);
     // Every check-in of the event as the server has it now (the change feed, read to its end):
-    // id -> change object with "status", "first", ...
-    QHash<QString, QJsonObject> checkIns(const QString &eventId);
+    // id -> change object with "status", "first", ... A server that sheds the read (503, 429) is
+    // asked again after its Retry-After, for up to two minutes; when the feed still cannot be read
+    // to its end, `error` (if given) says why and what was read so far comes back.
+    QHash<QString, QJsonObject> checkIns(const QString &eventId, QString *error = nullptr);
 
 private:
+    struct Answer
+    {
+        int status = 0; // 0: no answer
+        QJsonObject json;
+        int retryAfterS = -1;
+    };
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                const QByteArray &contentType);
+
     std::unique_ptr<QNetworkAccessManager> m_network;
     QUrl m_base;
     QString m_token;
