@@ -237,26 +237,26 @@ int adminCommand(const Context &ctx)
                                QString::fromLatin1(QUrl::toPercentEncoding(cursor))),
                     &r))
                 return UsageOrDataError;
-            const QJsonObject o = r.json.object();
-            for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray()) {
-                const QJsonObject change = v.toObject();
-                if (Protocol::changeType(change) == QLatin1String("attendee")) {
-                    Attendee at;
-                    if (Protocol::fromChangeJson(change, &at, &error)) {
-                        names.insert(at.id, at.displayName());
-                        if (at.isWalkIn())
-                            registering.insert(at.walkInCheckIn);
-                    }
-                } else {
-                    CheckInRecord rec;
-                    if (Protocol::fromChangeJson(change, &rec.checkIn, &rec.classification, &error)) {
-                        rec.delivered = true;
-                        log << rec;
-                    }
-                }
+            Protocol::FeedPage feed;
+            Protocol::PageProblem problem = Protocol::PageProblem::None;
+            if (!Protocol::fromJson(r.json.object(), &feed, &problem, &error))
+                return ctx.fail(
+                    QStringLiteral("The server's change feed cannot be read (%1); nothing was written.")
+                        .arg(error));
+            for (const Attendee &at : std::as_const(feed.attendees)) {
+                names.insert(at.id, at.displayName());
+                if (at.isWalkIn())
+                    registering.insert(at.walkInCheckIn);
             }
-            cursor = o.value(QStringLiteral("cursor")).toString();
-            if (!o.value(QStringLiteral("more")).toBool())
+            for (qsizetype i = 0; i < feed.checkIns.size(); ++i) {
+                CheckInRecord rec;
+                rec.checkIn = feed.checkIns.at(i);
+                rec.classification = feed.classifications.at(i);
+                rec.delivered = true;
+                log << rec;
+            }
+            cursor = feed.cursor;
+            if (!feed.more)
                 break;
         }
         for (CheckInRecord &rec : log) {

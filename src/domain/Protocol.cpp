@@ -501,14 +501,15 @@ bool fromJson(const QJsonObject &json, CheckInResult *result, QString *error)
     return true;
 }
 
-QJsonObject attendeeChange(const Attendee &attendee)
+QJsonObject attendeeChange(const Attendee &attendee, AttendeeView view)
 {
-    QJsonObject json = toJson(attendee, AttendeeView::Device);
+    QJsonObject json = toJson(attendee, view);
     json.insert("type"_L1, u"attendee"_s);
     return json;
 }
 
-QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification)
+QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification,
+                          const QString &deviceName)
 {
     QJsonObject json = toUploadJson(checkIn);
     json.insert("type"_L1, u"checkin"_s);
@@ -517,7 +518,96 @@ QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classifi
     insertIfSet(json, "reason"_L1, classification.reason);
     insertIfSet(json, "first"_L1, classification.first);
     insertIfSet(json, "undone_by"_L1, classification.undoneBy);
+    insertIfSet(json, "device_name"_L1, deviceName);
     return json;
+}
+
+QJsonObject feedPage(const QJsonArray &changes, const QString &cursor, bool more, qint64 remaining)
+{
+    QJsonObject json{{"changes"_L1, changes}, {"cursor"_L1, cursor}, {"more"_L1, more}};
+    if (remaining >= 0)
+        json.insert("remaining"_L1, remaining);
+    return json;
+}
+
+bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QString *error)
+{
+    auto fail = [&](PageProblem p, const QString &why) {
+        *problem = p;
+        *error = why;
+        return false;
+    };
+    if (!json.value("changes"_L1).isArray() || !json.value("cursor"_L1).isString())
+        return fail(PageProblem::NotAPage, u"\"changes\" must be an array and \"cursor\" a string"_s);
+    FeedPage out;
+    out.cursor = json.value("cursor"_L1).toString();
+    out.more = json.value("more"_L1).toBool();
+    out.remaining = json.value("remaining"_L1).toInteger(-1);
+    const QJsonArray changes = json.value("changes"_L1).toArray();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject change = changes[i].toObject();
+        const QString type = changeType(change);
+        QString why;
+        if (type == "attendee"_L1) {
+            Attendee a;
+            if (!fromChangeJson(change, &a, &why))
+                return fail(PageProblem::Attendee, u"change %1: %2"_s.arg(i + 1).arg(why));
+            out.attendees << a;
+        } else if (type == "checkin"_L1) {
+            CheckIn c;
+            Classification classification;
+            if (!fromChangeJson(change, &c, &classification, &why))
+                return fail(PageProblem::CheckIn, u"change %1: %2"_s.arg(i + 1).arg(why));
+            out.checkIns << c;
+            out.classifications << classification;
+            const QString deviceName = change.value("device_name"_L1).toString();
+            if (!deviceName.isEmpty())
+                out.deviceNames.insert(c.deviceId, deviceName);
+        }
+        // Other types come from a newer server: skipped (forward compatible).
+    }
+    *page = std::move(out);
+    *problem = PageProblem::None;
+    return true;
+}
+
+QJsonObject uploadBatch(const QJsonArray &items)
+{
+    return {{"checkins"_L1, items}};
+}
+
+bool readUploadBatch(const QJsonObject &json, QJsonArray *items, QString *error)
+{
+    const QJsonValue list = json.value("checkins"_L1);
+    if (!list.isArray()) {
+        *error = u"The body must be {\"checkins\": [...]}."_s;
+        return false;
+    }
+    const QJsonArray array = list.toArray();
+    if (array.isEmpty() || array.size() > MaxCheckInsPerBatch) {
+        *error = u"A batch holds 1 to %1 check-ins."_s.arg(MaxCheckInsPerBatch);
+        return false;
+    }
+    *items = array;
+    return true;
+}
+
+QJsonObject uploadResults(const QJsonArray &results)
+{
+    return {{"results"_L1, results}};
+}
+
+QList<CheckInResult> readUploadResults(const QJsonObject &json)
+{
+    QList<CheckInResult> out;
+    const QJsonArray results = json.value("results"_L1).toArray();
+    for (const QJsonValue &v : results) {
+        CheckInResult result;
+        QString error;
+        if (fromJson(v.toObject(), &result, &error))
+            out << result;
+    }
+    return out;
 }
 
 QString changeType(const QJsonObject &change)

@@ -6,7 +6,10 @@
 #include "Event.h"
 #include "WalkIn.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -119,11 +122,45 @@ bool fromJson(const QJsonObject &json, CheckInResult *result, QString *error);
 
 // --- The change feed (GET .../changes) ---
 
-// {"type":"attendee", ...the device view...}
-QJsonObject attendeeChange(const Attendee &attendee);
+// {"type":"attendee", ...the view of the reader (a device's by default)...}
+QJsonObject attendeeChange(const Attendee &attendee, AttendeeView view = AttendeeView::Device);
 // {"type":"checkin","id","attendee_id"?,"code_hash"?,"kind","ref"?,"at","hlc","device_id","forced",
-// "note"?,"status","reason"?,"first"?,"undone_by"?}
-QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification);
+// "note"?,"status","reason"?,"first"?,"undone_by"?,"device_name"?}
+QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification,
+                          const QString &deviceName = {});
+
+// A page of the feed as the kiosks and checkinctl read it.
+struct FeedPage
+{
+    QList<Attendee> attendees;
+    QList<CheckIn> checkIns;
+    QList<Classification> classifications; // the server's, one for each of checkIns
+    QHash<QString, QString> deviceNames;   // device id -> name, of the devices that recorded them
+    QString cursor;
+    bool more = false;
+    qint64 remaining = -1; // the changes after the cursor, this page's included; -1: not asked for
+    qsizetype size() const { return attendees.size() + checkIns.size(); }
+};
+// {"changes":[...],"cursor","more","remaining"?}: the changes as attendeeChange() and
+// checkInChange() write them; `remaining` is left out when negative.
+QJsonObject feedPage(const QJsonArray &changes, const QString &cursor, bool more, qint64 remaining = -1);
+// What a reader of a page can be told.
+enum class PageProblem { None, NotAPage, Attendee, CheckIn };
+// Reads a page, skipping changes of a type it does not know (a newer server's); on failure says
+// which kind of problem (`problem`) and what it is (`error`, naming the change).
+bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QString *error);
+
+// --- Uploads (POST .../checkins) ---
+
+// {"checkins":[...]}: the items as toUploadJson() writes them.
+QJsonObject uploadBatch(const QJsonArray &items);
+// The items of a batch: 1 to MaxCheckInsPerBatch of them; false with a sentence otherwise (the
+// items themselves are read one by one with fromUploadJson()).
+bool readUploadBatch(const QJsonObject &json, QJsonArray *items, QString *error);
+// {"results":[...]}, one toJson(CheckInResult) (or more, for a refused item) for each item.
+QJsonObject uploadResults(const QJsonArray &results);
+// The results of an answer that could be read (those that cannot are left out).
+QList<CheckInResult> readUploadResults(const QJsonObject &json);
 
 // The value of "type" in a change ("attendee", "checkin", or what a later server adds).
 QString changeType(const QJsonObject &change);

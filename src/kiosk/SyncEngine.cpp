@@ -20,63 +20,33 @@ Q_LOGGING_CATEGORY(lcSync, "kiosk.sync")
 
 namespace checkin {
 
-// A page of the change feed, parsed off the engine's thread.
-struct FeedPage
+// A page of the change feed, parsed off the engine's thread by the protocol codec.
+struct FeedPage : Protocol::FeedPage
 {
     QString error;
-    QList<Attendee> attendees;
-    QList<CheckIn> checkIns;
-    QHash<QString, QString> deviceNames; // of the devices that recorded the check-ins
-    QString cursor;
-    bool more = false;
-    qint64 remaining = -1;
-    qsizetype size() const { return attendees.size() + checkIns.size(); }
 };
 
 namespace {
 
-// Parses a feed page; the checks are those of the protocol codec.
 FeedPage parsePage(const QByteArray &body)
 {
     FeedPage page;
     QJsonParseError parseError;
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError || !json.value(QStringLiteral("changes")).isArray() ||
-        !json.value(QStringLiteral("cursor")).isString()) {
+    Protocol::PageProblem problem = Protocol::PageProblem::NotAPage;
+    QString error;
+    if (parseError.error == QJsonParseError::NoError && Protocol::fromJson(json, &page, &problem, &error))
+        return page;
+    switch (problem) {
+    case Protocol::PageProblem::Attendee:
+        page.error = SyncEngine::tr("The server sent an attendee this kiosk cannot read: %1").arg(error);
+        break;
+    case Protocol::PageProblem::CheckIn:
+        page.error = SyncEngine::tr("The server sent a check-in this kiosk cannot read: %1").arg(error);
+        break;
+    default:
         page.error = SyncEngine::tr("The server's change feed answered something that is not a page of "
                                     "changes. Is the address that of a checkin-server?");
-        return page;
-    }
-    page.cursor = json.value(QStringLiteral("cursor")).toString();
-    page.more = json.value(QStringLiteral("more")).toBool();
-    page.remaining = json.value(QStringLiteral("remaining")).toInteger(-1);
-    const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
-    for (const QJsonValue &v : changes) {
-        const QJsonObject change = v.toObject();
-        const QString type = Protocol::changeType(change);
-        QString error;
-        if (type == QLatin1String("attendee")) {
-            Attendee a;
-            if (!Protocol::fromChangeJson(change, &a, &error)) {
-                page.error =
-                    SyncEngine::tr("The server sent an attendee this kiosk cannot read: %1").arg(error);
-                return page;
-            }
-            page.attendees << a;
-        } else if (type == QLatin1String("checkin")) {
-            CheckIn c;
-            Classification ignored; // the kiosk derives statuses itself, by the same rules
-            if (!Protocol::fromChangeJson(change, &c, &ignored, &error)) {
-                page.error =
-                    SyncEngine::tr("The server sent a check-in this kiosk cannot read: %1").arg(error);
-                return page;
-            }
-            page.checkIns << c;
-            const QString deviceName = change.value(QStringLiteral("device_name")).toString();
-            if (!deviceName.isEmpty())
-                page.deviceNames.insert(c.deviceId, deviceName);
-        }
-        // Other types come from a newer server: skipped (forward compatible).
     }
     return page;
 }
@@ -413,8 +383,7 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
             items.append(Protocol::toUploadJson(
                 c, walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn)));
         }
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("checkins"), items}}).toJson(QJsonDocument::Compact);
+        const QByteArray body = QJsonDocument(Protocol::uploadBatch(items)).toJson(QJsonDocument::Compact);
         // The batch after this one is read while this one travels (a full batch may have more
         // behind it); the store marks this one delivered before it reads again.
         const bool full = batch.checkIns.size() >= m_options.pushBatch;
@@ -440,14 +409,9 @@ void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
                         const std::optional<QFuture<Outbox>> &following)
 {
     // Every item has a result, or the batch failed as a whole (PROTOCOL.md): so all are delivered.
-    const QJsonArray results =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray();
     QSet<QString> answered;
-    for (const QJsonValue &v : results) {
-        Protocol::CheckInResult result;
-        QString error;
-        if (!Protocol::fromJson(v.toObject(), &result, &error))
-            continue;
+    for (const Protocol::CheckInResult &result :
+         Protocol::readUploadResults(QJsonDocument::fromJson(body).object())) {
         answered.insert(result.id);
         switch (result.status) {
         case CheckInStatus::Accepted:

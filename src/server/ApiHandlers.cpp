@@ -313,24 +313,10 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
     const auto view =
         who.role == Principal::Role::Admin ? Protocol::AttendeeView::Admin : Protocol::AttendeeView::Device;
     QJsonArray list;
-    for (const Change &c : page.value.changes) {
-        if (c.isAttendee) {
-            QJsonObject o = Protocol::toJson(c.attendee, view);
-            o.insert(QStringLiteral("type"), QStringLiteral("attendee"));
-            list.append(o);
-        } else {
-            QJsonObject o = Protocol::checkInChange(c.checkIn, c.classification);
-            if (!c.deviceName.isEmpty())
-                o.insert(QStringLiteral("device_name"), c.deviceName);
-            list.append(o);
-        }
-    }
-    QJsonObject body{{QStringLiteral("changes"), list},
-                     {QStringLiteral("cursor"), page.value.cursor},
-                     {QStringLiteral("more"), page.value.more}};
-    if (page.value.remaining >= 0)
-        body.insert(QStringLiteral("remaining"), page.value.remaining);
-    Reply reply{200, body, {}};
+    for (const Change &c : page.value.changes)
+        list.append(c.isAttendee ? Protocol::attendeeChange(c.attendee, view)
+                                 : Protocol::checkInChange(c.checkIn, c.classification, c.deviceName));
+    Reply reply{200, Protocol::feedPage(list, page.value.cursor, page.value.more, page.value.remaining), {}};
     // Changes are committed but not yet readable in order: ask again in a moment.
     if (page.value.heldBack)
         reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
@@ -343,14 +329,10 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
     Reply failure;
     if (!parseObject(request.body, &json, &failure))
         return failure;
-    const QJsonValue list = json.value(QStringLiteral("checkins"));
-    if (!list.isArray())
-        return error(400, QStringLiteral("invalid_batch"),
-                     QStringLiteral("The body must be {\"checkins\": [...]}."));
-    const QJsonArray array = list.toArray();
-    if (array.isEmpty() || array.size() > Protocol::MaxCheckInsPerBatch)
-        return error(400, QStringLiteral("invalid_batch"),
-                     QStringLiteral("A batch holds 1 to %1 check-ins.").arg(Protocol::MaxCheckInsPerBatch));
+    QJsonArray array;
+    QString batchError;
+    if (!Protocol::readUploadBatch(json, &array, &batchError))
+        return error(400, QStringLiteral("invalid_batch"), batchError);
     QList<CheckIn> items;
     QStringList hashes;
     QHash<int, WalkIn> walkIns;            // index in `items` -> the person that entry registers
@@ -398,7 +380,7 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
     qsizetype next = 0;
     for (qsizetype i = 0; i < array.size(); ++i)
         out.append(refused.contains(i) ? refused.value(i) : Protocol::toJson(stored.value(next++)));
-    return {200, QJsonObject{{QStringLiteral("results"), out}}, {}};
+    return {200, Protocol::uploadResults(out), {}};
 }
 
 ApiServer::Reply ApiServer::stats(const QString &eventId)

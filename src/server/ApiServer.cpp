@@ -1,5 +1,7 @@
 #include "ApiServer.h"
 
+#include "Protocol.h"
+
 #include "ServerStore.h"
 #include "WallClock.h"
 
@@ -94,10 +96,7 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error
 
 ApiServer::Reply ApiServer::error(int status, const QString &code, const QString &message)
 {
-    return {status,
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-            {}};
+    return {status, Protocol::error(code, message), {}};
 }
 
 QHttpServerResponse ApiServer::toResponse(const Reply &reply)

@@ -663,6 +663,77 @@ private Q_SLOTS:
         }
     }
 
+    // A page of the feed as the server writes it reads back whole; a change of an unknown type is
+    // skipped; a broken change says which one and of what kind.
+    void feedPages()
+    {
+        const Attendee a = sampleAttendee();
+        CheckIn c;
+        QString error;
+        QVERIFY(Protocol::fromUploadJson(validEntry, &c, &error));
+        c.deviceId = u"d1"_s;
+        Classification cls;
+        cls.status = CheckInStatus::Duplicate;
+        cls.reason = u"already_inside"_s;
+        cls.first = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+        const QJsonArray changes{Protocol::attendeeChange(a), Protocol::checkInChange(c, cls, u"Door 2"_s),
+                                 QJsonObject{{u"type"_s, u"badge_printed"_s}}};
+        const QJsonObject json = wire(Protocol::feedPage(changes, u"12.7"_s, true, 40));
+        QCOMPARE(json.value(u"remaining"_s).toInteger(), 40);
+        QVERIFY(!Protocol::feedPage({}, u"x"_s, false).contains(u"remaining"_s));
+
+        Protocol::FeedPage page;
+        Protocol::PageProblem problem = Protocol::PageProblem::NotAPage;
+        QVERIFY2(Protocol::fromJson(json, &page, &problem, &error), qPrintable(error));
+        QCOMPARE(problem, Protocol::PageProblem::None);
+        QCOMPARE(page.cursor, u"12.7"_s);
+        QVERIFY(page.more);
+        QCOMPARE(page.remaining, 40);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.attendees.constFirst().id, a.id);
+        QVERIFY(page.attendees.constFirst().email.isEmpty()); // the device view
+        QCOMPARE(page.checkIns.constFirst().id, c.id);
+        QCOMPARE(page.classifications.constFirst().status, CheckInStatus::Duplicate);
+        QCOMPARE(page.classifications.constFirst().first, cls.first);
+        QCOMPARE(page.deviceNames.value(u"d1"_s), u"Door 2"_s);
+
+        QVERIFY(!Protocol::fromJson(QJsonObject{{u"changes"_s, 1}}, &page, &problem, &error));
+        QCOMPARE(problem, Protocol::PageProblem::NotAPage);
+        QJsonArray broken = changes;
+        broken[1] = without(broken[1].toObject(), u"hlc"_s);
+        QVERIFY(!Protocol::fromJson(Protocol::feedPage(broken, u"1"_s, false), &page, &problem, &error));
+        QCOMPARE(problem, Protocol::PageProblem::CheckIn);
+        QVERIFY2(error.contains(u"change 2"_s) && error.contains(u"hlc"_s), qPrintable(error));
+        broken = changes;
+        broken[0] = without(broken[0].toObject(), u"updated_at"_s);
+        QVERIFY(!Protocol::fromJson(Protocol::feedPage(broken, u"1"_s, false), &page, &problem, &error));
+        QCOMPARE(problem, Protocol::PageProblem::Attendee);
+    }
+
+    void uploadBatches()
+    {
+        QJsonArray items;
+        QString error;
+        QVERIFY(Protocol::readUploadBatch(Protocol::uploadBatch(QJsonArray{validEntry}), &items, &error));
+        QCOMPARE(items.size(), 1);
+        QVERIFY(!Protocol::readUploadBatch(QJsonObject{{u"checkins"_s, 3}}, &items, &error));
+        QVERIFY(error.contains(u"checkins"_s));
+        QVERIFY(!Protocol::readUploadBatch(Protocol::uploadBatch({}), &items, &error));
+        QJsonArray tooMany;
+        for (int i = 0; i <= Protocol::MaxCheckInsPerBatch; ++i)
+            tooMany.append(validEntry);
+        QVERIFY(!Protocol::readUploadBatch(Protocol::uploadBatch(tooMany), &items, &error));
+        QVERIFY(error.contains(QString::number(Protocol::MaxCheckInsPerBatch)));
+
+        const Protocol::CheckInResult ok{
+            u"0f8fad5b-d9cb-469f-a165-70867728950e"_s, CheckInStatus::Accepted, {}, {}};
+        const QJsonObject answer =
+            wire(Protocol::uploadResults(QJsonArray{Protocol::toJson(ok), QJsonObject{{u"id"_s, 5}}}));
+        const QList<Protocol::CheckInResult> results = Protocol::readUploadResults(answer);
+        QCOMPARE(results.size(), 1); // the unreadable one is left out
+        QCOMPARE(results.constFirst(), ok);
+    }
+
     // Any value of any type in any field: a result or a message, never a crash.
     void mutationsNeverCrash()
     {
