@@ -346,12 +346,8 @@ void SyncEngine::beginCycle(bool probeFirst)
         deliverLater(m_client->get(QStringLiteral("/api/v1/health")), this,
                      [this, cycle](const ServerClient::Reply &r) {
                          --m_inFlight;
-                         if (cycle != m_cycle)
+                         if (!usable(cycle, r))
                              return;
-                         if (!r.ok()) {
-                             failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
-                             return;
-                         }
                          push();
                      });
     });
@@ -393,12 +389,8 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
         deliverLater(m_client->post(eventPath(QStringLiteral("/checkins")), body), this,
                      [this, cycle, batch, following, full](const ServerClient::Reply &r) {
                          --m_inFlight;
-                         if (cycle != m_cycle)
+                         if (!usable(cycle, r))
                              return;
-                         if (!r.ok()) {
-                             failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
-                             return;
-                         }
                          pushed(batch, r.body,
                                 full ? std::optional<QFuture<Outbox>>(following) : std::nullopt);
                      });
@@ -481,13 +473,8 @@ void SyncEngine::pull(bool first)
         path += QStringLiteral("&count=1");
     ++m_inFlight;
     deliverLater(m_client->get(path), this, [this, cycle = m_cycle](const ServerClient::Reply &r) {
-        if (cycle != m_cycle) {
+        if (!usable(cycle, r)) {
             --m_inFlight;
-            return;
-        }
-        if (!r.ok()) {
-            --m_inFlight;
-            failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
             return;
         }
         // Parsing a page of thousands of changes takes milliseconds: not on this thread.
@@ -594,6 +581,17 @@ void SyncEngine::afterPush()
         return;
     }
     pull(true);
+}
+
+bool SyncEngine::usable(quint64 cycle, const ServerClient::Reply &r)
+{
+    if (cycle != m_cycle)
+        return false; // an answer to an ended cycle
+    if (!r.ok()) {
+        failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS)

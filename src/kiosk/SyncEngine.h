@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LiveText.h"
+#include "ServerClient.h"
 #include "SyncSettings.h"
 
 #include <QFuture>
@@ -15,7 +16,6 @@ class QNetworkAccessManager;
 namespace checkin {
 
 class LocalStore;
-class ServerClient;
 class SyncScheduler;
 struct Outbox;
 struct FeedPage;
@@ -150,6 +150,9 @@ private:
     bool endCycle();
     void fail(Problem problem, const LiveText &detail, int retryAfterS);
     void failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS);
+    // True for an answer of the cycle `cycle` that went through; an answer of an ended cycle is
+    // dropped, and a failed one fails the cycle.
+    bool usable(quint64 cycle, const ServerClient::Reply &reply);
     // Stores how the cycle went, then answers whoever waits for it (runOnce()).
     void recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error);
     void finishWaiters(const QString &error);

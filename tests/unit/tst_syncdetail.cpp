@@ -211,8 +211,9 @@ private Q_SLOTS:
         failed.detail = reply.error;
         failed.failures = 1;
         detail.show(failed);
-        QVERIFY2(detail.lastProblem().startsWith(QStringLiteral("Cannot reach the server at ") + url.toString()),
-                 qPrintable(detail.lastProblem()));
+        QVERIFY2(
+            detail.lastProblem().startsWith(QStringLiteral("Cannot reach the server at ") + url.toString()),
+            qPrintable(detail.lastProblem()));
 
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/kiosk_de.qm")));
