@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up what is missing (Debian 12), builds, and runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."

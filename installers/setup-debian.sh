@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Developer and CI setup for Debian 12: installs every package the build and the tests need.
 # Idempotent: when everything is installed it returns at once without touching the network.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the verdict sounds (16-bit mono WAV, 22,050 Hz) into this folder.
 
 One short sound per verdict kind, told apart by pitch and rhythm, not only by loudness:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkinctl on the kiosk side of sync: enrol, preload, sync, and the sync part of status.
 #include "SyncCommands.h"
 

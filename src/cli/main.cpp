@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkinctl: scripts a kiosk's data directory from the command line.
 #include "AdminCommands.h"
 #include "Cli.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorker: importing an attendee list into an event, all or nothing.
 #include "AttendeeId.h"
 #include "StoreRows.h"

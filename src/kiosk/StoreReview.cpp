@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorker: what the event lead reviews: duplicates, conflicts, rejected check-ins and the
 // volunteers' overrides, with whom, where and when, and for a duplicate the entry it repeats.
 #include "StoreRows.h"

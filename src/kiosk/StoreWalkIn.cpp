@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorker: walk-ins, people registered at the door who are not on the attendee list.
 #include "StoreRows.h"
 #include "StoreWorker.h"

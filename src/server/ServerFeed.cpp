@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ServerStore: the change feed, statistics and the review list. Reads only; nothing is written.
 #include "ServerRows.h"
 #include "ServerStore.h"

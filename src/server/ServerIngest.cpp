@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ServerStore: batched check-in ingest, exactly once per check-in id, classified by the same rules
 // as the kiosk (src/domain), with re-classification published on the change feed.
 #include "ServerStore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SelfTest: the admin area's review list, with a check-in of every kind to review.
 #include "SelfTest.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Kiosk core benchmark: import, search and durable check-in with a large event, and the CLI's
 // peak memory. Prints figures; asserts nothing about time.
 // Usage: bench_kiosk [--attendees N] [--checkins N] [--checkinctl PATH]

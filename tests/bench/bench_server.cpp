@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sync server benchmark: a real checkin-server process on SQLite (or PostgreSQL with --postgres URL),
 // many devices posting batches of 500 concurrently, change-feed reads of a large event, and how
 // fast a shed request is answered. Prints figures; asserts nothing about time.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sync benchmark: the real SyncEngine against a real checkin-server process (SQLite), through the
 // fault proxy (in pass-through mode, for counting requests).
 //  1. preload: one kiosk downloads an event of N attendees (default 100,000);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkinctl end to end: the real binary on a temporary data directory; exit codes, JSON output,
 // and that a broken file changes nothing.
 #include "TestSupport.h"

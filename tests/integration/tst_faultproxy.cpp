@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FaultProxy in front of a real checkin-server (started by ServerProcess), driven by
 // QNetworkAccessManager over keep-alive connections as the kiosk's sync engine would be: every
 // fault, failNext, the path filter, the request log, and a server restart on the same port.

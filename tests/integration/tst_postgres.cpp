@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PostgreSQL through the QPSQL driver, against the throwaway cluster of the CTest fixture `postgres`
 // (tests/support/pg-cluster.sh): the server version, a rolled-back transaction, committed data seen by a
 // second connection, and lock_timeout. The URL of the cluster is in the file named by

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Two checkin-server processes on one PostgreSQL (or one on SQLite) take concurrent batches from
 // many devices while a reader follows the change feed. Afterwards the stored check-ins are exactly
 // the union sent, each once; the reader has seen every one of them with its final status; and every

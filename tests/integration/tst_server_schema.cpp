@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Server schema migrations on SQLite and PostgreSQL (CHECKIN_TEST_ENGINE=postgres): from every
 // earlier version to the same schema as a fresh database; a newer database is refused untouched;
 // on PostgreSQL a migration that meets a lock gives up within its lock timeout instead of

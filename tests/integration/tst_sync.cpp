@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync engine against a real checkin-server behind the fault proxy: preload, exactly-once
 // delivery through outages, crashes and lost answers, convergence of duplicates and conflicts,
 // backoff with Retry-After, and URL rotation. Time is a ManualScheduler: nobody sleeps.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Switching the language at runtime: the real Main.qml on a scratch kiosk, offscreen. The words of
 // the screens (qsTr) and of the view models (tr() in C++, the core's verdict sentence) change at
 // once, the locale with them, without a warning; and back. Also which language a system gets.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt Quick Test runner for the tst_*.qml files here, on the real Kiosk QML module.
 #include "QmlTestSetup.h"
 

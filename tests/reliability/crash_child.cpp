@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Test helper for tst_crashsafety: checks people in as fast as it can on a data directory and
 // prints "R <check-in id>" after each recorded check-in, until it is killed.
 // Usage: crash_child DATA_DIR CODES_FILE SEED

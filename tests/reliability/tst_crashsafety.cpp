@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Crash safety: check-ins run in a child process that is killed with SIGKILL at random moments,
 // 200 times. Afterwards every check-in whose verdict was printed exists exactly once, the stored
 // statuses and attendee states are exactly what the rules derive (no partial state), and SQLite's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The check-in log exported from the admin area onto a full disk (a small tmpfs filled to the last
 // byte): the export fails with a sentence that says so, leaves no part of a file, and works once
 // there is space again. Needs root to mount the tmpfs (CI runs as root); elsewhere it is skipped.

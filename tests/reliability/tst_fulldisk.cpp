@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Full disk: on a real, small file system (tmpfs) filled to the last byte, a check-in fails with
 // a clear error, nothing recorded before is lost, and check-ins work again when space returns.
 // Needs root to mount the tmpfs (CI runs as root); elsewhere the test is skipped and says so.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of the real kiosk window under Xvfb: `checkin-kiosk --self-test --screenshots` at one
 # window size and in one language, kept in OUTDIR as test artefacts (setup, home, results, attendee,
 # every verdict, status bar, self-service, the on-screen keyboard, the admin area and its language card).

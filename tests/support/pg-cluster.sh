@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL cluster for the tests, on 127.0.0.1 only.
 #
 #   pg-cluster.sh start DIR   creates DIR, initdb, starts the server on a free port, creates the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AdminPin: the admin PIN kept as a salted PBKDF2 hash, the lock after 5 wrong tries, a new PIN;
 // checks and changes run off the caller's thread, one at a time.
 #include "AdminPin.h"

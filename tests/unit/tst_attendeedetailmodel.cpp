@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AttendeeDetailModel: the tapped attendee's status and check-in history, read from the store
 // asynchronously; entries, exits, undos, duplicates and overrides with their note; roles.
 #include "AttendeeDetailModel.h"

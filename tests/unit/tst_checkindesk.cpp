@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CheckInDesk: verdicts for a person, overrides that need a note, undo of the last check-in.
 #include "CheckInDesk.h"
 #include "StoreFixture.h"

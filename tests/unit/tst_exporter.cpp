@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Exporter: CSV that spreadsheets read safely, JSON with typed values, atomic files.
 #include "Exporter.h"
 #include "TestSupport.h"

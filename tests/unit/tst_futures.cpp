@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Futures.h, the one way to continue after a future: always later (never inside the caller, even
 // for a future that already finished), on the receiver's thread, never after the receiver is gone,
 // and never lost (a promise dropped unfinished arrives as an abandoned result).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // InputDevices: a keyboard in the kernel's device list, told apart from power buttons and mice, and
 // a barcode scanner told apart from a keyboard to type on: by its maker, by its name, or by only
 // ever scanning.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Migrations: a database of every earlier schema version upgrades to the same schema as a fresh
 // one and keeps its data; a failing step leaves the previous version intact.
 #include "LocalStore.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Protocol v1 JSON codec: round trips, every validation error naming its field, ISO times, views.
 #include "Protocol.h"
 

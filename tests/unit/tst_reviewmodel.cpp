@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ReviewModel: the admin area's list of check-ins to review, read only while active, filtered by
 // kind, with counts, words for each row, and updates that keep the list in place.
 #include "CheckInDesk.h"

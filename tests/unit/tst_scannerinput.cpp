@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ScannerInput: a fast burst of keys ending in Enter is a scan; a person typing is not; the same
 // code within 2.5 s is ignored. Time is a ManualClock.
 #include "ScannerInput.h"

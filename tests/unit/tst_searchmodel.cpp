@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SearchModel: results as you type, the answers to older queries dropped, roles, who is inside.
 #include "CheckInDesk.h"
 #include "SearchModel.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LocalStore::reviewItems(): the check-ins the event lead reviews, newest first, with who, where,
 // when, the entry a duplicate repeats and the counts of each kind; plain check-ins stay out.
 #include "CheckInDesk.h"

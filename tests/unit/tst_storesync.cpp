@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LocalStore's side of sync: adopting the server's event and device id, the outbox, delivery, and
 // pages of the change feed applied with the same rules (duplicates across doors, cancellations).
 #include "CheckInDesk.h"

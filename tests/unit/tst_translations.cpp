@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translation files are complete and current: lupdate over the sources (as update_translations
 // runs it) into a copy of each .ts file must find no unfinished and no vanished entry, and every
 // translation keeps the placeholders of its source. Fails with the texts to translate and the one

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // VerdictSound: a sound of its own for every verdict kind, real WAV files in the resources, and
 // nothing played when the sound is off.
 #include "VerdictSound.h"
