@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQml
 import QtQuick
 import Kiosk
@@ -19,23 +22,15 @@ Rectangle {
 
     function open() {
         AdminPin.clearMessage()
-        pinChange.saved = false
+        PinChange.reset()
         shown = true
     }
     function close() {
         confirmingClose = false
-        pinChange.close()
+        PinChange.reset()
         AdminController.cancelWipe()
         SetupController.clearMessages()
         shown = false
-    }
-    // Set or change the PIN: the current one first (when there is one), then the new one twice.
-    function changePin() {
-        pinChange.oldPin = ""
-        pinChange.newPin = ""
-        pinChange.message = ""
-        pinChange.step = AdminPin.hasPin ? "old" : "new"
-        pinChange.ask()
     }
 
     MouseArea {
@@ -146,8 +141,8 @@ Rectangle {
 
                         DetailLabel { text: qsTr("Connection") }
                         DetailValue {
-                            text: StatusModel.connection === "online" ? qsTr("Online")
-                                  : StatusModel.connection === "syncing" ? qsTr("Syncing\u2026")
+                            text: StatusModel.connection === StatusModel.Online ? qsTr("Online")
+                                  : StatusModel.connection === StatusModel.Syncing ? qsTr("Syncing\u2026")
                                   : StatusModel.reason.length > 0 ? qsTr("Offline: %1").arg(StatusModel.reason)
                                   : qsTr("Offline")
                             font.bold: true
@@ -179,11 +174,11 @@ Rectangle {
                         DetailValue { text: StatusModel.lastSync }
                         DetailLabel {
                             text: qsTr("Last problem")
-                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                            visible: StatusModel.connection !== StatusModel.Offline && SyncDetail.lastProblem.length > 0
                         }
                         DetailValue {
                             objectName: "lastProblem"
-                            visible: StatusModel.connection !== "offline" && SyncDetail.lastProblem.length > 0
+                            visible: StatusModel.connection !== StatusModel.Offline && SyncDetail.lastProblem.length > 0
                             text: SyncDetail.lastProblemAgo.length > 0
                                   ? qsTr("%1 (%2)").arg(SyncDetail.lastProblem).arg(SyncDetail.lastProblemAgo)
                                   : SyncDetail.lastProblem
@@ -248,7 +243,7 @@ Rectangle {
                         BigButton {
                             objectName: "syncNowButton"
                             text: qsTr("Sync now")
-                            enabled: StatusModel.connection !== "syncing"
+                            enabled: StatusModel.connection !== StatusModel.Syncing
                             onClicked: AdminController.syncNow()
                         }
                         Message {
@@ -308,12 +303,12 @@ Rectangle {
                         objectName: "setPinButton"
                         text: AdminPin.hasPin ? qsTr("Change PIN") : qsTr("Set PIN")
                         filled: !AdminPin.hasPin
-                        onClicked: admin.changePin()
+                        onClicked: PinChange.start()
                     }
                     Message {
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: pinChange.saved ? qsTr("The new PIN is saved.") : "" // in the language of the moment
+                        text: PinChange.done ? qsTr("The new PIN is saved.") : "" // in the language of the moment
                         color: Theme.go
                         font.bold: true
                     }
@@ -327,7 +322,7 @@ Rectangle {
                     title: qsTr("Who uses this kiosk")
                     ModeChoice {
                         objectName: "volunteerMode"
-                        mode: "volunteer"
+                        mode: Preferences.Volunteer
                         text: qsTr("Volunteers")
                         description: qsTr("Search the whole list, check in and out, undo, admit anyway, register walk-ins.")
                     }
@@ -335,7 +330,7 @@ Rectangle {
                         objectName: "selfServiceMode"
                         enabled: Preferences.selfServiceAllowed || Preferences.selfService
                         opacity: enabled ? 1 : 0.5
-                        mode: "self-service"
+                        mode: Preferences.SelfService
                         text: qsTr("Attendees (self-service)")
                         description: qsTr("Scan a ticket or type at least 3 letters; names show as \u201CAnna M.\u201D; "
                                           + "back to the start after 20 seconds without a touch.")
@@ -395,9 +390,9 @@ Rectangle {
                         spacing: 10
                         Repeater {
                             model: [
-                                { value: "auto", label: qsTr("Without a keyboard") },
-                                { value: "on", label: qsTr("Always") },
-                                { value: "off", label: qsTr("Never") }
+                                { value: Preferences.Auto, label: qsTr("Without a keyboard") },
+                                { value: Preferences.On, label: qsTr("Always") },
+                                { value: Preferences.Off, label: qsTr("Never") }
                             ]
                             delegate: BigButton {
                                 required property var modelData
@@ -427,13 +422,13 @@ Rectangle {
                         spacing: 10
                         Repeater {
                             model: [
-                                { value: "normal", label: qsTr("Normal") },
-                                { value: "large", label: qsTr("Large") },
-                                { value: "larger", label: qsTr("Larger") }
+                                { value: Preferences.Normal, name: "normal", label: qsTr("Normal") },
+                                { value: Preferences.Large, name: "large", label: qsTr("Large") },
+                                { value: Preferences.Larger, name: "larger", label: qsTr("Larger") }
                             ]
                             delegate: BigButton {
                                 required property var modelData
-                                objectName: "textSize-" + modelData.value
+                                objectName: "textSize-" + modelData.name
                                 text: modelData.label
                                 filled: Preferences.textSize === modelData.value
                                 Accessible.role: Accessible.RadioButton
@@ -495,17 +490,17 @@ Rectangle {
                     }
                     BigButton {
                         objectName: "wipeButton"
-                        text: AdminController.wipeState === "checking" ? qsTr("Checking…") : qsTr("Wipe…")
+                        text: AdminController.wipeState === AdminController.Checking ? qsTr("Checking…") : qsTr("Wipe…")
                         filled: false
                         tint: Theme.stop
-                        enabled: AdminController.wipeState !== "checking" && AdminController.wipeState !== "wiping"
+                        enabled: AdminController.wipeState !== AdminController.Checking && AdminController.wipeState !== AdminController.Wiping
                         onClicked: AdminController.requestWipe()
                     }
                     Message {
                         objectName: "wipeMessage"
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: AdminController.wipeState === "refused" || AdminController.wipeState === "failed"
+                        text: AdminController.wipeState === AdminController.Refused || AdminController.wipeState === AdminController.Failed
                               ? AdminController.wipeMessage : ""
                         color: Theme.stop
                         font.bold: true
@@ -527,7 +522,7 @@ Rectangle {
         id: wipeConfirm
         objectName: "wipeConfirm"
         anchors.fill: parent
-        visible: AdminController.wipeState === "confirm" || AdminController.wipeState === "wiping"
+        visible: AdminController.wipeState === AdminController.Confirm || AdminController.wipeState === AdminController.Wiping
         color: "#B3111418"
 
         MouseArea {
@@ -564,15 +559,15 @@ Rectangle {
                     spacing: 16
                     BigButton {
                         objectName: "confirmWipeButton"
-                        text: AdminController.wipeState === "wiping" ? qsTr("Wiping…") : qsTr("Wipe everything")
+                        text: AdminController.wipeState === AdminController.Wiping ? qsTr("Wiping…") : qsTr("Wipe everything")
                         tint: Theme.stop
-                        enabled: AdminController.wipeState === "confirm"
+                        enabled: AdminController.wipeState === AdminController.Confirm
                         onClicked: AdminController.wipe()
                     }
                     BigButton {
                         text: qsTr("Cancel")
                         filled: false
-                        enabled: AdminController.wipeState === "confirm"
+                        enabled: AdminController.wipeState === AdminController.Confirm
                         onClicked: AdminController.cancelWipe()
                     }
                 }
@@ -580,84 +575,12 @@ Rectangle {
         }
     }
 
+    // Set or change the PIN: the current one first (when there is one), then the new one twice.
     PinPrompt {
         id: pinChange
         objectName: "pinChange"
         anchors.fill: parent
-        property string step: "old"
-        property string oldPin: ""
-        property string newPin: ""
-        property bool saved: false
-        property string waitingFor: "" // "old" (checking the current PIN) or "save"
-        locked: step === "old" && AdminPin.locked
-        checking: AdminPin.checking
-
-        function ask() {
-            switch (step) {
-            case "old":
-                open(qsTr("Enter the current PIN"), "")
-                break
-            case "new":
-                open(qsTr("Choose a new PIN"), qsTr("4 to 8 digits. Keep it to the event team."))
-                break
-            default:
-                open(qsTr("Enter the new PIN again"), qsTr("The same digits once more, to be sure."))
-            }
-        }
-
-        onEntered: (pin) => {
-            if (step === "old") {
-                oldPin = pin
-                waitingFor = "old"
-                AdminPin.check(pin)
-            } else if (step === "new") {
-                newPin = pin
-                message = ""
-                step = "confirm"
-                ask()
-            } else if (pin !== newPin) {
-                message = qsTr("The two PINs differ. Choose the new PIN again.")
-                step = "new"
-                ask()
-            } else {
-                waitingFor = "save"
-                AdminPin.change(oldPin, newPin)
-            }
-        }
-        onCancelled: {
-            message = ""
-            waitingFor = ""
-        }
-
-        // The answers come later: checking and saving a PIN run off this thread.
-        Connections {
-            target: AdminPin
-            function onChecked(accepted: bool) {
-                if (pinChange.waitingFor !== "old")
-                    return
-                pinChange.waitingFor = ""
-                if (!pinChange.shown)
-                    return
-                if (accepted) {
-                    pinChange.message = ""
-                    pinChange.step = "new"
-                    pinChange.ask()
-                } else {
-                    pinChange.message = Qt.binding(() => AdminPin.message)
-                }
-            }
-            function onChangeDone(saved: bool) {
-                if (pinChange.waitingFor !== "save")
-                    return
-                pinChange.waitingFor = ""
-                if (saved) {
-                    pinChange.saved = true
-                    pinChange.close()
-                } else {
-                    pinChange.message = AdminPin.message
-                }
-            }
-        }
+        flow: PinChange
     }
 
     component AdminCard: Rectangle {
@@ -689,7 +612,7 @@ Rectangle {
     // One choice of the kiosk's mode: a large radio button with a line saying what it means.
     component ModeChoice: Rectangle {
         id: choice
-        property string mode
+        property int mode // a Preferences.Mode
         property alias text: choiceTitle.text
         property alias description: choiceText.text
         readonly property bool checked: Preferences.mode === mode

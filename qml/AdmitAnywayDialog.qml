@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import Kiosk
@@ -13,6 +17,9 @@ Popup {
     property string attendeeId: ""
     property string personName: ""
     property string reason: "" // why the door said no, in words
+    // Where the on-screen keyboard is (bottom left, this wide and high): the shade leaves it bright.
+    property real keyboardWidth: 0
+    property real keyboardHeight: 0
 
     function ask(id: string, name: string, why: string) {
         attendeeId = id
@@ -41,8 +48,8 @@ Popup {
     modal: true
     focus: true
     T.Overlay.modal: DialogShade {
-        keyboardWidth: dialog.parent ? dialog.parent.keyboardWidth ?? 0 : 0
-        keyboardHeight: dialog.parent ? dialog.parent.keyboardHeight ?? 0 : 0
+        keyboardWidth: dialog.keyboardWidth
+        keyboardHeight: dialog.keyboardHeight
     }
     closePolicy: Popup.CloseOnEscape
     padding: parent && parent.height < 500 ? 12 : Theme.margin

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import Kiosk
@@ -58,6 +62,14 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { width: 12 }
 
+            // The latest check-in is the one a volunteer asks about: keep it in view, once the
+            // new row is laid out.
+            Timer {
+                id: followLatest
+                interval: 0
+                onTriggered: scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height)
+            }
+
             Column {
                 id: words
                 width: scroller.width - 14
@@ -110,8 +122,7 @@ Rectangle {
                     delegate: HistoryRow {
                         width: words.width
                     }
-                    // The latest check-in is the one a volunteer asks about: keep it in view.
-                    onCountChanged: Qt.callLater(() => scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height))
+                    onCountChanged: followLatest.restart()
                 }
             }
         }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
@@ -76,22 +79,24 @@ Rectangle {
     // Enter in the search field: a code is scanned; with somebody selected, what "Check in" does;
     // with exactly one person found, that person is selected.
     function enter() {
-        if (looksLikeCode(search.text)) {
-            const code = search.text
-            reset()
-            DoorController.scan(code)
-        } else if (selectedId.length > 0) {
-            (selfService ? selfCard : card).checkIn()
-        } else if (SearchModel.count === 1) {
+        switch (ScanRouter.enterAction(search.text, selectedId.length > 0, SearchModel.count)) {
+        case ScanRouter.Scan:
+            ScanRouter.route(search.text) // home starts over (Main.qml), then the door checks it
+            break
+        case ScanRouter.CheckIn:
+            if (selfService)
+                selfCard.checkIn()
+            else
+                card.checkIn()
+            break
+        case ScanRouter.Select:
             selectRow(0)
+            break
         }
     }
     // The override for the last refusal, asked for from the verdict screen.
     function admitLastRefusalAnyway() {
         admitAnyway.ask(DoorController.attendeeId, DoorController.name, DoorController.detail)
-    }
-    function looksLikeCode(text: string): bool {
-        return /\d/.test(text) && !/\s/.test(text.trim())
     }
 
     // Heading, search field and the last refusal: the top of the left (or only) column.
@@ -177,7 +182,7 @@ Rectangle {
         selectedId: home.selectedId
         compact: home.compact
         selfService: home.selfService
-        looksLikeCode: home.looksLikeCode(search.text)
+        looksLikeCode: ScanRouter.looksLikeCode(search.text)
         onPicked: (row) => home.selectRow(row)
         onWalkInRequested: walkIn.ask(search.text)
     }
@@ -260,8 +265,6 @@ Rectangle {
     // Dialogs sit above the on-screen keyboard, whichever column it is under.
     Item {
         id: dialogArea
-        readonly property real keyboardWidth: home.keyboardWidth
-        readonly property real keyboardHeight: home.keyboardHeight
         width: home.width
         height: home.height - (home.keyboardUp ? home.keyboardHeight : 0)
     }
@@ -269,10 +272,14 @@ Rectangle {
     AdmitAnywayDialog {
         id: admitAnyway
         parent: dialogArea
+        keyboardWidth: home.keyboardWidth
+        keyboardHeight: home.keyboardHeight
     }
 
     WalkInDialog {
         id: walkIn
         parent: dialogArea
+        keyboardWidth: home.keyboardWidth
+        keyboardHeight: home.keyboardHeight
     }
 }

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import Kiosk

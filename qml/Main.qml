@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQml
 import QtQuick
 import Kiosk
@@ -27,12 +30,11 @@ ApplicationWindow {
                                             : qsTr("Check-in")
     color: Theme.background
 
-    property bool leaving: false // the PIN was given: the window may close
     property int selfServiceIdleMs: 20000 // self-service: back to the start after this long untouched
     // The on-screen keyboard shows for a text field when there is no hardware keyboard (or always,
     // or never, as the admin chose).
-    readonly property bool onScreenKeyboard: Preferences.keyboard === "on"
-                                             || (Preferences.keyboard === "auto" && !InputDevices.hardwareKeyboard)
+    readonly property bool onScreenKeyboard: Preferences.keyboard === Preferences.On
+                                             || (Preferences.keyboard === Preferences.Auto && !InputDevices.hardwareKeyboard)
     // The keyboard is on the screen now, and how much of the bottom it takes.
     readonly property bool keyboardUp: keyboard.visible && keyboard.active
     readonly property real keyboardHeight: keyboardUp ? keyboard.height : 0
@@ -44,7 +46,7 @@ ApplicationWindow {
     // Back to the search, ready for the next person.
     function goHome() {
         verdict.close()
-        adminGate.close()
+        AdminGate.cancel()
         admin.close()
         home.reset()
         offerKeyboard()
@@ -65,12 +67,9 @@ ApplicationWindow {
         }
     }
     onOnScreenKeyboardChanged: if (onScreenKeyboard) offerKeyboard(); else InputDevices.hideKeyboard()
-    // In kiosk mode and self-service the admin area takes the PIN (its card says so); a laptop's
-    // window outside kiosk mode can be closed anyway, so the PIN would guard nothing there.
+    // The admin area, and closing the window, may take the admin PIN first (AdminGate says when).
     function openAdmin() {
-        if ((AdminController.kioskMode || Preferences.selfService) && AdminPin.hasPin)
-            adminGate.ask("admin")
-        else
+        if (AdminGate.openAdmin())
             admin.open()
     }
     function closeAdmin() {
@@ -78,14 +77,21 @@ ApplicationWindow {
         home.reset()
     }
     function leave() {
-        leaving = true
+        AdminGate.allowLeaving()
         window.close()
     }
 
     onClosing: (close) => {
-        if (AdminController.kioskMode && AdminPin.hasPin && !window.leaving) {
+        if (!AdminGate.mayClose())
             close.accepted = false
-            adminGate.ask("leave")
+    }
+    Connections {
+        target: AdminGate
+        function onAdminGranted() {
+            admin.open()
+        }
+        function onLeaveGranted() {
+            window.close()
         }
     }
 
@@ -151,42 +157,7 @@ ApplicationWindow {
                 objectName: "adminGate"
                 anchors.fill: parent
                 anchors.bottomMargin: window.keyboardHeight
-                property string purpose: "admin"
-                property bool waiting: false // this prompt asked AdminPin to check a PIN
-                locked: AdminPin.locked
-                checking: AdminPin.checking
-                message: AdminPin.message
-
-                function ask(why: string) {
-                    purpose = why
-                    waiting = false
-                    AdminPin.clearMessage()
-                    open(qsTr("Admin PIN"), why === "leave" ? qsTr("Enter the admin PIN to close the check-in app.")
-                                                           : qsTr("Enter the admin PIN to open the admin area."))
-                }
-                onEntered: (pin) => {
-                    waiting = true
-                    AdminPin.check(pin)
-                }
-                onCancelled: waiting = false
-
-                // The answer comes later (the check runs off this thread); a wrong PIN leaves the
-                // prompt open with AdminPin's message.
-                Connections {
-                    target: AdminPin
-                    function onChecked(accepted: bool) {
-                        if (!adminGate.waiting)
-                            return
-                        adminGate.waiting = false
-                        if (!accepted || !adminGate.shown)
-                            return
-                        adminGate.close()
-                        if (adminGate.purpose === "leave")
-                            window.leave()
-                        else
-                            admin.open()
-                    }
-                }
+                flow: AdminGate
             }
         }
     }
@@ -299,21 +270,23 @@ ApplicationWindow {
         }
     }
 
+    // Where a scanned code goes (ScanRouter): the door, when home is up with nothing over it.
+    Binding {
+        target: ScanRouter
+        property: "place"
+        value: home.dialogOpen ? ScanRouter.HomeDialog
+                               : admin.shown || adminGate.shown || setup.visible ? ScanRouter.Elsewhere
+                                                                                 : ScanRouter.Home
+    }
     Connections {
-        target: ScannerInput
-        // A scanner typed into whatever had the focus: that text is the code, not a name.
-        // (ScannerInput has already taken the code out of the field it was typed into.)
-        function onScanned(code: string) {
-            if (home.dialogOpen) {
-                notice.show(qsTr("Scanning is paused while this form is open. Finish or cancel it, then scan again."))
-                return
-            }
-            if (admin.shown || adminGate.shown || setup.visible) {
-                notice.show(qsTr("Scanning is paused here. Go back to check-in, then scan again."))
-                return
-            }
+        target: ScanRouter
+        // A code goes to the door: home starts over, ready for the verdict.
+        function onToDoor() {
             home.reset()
-            DoorController.scan(code)
+        }
+        // A code that cannot be taken here: a word at the top says why.
+        function onHeld(message: string) {
+            notice.show(message)
         }
     }
 }

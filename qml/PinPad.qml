@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import Kiosk
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // Digits for a PIN: a row of dots for what was typed, large keys 0-9, delete and OK. A hardware

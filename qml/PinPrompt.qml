@@ -1,36 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Layouts
 
 // Asks for a PIN over the whole window: a title, what it is for, the PIN pad, what went wrong, and
-// Cancel. The owner checks the PIN (`checking` while it does: the pad says so and takes no input)
-// and sets `message` or closes the prompt.
+// Cancel. A PinFlow (AdminGate, PinChange) decides all of it: the step, the words, and what a PIN
+// typed here does; the prompt shows it and hands the PIN over.
 Rectangle {
     id: prompt
-    property string title: ""
-    property string subtitle: ""
-    property string message: ""
-    property bool locked: false
-    property bool checking: false
-    property bool shown: false
-    signal entered(pin: string)
-    signal cancelled()
+    required property PinFlow flow
+    readonly property string title: flow.title
+    readonly property string subtitle: flow.subtitle
+    readonly property string message: flow.message
+    readonly property bool locked: flow.locked
+    readonly property bool checking: flow.checking
+    readonly property bool shown: flow.shown
 
     visible: shown
     color: Theme.background
 
-    function open(heading: string, detail: string) {
-        title = heading
-        subtitle = detail
-        pad.clear()
-        shown = true
-        pad.forceActiveFocus()
-        InputDevices.hideKeyboard() // digits on the pad; no text field here
-    }
-    function close() {
-        pad.clear()
-        shown = false
+    // Every step starts with an empty pad that has the keys; digits come from the pad, so the
+    // on-screen keyboard goes down.
+    Connections {
+        target: prompt.flow
+        function onAsked() {
+            pad.clear()
+            pad.forceActiveFocus()
+            InputDevices.hideKeyboard()
+        }
+        function onStepChanged() {
+            if (!prompt.flow.shown)
+                pad.clear()
+        }
     }
 
     // Nothing underneath takes a tap while the prompt is up.
@@ -81,7 +85,7 @@ Rectangle {
                 busy: prompt.checking
                 compact: prompt.compact
                 focus: true
-                onSubmitted: (pin) => prompt.entered(pin)
+                onSubmitted: (pin) => prompt.flow.enter(pin)
             }
             Text {
                 Layout.fillWidth: true
@@ -96,13 +100,11 @@ Rectangle {
                 Accessible.name: text
             }
             BigButton {
+                objectName: "pinCancel"
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Cancel")
                 filled: false
-                onClicked: {
-                    prompt.close()
-                    prompt.cancelled()
-                }
+                onClicked: prompt.flow.cancel()
             }
         }
     }

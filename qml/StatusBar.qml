@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQml
 import QtQuick
 import Kiosk
@@ -10,8 +13,8 @@ Rectangle {
     objectName: "statusBar"
     color: Theme.bar
 
-    readonly property bool online: StatusModel.connection === "online"
-    readonly property bool syncing: StatusModel.connection === "syncing"
+    readonly property bool online: StatusModel.connection === StatusModel.Online
+    readonly property bool syncing: StatusModel.connection === StatusModel.Syncing
     // A kiosk that was never enrolled works on its own list (imported from a file): nothing is
     // wrong, so it is not shown as a fault.
     readonly property bool standalone: StatusModel.standalone

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 pragma Singleton
 import QtQml
 import QtQuick
@@ -32,8 +35,8 @@ QtObject {
 
     // Text that scales: the admin area's text size (normal, large, larger) grows every font; the
     // layouts wrap and grow with it.
-    readonly property real textScale: Preferences.textSize === "larger" ? 1.4
-                                    : Preferences.textSize === "large" ? 1.2 : 1.0
+    readonly property real textScale: Preferences.textSize === Preferences.Larger ? 1.4
+                                    : Preferences.textSize === Preferences.Large ? 1.2 : 1.0
     function scaled(px: int): int { return Math.round(px * textScale) }
 
     readonly property int huge: scaled(72)
@@ -42,26 +45,26 @@ QtObject {
     readonly property int body: scaled(22)
     readonly property int small: scaled(18)
 
-    function toneColor(tone: string): color {
+    function toneColor(tone: int): color {
         switch (tone) {
-        case "go": return go
-        case "caution": return caution
-        case "info": return info
+        case Door.Go: return go
+        case Door.Caution: return caution
+        case Door.Info: return info
         default: return stop
         }
     }
-    function inkOn(tone: string): color {
-        return tone === "caution" ? cautionInk : "#FFFFFF"
+    function inkOn(tone: int): color {
+        return tone === Door.Caution ? cautionInk : "#FFFFFF"
     }
-    function glyph(kind: string): string {
+    function glyph(kind: int): string {
         switch (kind) {
-        case "admitted": return "\u2713"       // check mark
-        case "exited": return "\u2192"         // arrow: on the way out
-        case "already_inside": return "!"
-        case "not_inside": return "!"
-        case "unknown": return "?"
-        case "undone": return "\u21B6"         // anticlockwise arrow
-        default: return "\u2715"               // cross: cancelled, wrong event, not recorded
+        case Door.Admitted: return "\u2713"       // check mark
+        case Door.Exited: return "\u2192"         // arrow: on the way out
+        case Door.AlreadyInside: return "!"
+        case Door.NotInside: return "!"
+        case Door.Unknown: return "?"
+        case Door.Undone: return "\u21B6"         // anticlockwise arrow
+        default: return "\u2715"                  // cross: cancelled, wrong event, not recorded
         }
     }
 }

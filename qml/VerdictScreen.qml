@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQml
 import QtQuick
 import Kiosk
@@ -9,8 +12,8 @@ Rectangle {
     id: screen
     objectName: "verdictScreen"
 
-    readonly property string kind: DoorController.kind
-    readonly property string tone: DoorController.tone
+    readonly property int kind: DoorController.kind // a Door.Kind
+    readonly property int tone: DoorController.tone // a Door.Tone
     readonly property color ink: Theme.inkOn(tone)
     property bool shown: false
     property int timeoutMs: 3000
@@ -153,7 +156,7 @@ Rectangle {
                         objectName: "verdictCode"
                         Layout.fillWidth: true
                         horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                        visible: DoorController.code.length > 0 && (screen.kind === "unknown" || screen.kind === "wrong_event")
+                        visible: DoorController.code.length > 0 && (screen.kind === Door.Unknown || screen.kind === Door.WrongEvent)
                         text: qsTr("Code: %1").arg(DoorController.code)
                         font.pixelSize: Theme.large
                         font.family: "monospace"

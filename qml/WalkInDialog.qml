@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
@@ -14,6 +17,9 @@ Popup {
     id: dialog
     objectName: "walkInDialog"
     readonly property bool narrow: width < 700
+    // Where the on-screen keyboard is (bottom left, this wide and high): the shade leaves it bright.
+    property real keyboardWidth: 0
+    property real keyboardHeight: 0
 
     // Opens with the name from what the volunteer had typed into the search, if anything.
     function ask(typed: string) {
@@ -43,8 +49,8 @@ Popup {
     modal: true
     focus: true
     T.Overlay.modal: DialogShade {
-        keyboardWidth: dialog.parent ? dialog.parent.keyboardWidth ?? 0 : 0
-        keyboardHeight: dialog.parent ? dialog.parent.keyboardHeight ?? 0 : 0
+        keyboardWidth: dialog.keyboardWidth
+        keyboardHeight: dialog.keyboardHeight
     }
     // Not while the entry is being written: the answer belongs to what was typed here.
     closePolicy: WalkInForm.busy ? Popup.NoAutoClose : Popup.CloseOnEscape

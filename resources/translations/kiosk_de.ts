@@ -263,26 +263,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Enter the current PIN</source>
-        <translation>Aktuelle PIN eingeben</translation>
-    </message>
-    <message>
-        <source>Choose a new PIN</source>
-        <translation>Neue PIN wählen</translation>
-    </message>
-    <message>
-        <source>4 to 8 digits. Keep it to the event team.</source>
-        <translation>4 bis 8 Ziffern. Nur für das Veranstaltungsteam.</translation>
-    </message>
-    <message>
-        <source>Enter the new PIN again</source>
-        <translation>Neue PIN wiederholen</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Choose the new PIN again.</source>
-        <translation>Die beiden PINs sind verschieden. Bitte neue PIN erneut wählen.</translation>
-    </message>
-    <message>
         <source>The new PIN is saved.</source>
         <translation>Die neue PIN ist gespeichert.</translation>
     </message>
@@ -439,10 +419,6 @@
     <message>
         <source>No changes since the app started</source>
         <translation>Keine Änderungen seit dem Start der App</translation>
-    </message>
-    <message>
-        <source>The same digits once more, to be sure.</source>
-        <translation>Dieselben Ziffern noch einmal, zur Sicherheit.</translation>
     </message>
 </context>
 <context>
@@ -844,26 +820,6 @@ dann „Einchecken“</translation>
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Admin PIN</source>
-        <translation>Admin-PIN</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to close the check-in app.</source>
-        <translation>Admin-PIN eingeben, um die Check-in-App zu beenden.</translation>
-    </message>
-    <message>
-        <source>Enter the admin PIN to open the admin area.</source>
-        <translation>Admin-PIN eingeben, um den Admin-Bereich zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Scanning is paused while this form is open. Finish or cancel it, then scan again.</source>
-        <translation>Scannen ist angehalten, solange dieses Formular offen ist. Schließen Sie es ab oder brechen Sie ab, dann erneut scannen.</translation>
-    </message>
-    <message>
-        <source>Scanning is paused here. Go back to check-in, then scan again.</source>
-        <translation>Scannen ist hier angehalten. Zurück zum Check-in, dann erneut scannen.</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2035,60 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>checkin::ui::PinFlow</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Enter the current PIN</source>
+        <translation>Aktuelle PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Neue PIN wählen</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to open the admin area.</source>
+        <translation>Admin-PIN eingeben, um den Admin-Bereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN to close the check-in app.</source>
+        <translation>Admin-PIN eingeben, um die Check-in-App zu beenden.</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. Keep it to the event team.</source>
+        <translation>4 bis 8 Ziffern. Nur für das Veranstaltungsteam.</translation>
+    </message>
+    <message>
+        <source>The same digits once more, to be sure.</source>
+        <translation>Dieselben Ziffern noch einmal, zur Sicherheit.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>Die beiden PINs sind verschieden. Bitte neue PIN erneut wählen.</translation>
+    </message>
+</context>
+<context>
     <name>checkin::ui::ReviewModel</name>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::ScanRouter</name>
+    <message>
+        <source>Scanning is paused while this form is open. Finish or cancel it, then scan again.</source>
+        <translation>Scannen ist angehalten, solange dieses Formular offen ist. Schließen Sie es ab oder brechen Sie ab, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Scanning is paused here. Go back to check-in, then scan again.</source>
+        <translation>Scannen ist hier angehalten. Zurück zum Check-in, dann erneut scannen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StartupProbe: hooks for looking at the kiosk from outside (bench_ui, the screenshot test),
 // registered at start-up so that main.cpp stays as it is. It does nothing unless asked:
-// - with the logging category kiosk.startup at info level (QT_LOGGING_RULES=kiosk.startup.info=true)
+// - with the logging category org.checkin.kiosk.startup at info level
+// (QT_LOGGING_RULES=org.checkin.kiosk.startup.info=true)
 //   it logs "home interactive after N ms" at the first frame that shows home with the search field
 //   focused, once the store is open and its counts are read; with CHECKIN_KIOSK_PROBE_QUERY it then types
 //   that query into the search field and logs "search shown: N results after N ms" at the first frame with
@@ -21,7 +25,7 @@
 #include <functional>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcStartup, "kiosk.startup")
+Q_LOGGING_CATEGORY(lcStartup, "org.checkin.kiosk.startup")
 
 using checkin::ui::SearchModel;
 using checkin::ui::StatusModel;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkin-kiosk: the touch UI of a check-in kiosk. Parses the options, makes the services once,
 // hands them to QML and loads the screens.
 #include "AdminPin.h"
@@ -64,8 +67,9 @@ int main(int argc, char *argv[])
     // The on-screen keyboard looks for spelling dictionaries for word prediction; the kiosk's fields
     // are names and codes, typed without prediction, so a missing dictionary is no news.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("*.info=false\n*.debug=false\nkiosk.demo.info=true\n"
-                                                        "qt.virtualkeyboard.hunspell.warning=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("*.info=false\n*.debug=false\norg.checkin.kiosk.demo.info=true\n"
+                           "qt.virtualkeyboard.hunspell.warning=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The touch UI of a check-in kiosk."));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Attendee.h"
@@ -8,7 +11,7 @@
 
 namespace checkin {
 
-// How one check-in counts after the walk over its attendee's check-ins (ARCHITECTURE.md, conflict rules).
+// How one check-in counts after the walk over its attendee's check-ins (docs/kiosk-core.md, "Rules").
 struct Classification
 {
     CheckInStatus status = CheckInStatus::Accepted;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Protocol.h"
 
 #include "TicketCode.h"
@@ -352,10 +355,10 @@ QJsonObject toJson(const Attendee &attendee, AttendeeView view)
         insertIfSet(json, "email"_L1, attendee.email);
     insertIfSet(json, "ticket_type"_L1, attendee.ticketType);
     insertIfSet(json, "code_hash"_L1, attendee.codeHash);
-    // Not in PROTOCOL.md: since when a cancelled ticket no longer admits (earlier check-ins count).
+    // An addition to v1: since when a cancelled ticket no longer admits (earlier check-ins count).
     if (attendee.isCancelled() && attendee.cancelledAtMs != 0)
         json.insert("cancelled_at"_L1, isoTime(attendee.cancelledAtMs));
-    // Not in PROTOCOL.md either: a walk-in, and where they were registered.
+    // An addition too: a walk-in, and where they were registered.
     insertIfSet(json, "walk_in_checkin"_L1, attendee.walkInCheckIn);
     insertIfSet(json, "walk_in_device"_L1, attendee.walkInDevice);
     return json;

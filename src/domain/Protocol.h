@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "Attendee.h"
@@ -14,7 +17,7 @@
 
 #include <optional>
 
-// The sync protocol v1 JSON codec (PROTOCOL.md), shared by the kiosk's sync engine and the server.
+// The sync protocol v1 JSON codec (docs/protocol.md), shared by the kiosk's sync engine and the server.
 // Every parser validates fully and returns false with a sentence naming the offending field; none
 // of them crashes on any input. Unknown fields are ignored, and JSON null counts as an absent field.
 namespace checkin::Protocol {
@@ -72,8 +75,8 @@ bool fromJson(const QJsonObject &json, Event *event, QString *error);
 enum class AttendeeView { Admin, Device };
 
 // {"id","first_name","last_name","company"?,"email"? (Admin),"ticket_type"?,"code_hash"?,
-// "status","updated_at","cancelled_at"?,"walk_in_checkin"?,"walk_in_device"?}. Additions to
-// PROTOCOL.md: "cancelled_at", for a cancelled ticket since when (check-ins before it still count),
+// "status","updated_at","cancelled_at"?,"walk_in_checkin"?,"walk_in_device"?}. Additions to v1
+// (docs/protocol.md): "cancelled_at", for a cancelled ticket since when (check-ins before it still count),
 // omitted when 0 (from the start); and for a walk-in the entry that registered them and its device.
 QJsonObject toJson(const Attendee &attendee, AttendeeView view);
 // One item of an admin upload. "ticket_code" (plain, returned in *ticketCode for the server to hash
@@ -85,13 +88,13 @@ bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticket
 
 // One item of POST .../checkins, what a kiosk sends: without eventId and deviceId (the server knows
 // both from the URL and the token). attendee_id or code_hash, whichever is set; with `walkIn`, the
-// entry registers that person ("walk_in", an addition to PROTOCOL.md).
+// entry registers that person ("walk_in", an addition to v1).
 QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn = std::nullopt);
 // The inverse, for the server. Leaves eventId and deviceId empty. attendee_id is any text without
 // control characters (ids from a CSV id column are kept as they are), not the upload id syntax.
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error);
 
-// --- Walk-ins (an addition to PROTOCOL.md) ---
+// --- Walk-ins (an addition to v1) ---
 
 // The reason of an uploaded check-in refused for its "walk_in".
 inline constexpr QLatin1StringView InvalidWalkIn{"invalid_walk_in"};

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "TicketCode.h"
 
 #include <QCryptographicHash>
@@ -15,6 +18,18 @@ QString clean(QStringView scanned)
     while (end > begin && junk(scanned[end - 1]))
         --end;
     return scanned.mid(begin, end - begin).toString();
+}
+
+bool looksLikeCode(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    bool digit = false;
+    for (const QChar c : trimmed) {
+        if (c.isSpace())
+            return false;
+        digit = digit || c.isDigit();
+    }
+    return digit;
 }
 
 QString hash(QStringView salt, QStringView code)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QString>
@@ -8,7 +11,11 @@ namespace checkin::TicketCode {
 // (scanner prefixes/suffixes) removed.
 QString clean(QStringView scanned);
 
-// Lowercase hex SHA-256 of "<salt>:<code>" (PROTOCOL.md). The code is cleaned first.
+// Whether text typed into the search is a ticket code rather than a name: it holds a digit and,
+// trimmed, no whitespace ("QY7NBGBE8TR9", "4006381333931"; not "Anna", "Anna 2").
+bool looksLikeCode(QStringView text);
+
+// Lowercase hex SHA-256 of "<salt>:<code>" (docs/protocol.md). The code is cleaned first.
 QString hash(QStringView salt, QStringView code);
 
 // A new random event salt (32 hex characters).

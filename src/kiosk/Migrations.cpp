@@ -1,11 +1,12 @@
-#include "Migrations.h"
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <QLoggingCategory>
+#include "Migrations.h"
+#include "KioskLogging.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcMigrations, "kiosk.store.migrations")
 
 namespace checkin {
 

@@ -1,12 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ServerClient.h"
+#include "KioskLogging.h"
 
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
-
-Q_LOGGING_CATEGORY(lcClient, "kiosk.client")
 
 namespace checkin {
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "LiveText.h"
@@ -39,7 +42,7 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    // Sent with every request (PROTOCOL.md): the undelivered queue and the app version.
+    // Sent with every request (docs/protocol.md): the undelivered queue and the app version.
     void setKioskState(int queue, const QString &version);
     QUrl baseUrl() const { return m_baseUrl; }
 

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorker: the search index, built off this thread ahead of the first search (SearchIndexBuilder)
 // and kept up to date as attendees come in; built here only when a search cannot wait for that.
 #include "Futures.h"
+#include "KioskLogging.h"
 #include "StoreWorker.h"
 
 #include <QSqlError>

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorker: what the sync engine reads and writes: the outbox, pages of the server's change
 // feed, and the device's identity after enrolment.
+#include "KioskLogging.h"
 #include "StorePrepared.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "StoreWorker.h"
+#include "KioskLogging.h"
 
 #include "Migrations.h"
 #include "StorePrepared.h"
@@ -8,13 +12,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcStore, "kiosk.store")
 
 namespace checkin {
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "AttendeeCsv.h"
@@ -7,14 +10,11 @@
 #include "StoreTypes.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 class QSqlQuery;
 class QTimer;

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SyncEngine.h"
+#include "KioskLogging.h"
 
 #include "Futures.h"
 #include "LocalStore.h"
@@ -9,14 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QThreadPool>
 #include <QUrlQuery>
 
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcSync, "kiosk.sync")
 
 namespace checkin {
 
@@ -400,7 +401,7 @@ void SyncEngine::pushBatch(QFuture<Outbox> next)
 void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
                         const std::optional<QFuture<Outbox>> &following)
 {
-    // Every item has a result, or the batch failed as a whole (PROTOCOL.md): so all are delivered.
+    // Every item has a result, or the batch failed as a whole (docs/protocol.md): so all are delivered.
     QSet<QString> answered;
     for (const Protocol::CheckInResult &result :
          Protocol::readUploadResults(QJsonDocument::fromJson(body).object())) {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "LiveText.h"
@@ -20,7 +23,7 @@ class SyncScheduler;
 struct Outbox;
 struct FeedPage;
 
-// Keeps a kiosk and its server in step (ARCHITECTURE.md, "Being gentle with a recovering cluster"):
+// Keeps a kiosk and its server in step (docs/sync.md; gentle with a recovering cluster):
 // pushes undelivered check-ins oldest first in batches with the same ids on every retry, pulls the
 // change feed page by page from the saved cursor (each page one transaction), and while the server
 // is unreachable backs off with full jitter, honours Retry-After and rotates across the configured

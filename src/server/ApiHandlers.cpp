@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ApiServer: the endpoint bodies. They run on the request pool and talk to the store.
 #include "ApiServer.h"
+#include "ServerLogging.h"
 
 #include "AttendeeCsv.h"
 #include "AttendeeId.h"
@@ -11,9 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcIngest, "server.ingest")
 
 namespace checkin {
 

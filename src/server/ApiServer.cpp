@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ApiServer.h"
+#include "ServerLogging.h"
 
 #include "Protocol.h"
 
@@ -13,11 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
-
-Q_LOGGING_CATEGORY(lcHttp, "server.http")
 
 namespace checkin {
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "DeviceActivity.h"
@@ -21,7 +24,7 @@ namespace checkin {
 class ServerStore;
 class WallClock;
 
-// The HTTP API v1 (PROTOCOL.md) on Qt HttpServer. Requests are admitted (load shedding, roles,
+// The HTTP API v1 (docs/protocol.md) on Qt HttpServer. Requests are admitted (load shedding, roles,
 // per-device rate) on the event loop in microseconds; database work runs on a bounded pool.
 class ApiServer : public QObject
 {

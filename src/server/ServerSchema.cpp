@@ -1,11 +1,12 @@
-#include "ServerSchema.h"
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <QLoggingCategory>
+#include "ServerSchema.h"
+#include "ServerLogging.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcSchema, "server.schema")
 
 namespace checkin {
 

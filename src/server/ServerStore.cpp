@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ServerStore.h"
+#include "ServerLogging.h"
 
 #include "ServerSchema.h"
 #include "TicketCode.h"
@@ -9,14 +13,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcServerStore, "server.store")
 
 namespace checkin {
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkin-server: the sync server kiosks preload from and deliver check-ins to.
 #include "ApiServer.h"
 #include "DatabaseConfig.h"
@@ -133,7 +136,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("unexpected argument \"%1\"; see checkin-server --help.")
                         .arg(parser.positionalArguments().first()));
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("server.http.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("org.checkin.server.http.info=false"));
 
     const QString listen = parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));

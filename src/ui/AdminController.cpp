@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "AdminController.h"
+#include "UiLogging.h"
 
 #include "Exporter.h"
 #include "Futures.h"
@@ -12,12 +16,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSaveFile>
 
 namespace checkin::ui {
-
-Q_LOGGING_CATEGORY(lcExport, "kiosk.export")
 
 namespace {
 
@@ -224,15 +225,15 @@ void AdminController::checkWipe(std::function<void(const LiveText &refusal)> nex
 
 void AdminController::requestWipe()
 {
-    if (m_wipeState == QLatin1String("checking") || m_wipeState == QLatin1String("wiping"))
+    if (m_wipeState == WipeState::Checking || m_wipeState == WipeState::Wiping)
         return;
-    setWipe(QStringLiteral("checking"), QString());
+    setWipe(WipeState::Checking, QString());
     checkWipe([this](const LiveText &refusal) {
         if (!refusal.isEmpty()) {
-            setWipe(QStringLiteral("refused"), refusal);
+            setWipe(WipeState::Refused, refusal);
             return;
         }
-        setWipe(QStringLiteral("confirm"), [dir = QDir::toNativeSeparators(exportDir())] {
+        setWipe(WipeState::Confirm, [dir = QDir::toNativeSeparators(exportDir())] {
             return tr("This deletes the attendee list, every check-in, the device token and the server "
                       "settings from this kiosk. Exports in %1 stay. It cannot be undone.")
                 .arg(dir);
@@ -242,31 +243,31 @@ void AdminController::requestWipe()
 
 void AdminController::cancelWipe()
 {
-    if (m_wipeState != QLatin1String("wiping"))
-        setWipe(QString(), QString());
+    if (m_wipeState != WipeState::Wiping)
+        setWipe(WipeState::None, QString());
 }
 
 void AdminController::wipe()
 {
-    if (m_wipeState != QLatin1String("confirm"))
+    if (m_wipeState != WipeState::Confirm)
         return;
-    setWipe(QStringLiteral("wiping"), [] { return tr("Wiping\u2026"); });
+    setWipe(WipeState::Wiping, [] { return tr("Wiping\u2026"); });
     // Again: a check-in may have been recorded while the question was open.
     checkWipe([this](const LiveText &refusal) {
         if (!refusal.isEmpty()) {
-            setWipe(QStringLiteral("refused"), refusal);
+            setWipe(WipeState::Refused, refusal);
             return;
         }
         m_engine->stop();
         QString error;
         if (!SyncSettings::remove(m_store->dataDir(), &error)) {
-            setWipe(QStringLiteral("failed"), error);
+            setWipe(WipeState::Failed, error);
             return;
         }
         m_engine->load(); // now "not enrolled"
         deliverLater(m_store->wipe(), this, [this](const StoreStatus &status) {
             if (!status.ok()) {
-                setWipe(QStringLiteral("failed"), status.error);
+                setWipe(WipeState::Failed, status.error);
                 return;
             }
             // The audit trail of the wipe outlives it, next to the exports; the memo of the last
@@ -289,14 +290,14 @@ void AdminController::wipe()
             };
             m_memo = {};
             deliverLater(onPool<bool>(&m_files, work), this, [this](bool) {
-                setWipe(QString(), QString());
+                setWipe(WipeState::None, QString());
                 Q_EMIT wiped();
             });
         });
     });
 }
 
-void AdminController::setWipe(const QString &state, const LiveText &message)
+void AdminController::setWipe(WipeState state, const LiveText &message)
 {
     m_wipeState = state;
     m_wipeMessage = message;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "ExportMemo.h"
@@ -34,9 +37,14 @@ class AdminController : public QObject
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
     Q_PROPERTY(bool exportFailed READ exportFailed NOTIFY exportChanged)
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportChanged)
-    Q_PROPERTY(QString wipeState READ wipeState NOTIFY wipeChanged)
+    Q_PROPERTY(WipeState wipeState READ wipeState NOTIFY wipeChanged)
     Q_PROPERTY(QString wipeMessage READ wipeMessage NOTIFY wipeChanged)
 public:
+    // Where a wipe stands (AdminController.Confirm in QML): nothing asked, checking whether it may,
+    // refused, waiting for the person's yes, wiping, or failed.
+    enum class WipeState { None, Checking, Refused, Confirm, Wiping, Failed };
+    Q_ENUM(WipeState)
+
     // Reads what the last export held (ExportMemo, a few bytes) from the exports folder.
     AdminController(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
     ~AdminController() override;
@@ -48,9 +56,8 @@ public:
     bool exporting() const { return m_exporting; }
     bool exportFailed() const { return m_exportFailed; }
     QString exportMessage() const { return m_exportMessage.toString(); }
-    // "" (nothing asked), "checking", "refused", "confirm" (allowed: waits for the person's yes),
-    // "wiping" or "failed"; wipeMessage() is the sentence for each.
-    QString wipeState() const { return m_wipeState; }
+    // wipeMessage() is the sentence for each state.
+    WipeState wipeState() const { return m_wipeState; }
     QString wipeMessage() const { return m_wipeMessage.toString(); }
     // Where exports go: "exports" in the data directory.
     QString exportDir() const;
@@ -63,10 +70,10 @@ public:
     Q_INVOKABLE void exportCheckIns();
     // Asks whether this kiosk may be wiped: not while check-ins wait to be delivered, unless the
     // last export (also one made before a restart) holds every one of them (nothing was recorded
-    // or received since). Ends in wipeState() "confirm" or "refused".
+    // or received since). Ends in wipeState() Confirm or Refused.
     Q_INVOKABLE void requestWipe();
     Q_INVOKABLE void cancelWipe();
-    // After "confirm" and the person's yes: checks again, stops syncing, deletes the database, the
+    // After Confirm and the person's yes: checks again, stops syncing, deletes the database, the
     // device token, the sync settings and the export memo (exports and the admin PIN stay; a line in
     // wipe-log.txt says when), then `wiped`.
     Q_INVOKABLE void wipe();
@@ -88,7 +95,7 @@ private:
     void finishExport(const QString &path, const LiveText &message);
     // Resolves to an empty text when a wipe may go ahead, else the sentence why not.
     void checkWipe(std::function<void(const LiveText &refusal)> next);
-    void setWipe(const QString &state, const LiveText &message);
+    void setWipe(WipeState state, const LiveText &message);
 
     LocalStore *m_store;
     SyncEngine *m_engine;
@@ -100,7 +107,7 @@ private:
     LiveText m_exportMessage;
     // What the last export held, to tell whether it covers the check-ins not yet delivered.
     ExportMemo m_memo;
-    QString m_wipeState;
+    WipeState m_wipeState = WipeState::None;
     LiveText m_wipeMessage;
     QThreadPool m_files; // one thread: exports, the memo and the wipe log, in the order asked
 };

@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "AdminPin.h"
+#include "UiLogging.h"
 
 #include "Futures.h"
 #include "QmlServices.h"
@@ -10,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -18,8 +21,6 @@
 #include <algorithm>
 
 namespace checkin::ui {
-
-Q_LOGGING_CATEGORY(lcAdmin, "kiosk.admin")
 
 const QString AdminPin::FileName = QStringLiteral("admin-pin.json");
 

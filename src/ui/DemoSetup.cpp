@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "DemoSetup.h"
+#include "UiLogging.h"
 
 #include "DemoAttendees.h"
 #include "DemoServer.h"
@@ -10,10 +14,7 @@
 #include <QEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QUrl>
-
-Q_LOGGING_CATEGORY(lcDemo, "kiosk.demo")
 
 namespace checkin::ui {
 

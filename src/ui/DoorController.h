@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "StoreTypes.h"
+#include "VerdictText.h"
 
 #include <QFuture>
 #include <QObject>
@@ -26,8 +30,8 @@ class DoorController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(int verdictCount READ verdictCount NOTIFY verdictChanged)
-    Q_PROPERTY(QString kind READ kind NOTIFY verdictChanged)
-    Q_PROPERTY(QString tone READ tone NOTIFY verdictChanged)
+    Q_PROPERTY(checkin::ui::Door::Kind kind READ kind NOTIFY verdictChanged)
+    Q_PROPERTY(checkin::ui::Door::Tone tone READ tone NOTIFY verdictChanged)
     // The words: written when read, in the current language (textChanged also on a language change).
     Q_PROPERTY(QString title READ title NOTIFY textChanged)
     Q_PROPERTY(QString detail READ detail NOTIFY textChanged)
@@ -68,8 +72,8 @@ public:
     bool busy() const { return m_pending > 0; }
     bool canUndo() const;
     int verdictCount() const { return m_count; }
-    QString kind() const { return m_kind; }
-    QString tone() const { return m_tone; }
+    Door::Kind kind() const { return m_kind; }
+    Door::Tone tone() const { return m_tone; }
     QString title() const;
     QString detail() const;
     QString name() const;
@@ -110,8 +114,8 @@ private:
     bool m_selfService = false;
     ScanOutcome m_outcome;
     QString m_code;
-    QString m_kind;
-    QString m_tone;
+    Door::Kind m_kind = Door::Kind::None;
+    Door::Tone m_tone = Door::Tone::Stop;
 };
 
 } // namespace checkin::ui

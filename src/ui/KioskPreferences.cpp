@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "KioskPreferences.h"
+#include "UiLogging.h"
 
 #include "Futures.h"
 #include "QmlServices.h"
@@ -7,36 +11,37 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSaveFile>
 
 namespace checkin::ui {
 
-Q_LOGGING_CATEGORY(lcPreferences, "kiosk.preferences")
-
 const QString KioskPreferences::FileName = QStringLiteral("preferences.json");
-const QString KioskPreferences::Volunteer = QStringLiteral("volunteer");
-const QString KioskPreferences::SelfService = QStringLiteral("self-service");
-
 namespace {
-bool knownMode(const QString &mode)
+// How preferences.json writes each choice, in the order of the enum.
+const QStringList ModeNames = {QStringLiteral("volunteer"), QStringLiteral("self-service")};
+const QStringList KeyboardNames = {QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")};
+const QStringList TextSizeNames = {QStringLiteral("normal"), QStringLiteral("large"),
+                                   QStringLiteral("larger")};
+
+template<typename E> bool known(E value, const QStringList &names)
 {
-    return mode == KioskPreferences::Volunteer || mode == KioskPreferences::SelfService;
+    return int(value) >= 0 && int(value) < names.size();
 }
-bool knownKeyboard(const QString &keyboard)
+template<typename E> QString nameOf(E value, const QStringList &names)
 {
-    return keyboard == u"auto" || keyboard == u"on" || keyboard == u"off";
+    return names.value(int(value));
 }
-bool knownTextSize(const QString &size)
+// The choice that the file names, or `fallback` for a name it does not know.
+template<typename E> E fromName(const QJsonValue &name, const QStringList &names, E fallback)
 {
-    return size == u"normal" || size == u"large" || size == u"larger";
+    const qsizetype index = names.indexOf(name.toString());
+    return index < 0 ? fallback : E(index);
 }
 } // namespace
 
 KioskPreferences::KioskPreferences(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_path(QDir(dataDir).filePath(FileName))
-    , m_mode(Volunteer)
 {
     m_files.setMaxThreadCount(1);
     load();
@@ -65,17 +70,11 @@ void KioskPreferences::load()
         return;
     }
     const QJsonObject object = doc.object();
-    const QString mode = object.value(QStringLiteral("mode")).toString();
-    if (knownMode(mode))
-        m_mode = mode;
+    m_mode = fromName(object.value(QStringLiteral("mode")), ModeNames, m_mode);
     m_language = object.value(QStringLiteral("language")).toString();
     m_sound = object.value(QStringLiteral("sound")).toBool(true);
-    const QString keyboard = object.value(QStringLiteral("keyboard")).toString();
-    if (knownKeyboard(keyboard))
-        m_keyboard = keyboard;
-    const QString textSize = object.value(QStringLiteral("textSize")).toString();
-    if (knownTextSize(textSize))
-        m_textSize = textSize;
+    m_keyboard = fromName(object.value(QStringLiteral("keyboard")), KeyboardNames, m_keyboard);
+    m_textSize = fromName(object.value(QStringLiteral("textSize")), TextSizeNames, m_textSize);
 }
 
 // One setting changes: kept, written, announced; nothing when it is the same.
@@ -89,13 +88,13 @@ void KioskPreferences::change(T &setting, const T &value, void (KioskPreferences
     Q_EMIT(this->*changed)();
 }
 
-void KioskPreferences::setMode(const QString &mode)
+void KioskPreferences::setMode(Mode mode)
 {
-    if (!knownMode(mode)) {
-        setError(tr("Unknown mode \u201C%1\u201D.").arg(mode));
+    if (!known(mode, ModeNames)) {
+        setError(tr("Unknown mode \u201C%1\u201D.").arg(int(mode)));
         return;
     }
-    if (mode != m_mode && mode == SelfService && !m_selfServiceAllowed) {
+    if (mode != m_mode && mode == Mode::SelfService && !m_selfServiceAllowed) {
         setError(tr("Set an admin PIN first: at a self-service screen, attendees could otherwise open "
                     "the admin area."));
         return;
@@ -121,19 +120,19 @@ void KioskPreferences::setSound(bool on)
     change(m_sound, on, &KioskPreferences::soundChanged);
 }
 
-void KioskPreferences::setKeyboard(const QString &keyboard)
+void KioskPreferences::setKeyboard(Keyboard keyboard)
 {
-    if (!knownKeyboard(keyboard)) {
-        setError(tr("Unknown keyboard setting \u201C%1\u201D.").arg(keyboard));
+    if (!known(keyboard, KeyboardNames)) {
+        setError(tr("Unknown keyboard setting \u201C%1\u201D.").arg(int(keyboard)));
         return;
     }
     change(m_keyboard, keyboard, &KioskPreferences::keyboardChanged);
 }
 
-void KioskPreferences::setTextSize(const QString &size)
+void KioskPreferences::setTextSize(TextSize size)
 {
-    if (!knownTextSize(size)) {
-        setError(tr("Unknown text size \u201C%1\u201D.").arg(size));
+    if (!known(size, TextSizeNames)) {
+        setError(tr("Unknown text size \u201C%1\u201D.").arg(int(size)));
         return;
     }
     change(m_textSize, size, &KioskPreferences::textSizeChanged);
@@ -142,12 +141,12 @@ void KioskPreferences::setTextSize(const QString &size)
 void KioskPreferences::save()
 {
     QJsonObject object;
-    object.insert(QStringLiteral("mode"), m_mode);
+    object.insert(QStringLiteral("mode"), nameOf(m_mode, ModeNames));
     if (!m_language.isEmpty())
         object.insert(QStringLiteral("language"), m_language);
     object.insert(QStringLiteral("sound"), m_sound);
-    object.insert(QStringLiteral("keyboard"), m_keyboard);
-    object.insert(QStringLiteral("textSize"), m_textSize);
+    object.insert(QStringLiteral("keyboard"), nameOf(m_keyboard, KeyboardNames));
+    object.insert(QStringLiteral("textSize"), nameOf(m_textSize, TextSizeNames));
     // Written on the file thread; the setting holds at once, the file follows.
     auto write = [path = m_path, bytes = QJsonDocument(object).toJson()] {
         QSaveFile file(path);

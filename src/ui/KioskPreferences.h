@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QObject>
@@ -18,31 +21,38 @@ class KioskPreferences : public QObject
     Q_OBJECT
     QML_NAMED_ELEMENT(Preferences)
     QML_SINGLETON
-    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY modeChanged)
+    Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(bool selfService READ selfService NOTIFY modeChanged)
     // Self-service only with an admin PIN: attendees at the screen must not open the admin area.
     Q_PROPERTY(bool selfServiceAllowed READ selfServiceAllowed NOTIFY selfServiceAllowedChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // A sound for every verdict (on unless turned off here).
     Q_PROPERTY(bool sound READ sound WRITE setSound NOTIFY soundChanged)
-    // The on-screen keyboard: "auto" (when no hardware keyboard is attached), "on" or "off".
-    Q_PROPERTY(QString keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
-    // The size of the screens' text: "normal", "large" (120 %) or "larger" (140 %).
-    Q_PROPERTY(QString textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
+    Q_PROPERTY(Keyboard keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
+    Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
+    // Who stands at the door. Volunteer: search, browse, admit anyway, walk-ins. SelfService:
+    // attendees; scan or 3 letters, short names, resets itself. (Preferences.SelfService in QML.)
+    enum class Mode { Volunteer, SelfService };
+    Q_ENUM(Mode)
+    // The on-screen keyboard: Auto (when no hardware keyboard is attached), On or Off.
+    enum class Keyboard { Auto, On, Off };
+    Q_ENUM(Keyboard)
+    // The size of the screens' text: Normal, Large (120 %) or Larger (140 %).
+    enum class TextSize { Normal, Large, Larger };
+    Q_ENUM(TextSize)
+
     static const QString FileName;
-    static const QString Volunteer;   // "volunteer": search, browse, admit anyway, walk-ins
-    static const QString SelfService; // "self-service": scan or 3 letters, short names, resets itself
 
     explicit KioskPreferences(const QString &dataDir, QObject *parent = nullptr);
     static KioskPreferences *create(QQmlEngine *engine, QJSEngine *);
 
-    QString mode() const { return m_mode; }
-    bool selfService() const { return m_mode == SelfService; }
+    Mode mode() const { return m_mode; }
+    bool selfService() const { return m_mode == Mode::SelfService; }
     // Unknown modes, and self-service while it is not allowed, are refused (error() says so) and
     // change nothing.
-    void setMode(const QString &mode);
+    void setMode(Mode mode);
     bool selfServiceAllowed() const { return m_selfServiceAllowed; }
     void setSelfServiceAllowed(bool allowed);
     QString language() const { return m_language; }
@@ -50,12 +60,13 @@ public:
     void setLanguage(const QString &language);
     bool sound() const { return m_sound; }
     void setSound(bool on);
-    QString keyboard() const { return m_keyboard; }
-    // Unknown choices are refused (error() says so) and change nothing.
-    void setKeyboard(const QString &keyboard);
-    QString textSize() const { return m_textSize; }
+    Keyboard keyboard() const { return m_keyboard; }
+    // Unknown choices (a number from QML that is none of them) are refused (error() says so) and
+    // change nothing.
+    void setKeyboard(Keyboard keyboard);
+    TextSize textSize() const { return m_textSize; }
     // Unknown sizes are refused (error() says so) and change nothing.
-    void setTextSize(const QString &size);
+    void setTextSize(TextSize size);
     // Waits until every change so far is on disk (for tests and for the end of the app).
     void flush();
     // Why the last change could not be saved (the change still holds until the app ends).
@@ -77,12 +88,12 @@ private:
     void setError(const QString &error);
 
     QString m_path;
-    QString m_mode;
+    Mode m_mode = Mode::Volunteer;
     bool m_selfServiceAllowed = true;
     QString m_language;
     bool m_sound = true;
-    QString m_keyboard = QStringLiteral("auto");
-    QString m_textSize = QStringLiteral("normal");
+    Keyboard m_keyboard = Keyboard::Auto;
+    TextSize m_textSize = TextSize::Normal;
     QString m_error;
     QThreadPool m_files; // one thread: the file is written off the UI thread, in order
 };

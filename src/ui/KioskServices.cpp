@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "KioskServices.h"
 #include "Futures.h"
+#include "UiLogging.h"
 
 #include "AdminController.h"
 #include "AdminPin.h"
@@ -11,8 +15,10 @@
 #include "InputDevices.h"
 #include "KioskPreferences.h"
 #include "LocalStore.h"
+#include "PinFlow.h"
 #include "QmlServices.h"
 #include "ReviewModel.h"
+#include "ScanRouter.h"
 #include "ScannerInput.h"
 #include "SearchModel.h"
 #include "SetupController.h"
@@ -25,14 +31,11 @@
 #include "WalkInForm.h"
 #include "WallClock.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRandomGenerator>
-
-Q_LOGGING_CATEGORY(lcServices, "kiosk.services")
 
 namespace checkin::ui {
 
@@ -71,6 +74,9 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    m_adminGate = std::make_unique<AdminGate>(m_adminPin.get(), m_admin.get(), m_preferences.get());
+    m_pinChange = std::make_unique<PinChange>(m_adminPin.get());
+    m_scanRouter = std::make_unique<ScanRouter>(m_door.get());
     m_review = std::make_unique<ReviewModel>(m_store.get());
     m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
 
@@ -78,6 +84,8 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     // A keyboard that only ever scans is a scanner: the on-screen keyboard stays for names.
     connect(m_scanner.get(), &ScannerInput::scanned, m_inputDevices.get(), &InputDevices::noteScan);
     connect(m_scanner.get(), &ScannerInput::typing, m_inputDevices.get(), &InputDevices::noteTyping);
+    // A scanned code checks in at the door when home is up; elsewhere it is held back, with a word.
+    connect(m_scanner.get(), &ScannerInput::scanned, m_scanRouter.get(), &ScanRouter::route);
 
     // Self-service only behind an admin PIN.
     m_preferences->setSelfServiceAllowed(m_adminPin->hasPin());
@@ -98,13 +106,14 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_sound->setEnabled(m_preferences->sound());
     connect(m_preferences.get(), &KioskPreferences::soundChanged, this,
             [this] { m_sound->setEnabled(m_preferences->sound()); });
-    connect(m_door.get(), &DoorController::verdictChanged, this, [this] { m_sound->play(m_door->kind()); });
+    connect(m_door.get(), &DoorController::verdictChanged, this,
+            [this] { m_sound->play(Door::kindName(m_door->kind())); });
 
     // The saved language, or the system's; the texts made in C++ follow a change as qsTr() does.
     m_translations = std::make_unique<Translations>(m_preferences.get());
     m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
                             m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get(), m_review.get(),
-                            m_syncDetail.get(), m_walkIn.get()});
+                            m_syncDetail.get(), m_walkIn.get(), m_adminGate.get(), m_pinChange.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -195,6 +204,9 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_search.get());
     provide(engine, m_attendeeDetail.get());
     provide(engine, m_door.get());
+    provide(engine, m_adminGate.get());
+    provide(engine, m_pinChange.get());
+    provide(engine, m_scanRouter.get());
     provide(engine, m_status.get());
     provide(engine, m_scanner.get());
     provide(engine, m_demo.get());

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include <QObject>
@@ -22,6 +25,9 @@ namespace checkin::ui {
 
 class AdminController;
 class AdminPin;
+class AdminGate;
+class PinChange;
+class ScanRouter;
 class AttendeeDetailModel;
 class DemoServer;
 class DemoSetup;
@@ -75,6 +81,9 @@ public:
     ScannerInput &scanner() { return *m_scanner; }
     DemoSetup &demo() { return *m_demo; }
     AdminPin &adminPin() { return *m_adminPin; }
+    AdminGate &adminGate() { return *m_adminGate; }
+    PinChange &pinChange() { return *m_pinChange; }
+    ScanRouter &scanRouter() { return *m_scanRouter; }
     AdminController &admin() { return *m_admin; }
     SetupController &setup() { return *m_setup; }
     KioskPreferences &preferences() { return *m_preferences; }
@@ -105,6 +114,9 @@ private:
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<DemoSetup> m_demo;
     std::unique_ptr<AdminPin> m_adminPin;
+    std::unique_ptr<AdminGate> m_adminGate;
+    std::unique_ptr<PinChange> m_pinChange;
+    std::unique_ptr<ScanRouter> m_scanRouter;
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<SetupController> m_setup;
     std::unique_ptr<KioskPreferences> m_preferences;

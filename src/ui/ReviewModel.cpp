@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ReviewModel.h"
+#include "UiLogging.h"
 
 #include "TimeOfDay.h"
 
@@ -11,12 +15,9 @@
 #include "ReviewText.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QSet>
 
 namespace checkin::ui {
-
-Q_LOGGING_CATEGORY(lcReview, "kiosk.review")
 
 ReviewModel::ReviewModel(LocalStore *store, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "SelfTest.h"
 
 #include "AdminController.h"
@@ -137,7 +140,7 @@ void SelfTest::run()
     auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
 
     // The screens as on a laptop; the on-screen keyboard has a step of its own.
-    m_services->preferences().setKeyboard(QStringLiteral("off"));
+    m_services->preferences().setKeyboard(KioskPreferences::Keyboard::Off);
     // A fresh data directory: the setup screen first; some people to find come from its import.
     addSetupSteps();
     then(300, [this, find] {
@@ -164,10 +167,12 @@ void SelfTest::run()
         });
         then(50, [this, find] {
             QQuickItem *verdict = find("verdictScreen");
-            const QString kind = m_services->door().kind();
-            check(verdict && verdict->isVisible() && verdict->property("kind").toString() == kind,
+            const Door::Kind shownKind = m_services->door().kind();
+            const QString kind = Door::kindName(shownKind);
+            check(verdict && verdict->isVisible() &&
+                      verdict->property("kind").value<Door::Kind>() == shownKind,
                   QStringLiteral("the verdict screen shows \"%1\"").arg(kind));
-            if (kind == QStringLiteral("already_inside") || kind == QStringLiteral("cancelled")) {
+            if (shownKind == Door::Kind::AlreadyInside || shownKind == Door::Kind::Cancelled) {
                 QQuickItem *admit = find("verdictAdmitAnyway");
                 check(admit && admit->isVisible(),
                       QStringLiteral("\"%1\" offers \"Admit anyway\"").arg(kind));
@@ -224,7 +229,7 @@ void SelfTest::addTextSizeSteps()
     auto find = [root](const char *name) { return root->findChild<QQuickItem *>(QLatin1String(name)); };
     // The largest text: the same screens, wrapped and grown, nothing on top of anything.
     then(300, [this, find] {
-        m_services->preferences().setTextSize(QStringLiteral("larger"));
+        m_services->preferences().setTextSize(KioskPreferences::TextSize::Larger);
         QMetaObject::invokeMethod(m_window, "goHome");
         if (QObject *field = find("searchField"))
             field->setProperty("text", QStringLiteral("an"));
@@ -241,7 +246,7 @@ void SelfTest::addTextSizeSteps()
     });
     then(300, [this] {
         shoot(QStringLiteral("text-larger-verdict"));
-        m_services->preferences().setTextSize(QStringLiteral("normal"));
+        m_services->preferences().setTextSize(KioskPreferences::TextSize::Normal);
         QMetaObject::invokeMethod(m_window, "goHome");
     });
 }
@@ -253,7 +258,7 @@ void SelfTest::addSelfServiceSteps()
     then(300, [this, find] {
         // Self-service takes an admin PIN; this run sets one only later, in the admin area.
         m_services->preferences().setSelfServiceAllowed(true);
-        m_services->preferences().setMode(KioskPreferences::SelfService);
+        m_services->preferences().setMode(KioskPreferences::Mode::SelfService);
         QMetaObject::invokeMethod(m_window, "goHome");
         if (QObject *field = find("searchField"))
             field->setProperty("text", QStringLiteral("an"));
@@ -300,7 +305,7 @@ void SelfTest::addSelfServiceSteps()
                   .arg(field ? field->property("text").toString() : QString())
                   .arg(m_services->search().rowCount()));
         m_window->setProperty("selfServiceIdleMs", 20000);
-        m_services->preferences().setMode(KioskPreferences::Volunteer);
+        m_services->preferences().setMode(KioskPreferences::Mode::Volunteer);
         QMetaObject::invokeMethod(m_window, "goHome");
     });
 }
@@ -568,7 +573,7 @@ void SelfTest::addWipeSteps()
             });
     });
     then(500, [this, find, shown] {
-        check(m_services->admin().wipeState() == QStringLiteral("refused") && shown("wipeMessage"),
+        check(m_services->admin().wipeState() == AdminController::WipeState::Refused && shown("wipeMessage"),
               QStringLiteral("wipe is refused while check-ins are undelivered: ") +
                   m_services->admin().wipeMessage());
         if (QQuickItem *cards = find("adminCards"))
@@ -580,7 +585,7 @@ void SelfTest::addWipeSteps()
     waitUntil([this] { return !m_services->admin().exporting(); }, QStringLiteral("the export is written"));
     then(100, [this] { m_services->admin().requestWipe(); });
     then(400, [this, shown] {
-        check(m_services->admin().wipeState() == QStringLiteral("confirm") && shown("wipeConfirm"),
+        check(m_services->admin().wipeState() == AdminController::WipeState::Confirm && shown("wipeConfirm"),
               QStringLiteral("after an export the wipe asks for confirmation"));
         shoot(QStringLiteral("admin-wipe-confirm"));
         m_services->admin().wipe();

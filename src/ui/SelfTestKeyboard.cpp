@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SelfTest: a tablet's way through home with the on-screen keyboard up: the results above it, a
 // person and "Check in" beside or above it, a tap that checks in and a verdict without it, the
 // keyboard back on home, the keyboard button, and the walk-in and "Admit anyway" dialogs above it.
@@ -33,7 +36,7 @@ void SelfTest::addKeyboardSteps()
 
     then(300, [this, find] {
         m_window->requestActivate();
-        m_services->preferences().setKeyboard(QStringLiteral("on"));
+        m_services->preferences().setKeyboard(KioskPreferences::Keyboard::On);
         QMetaObject::invokeMethod(m_window, "goHome");
         if (QQuickItem *field = find("searchField"))
             field->forceActiveFocus();
@@ -68,7 +71,7 @@ void SelfTest::addKeyboardSteps()
             QMetaObject::invokeMethod(button, "clicked");
     });
     then(600, [this, find, keyboardUp] {
-        check(find("verdictScreen")->isVisible() && m_services->door().kind() == QStringLiteral("admitted") &&
+        check(find("verdictScreen")->isVisible() && m_services->door().kind() == Door::Kind::Admitted &&
                   !keyboardUp(),
               QStringLiteral("keyboard: \"Check in\" shows the verdict, and the keyboard goes down"));
         shoot(QStringLiteral("keyboard-verdict"));
@@ -113,7 +116,7 @@ void SelfTest::addKeyboardSteps()
         if (QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("admitAnywayDialog")))
             QMetaObject::invokeMethod(dialog, "close");
         m_services->door().dismissRefusal();
-        m_services->preferences().setKeyboard(QStringLiteral("off"));
+        m_services->preferences().setKeyboard(KioskPreferences::Keyboard::Off);
         m_services->search().setQuery(QString());
         QMetaObject::invokeMethod(m_window, "goHome");
     });

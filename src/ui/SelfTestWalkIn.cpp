@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SelfTest: a walk-in, from "Nobody found" through the dialog (its message without a name) to the
 // verdict, and then found by search.
 #include "DoorController.h"
@@ -51,7 +54,7 @@ void SelfTest::addWalkInSteps()
               QStringLiteral("without a name the dialog says what is missing: ") + form.nameError());
         shoot(QStringLiteral("walk-in-no-name"));
         // A tablet: the on-screen keyboard comes up for the form, and the form fits above it.
-        m_services->preferences().setKeyboard(QStringLiteral("on"));
+        m_services->preferences().setKeyboard(KioskPreferences::Keyboard::On);
         if (QObject *field = find("walkInFirstName")) {
             if (auto *input = qvariant_cast<QQuickItem *>(field->property("input")))
                 input->forceActiveFocus();
@@ -68,7 +71,7 @@ void SelfTest::addWalkInSteps()
                   .arg(formBottom)
                   .arg(keyboard ? keyboard->y() : -1));
         shoot(QStringLiteral("walk-in-keyboard"));
-        m_services->preferences().setKeyboard(QStringLiteral("off"));
+        m_services->preferences().setKeyboard(KioskPreferences::Keyboard::Off);
     });
     // Registered: the answer comes from the store's thread, so the next step waits for it.
     m_steps << [this, find] {
@@ -84,7 +87,7 @@ void SelfTest::addWalkInSteps()
     };
     then(300, [this, find, shown] {
         const DoorController &door = m_services->door();
-        check(!shown("walkInDialog") && shown("verdictScreen") && door.kind() == QStringLiteral("admitted") &&
+        check(!shown("walkInDialog") && shown("verdictScreen") && door.kind() == Door::Kind::Admitted &&
                   door.lastOutcome().registered && door.name() == QStringLiteral("Wanda Walker"),
               QStringLiteral("the walk-in is checked in and the door says so: ") + door.title() +
                   QStringLiteral(" ") + m_services->walkIn().error());

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "StatusModel.h"
 #include "Futures.h"
 
@@ -45,9 +48,17 @@ void StatusModel::showSync(const SyncEngine::Status &status)
         Q_EMIT lastSyncChanged();
 }
 
-QString StatusModel::connection() const
+StatusModel::Connection StatusModel::connection() const
 {
-    return SyncEngine::connectionName(m_sync.connection);
+    switch (m_sync.connection) {
+    case SyncEngine::Connection::Online:
+        return Connection::Online;
+    case SyncEngine::Connection::Syncing:
+        return Connection::Syncing;
+    case SyncEngine::Connection::Offline:
+        break;
+    }
+    return Connection::Offline;
 }
 
 int StatusModel::undelivered() const

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "StoreTypes.h"
@@ -24,7 +27,7 @@ class StatusModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString connection READ connection NOTIFY syncChanged)
+    Q_PROPERTY(Connection connection READ connection NOTIFY syncChanged)
     // Why it is offline, in a few words of the current language: "server unreachable".
     Q_PROPERTY(QString reason READ reason NOTIFY syncChanged)
     // Never enrolled: the kiosk works on its own list (not a fault).
@@ -40,10 +43,14 @@ class StatusModel : public QObject
     Q_PROPERTY(QString eventName READ eventName NOTIFY statsChanged)
     Q_PROPERTY(QString deviceName READ deviceName NOTIFY statsChanged)
 public:
+    // The link to the server as the screens compare it (StatusModel.Online in QML).
+    enum class Connection { Offline, Syncing, Online };
+    Q_ENUM(Connection)
+
     StatusModel(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
     static StatusModel *create(QQmlEngine *engine, QJSEngine *);
 
-    QString connection() const;
+    Connection connection() const;
     QString reason() const { return reasonText(m_sync.problem); }
     bool standalone() const { return m_sync.problem == SyncEngine::Problem::NotEnrolled; }
     QString detail() const { return m_sync.detail.toString(); }

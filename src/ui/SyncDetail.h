@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "SyncEngine.h"
@@ -40,8 +43,8 @@ class SyncDetail : public QObject
     // change arrived.
     Q_PROPERTY(QString feedPosition READ feedPosition NOTIFY changed)
     // Changes (people and check-ins) received from the server: since the app started, and whether
-    // any ever arrived (the cursor is not empty).
-    Q_PROPERTY(qint64 received READ received NOTIFY changed)
+    // any ever arrived (the cursor is not empty). A double for QML, which has no 64-bit integer.
+    Q_PROPERTY(double received READ received NOTIFY changed)
     Q_PROPERTY(bool receivedEver READ receivedEver NOTIFY changed)
 public:
     SyncDetail(LocalStore *store, SyncEngine *engine, const WallClock *clock, QObject *parent = nullptr);
@@ -54,7 +57,7 @@ public:
     QString lastProblem() const { return m_lastProblem.toString(); }
     QString lastProblemAgo() const;
     QString feedPosition() const { return m_feedPosition; }
-    qint64 received() const { return m_received; }
+    double received() const { return double(m_received); }
     bool receivedEver() const { return !m_feedPosition.isEmpty() || m_received > 0; }
     QString answered() const { return m_answered; }
 

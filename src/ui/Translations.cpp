@@ -1,17 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "Translations.h"
+#include "UiLogging.h"
 
 #include "KioskPreferences.h"
 #include "QmlServices.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QLoggingCategory>
 #include <QQmlEngine>
 #include <QTranslator>
 
 namespace checkin::ui {
-
-Q_LOGGING_CATEGORY(lcTranslations, "kiosk.translations")
 
 const QStringList Translations::Languages = {QStringLiteral("en"), QStringLiteral("de")};
 

@@ -1,15 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "VerdictSound.h"
+#include "UiLogging.h"
 
 #include "QmlServices.h"
 
 #include <QAudioDevice>
-#include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QSoundEffect>
 
 namespace checkin::ui {
-
-Q_LOGGING_CATEGORY(lcSound, "kiosk.sound")
 
 VerdictSound::VerdictSound(QObject *parent)
     : QObject(parent)

@@ -1,33 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "VerdictText.h"
 
 namespace checkin::ui {
 
+QString Door::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Admitted:
+        return QStringLiteral("admitted");
+    case Kind::Exited:
+        return QStringLiteral("exited");
+    case Kind::AlreadyInside:
+        return QStringLiteral("already_inside");
+    case Kind::NotInside:
+        return QStringLiteral("not_inside");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Unknown:
+        return QStringLiteral("unknown");
+    case Kind::WrongEvent:
+        return QStringLiteral("wrong_event");
+    case Kind::Undone:
+        return QStringLiteral("undone");
+    case Kind::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
 VerdictText VerdictText::of(const ScanOutcome &outcome)
 {
     if (!outcome.error.isEmpty())
-        return {QStringLiteral("error"), QStringLiteral("stop"), tr("Not recorded")};
+        return {Door::Kind::Error, Door::Tone::Stop, tr("Not recorded")};
     switch (outcome.verdict) {
     case Verdict::Admitted:
-        return {QStringLiteral("admitted"), QStringLiteral("go"),
+        return {Door::Kind::Admitted, Door::Tone::Go,
                 outcome.registered ? tr("Registered and checked in")
                 : outcome.forced   ? tr("Admitted by override")
                                    : tr("Checked in")};
     case Verdict::Exited:
-        return {QStringLiteral("exited"), QStringLiteral("info"), tr("Checked out")};
+        return {Door::Kind::Exited, Door::Tone::Info, tr("Checked out")};
     case Verdict::AlreadyInside:
-        return {QStringLiteral("already_inside"), QStringLiteral("caution"), tr("Already checked in")};
+        return {Door::Kind::AlreadyInside, Door::Tone::Caution, tr("Already checked in")};
     case Verdict::NotInside:
-        return {QStringLiteral("not_inside"), QStringLiteral("caution"), tr("Not checked in")};
+        return {Door::Kind::NotInside, Door::Tone::Caution, tr("Not checked in")};
     case Verdict::Cancelled:
-        return {QStringLiteral("cancelled"), QStringLiteral("stop"), tr("Ticket cancelled")};
+        return {Door::Kind::Cancelled, Door::Tone::Stop, tr("Ticket cancelled")};
     case Verdict::UnknownCode:
-        return {QStringLiteral("unknown"), QStringLiteral("stop"), tr("Ticket not found")};
+        return {Door::Kind::Unknown, Door::Tone::Stop, tr("Ticket not found")};
     case Verdict::WrongEvent:
-        return {QStringLiteral("wrong_event"), QStringLiteral("stop"), tr("Wrong event")};
+        return {Door::Kind::WrongEvent, Door::Tone::Stop, tr("Wrong event")};
     case Verdict::Undone:
-        return {QStringLiteral("undone"), QStringLiteral("info"), tr("Undone")};
+        return {Door::Kind::Undone, Door::Tone::Info, tr("Undone")};
     }
-    return {QStringLiteral("error"), QStringLiteral("stop"), tr("Not recorded")};
+    return {Door::Kind::Error, Door::Tone::Stop, tr("Not recorded")};
 }
 
 } // namespace checkin::ui

@@ -1,11 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "StoreTypes.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 namespace checkin::ui {
+
+// What the door shows, as the screens compare it: `Door.Admitted`, `Door.Caution` in QML.
+namespace Door {
+Q_NAMESPACE
+QML_ELEMENT
+
+// The kind of verdict: the screen's glyph and the sound follow from it. None before the first.
+enum class Kind {
+    None,
+    Admitted,
+    Exited,
+    AlreadyInside,
+    NotInside,
+    Cancelled,
+    Unknown,
+    WrongEvent,
+    Undone,
+    Error
+};
+Q_ENUM_NS(Kind)
+
+// Its colour: go (green), caution (amber), stop (red), info (blue).
+enum class Tone { Go, Caution, Stop, Info };
+Q_ENUM_NS(Tone)
+
+// The kind's stable name, as the sound files are called: "admitted", "already_inside", ...,
+// "error"; "" for None.
+QString kindName(Kind kind);
+
+} // namespace Door
 
 // How the door shows an outcome: a stable kind for the QML (which picks the colour and the glyph
 // from it), a tone, and the headline. Never colour alone: the headline says it in words.
@@ -13,9 +47,8 @@ struct VerdictText
 {
     Q_DECLARE_TR_FUNCTIONS(VerdictText)
 public:
-    QString
-        kind; // admitted, exited, already_inside, not_inside, cancelled, unknown, wrong_event, undone, error
-    QString tone;  // go (green), caution (amber), stop (red), info (blue)
+    Door::Kind kind = Door::Kind::None;
+    Door::Tone tone = Door::Tone::Stop;
     QString title; // the headline, a few words, in the current language
 
     static VerdictText of(const ScanOutcome &outcome);

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Touch UI benchmark: the real QML scene, offscreen, on a store with a large event. Scans (the key
 // events of a scanner burst to the window, from its Enter to the frame that shows the verdict),
 // typing in the search field (from a key to the frame that shows its results), and the real
@@ -135,7 +138,7 @@ StartRun startKiosk(const QString &kiosk, const QString &dataDir, const QString 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("kiosk.startup.info=true"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("org.checkin.kiosk.startup.info=true"));
     if (!query.isEmpty())
         env.insert(QStringLiteral("CHECKIN_KIOSK_PROBE_QUERY"), query);
     process.setProcessEnvironment(env);
@@ -330,7 +333,7 @@ int main(int argc, char *argv[])
         }
         scanMs.push_back(ms);
         answerMs.push_back(answeredAt);
-        admitted += door.kind() == QStringLiteral("admitted");
+        admitted += door.kind() == ui::Door::Kind::Admitted;
     }
     print("scan (Enter to verdict frame):", scanMs, "p99 <= 100 ms");
     if (!scanMs.empty())

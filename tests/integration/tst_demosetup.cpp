@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The demo (`checkin-kiosk --demo`, the README's first command) on the real services: a local
 // checkin-server starts, the kiosk is enrolled and preloaded, and stopping the server from the
 // home screen's toolbar shows Offline at once, not at the next pull; starting it again shows Online.
@@ -40,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(demo.serverRunning());
         SyncEngine &engine = services.syncEngine();
         QTRY_COMPARE_WITH_TIMEOUT(engine.status().connection, SyncEngine::Connection::Online, 20000);
-        QCOMPARE(services.status().connection(), QStringLiteral("online"));
+        QCOMPARE(services.status().connection(), ui::StatusModel::Connection::Online);
 
         // The next pull is up to 15 s away: Offline must not wait for it.
         QElapsedTimer took;
@@ -48,7 +51,7 @@ private Q_SLOTS:
         demo.stopServer();
         QTRY_VERIFY_WITH_TIMEOUT(!demo.serverRunning() && !demo.serverBusy(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(engine.status().connection, SyncEngine::Connection::Offline, 3000);
-        QCOMPARE(services.status().connection(), QStringLiteral("offline"));
+        QCOMPARE(services.status().connection(), ui::StatusModel::Connection::Offline);
         QCOMPARE(engine.status().problem, SyncEngine::Problem::Unreachable);
         qInfo("Offline shown %lld ms after the stop was asked for", took.elapsed());
 

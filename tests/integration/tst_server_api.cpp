@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // checkin-server end to end: the real binary on a free port, driven over HTTP as the event lead and
-// the kiosks would (PROTOCOL.md). The same test runs on SQLite and, with CHECKIN_TEST_ENGINE=postgres,
+// the kiosks would (docs/protocol.md). The same test runs on SQLite and, with CHECKIN_TEST_ENGINE=postgres,
 // on a fresh database of the throwaway cluster of the CTest fixture `postgres`.
 #include "ServerProcess.h"
 #include "TestSupport.h"
@@ -57,7 +60,8 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Lowercase hex SHA-256 of "<salt>:<code>" (PROTOCOL.md), computed here rather than by the project's code.
+// Lowercase hex SHA-256 of "<salt>:<code>" (docs/protocol.md), computed here rather than by the project's
+// code.
 QString codeHash(const QString &salt, const QString &code)
 {
     return QString::fromLatin1(
@@ -139,7 +143,7 @@ struct Reply
             .arg(networkError.isEmpty() ? QString() : u" (network error: "_s + networkError + u')')
             .arg(names.join(u"; "_s), QString::fromUtf8(body.left(600)));
     }
-    // A JSON error body as PROTOCOL.md has it: {"error":{"code","message"}} with both non-empty.
+    // A JSON error body as docs/protocol.md has it: {"error":{"code","message"}} with both non-empty.
     bool hasErrorBody() const
     {
         const QJsonObject e = json()["error"_L1].toObject();

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SetupController and the admin area's wipe: enrol and preload against a real checkin-server,
 // the engine's sentences when it goes wrong, a CSV import with and without errors, and a wipe that
 // is refused while check-ins are undelivered and not exported, then leaves a kiosk that needs setup.
@@ -245,12 +248,14 @@ private Q_SLOTS:
         QVERIFY(await(k.desk.checkInAttendee(people.attendees.constFirst().attendee.id)).recorded);
 
         auto settle = [&] {
-            return QTest::qWaitFor(
-                [&] { return k.admin.wipeState() != u"checking"_s && k.admin.wipeState() != u"wiping"_s; });
+            return QTest::qWaitFor([&] {
+                return k.admin.wipeState() != ui::AdminController::WipeState::Checking &&
+                       k.admin.wipeState() != ui::AdminController::WipeState::Wiping;
+            });
         };
         k.admin.requestWipe();
         QVERIFY(settle());
-        QCOMPARE(k.admin.wipeState(), u"refused"_s);
+        QCOMPARE(k.admin.wipeState(), ui::AdminController::WipeState::Refused);
         QVERIFY2(k.admin.wipeMessage().startsWith(u"1 check-in has not reached the server"_s),
                  qPrintable(k.admin.wipeMessage()));
         k.admin.wipe(); // not confirmed: nothing happens
@@ -262,14 +267,14 @@ private Q_SLOTS:
         QVERIFY(!exported.constFirst().constFirst().toString().isEmpty());
         k.admin.requestWipe();
         QVERIFY(settle());
-        QCOMPARE(k.admin.wipeState(), u"confirm"_s);
+        QCOMPARE(k.admin.wipeState(), ui::AdminController::WipeState::Confirm);
 
         // A check-in after the export: the export no longer covers the queue.
         QVERIFY(await(k.desk.checkInAttendee(people.attendees.constFirst().attendee.id, CheckInKind::Exit))
                     .recorded);
         k.admin.wipe();
         QVERIFY(settle());
-        QCOMPARE(k.admin.wipeState(), u"refused"_s);
+        QCOMPARE(k.admin.wipeState(), ui::AdminController::WipeState::Refused);
         QVERIFY2(k.admin.wipeMessage().contains(u"newer than the last export"_s),
                  qPrintable(k.admin.wipeMessage()));
 
@@ -277,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(exported.wait(10000));
         k.admin.requestWipe();
         QVERIFY(settle());
-        QCOMPARE(k.admin.wipeState(), u"confirm"_s);
+        QCOMPARE(k.admin.wipeState(), ui::AdminController::WipeState::Confirm);
         const QString oldDevice = await(k.store.stats()).deviceId;
         QSignalSpy wiped(&k.admin, &AdminController::wiped);
         k.admin.wipe();
@@ -302,7 +307,8 @@ private Q_SLOTS:
         QVERIFY(k.engine.settings().enrolled());
         QVERIFY(QFile::exists(k.dir.filePath(u"device-token"_s)));
         k.admin.requestWipe(); // nothing undelivered: allowed at once
-        QVERIFY(QTest::qWaitFor([&] { return k.admin.wipeState() == u"confirm"_s; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return k.admin.wipeState() == ui::AdminController::WipeState::Confirm; }, 10000));
         QSignalSpy wiped(&k.admin, &AdminController::wiped);
         k.admin.wipe();
         QVERIFY(wiped.wait(10000));

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "KioskWindow.h"
 
 #include "DemoAttendees.h"
@@ -8,6 +11,7 @@
 #include "KioskServices.h"
 #include "LayoutAudit.h"
 #include "LocalStore.h"
+#include "PinFlow.h"
 #include "SearchModel.h"
 #include "SelfTest.h"
 #include "SetupController.h"
@@ -73,7 +77,7 @@ QString KioskWindow::start()
     m_services->status().refreshStats();
     m_services->setup().check(); // it looked before the import
     m_services->preferences().setLanguage(QStringLiteral("en"));
-    m_services->preferences().setKeyboard(QStringLiteral("on"));
+    m_services->preferences().setKeyboard(ui::KioskPreferences::Keyboard::On);
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_window = m_services->loadMain(m_engine.get());
     if (!m_window)
@@ -143,7 +147,7 @@ void KioskWindow::setLanguage(const QString &language)
     settle(60);
 }
 
-void KioskWindow::setTextSize(const QString &size)
+void KioskWindow::setTextSize(ui::KioskPreferences::TextSize size)
 {
     m_services->preferences().setTextSize(size);
     settle(60);
@@ -156,7 +160,7 @@ bool KioskWindow::keyboardUp() const
 
 bool KioskWindow::keyboard(bool up)
 {
-    m_services->preferences().setKeyboard(QStringLiteral("on"));
+    m_services->preferences().setKeyboard(ui::KioskPreferences::Keyboard::On);
     if (up) {
         if (QQuickItem *field = item(QStringLiteral("searchField")))
             field->forceActiveFocus();
@@ -176,8 +180,7 @@ void KioskWindow::home()
         if (QObject *d = m_window->findChild<QObject *>(QLatin1String(dialog)))
             QMetaObject::invokeMethod(d, "close");
     }
-    if (QQuickItem *gate = item(QStringLiteral("adminGate")))
-        QMetaObject::invokeMethod(gate, "close");
+    m_services->adminGate().cancel();
     m_services->door().dismissRefusal();
     QMetaObject::invokeMethod(m_window, "goHome");
     settle();

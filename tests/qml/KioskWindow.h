@@ -1,4 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
+
+#include "KioskPreferences.h"
 
 #include <QObject>
 #include <QPointF>
@@ -43,7 +48,7 @@ public:
 
     void resize(const QSize &size);
     void setLanguage(const QString &language);
-    void setTextSize(const QString &size);
+    void setTextSize(checkin::ui::KioskPreferences::TextSize size);
     // The on-screen keyboard in use and up for the search field, or down.
     bool keyboard(bool up);
     bool keyboardUp() const;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Checking somebody in by name with the on-screen keyboard up, on the real Main.qml (offscreen) at
 // the sizes of a landscape 10" tablet (1280 x 800), a small one (1024 x 600) and a portrait one
 // (800 x 1280), in English and German: at least four results in view, "Check in" in full, beside or
@@ -8,6 +11,7 @@
 #include "KioskServices.h"
 #include "KioskWindow.h"
 #include "LayoutAudit.h"
+#include "PinFlow.h"
 #include "SearchModel.h"
 #include "SelfTest.h"
 #include "WalkInForm.h"
@@ -192,7 +196,7 @@ private Q_SLOTS:
             w.tap(enter);
         }
         QTRY_VERIFY(w.services().door().verdictCount() > verdicts);
-        QCOMPARE(w.services().door().kind(), QStringLiteral("admitted"));
+        QCOMPARE(w.services().door().kind(), ui::Door::Kind::Admitted);
         QCOMPARE(w.services().door().attendeeId(), id);
         QVERIFY(w.item(QStringLiteral("verdictScreen"))->isVisible());
         QTRY_VERIFY2(!w.keyboardUp(), "the keyboard goes down on the verdict");
@@ -272,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(notice->property("text").toString().contains(QStringLiteral("Scanning is paused")));
         w.home();
 
-        QVERIFY(w.call(QStringLiteral("adminGate"), "ask", QStringLiteral("admin")));
+        w.services().adminGate().ask(ui::PinFlow::Step::OpenAdmin);
+        w.settle();
         QQuickItem *pad =
             ui::SelfTest::itemNamed(w.item(QStringLiteral("adminGate")), QStringLiteral("pinPad"));
         QVERIFY(pad && pad->hasActiveFocus());
@@ -283,7 +288,7 @@ private Q_SLOTS:
         w.settle();
         QCOMPARE(pad->property("pin").toString(), QStringLiteral("12"));
         QVERIFY(w.item(QStringLiteral("adminGate"))->isVisible());
-        w.call(QStringLiteral("adminGate"), "close");
+        w.services().adminGate().cancel();
         w.home();
     }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The layout matrix: every screen and state of the real Main.qml (offscreen) at 1024 x 600,
 // 1280 x 800, 1920 x 1080 and 800 x 1280, in English and German, with normal and larger text, the
 // on-screen keyboard up and down, with and without the demo's server button. In each, every
@@ -12,6 +15,7 @@
 #include "KioskServices.h"
 #include "KioskWindow.h"
 #include "LayoutAudit.h"
+#include "PinFlow.h"
 #include "SearchModel.h"
 #include "SelfTest.h"
 
@@ -57,22 +61,29 @@ class TestLayoutMatrix : public QObject
             w.keyboard(false);
     }
 
+    // "normal", "larger": as the rows are named.
+    static const char *textSizeName(ui::KioskPreferences::TextSize size)
+    {
+        return size == ui::KioskPreferences::TextSize::Larger ? "larger" : "normal";
+    }
+
     static void configs()
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("textSize");
+        QTest::addColumn<ui::KioskPreferences::TextSize>("textSize");
         QTest::addColumn<bool>("keyboard");
         QTest::addColumn<bool>("demo");
         for (const QSize size : {QSize(1024, 600), QSize(1280, 800), QSize(1920, 1080), QSize(800, 1280)}) {
             for (const char *language : {"en", "de"}) {
-                for (const char *text : {"normal", "larger"}) {
+                for (const auto text :
+                     {ui::KioskPreferences::TextSize::Normal, ui::KioskPreferences::TextSize::Larger}) {
                     for (const bool keyboard : {false, true}) {
                         for (const bool demo : {false, true}) {
-                            QTest::addRow("%dx%d %s %s %s %s", size.width(), size.height(), language, text,
-                                          keyboard ? "keyboard" : "no-keyboard", demo ? "demo" : "no-demo")
-                                << size << QString::fromLatin1(language) << QString::fromLatin1(text)
-                                << keyboard << demo;
+                            QTest::addRow("%dx%d %s %s %s %s", size.width(), size.height(), language,
+                                          textSizeName(text), keyboard ? "keyboard" : "no-keyboard",
+                                          demo ? "demo" : "no-demo")
+                                << size << QString::fromLatin1(language) << text << keyboard << demo;
                         }
                     }
                 }
@@ -80,7 +91,7 @@ class TestLayoutMatrix : public QObject
         }
     }
 
-    void configure(const QSize &size, const QString &language, const QString &textSize)
+    void configure(const QSize &size, const QString &language, ui::KioskPreferences::TextSize textSize)
     {
         w.resize(size);
         w.setLanguage(language);
@@ -106,14 +117,14 @@ private Q_SLOTS:
         const QVariantMap person = w.services().search().get(0);
         m_inside = person.value(QStringLiteral("name")).toString();
         w.services().door().checkIn(person.value(QStringLiteral("attendeeId")).toString());
-        QTRY_VERIFY(w.services().door().kind() == QStringLiteral("admitted"));
+        QTRY_VERIFY(w.services().door().kind() == ui::Door::Kind::Admitted);
         w.home();
     }
 
     void cleanupTestCase()
     {
         m_fresh.reset();
-        w.services().preferences().setTextSize(QStringLiteral("normal"));
+        w.services().preferences().setTextSize(ui::KioskPreferences::TextSize::Normal);
     }
 
     void screens_data() { configs(); }
@@ -122,7 +133,7 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        QFETCH(QString, textSize);
+        QFETCH(ui::KioskPreferences::TextSize, textSize);
         QFETCH(bool, keyboard);
         QFETCH(bool, demo);
         m_problems.clear();
@@ -154,7 +165,7 @@ private Q_SLOTS:
         const int verdicts = door.verdictCount(); // (the last row's refusal may still be the one shown)
         door.checkIn(w.services().search().get(0).value(QStringLiteral("attendeeId")).toString());
         QTRY_VERIFY(door.verdictCount() > verdicts);
-        QCOMPARE(door.kind(), QStringLiteral("already_inside"));
+        QCOMPARE(door.kind(), ui::Door::Kind::AlreadyInside);
         w.settle();
         audit(QStringLiteral("verdict already inside"));
         QVERIFY(w.call(QString(), "goHome"));
@@ -181,15 +192,16 @@ private Q_SLOTS:
                 door.present(sample, sample.verdict == Verdict::UnknownCode ? QStringLiteral("QY7NBGBE8TR9")
                                                                             : QString());
                 w.settle();
-                audit(QStringLiteral("verdict ") + door.kind());
+                audit(QStringLiteral("verdict ") + ui::Door::kindName(door.kind()));
             }
             w.home();
         }
 
         // The PIN pad, and the admin area scrolled from top to bottom.
-        QVERIFY(w.call(QStringLiteral("adminGate"), "ask", QStringLiteral("admin")));
+        w.services().adminGate().ask(ui::PinFlow::Step::OpenAdmin);
+        w.settle();
         audit(QStringLiteral("PIN pad"));
-        w.call(QStringLiteral("adminGate"), "close");
+        w.services().adminGate().cancel();
         QVERIFY(w.call(QStringLiteral("adminScreen"), "open"));
         keyboardAsConfigured(keyboard);
         QQuickItem *cards = w.item(QStringLiteral("adminCards"));
@@ -206,7 +218,7 @@ private Q_SLOTS:
 
         // Self-service: the results and "Is this you?".
         w.services().preferences().setSelfServiceAllowed(true);
-        w.services().preferences().setMode(QStringLiteral("selfService"));
+        w.services().preferences().setMode(ui::KioskPreferences::Mode::SelfService);
         w.home();
         keyboardAsConfigured(keyboard);
         audit(QStringLiteral("self-service home"));
@@ -216,7 +228,7 @@ private Q_SLOTS:
             QVERIFY(w.call(QStringLiteral("homeScreen"), "selectRow", 0));
             audit(QStringLiteral("self-service person"));
         }
-        w.services().preferences().setMode(QStringLiteral("volunteer"));
+        w.services().preferences().setMode(ui::KioskPreferences::Mode::Volunteer);
         w.home();
         verifyNoProblems();
     }
@@ -227,12 +239,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("textSize");
+        QTest::addColumn<ui::KioskPreferences::TextSize>("textSize");
         for (const QSize size : {QSize(1024, 600), QSize(1280, 800), QSize(1920, 1080), QSize(800, 1280)}) {
             for (const char *language : {"en", "de"}) {
-                for (const char *text : {"normal", "larger"})
-                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), language, text)
-                        << size << QString::fromLatin1(language) << QString::fromLatin1(text);
+                for (const auto text :
+                     {ui::KioskPreferences::TextSize::Normal, ui::KioskPreferences::TextSize::Larger})
+                    QTest::addRow("%dx%d %s %s", size.width(), size.height(), language, textSizeName(text))
+                        << size << QString::fromLatin1(language) << text;
             }
         }
     }
@@ -241,7 +254,7 @@ private Q_SLOTS:
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        QFETCH(QString, textSize);
+        QFETCH(ui::KioskPreferences::TextSize, textSize);
         if (!m_fresh) {
             m_fresh = std::make_unique<KioskWindow>(0);
             const QString problem = m_fresh->start();

@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtTest
 import Kiosk
 
-// The PIN prompt with the real AdminPin: while a PIN is checked (off the UI thread) the pad says
-// so and takes no digits, keys or Enter; the answer arrives later; a wrong PIN says how many tries
-// are left, and every wrong PIN counts once however fast the next is typed.
+// The PIN prompt on the real flows (AdminGate, PinChange) and AdminPin: while a PIN is checked
+// (off the UI thread) the pad says so and takes no digits, keys or Enter; the answer arrives
+// later; a wrong PIN says how many tries are left, and every wrong PIN counts once however fast
+// the next is typed; the pad stays where the finger is from one step to the next.
 Item {
     id: root
     width: 1280
@@ -15,23 +19,18 @@ Item {
         name: "PinPrompt"
         when: windowShown
 
-        // As Main.qml's gate: the prompt hands the PIN to AdminPin and closes on an accepted one.
         Component {
             id: gateComponent
             PinPrompt {
-                id: gate
                 anchors.fill: parent
-                locked: AdminPin.locked
-                checking: AdminPin.checking
-                message: AdminPin.message
-                onEntered: (pin) => AdminPin.check(pin)
-                Connections {
-                    target: AdminPin
-                    function onChecked(accepted: bool) {
-                        if (accepted)
-                            gate.close()
-                    }
-                }
+                flow: AdminGate
+            }
+        }
+        Component {
+            id: changeComponent
+            PinPrompt {
+                anchors.fill: parent
+                flow: PinChange
             }
         }
 
@@ -44,6 +43,11 @@ Item {
             id: changeSpy
             target: AdminPin
             signalName: "changeDone"
+        }
+        SignalSpy {
+            id: grantedSpy
+            target: AdminGate
+            signalName: "adminGranted"
         }
 
         function findNamed(item, name) {
@@ -70,9 +74,14 @@ Item {
             }
             verify(AdminPin.hasPin)
         }
+        function cleanup() {
+            AdminGate.cancel()
+            PinChange.reset()
+            tryVerify(() => !AdminPin.checking, 20000)
+        }
 
-        // Choosing a PIN and entering it again: the pad stays where the finger is, with or without
-        // a line under the title, at a tablet's size and at a small one.
+        // Changing the PIN step by step: the current PIN (no line under the title), the new one
+        // (a line), once more. The pad stays where the finger is, at a tablet's size and a small one.
         function test_padStaysPutBetweenSteps_data() {
             return [{tag: "1280x800", w: 1280, h: 800}, {tag: "1024x600", w: 1024, h: 600},
                     {tag: "800x1280", w: 800, h: 1280}]
@@ -80,29 +89,46 @@ Item {
         function test_padStaysPutBetweenSteps(data) {
             root.width = data.w
             root.height = data.h
-            const gate = createTemporaryObject(gateComponent, root)
-            gate.open("Choose a new PIN", "4 to 8 digits. Keep it to the event team.")
-            const pad = findNamed(gate, "pinPad")
-            waitForRendering(gate)
+            const prompt = createTemporaryObject(changeComponent, root)
+            PinChange.start()
+            compare(prompt.title, "Enter the current PIN")
+            compare(prompt.subtitle, "")
+            const pad = findNamed(prompt, "pinPad")
+            waitForRendering(prompt)
             const first = pad.mapToItem(root, 0, 0)
-            gate.open("Enter the new PIN again", "")
-            waitForRendering(gate)
+
+            checkedSpy.clear()
+            typeDigits("2468")
+            keyClick(Qt.Key_Return)
+            checkedSpy.wait(20000)
+            tryCompare(prompt, "title", "Choose a new PIN")
+            verify(prompt.subtitle.length > 0)
+            compare(pad.pin, "", "a new step starts with an empty pad")
+            waitForRendering(prompt)
             const second = pad.mapToItem(root, 0, 0)
             compare(second.y, first.y)
             compare(second.x, first.x)
+
+            typeDigits("2468")
+            keyClick(Qt.Key_Return)
+            compare(prompt.title, "Enter the new PIN again")
+            waitForRendering(prompt)
+            const third = pad.mapToItem(root, 0, 0)
+            compare(third.y, first.y)
             root.width = 1280
             root.height = 800
         }
 
         function test_padIgnoresInputWhileBusy() {
-            const gate = createTemporaryObject(gateComponent, root)
-            gate.open("Admin PIN", "")
-            const pad = findNamed(gate, "pinPad")
+            const prompt = createTemporaryObject(gateComponent, root)
+            AdminGate.ask(PinFlow.OpenAdmin)
+            verify(prompt.shown)
+            const pad = findNamed(prompt, "pinPad")
             pad.busy = true
             pad.press("1")
             typeDigits("234")
             compare(pad.pin, "")
-            compare(findNamed(gate, "pinDisplay").text, "Checking\u2026")
+            compare(findNamed(prompt, "pinDisplay").text, "Checking\u2026")
             pad.busy = false
             typeDigits("12")
             compare(pad.pin, "12")
@@ -111,10 +137,12 @@ Item {
         }
 
         function test_wrongThenRightPin() {
-            const gate = createTemporaryObject(gateComponent, root)
-            gate.open("Admin PIN", "")
-            const pad = findNamed(gate, "pinPad")
+            const prompt = createTemporaryObject(gateComponent, root)
+            AdminGate.ask(PinFlow.OpenAdmin)
+            compare(prompt.title, "Admin PIN")
+            const pad = findNamed(prompt, "pinPad")
             checkedSpy.clear()
+            grantedSpy.clear()
 
             typeDigits("1111")
             keyClick(Qt.Key_Return)
@@ -131,16 +159,32 @@ Item {
             compare(checkedSpy.signalArguments[0][0], false)
             verify(!AdminPin.checking)
             verify(!pad.busy)
-            verify(gate.shown)
-            compare(AdminPin.message, "Wrong PIN. 4 tries left.")
+            verify(prompt.shown)
+            compare(prompt.message, "Wrong PIN. 4 tries left.")
 
             // The pad kept the keyboard: the right PIN goes straight in.
             typeDigits("2468")
             keyClick(Qt.Key_Return)
             checkedSpy.wait(20000)
             compare(checkedSpy.signalArguments[1][0], true)
-            verify(!gate.shown)
-            compare(AdminPin.message, "")
+            verify(!prompt.shown)
+            compare(grantedSpy.count, 1)
+            compare(prompt.message, "")
+        }
+
+        // Cancel closes the prompt; the next time it opens empty, without the last message.
+        function test_cancelThenAgain() {
+            const prompt = createTemporaryObject(gateComponent, root)
+            AdminGate.ask(PinFlow.OpenAdmin)
+            const pad = findNamed(prompt, "pinPad")
+            typeDigits("12")
+            const cancel = findNamed(prompt, "pinCancel")
+            verify(cancel)
+            mouseClick(cancel)
+            verify(!prompt.shown)
+            AdminGate.ask(PinFlow.OpenAdmin)
+            verify(prompt.shown)
+            compare(pad.pin, "")
         }
     }
 }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtTest
 import Kiosk
@@ -43,15 +46,15 @@ Item {
 
         function test_everyKindInWordsAndGlyph() {
             const expected = {
-                "admitted": ["Checked in", "\u2713"],
-                "already_inside": ["Already checked in", "!"],
-                "cancelled": ["Ticket cancelled", "\u2715"],
-                "unknown": ["Ticket not found", "?"],
-                "wrong_event": ["Wrong event", "\u2715"],
-                "exited": ["Checked out", "\u2192"],
-                "not_inside": ["Not checked in", "!"],
-                "undone": ["Undone", "\u21B6"],
-                "error": ["Not recorded", "\u2715"]
+                [Door.Admitted]: ["Checked in", "\u2713"],
+                [Door.AlreadyInside]: ["Already checked in", "!"],
+                [Door.Cancelled]: ["Ticket cancelled", "\u2715"],
+                [Door.Unknown]: ["Ticket not found", "?"],
+                [Door.WrongEvent]: ["Wrong event", "\u2715"],
+                [Door.Exited]: ["Checked out", "\u2192"],
+                [Door.NotInside]: ["Not checked in", "!"],
+                [Door.Undone]: ["Undone", "\u21B6"],
+                [Door.Error]: ["Not recorded", "\u2715"]
             }
             const screen = createTemporaryObject(screenComponent, root)
             verify(screen)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtTest
 import Kiosk
@@ -164,7 +167,7 @@ Item {
             tryCompare(dialog, "visible", false)
             tryCompare(verdictSpy, "count", before + 1)
             compare(DoorController.title, "Registered and checked in")
-            compare(DoorController.kind, "admitted")
+            compare(DoorController.kind, Door.Admitted)
             compare(DoorController.name, "Wanda Walker")
             compare(DoorController.ticketType, type)
             verify(DoorController.recorded)

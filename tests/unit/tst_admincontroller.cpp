@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AdminController: the check-in log exported off the UI thread (whole files only), what the last
 // export held kept in the exports folder, and the wipe rule that uses it, also after a restart.
 #include "AdminController.h"
@@ -10,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTranslator>
@@ -52,16 +56,17 @@ class TestAdminController : public QObject
             return QStringLiteral("<no answer>");
         return exported.constFirst().constFirst().toString();
     }
-    // Asks for a wipe and waits for the answer: "confirm" or "refused".
+    // Asks for a wipe and waits for the answer: "Confirm" or "Refused" (the state's name).
     static QString askWipe(AdminController &admin)
     {
         admin.requestWipe();
-        if (admin.wipeState() != QLatin1String("checking"))
+        if (admin.wipeState() != ui::AdminController::WipeState::Checking)
             return QStringLiteral("<not checking>");
         QSignalSpy changed(&admin, &AdminController::wipeChanged);
-        while (admin.wipeState() == QLatin1String("checking") && changed.wait(20000)) {
+        while (admin.wipeState() == ui::AdminController::WipeState::Checking && changed.wait(20000)) {
         }
-        return admin.wipeState();
+        return QString::fromLatin1(
+            QMetaEnum::fromType<AdminController::WipeState>().valueToKey(int(admin.wipeState())));
     }
 
     QTranslator m_english;
@@ -130,31 +135,31 @@ private Q_SLOTS:
         QVERIFY(checkIn(QStringLiteral("anna müller")));
         {
             std::unique_ptr<AdminController> admin(controller());
-            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            QCOMPARE(askWipe(*admin), QStringLiteral("Refused"));
             QVERIFY(admin->wipeMessage().contains(QStringLiteral("1 check-in has not reached the server")));
             QVERIFY(!exportNow(*admin).isEmpty());
-            QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+            QCOMPARE(askWipe(*admin), QStringLiteral("Confirm"));
             admin->cancelWipe();
         }
         // The app starts again: the export of the last session still counts.
         {
             std::unique_ptr<AdminController> admin(controller());
-            QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+            QCOMPARE(askWipe(*admin), QStringLiteral("Confirm"));
             admin->cancelWipe();
             // A check-in after the export: it is not in the file, so no wipe.
             f->clock.advance(60'000);
             QVERIFY(checkIn(QStringLiteral("peter")));
-            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            QCOMPARE(askWipe(*admin), QStringLiteral("Refused"));
             QVERIFY(admin->wipeMessage().contains(QStringLiteral("newer than the last export")));
         }
         {
             std::unique_ptr<AdminController> admin(controller());
-            QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+            QCOMPARE(askWipe(*admin), QStringLiteral("Refused"));
             f->clock.advance(1000);
             QVERIFY(!exportNow(*admin).isEmpty());
         }
         std::unique_ptr<AdminController> admin(controller());
-        QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+        QCOMPARE(askWipe(*admin), QStringLiteral("Confirm"));
     }
 
     void aDamagedMemoCountsAsNoExport()
@@ -166,7 +171,7 @@ private Q_SLOTS:
         memo.write("{\"checkIns\": ");
         memo.close();
         std::unique_ptr<AdminController> admin(controller());
-        QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+        QCOMPARE(askWipe(*admin), QStringLiteral("Refused"));
     }
 
     void aFailedExportSaysWhyAndWritesNothing()
@@ -196,7 +201,7 @@ private Q_SLOTS:
         QFile memo(memoPath());
         QVERIFY(memo.open(QIODevice::ReadOnly));
         QCOMPARE(memo.readAll(), memoBefore);
-        QCOMPARE(askWipe(*admin), QStringLiteral("refused"));
+        QCOMPARE(askWipe(*admin), QStringLiteral("Refused"));
         QCOMPARE(QDir(exportDir()).entryList(QDir::Files | QDir::Hidden),
                  QStringList({QFileInfo(first).fileName(), ExportMemo::FileName}));
 
@@ -215,11 +220,11 @@ private Q_SLOTS:
         QVERIFY(checkIn(QStringLiteral("anna müller")));
         std::unique_ptr<AdminController> admin(controller());
         const QString path = exportNow(*admin);
-        QCOMPARE(askWipe(*admin), QStringLiteral("confirm"));
+        QCOMPARE(askWipe(*admin), QStringLiteral("Confirm"));
         QSignalSpy wiped(admin.get(), &AdminController::wiped);
         admin->wipe();
         QVERIFY(wiped.wait(20000));
-        QCOMPARE(admin->wipeState(), QString());
+        QCOMPARE(admin->wipeState(), ui::AdminController::WipeState::None);
         QVERIFY(QFile::exists(path)); // exports stay
         QVERIFY(!QFile::exists(memoPath()));
         QFile log(QDir(f->dir.path()).filePath(QStringLiteral("wipe-log.txt")));

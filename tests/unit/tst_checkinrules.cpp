@@ -1,4 +1,7 @@
-// The conflict table of ARCHITECTURE.md, row by row, and order independence of the derivation.
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The conflict rules of docs/kiosk-core.md, row by row, and order independence of the derivation.
 #include "CheckInRules.h"
 
 #include <QTest>

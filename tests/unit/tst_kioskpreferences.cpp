@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "KioskPreferences.h"
 
 #include <QDir>
@@ -16,7 +19,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         KioskPreferences preferences(dir.path());
-        QCOMPARE(preferences.mode(), KioskPreferences::Volunteer);
+        QCOMPARE(preferences.mode(), KioskPreferences::Mode::Volunteer);
         QVERIFY(!preferences.selfService());
         QVERIFY(preferences.language().isEmpty());
         QVERIFY(!QFile::exists(dir.filePath(KioskPreferences::FileName)));
@@ -29,24 +32,24 @@ private Q_SLOTS:
             KioskPreferences preferences(dir.path());
             QSignalSpy mode(&preferences, &KioskPreferences::modeChanged);
             QSignalSpy language(&preferences, &KioskPreferences::languageChanged);
-            preferences.setMode(KioskPreferences::SelfService);
-            preferences.setMode(KioskPreferences::SelfService);
+            preferences.setMode(KioskPreferences::Mode::SelfService);
+            preferences.setMode(KioskPreferences::Mode::SelfService);
             preferences.setLanguage(QStringLiteral("de"));
             QVERIFY(preferences.sound());
             preferences.setSound(false);
-            QCOMPARE(preferences.textSize(), QStringLiteral("normal"));
-            preferences.setTextSize(QStringLiteral("larger"));
-            QCOMPARE(preferences.textSize(), QStringLiteral("larger"));
+            QCOMPARE(preferences.textSize(), KioskPreferences::TextSize::Normal);
+            preferences.setTextSize(KioskPreferences::TextSize::Larger);
+            QCOMPARE(preferences.textSize(), KioskPreferences::TextSize::Larger);
             QCOMPARE(mode.count(), 1);
             QCOMPARE(language.count(), 1);
             QVERIFY(preferences.selfService());
             QVERIFY(preferences.error().isEmpty());
         }
         KioskPreferences again(dir.path());
-        QCOMPARE(again.mode(), KioskPreferences::SelfService);
+        QCOMPARE(again.mode(), KioskPreferences::Mode::SelfService);
         QCOMPARE(again.language(), QStringLiteral("de"));
         QVERIFY(!again.sound());
-        QCOMPARE(again.textSize(), QStringLiteral("larger"));
+        QCOMPARE(again.textSize(), KioskPreferences::TextSize::Larger);
     }
 
     void refusesAnUnknownMode()
@@ -54,13 +57,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         KioskPreferences preferences(dir.path());
         QSignalSpy mode(&preferences, &KioskPreferences::modeChanged);
-        preferences.setTextSize(QStringLiteral("huge"));
-        QCOMPARE(preferences.textSize(), QStringLiteral("normal"));
-        QVERIFY(preferences.error().contains(QStringLiteral("huge")));
-        preferences.setMode(QStringLiteral("party"));
+        // What QML could hand over: a number that is none of the choices.
+        preferences.setTextSize(KioskPreferences::TextSize(7));
+        QCOMPARE(preferences.textSize(), KioskPreferences::TextSize::Normal);
+        QVERIFY(preferences.error().contains(QStringLiteral("text size")));
+        preferences.setMode(KioskPreferences::Mode(-1));
         QCOMPARE(mode.count(), 0);
-        QCOMPARE(preferences.mode(), KioskPreferences::Volunteer);
-        QVERIFY(preferences.error().contains(QStringLiteral("party")));
+        QCOMPARE(preferences.mode(), KioskPreferences::Mode::Volunteer);
+        QVERIFY(preferences.error().contains(QStringLiteral("mode")));
+        preferences.setKeyboard(KioskPreferences::Keyboard(3));
+        QCOMPARE(preferences.keyboard(), KioskPreferences::Keyboard::Auto);
+        QVERIFY(preferences.error().contains(QStringLiteral("keyboard")));
     }
 
     void selfServiceTakesAPin()
@@ -68,11 +75,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         KioskPreferences preferences(dir.path());
         preferences.setSelfServiceAllowed(false);
-        preferences.setMode(KioskPreferences::SelfService);
+        preferences.setMode(KioskPreferences::Mode::SelfService);
         QVERIFY(!preferences.selfService());
         QVERIFY(preferences.error().contains(QStringLiteral("PIN")));
         preferences.setSelfServiceAllowed(true);
-        preferences.setMode(KioskPreferences::SelfService);
+        preferences.setMode(KioskPreferences::Mode::SelfService);
         QVERIFY(preferences.selfService());
     }
 
@@ -84,11 +91,11 @@ private Q_SLOTS:
         file.write("{\"mode\": \"self-serv");
         file.close();
         KioskPreferences preferences(dir.path());
-        QCOMPARE(preferences.mode(), KioskPreferences::Volunteer);
-        preferences.setMode(KioskPreferences::SelfService); // and a change writes a good file again
+        QCOMPARE(preferences.mode(), KioskPreferences::Mode::Volunteer);
+        preferences.setMode(KioskPreferences::Mode::SelfService); // and a change writes a good file again
         preferences.flush();
         KioskPreferences again(dir.path());
-        QCOMPARE(again.mode(), KioskPreferences::SelfService);
+        QCOMPARE(again.mode(), KioskPreferences::Mode::SelfService);
     }
 
     void saysWhenItCannotSave()
@@ -96,7 +103,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString gone = dir.filePath(QStringLiteral("missing/dir"));
         KioskPreferences preferences(gone);
-        preferences.setMode(KioskPreferences::SelfService);
+        preferences.setMode(KioskPreferences::Mode::SelfService);
         QVERIFY(preferences.selfService());          // holds for this run
         QTRY_VERIFY(!preferences.error().isEmpty()); // the file thread's answer
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StatusModel: the status bar's connection, queue, last sync and counts, kept current.
 #include "CheckInDesk.h"
 #include "StatusModel.h"
@@ -59,7 +62,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status.total(), 5, 20000); // six people, one ticket cancelled
         QCOMPARE(status.checkedIn(), 0);
         QCOMPARE(status.eventName(), QStringLiteral("Konferenz"));
-        QCOMPARE(status.connection(), QStringLiteral("offline"));
+        QCOMPARE(status.connection(), ui::StatusModel::Connection::Offline);
         QCOMPARE(status.reason(), QStringLiteral("not enrolled"));
         QCOMPARE(status.lastSync(), QStringLiteral("never"));
 
@@ -92,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(status.lastSync(), QStringLiteral("2 min ago"));
         s.connection = SyncEngine::Connection::Syncing;
         status.showSync(s);
-        QCOMPARE(status.connection(), QStringLiteral("syncing"));
+        QCOMPARE(status.connection(), ui::StatusModel::Connection::Syncing);
         QCOMPARE(last.size(), 1); // the last sync did not move
     }
 };

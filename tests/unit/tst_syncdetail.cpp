@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncDetail: the admin area's sync detail: which server answered last, the last problem (kept
 // after it was solved, in the language of the moment), the pull's progress, the feed position read
 // from the store and the changes received.
@@ -157,9 +160,9 @@ private Q_SLOTS:
         Q_EMIT engine.changesApplied(0, 0); // a page arrived: the position moves
         QTRY_COMPARE(detail.feedPosition(), QStringLiteral("4712.0"));
         QVERIFY(detail.receivedEver());
-        QCOMPARE(detail.received(), 0);
+        QCOMPARE(detail.received(), 0.0);
         Q_EMIT engine.changesApplied(3, 4);
-        QCOMPARE(detail.received(), 7);
+        QCOMPARE(detail.received(), 7.0);
 
         // After a switch to German, the problem on record is said in German.
         QTranslator german;

@@ -1,4 +1,7 @@
-// Ticket codes: what a scanner sends is cleaned, and hashed as PROTOCOL.md says.
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Ticket codes: what a scanner sends is cleaned, and hashed as docs/protocol.md says.
 #include "Attendee.h"
 #include "TicketCode.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // WalkInForm: the walk-in dialog's validation in words (the same rules as the store's), the name
 // taken from the search, the ticket types to pick from, and registration with the door's verdict
 // shown only once it is on disk; a refusal stays in the form.
@@ -189,8 +192,8 @@ private Q_SLOTS:
         QVERIFY(!form->busy());
         QCOMPARE(busy.size(), 2);
         QVERIFY(form->error().isEmpty());
-        QCOMPARE(door->kind(), QStringLiteral("admitted"));
-        QCOMPARE(door->tone(), QStringLiteral("go"));
+        QCOMPARE(door->kind(), ui::Door::Kind::Admitted);
+        QCOMPARE(door->tone(), ui::Door::Tone::Go);
         QCOMPARE(door->title(), QStringLiteral("Registered and checked in"));
         QCOMPARE(door->name(), QStringLiteral("Wanda Walker"));
         QCOMPARE(door->ticketType(), QStringLiteral("Speaker"));
