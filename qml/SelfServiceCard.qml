@@ -79,7 +79,9 @@ Rectangle {
         BigButton {
             objectName: "checkMeInButton"
             Layout.fillWidth: true
-            Layout.preferredHeight: card.compact ? Theme.touch + 8 : 110
+            // Tall to find with a finger; taller still when its label takes two lines (larger text
+            // on a small tablet), never cut off.
+            Layout.preferredHeight: Math.max(implicitHeight, card.compact ? Theme.touch + 8 : 110)
             text: qsTr("Yes, check me in")
             font.pixelSize: Theme.large
             tint: Theme.go

@@ -2,113 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AdminLanguageSection</name>
-    <message>
-        <source>The language of every screen of this kiosk.</source>
-        <translation>Die Sprache aller Bildschirme dieses Kiosks.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>System language (%1)</source>
-        <extracomment>%1 the system&apos;s language, named in its own words (&quot;English&quot;, &quot;Deutsch&quot;)</extracomment>
-        <translation>Systemsprache (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>AdminReviewSection</name>
-    <message>
-        <source>To review: %L1</source>
-        <translation>Zu prüfen: %L1</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <source>Duplicates (the same ticket at two doors), conflicts (let in while the ticket was cancelled), rejected check-ins and volunteers&apos; overrides, newest first.</source>
-        <translation>Doppelte (dasselbe Ticket an zwei Eingängen), Konflikte (eingelassen, obwohl das Ticket storniert war), abgelehnte Check-ins und Ausnahmen der Helfenden, die neuesten zuerst.</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Doppelte</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>Admitted anyway</source>
-        <translation>Trotzdem eingelassen</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Reading the check-ins…</source>
-        <translation>Check-ins werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Nothing to review: no duplicates, conflicts, rejected check-ins or overrides so far.</source>
-        <translation>Nichts zu prüfen: bisher keine Doppelten, Konflikte, abgelehnten Check-ins oder Ausnahmen.</translation>
-    </message>
-    <message>
-        <source>No duplicates so far.</source>
-        <translation>Bisher keine Doppelten.</translation>
-    </message>
-    <message>
-        <source>No conflicts so far.</source>
-        <translation>Bisher keine Konflikte.</translation>
-    </message>
-    <message>
-        <source>Nobody was admitted anyway so far.</source>
-        <translation>Bisher wurde niemand trotzdem eingelassen.</translation>
-    </message>
-    <message>
-        <source>No rejected check-ins so far.</source>
-        <translation>Bisher keine abgelehnten Check-ins.</translation>
-    </message>
-    <message>
-        <source>Showing the newest %L1 of %L2. The check-in log export has them all.</source>
-        <translation>Die neuesten %L1 von %L2. Der Export des Check-in-Protokolls enthält alle.</translation>
-    </message>
-    <message>
-        <source>%1 (%L2)</source>
-        <translation>%1 (%L2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 an %2</translation>
-    </message>
-    <message>
-        <source>undone afterwards</source>
-        <translation>danach zurückgenommen</translation>
-    </message>
-    <message>
-        <source>not yet sent to the server</source>
-        <translation>noch nicht an den Server gesendet</translation>
-    </message>
-    <message>
-        <source>Note: “%1”</source>
-        <translation>Notiz: „%1“</translation>
-    </message>
-    <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-</context>
-<context>
     <name>AdminScreen</name>
     <message>
         <source>Admin</source>
@@ -117,269 +10,6 @@
     <message>
         <source>Back to check-in</source>
         <translation>Zurück zum Check-in</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Abgleich läuft…</translation>
-    </message>
-    <message>
-        <source>Offline: %1</source>
-        <translation>Offline: %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Waiting to sync</source>
-        <translation>Noch zu senden</translation>
-    </message>
-    <message>
-        <source>None: all delivered</source>
-        <translation>Keine: alles übertragen</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Letzter Abgleich</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>None (not enrolled)</source>
-        <translation>Keiner (nicht angemeldet)</translation>
-    </message>
-    <message>
-        <source>Failed attempts</source>
-        <translation>Fehlversuche</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Nächster Versuch</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <source>Check-in log</source>
-        <translation>Check-in-Protokoll</translation>
-    </message>
-    <message>
-        <source>Save every check-in of this kiosk as a CSV file in its data folder.</source>
-        <translation>Alle Check-ins dieses Kiosks als CSV-Datei in seinem Datenordner speichern.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Export check-in log</source>
-        <translation>Protokoll exportieren</translation>
-    </message>
-    <message>
-        <source>Admin PIN</source>
-        <translation>Admin-PIN</translation>
-    </message>
-    <message>
-        <source>No PIN is set: in kiosk mode anyone can open this area. Set one now.</source>
-        <translation>Keine PIN gesetzt: Im Kiosk-Modus kann jeder diesen Bereich öffnen. Legen Sie jetzt eine fest.</translation>
-    </message>
-    <message>
-        <source>Change PIN</source>
-        <translation>PIN ändern</translation>
-    </message>
-    <message>
-        <source>Set PIN</source>
-        <translation>PIN festlegen</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Enrol again</source>
-        <translation>Neu anmelden</translation>
-    </message>
-    <message>
-        <source>Enrol with a server</source>
-        <translation>Bei einem Server anmelden</translation>
-    </message>
-    <message>
-        <source>Enrolled with %1. A new code from the event lead replaces this enrolment.</source>
-        <translation>Angemeldet bei %1. Ein neuer Code der Veranstaltungsleitung ersetzt diese Anmeldung.</translation>
-    </message>
-    <message>
-        <source>Not enrolled: enter the server and a one-time code from the event lead.</source>
-        <translation>Nicht angemeldet: Geben Sie den Server und einen Einmal-Code der Veranstaltungsleitung ein.</translation>
-    </message>
-    <message>
-        <source>Wipe this kiosk</source>
-        <translation>Kiosk zurücksetzen</translation>
-    </message>
-    <message>
-        <source>After the event: delete the attendee list, the check-ins and the enrolment from this kiosk before it is handed back.</source>
-        <translation>Nach der Veranstaltung: Teilnehmerliste, Check-ins und Anmeldung von diesem Kiosk löschen, bevor er zurückgegeben wird.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Wipe…</source>
-        <translation>Zurücksetzen…</translation>
-    </message>
-    <message>
-        <source>Wipe this kiosk?</source>
-        <translation>Kiosk zurücksetzen?</translation>
-    </message>
-    <message>
-        <source>Wiping…</source>
-        <translation>Wird gelöscht…</translation>
-    </message>
-    <message>
-        <source>Wipe everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The new PIN is saved.</source>
-        <translation>Die neue PIN ist gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln check-in(s)</source>
-        <translation>
-            <numerusform>%Ln Check-in</numerusform>
-            <numerusform>%Ln Check-ins</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Who uses this kiosk</source>
-        <translation>Wer diesen Kiosk benutzt</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Helfende</translation>
-    </message>
-    <message>
-        <source>Search the whole list, check in and out, undo, admit anyway, register walk-ins.</source>
-        <translation>Ganze Liste durchsuchen, ein- und auschecken, rückgängig machen, trotzdem einlassen, Spontangäste erfassen.</translation>
-    </message>
-    <message>
-        <source>Attendees (self-service)</source>
-        <translation>Teilnehmende (Selbstbedienung)</translation>
-    </message>
-    <message>
-        <source>Scan a ticket or type at least 3 letters; names show as “Anna M.”; back to the start after 20 seconds without a touch.</source>
-        <translation>Ticket scannen oder mindestens 3 Buchstaben tippen; Namen erscheinen als „Anna M.“; nach 20 Sekunden ohne Berührung zurück zum Anfang.</translation>
-    </message>
-    <message>
-        <source>Sound for every verdict</source>
-        <translation>Ton bei jedem Ergebnis</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Play the check-in sound</source>
-        <translation>Den Check-in-Ton abspielen</translation>
-    </message>
-    <message>
-        <source>No speaker found: verdicts are only shown.</source>
-        <translation>Kein Lautsprecher gefunden: Ergebnisse werden nur angezeigt.</translation>
-    </message>
-    <message>
-        <source>On-screen keyboard</source>
-        <translation>Bildschirmtastatur</translation>
-    </message>
-    <message>
-        <source>Without a keyboard</source>
-        <translation>Ohne Tastatur</translation>
-    </message>
-    <message>
-        <source>Always</source>
-        <translation>Immer</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>A hardware keyboard (or a scanner) is attached.</source>
-        <translation>Eine Tastatur (oder ein Scanner) ist angeschlossen.</translation>
-    </message>
-    <message>
-        <source>No hardware keyboard is attached.</source>
-        <translation>Keine Tastatur angeschlossen.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Last problem</source>
-        <translation>Letztes Problem</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>in use; answered last, %1</source>
-        <translation>in Gebrauch; zuletzt geantwortet, %1</translation>
-    </message>
-    <message>
-        <source>in use</source>
-        <translation>in Gebrauch</translation>
-    </message>
-    <message>
-        <source>answered last, %1</source>
-        <translation>zuletzt geantwortet, %1</translation>
-    </message>
-    <message>
-        <source>Self-service needs an admin PIN: set one first, so that attendees cannot open this area.</source>
-        <translation>Selbstbedienung braucht eine Admin-PIN: Legen Sie zuerst eine fest, damit Teilnehmende diesen Bereich nicht öffnen können.</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Schriftgröße</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>Groß</translation>
-    </message>
-    <message>
-        <source>Larger</source>
-        <translation>Größer</translation>
     </message>
     <message>
         <source>Close the check-in app…</source>
@@ -396,29 +26,6 @@
     <message>
         <source>Keep it open</source>
         <translation>Geöffnet lassen</translation>
-    </message>
-    <message>
-        <source>In kiosk mode and in self-service a PIN guards this area and leaving kiosk mode. Outside them the window can be closed anyway, so this area opens without it.</source>
-        <translation>Im Kiosk-Modus und in der Selbstbedienung schützt eine PIN diesen Bereich und das Verlassen des Kiosk-Modus. Sonst lässt sich das Fenster ohnehin schließen, daher öffnet sich dieser Bereich ohne PIN.</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Nothing yet</source>
-        <translation>Noch nichts</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) from the server since the app started</source>
-        <translation>
-            <numerusform>%Ln Änderung vom Server seit dem Start der App</numerusform>
-            <numerusform>%Ln Änderungen vom Server seit dem Start der App</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No changes since the app started</source>
-        <translation>Keine Änderungen seit dem Start der App</translation>
     </message>
 </context>
 <context>
@@ -616,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>EnrolCard</name>
+    <message>
+        <source>Enrol again</source>
+        <translation>Neu anmelden</translation>
+    </message>
+    <message>
+        <source>Enrol with a server</source>
+        <translation>Bei einem Server anmelden</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. A new code from the event lead replaces this enrolment.</source>
+        <translation>Angemeldet bei %1. Ein neuer Code der Veranstaltungsleitung ersetzt diese Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: enter the server and a one-time code from the event lead.</source>
+        <translation>Nicht angemeldet: Geben Sie den Server und einen Einmal-Code der Veranstaltungsleitung ein.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolForm</name>
     <message>
         <source>Server address (several: separate with commas)</source>
@@ -652,6 +278,25 @@
     <message>
         <source>Preload progress</source>
         <translation>Ladefortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCard</name>
+    <message>
+        <source>Check-in log</source>
+        <translation>Check-in-Protokoll</translation>
+    </message>
+    <message>
+        <source>Save every check-in of this kiosk as a CSV file in its data folder.</source>
+        <translation>Alle Check-ins dieses Kiosks als CSV-Datei in seinem Datenordner speichern.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export check-in log</source>
+        <translation>Protokoll exportieren</translation>
     </message>
 </context>
 <context>
@@ -812,6 +457,29 @@ dann „Einchecken“</translation>
     </message>
 </context>
 <context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>The language of every screen of this kiosk.</source>
+        <translation>Die Sprache aller Bildschirme dieses Kiosks.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>%1 the system&apos;s language, named in its own words (&quot;English&quot;, &quot;Deutsch&quot;)</extracomment>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Check-in: %1</source>
@@ -835,6 +503,116 @@ dann „Einchecken“</translation>
     <message>
         <source>Upgrading the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4; free disk space or check permissions, then start again.</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 (%2) ist fehlgeschlagen: %3. Die Datenbank ist unverändert auf Schema %4; schaffen Sie Speicherplatz oder prüfen Sie die Berechtigungen und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeCard</name>
+    <message>
+        <source>Who uses this kiosk</source>
+        <translation>Wer diesen Kiosk benutzt</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Helfende</translation>
+    </message>
+    <message>
+        <source>Search the whole list, check in and out, undo, admit anyway, register walk-ins.</source>
+        <translation>Ganze Liste durchsuchen, ein- und auschecken, rückgängig machen, trotzdem einlassen, Spontangäste erfassen.</translation>
+    </message>
+    <message>
+        <source>Attendees (self-service)</source>
+        <translation>Teilnehmende (Selbstbedienung)</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type at least 3 letters; names show as “Anna M.”; back to the start after 20 seconds without a touch.</source>
+        <translation>Ticket scannen oder mindestens 3 Buchstaben tippen; Namen erscheinen als „Anna M.“; nach 20 Sekunden ohne Berührung zurück zum Anfang.</translation>
+    </message>
+    <message>
+        <source>Self-service needs an admin PIN: set one first, so that attendees cannot open this area.</source>
+        <translation>Selbstbedienung braucht eine Admin-PIN: Legen Sie zuerst eine fest, damit Teilnehmende diesen Bereich nicht öffnen können.</translation>
+    </message>
+    <message>
+        <source>Sound for every verdict</source>
+        <translation>Ton bei jedem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the check-in sound</source>
+        <translation>Den Check-in-Ton abspielen</translation>
+    </message>
+    <message>
+        <source>No speaker found: verdicts are only shown.</source>
+        <translation>Kein Lautsprecher gefunden: Ergebnisse werden nur angezeigt.</translation>
+    </message>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <source>Without a keyboard</source>
+        <translation>Ohne Tastatur</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A hardware keyboard (or a scanner) is attached.</source>
+        <translation>Eine Tastatur (oder ein Scanner) ist angeschlossen.</translation>
+    </message>
+    <message>
+        <source>No hardware keyboard is attached.</source>
+        <translation>Keine Tastatur angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+</context>
+<context>
+    <name>PinCard</name>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>In kiosk mode and in self-service a PIN guards this area and leaving kiosk mode. Outside them the window can be closed anyway, so this area opens without it.</source>
+        <translation>Im Kiosk-Modus und in der Selbstbedienung schützt eine PIN diesen Bereich und das Verlassen des Kiosk-Modus. Sonst lässt sich das Fenster ohnehin schließen, daher öffnet sich dieser Bereich ohne PIN.</translation>
+    </message>
+    <message>
+        <source>No PIN is set: in kiosk mode anyone can open this area. Set one now.</source>
+        <translation>Keine PIN gesetzt: Im Kiosk-Modus kann jeder diesen Bereich öffnen. Legen Sie jetzt eine fest.</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN festlegen</translation>
+    </message>
+    <message>
+        <source>The new PIN is saved.</source>
+        <translation>Die neue PIN ist gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +752,97 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Register “%1” as a walk-in</source>
         <translation>„%1“ als Spontangast erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>To review: %L1</source>
+        <translation>Zu prüfen: %L1</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Duplicates (the same ticket at two doors), conflicts (let in while the ticket was cancelled), rejected check-ins and volunteers&apos; overrides, newest first.</source>
+        <translation>Doppelte (dasselbe Ticket an zwei Eingängen), Konflikte (eingelassen, obwohl das Ticket storniert war), abgelehnte Check-ins und Ausnahmen der Helfenden, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doppelte</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Admitted anyway</source>
+        <translation>Trotzdem eingelassen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reading the check-ins…</source>
+        <translation>Check-ins werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no duplicates, conflicts, rejected check-ins or overrides so far.</source>
+        <translation>Nichts zu prüfen: bisher keine Doppelten, Konflikte, abgelehnten Check-ins oder Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>No duplicates so far.</source>
+        <translation>Bisher keine Doppelten.</translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation>Bisher keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Nobody was admitted anyway so far.</source>
+        <translation>Bisher wurde niemand trotzdem eingelassen.</translation>
+    </message>
+    <message>
+        <source>No rejected check-ins so far.</source>
+        <translation>Bisher keine abgelehnten Check-ins.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 of %L2. The check-in log export has them all.</source>
+        <translation>Die neuesten %L1 von %L2. Der Export des Check-in-Protokolls enthält alle.</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>undone afterwards</source>
+        <translation>danach zurückgenommen</translation>
+    </message>
+    <message>
+        <source>not yet sent to the server</source>
+        <translation>noch nicht an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Notiz: „%1“</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1082,123 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>SyncCard</name>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Noch zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln Check-in</numerusform>
+            <numerusform>%Ln Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: all delivered</source>
+        <translation>Keine: alles übertragen</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>None (not enrolled)</source>
+        <translation>Keiner (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>in use; answered last, %1</source>
+        <translation>in Gebrauch; zuletzt geantwortet, %1</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>answered last, %1</source>
+        <translation>zuletzt geantwortet, %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) from the server since the app started</source>
+        <translation>
+            <numerusform>%Ln Änderung vom Server seit dem Start der App</numerusform>
+            <numerusform>%Ln Änderungen vom Server seit dem Start der App</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since the app started</source>
+        <translation>Keine Änderungen seit dem Start der App</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlversuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>Cannot write %1: %2. Check that the data directory is writable.</source>
@@ -1366,6 +1352,44 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Register and check in</source>
         <translation>Erfassen und einchecken</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCard</name>
+    <message>
+        <source>Wipe this kiosk</source>
+        <translation>Kiosk zurücksetzen</translation>
+    </message>
+    <message>
+        <source>After the event: delete the attendee list, the check-ins and the enrolment from this kiosk before it is handed back.</source>
+        <translation>Nach der Veranstaltung: Teilnehmerliste, Check-ins und Anmeldung von diesem Kiosk löschen, bevor er zurückgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Wipe…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+</context>
+<context>
+    <name>WipeConfirm</name>
+    <message>
+        <source>Wipe this kiosk?</source>
+        <translation>Kiosk zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

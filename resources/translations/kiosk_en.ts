@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AdminScreen</name>
-    <message numerus="yes">
-        <source>%Ln check-in(s)</source>
-        <translation>
-            <numerusform>%Ln check-in</numerusform>
-            <numerusform>%Ln check-ins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) from the server since the app started</source>
-        <translation>
-            <numerusform>%Ln change from the server since the app started</numerusform>
-            <numerusform>%Ln changes from the server since the app started</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AttendeeCsv</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -87,6 +70,23 @@
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
             <numerusform>Type at least %n letters of your name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCard</name>
+    <message numerus="yes">
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln check-in</numerusform>
+            <numerusform>%Ln check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) from the server since the app started</source>
+        <translation>
+            <numerusform>%Ln change from the server since the app started</numerusform>
+            <numerusform>%Ln changes from the server since the app started</numerusform>
         </translation>
     </message>
 </context>

@@ -15,12 +15,12 @@ Item {
 
     TestCase {
         id: test
-        name: "AdminReviewSection"
+        name: "ReviewCard"
         when: windowShown
 
         Component {
             id: sectionComponent
-            AdminReviewSection {
+            ReviewCard {
                 width: 1000
             }
         }
