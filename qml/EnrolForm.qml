@@ -62,7 +62,7 @@ ColumnLayout {
         spacing: 16
         BigButton {
             objectName: "enrolButton"
-            text: SetupController.phase === "enrolling" ? qsTr("Enrolling\u2026") : qsTr("Enrol and preload")
+            text: SetupController.phase === SetupController.Enrolling ? qsTr("Enrolling\u2026") : qsTr("Enrol and preload")
             enabled: !SetupController.busy && serverField.text.length > 0 && codeField.text.length > 0
             onClicked: form.submit()
         }
@@ -78,7 +78,7 @@ ColumnLayout {
     ColumnLayout {
         objectName: "preloadProgress"
         Layout.fillWidth: true
-        visible: SetupController.phase === "preloading"
+        visible: SetupController.phase === SetupController.Preloading
         spacing: 6
         Text {
             Layout.fillWidth: true

@@ -42,7 +42,7 @@ ColumnLayout {
     }
     BigButton {
         objectName: "importButton"
-        text: SetupController.phase === "importing" ? qsTr("Importing\u2026") : qsTr("Import")
+        text: SetupController.phase === SetupController.Importing ? qsTr("Importing\u2026") : qsTr("Import")
         enabled: !SetupController.busy && pathField.text.length > 0
         onClicked: form.submit()
     }

@@ -28,16 +28,16 @@ Rectangle {
     Component.onCompleted: ReviewModel.active = visible
     Component.onDestruction: ReviewModel.active = false
 
-    function kindColor(kind: string): color {
+    function kindColor(kind: int): color {
         switch (kind) {
-        case "duplicate": return Theme.caution
-        case "conflict": return Theme.stop
-        case "forced": return Theme.info
+        case ReviewModel.Duplicate: return Theme.caution
+        case ReviewModel.Conflict: return Theme.stop
+        case ReviewModel.Forced: return Theme.info
         default: return Theme.mutedText
         }
     }
-    function kindInk(kind: string): color {
-        return kind === "duplicate" ? Theme.cautionInk : "#FFFFFF"
+    function kindInk(kind: int): color {
+        return kind === ReviewModel.Duplicate ? Theme.cautionInk : "#FFFFFF"
     }
     function joined(parts: var, separator: string): string {
         return parts.filter(part => part.length > 0).join(separator)
@@ -74,27 +74,27 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 10
             FilterChip {
-                kind: ""
+                kind: ReviewModel.All
                 label: qsTr("All")
                 count: ReviewModel.total
             }
             FilterChip {
-                kind: "duplicate"
+                kind: ReviewModel.Duplicate
                 label: qsTr("Duplicates")
                 count: ReviewModel.duplicates
             }
             FilterChip {
-                kind: "conflict"
+                kind: ReviewModel.Conflict
                 label: qsTr("Conflicts")
                 count: ReviewModel.conflicts
             }
             FilterChip {
-                kind: "forced"
+                kind: ReviewModel.Forced
                 label: qsTr("Admitted anyway")
                 count: ReviewModel.forced
             }
             FilterChip {
-                kind: "rejected"
+                kind: ReviewModel.Rejected
                 label: qsTr("Rejected")
                 count: ReviewModel.rejected
             }
@@ -115,10 +115,10 @@ Rectangle {
             Layout.fillWidth: true
             visible: ReviewModel.count === 0 && ReviewModel.error.length === 0
             text: ReviewModel.loading && ReviewModel.total === 0 ? qsTr("Reading the check-ins\u2026")
-                  : ReviewModel.filter === "" ? qsTr("Nothing to review: no duplicates, conflicts, rejected check-ins or overrides so far.")
-                  : ReviewModel.filter === "duplicate" ? qsTr("No duplicates so far.")
-                  : ReviewModel.filter === "conflict" ? qsTr("No conflicts so far.")
-                  : ReviewModel.filter === "forced" ? qsTr("Nobody was admitted anyway so far.")
+                  : ReviewModel.filter === ReviewModel.All ? qsTr("Nothing to review: no duplicates, conflicts, rejected check-ins or overrides so far.")
+                  : ReviewModel.filter === ReviewModel.Duplicate ? qsTr("No duplicates so far.")
+                  : ReviewModel.filter === ReviewModel.Conflict ? qsTr("No conflicts so far.")
+                  : ReviewModel.filter === ReviewModel.Forced ? qsTr("Nobody was admitted anyway so far.")
                   : qsTr("No rejected check-ins so far.")
             font.pixelSize: Theme.body
             color: Theme.mutedText
@@ -157,7 +157,7 @@ Rectangle {
     // One kind to show, with how many there are; the chosen one is filled.
     component FilterChip: Button {
         id: chip
-        property string kind
+        property int kind // a ReviewModel.Kind
         property string label
         property int count
         readonly property bool chosen: ReviewModel.filter === kind
@@ -188,7 +188,7 @@ Rectangle {
     // One check-in to review.
     component ReviewRow: Rectangle {
         id: row
-        required property string kind
+        required property int kind // a ReviewModel.Kind
         required property string kindTitle
         required property string name
         required property string ticketType

@@ -39,11 +39,45 @@ void ReviewModel::setActive(bool active)
         refresh();
 }
 
-void ReviewModel::setFilter(const QString &filter)
+ReviewModel::Kind ReviewModel::kindOf(ReviewKind kind)
 {
-    ReviewKind kind;
-    if (!filter.isEmpty() && !ReviewText::parseKind(filter, &kind)) {
-        qCWarning(lcReview) << "unknown review filter" << filter << "- showing every kind";
+    switch (kind) {
+    case ReviewKind::Duplicate:
+        return Kind::Duplicate;
+    case ReviewKind::Conflict:
+        return Kind::Conflict;
+    case ReviewKind::Rejected:
+        return Kind::Rejected;
+    case ReviewKind::Forced:
+        break;
+    }
+    return Kind::Forced;
+}
+
+namespace {
+// The store's kind for a filter; none for All.
+std::optional<ReviewKind> storeKind(ReviewModel::Kind kind)
+{
+    switch (kind) {
+    case ReviewModel::Kind::All:
+        break;
+    case ReviewModel::Kind::Duplicate:
+        return ReviewKind::Duplicate;
+    case ReviewModel::Kind::Conflict:
+        return ReviewKind::Conflict;
+    case ReviewModel::Kind::Rejected:
+        return ReviewKind::Rejected;
+    case ReviewModel::Kind::Forced:
+        return ReviewKind::Forced;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+void ReviewModel::setFilter(Kind filter)
+{
+    if (int(filter) < int(Kind::All) || int(filter) > int(Kind::Forced)) {
+        qCWarning(lcReview) << "unknown review filter" << int(filter) << "- the filter stays";
         return;
     }
     if (filter == m_filter)
@@ -57,10 +91,10 @@ void ReviewModel::setFilter(const QString &filter)
 
 int ReviewModel::matching() const
 {
-    ReviewKind kind;
-    if (!ReviewText::parseKind(m_filter, &kind))
+    const std::optional<ReviewKind> kind = storeKind(m_filter);
+    if (!kind)
         return m_list.counts.total();
-    switch (kind) {
+    switch (*kind) {
     case ReviewKind::Duplicate:
         return m_list.counts.duplicates;
     case ReviewKind::Conflict:
@@ -87,9 +121,7 @@ void ReviewModel::refresh()
     m_again = false;
     m_stale = false;
     setLoading(true);
-    ReviewKind kind;
-    const std::optional<ReviewKind> only =
-        ReviewText::parseKind(m_filter, &kind) ? std::optional<ReviewKind>(kind) : std::nullopt;
+    const std::optional<ReviewKind> only = storeKind(m_filter);
     deliverLater(m_store->reviewItems(only, Limit), this,
                  [this, generation = m_filterGeneration](const ReviewList &list) {
                      m_inFlight = false;
@@ -205,7 +237,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     const auto time = [this](qint64 ms) { return timeOf(ms); };
     switch (role) {
     case KindRole:
-        return ReviewText::kindName(item.kind);
+        return int(kindOf(item.kind));
     case KindTitleRole:
         return ReviewText::kindTitle(item.kind);
     case Qt::DisplayRole:

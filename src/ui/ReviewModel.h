@@ -29,8 +29,8 @@ class ReviewModel : public QAbstractListModel
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
-    // "" (every kind), "duplicate", "conflict", "rejected" or "forced".
-    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    // All, or one kind (ReviewModel.Duplicate in QML).
+    Q_PROPERTY(Kind filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY countsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -43,8 +43,12 @@ class ReviewModel : public QAbstractListModel
     // only the newest `Limit` are listed.
     Q_PROPERTY(int matching READ matching NOTIFY countsChanged)
 public:
+    // What a row is, and what the list is filtered by (All: no filter).
+    enum class Kind { All, Duplicate, Conflict, Rejected, Forced };
+    Q_ENUM(Kind)
+
     enum Role {
-        KindRole = Qt::UserRole + 1, // "duplicate", "conflict", "rejected", "forced": for colours
+        KindRole = Qt::UserRole + 1, // a Kind (never All): for colours
         KindTitleRole,               // "Duplicate", "Conflict", "Rejected", "Admitted anyway"
         NameRole,                    // who, or "Unknown ticket code"
         TicketTypeRole,
@@ -70,8 +74,10 @@ public:
 
     bool active() const { return m_active; }
     void setActive(bool active);
-    QString filter() const { return m_filter; }
-    void setFilter(const QString &filter);
+    Kind filter() const { return m_filter; }
+    // A number that is no Kind (from QML) is refused with a warning and changes nothing.
+    void setFilter(Kind filter);
+    static Kind kindOf(ReviewKind kind);
     bool loading() const { return m_loading; }
     QString error() const { return m_list.error; }
     int total() const { return m_list.counts.total(); }
@@ -117,7 +123,7 @@ private:
     LocalStore *m_store;
     bool m_active = false;
     bool m_stale = true; // something changed while not active
-    QString m_filter;
+    Kind m_filter = Kind::All;
     ReviewList m_list;
     quint64 m_filterGeneration = 0; // answers for another filter are dropped
     bool m_inFlight = false;

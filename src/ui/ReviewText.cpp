@@ -12,33 +12,6 @@ bool isReason(const ReviewItem &item, const char *reason)
 }
 } // namespace
 
-QString ReviewText::kindName(ReviewKind kind)
-{
-    switch (kind) {
-    case ReviewKind::Duplicate:
-        return QStringLiteral("duplicate");
-    case ReviewKind::Conflict:
-        return QStringLiteral("conflict");
-    case ReviewKind::Rejected:
-        return QStringLiteral("rejected");
-    case ReviewKind::Forced:
-        return QStringLiteral("forced");
-    }
-    return {};
-}
-
-bool ReviewText::parseKind(const QString &name, ReviewKind *kind)
-{
-    for (ReviewKind k :
-         {ReviewKind::Duplicate, ReviewKind::Conflict, ReviewKind::Rejected, ReviewKind::Forced}) {
-        if (name == kindName(k)) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
-
 QString ReviewText::kindTitle(ReviewKind kind)
 {
     switch (kind) {

@@ -21,8 +21,6 @@ public:
     // Formats a device time for the screen ("09:12", or with the date when not today).
     using TimeFormat = std::function<QString(qint64 ms)>;
 
-    static QString kindName(ReviewKind kind); // "duplicate", "conflict", "rejected", "forced"
-    static bool parseKind(const QString &name, ReviewKind *kind);
     static QString kindTitle(ReviewKind kind); // "Duplicate", ..., "Admitted anyway"
     static QString who(const ReviewItem &item);
     static QString action(CheckInKind kind); // "Entry", "Exit", "Undo"

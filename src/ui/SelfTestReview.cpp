@@ -149,16 +149,16 @@ void SelfTest::addReviewSteps()
                 "contentY", std::min(section->y(), std::max(0.0, cards->property("contentHeight").toDouble() -
                                                                      cards->height())));
         shoot(QStringLiteral("admin-review"));
-        m_services->review().setFilter(QStringLiteral("conflict"));
+        m_services->review().setFilter(ReviewModel::Kind::Conflict);
     });
     waitUntil([this] { return !m_services->review().loading() && m_services->review().rowCount() == 1; },
               QStringLiteral("the review list shows only conflicts"));
     then(200, [this, find] {
-        check(m_services->review().get(0).value(QStringLiteral("kind")).toString() ==
-                  QStringLiteral("conflict"),
+        check(ReviewModel::Kind(m_services->review().get(0).value(QStringLiteral("kind")).toInt()) ==
+                  ReviewModel::Kind::Conflict,
               QStringLiteral("the conflict filter shows the conflict"));
         shoot(QStringLiteral("admin-review-conflicts"));
-        m_services->review().setFilter(QString());
+        m_services->review().setFilter(ReviewModel::Kind::All);
         if (QQuickItem *cards = find("adminCards"))
             cards->setProperty("contentY", 0);
         QMetaObject::invokeMethod(m_window, "goHome");

@@ -23,7 +23,7 @@ SetupController::SetupController(LocalStore *store, SyncEngine *engine, QObject 
     , m_engine(engine)
 {
     connect(m_engine, &SyncEngine::progress, this, [this](qint64 done, qint64 total, double perSecond) {
-        if (m_phase == QLatin1String("preloading"))
+        if (m_phase == Phase::Preloading)
             setProgress(done, total, perSecond);
     });
 }
@@ -71,17 +71,17 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
     }
     const QString name = deviceName.trimmed().isEmpty() ? defaultDeviceName() : deviceName.trimmed();
     setMessages({});
-    setPhase(QStringLiteral("enrolling"));
+    setPhase(Phase::Enrolling);
     // A re-enrolment replaces the token: the engine must not go on with the old one meanwhile.
     m_engine->stop();
     deliverLater(m_engine->enrol(urls, code.trimmed(), name), this, [this](const QString &enrolError) {
         if (!enrolError.isEmpty()) {
-            setPhase({});
+            setPhase(Phase::Idle);
             setMessages(enrolError);
             m_engine->start(); // the old enrolment, if there was one, goes on
             return;
         }
-        setPhase({});
+        setPhase(Phase::Idle);
         preload();
     });
 }
@@ -92,9 +92,9 @@ void SetupController::preload()
         return;
     setMessages({});
     setProgress(0, -1, 0);
-    setPhase(QStringLiteral("preloading"));
+    setPhase(Phase::Preloading);
     deliverLater(m_engine->runOnce(), this, [this](const SyncEngine::Outcome &outcome) {
-        setPhase({});
+        setPhase(Phase::Idle);
         if (!outcome.ok()) {
             setMessages([error = outcome.error] {
                 //: %1 a sentence saying why
@@ -141,9 +141,9 @@ void SetupController::importFile(const QString &path, const QString &eventName)
     // Even 100,000 attendees are a few MB: read here; parsing and the import run on the store's thread.
     const QByteArray bytes = file.readAll();
     setMessages({});
-    setPhase(QStringLiteral("importing"));
+    setPhase(Phase::Importing);
     deliverLater(m_store->importCsv(bytes, eventName.trimmed()), this, [this](const CsvImport &import) {
-        setPhase({});
+        setPhase(Phase::Idle);
         if (!import.summary.error.isEmpty() || !import.parsed.ok()) {
             QList<LiveText> rows;
             for (const AttendeeCsv::Issue &issue : import.parsed.errors) {
@@ -182,7 +182,7 @@ void SetupController::clearMessages()
     setMessages({});
 }
 
-void SetupController::setPhase(const QString &phase)
+void SetupController::setPhase(Phase phase)
 {
     if (phase == m_phase)
         return;

@@ -31,7 +31,7 @@ class SetupController : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool checked READ checked NOTIFY neededChanged)
     Q_PROPERTY(bool needed READ needed NOTIFY neededChanged)
-    Q_PROPERTY(QString phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY phaseChanged)
     Q_PROPERTY(QString error READ error NOTIFY messageChanged)
     Q_PROPERTY(QStringList rowErrors READ rowErrors NOTIFY messageChanged)
@@ -41,6 +41,10 @@ class SetupController : public QObject
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     Q_PROPERTY(QString defaultDeviceName READ defaultDeviceName CONSTANT)
 public:
+    // What is under way (SetupController.Enrolling in QML).
+    enum class Phase { Idle, Enrolling, Preloading, Importing };
+    Q_ENUM(Phase)
+
     // Row errors shown at most; the sentence says how many more there are.
     static constexpr int MaxRowErrors = 20;
 
@@ -49,9 +53,8 @@ public:
 
     bool checked() const { return m_checked; }
     bool needed() const { return m_needed; }
-    // "" (nothing under way), "enrolling", "preloading" or "importing".
-    QString phase() const { return m_phase; }
-    bool busy() const { return !m_phase.isEmpty(); }
+    Phase phase() const { return m_phase; }
+    bool busy() const { return m_phase != Phase::Idle; }
     QString error() const { return m_error.toString(); }
     QStringList rowErrors() const;
     QString result() const { return m_result.toString(); }
@@ -86,7 +89,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void setPhase(const QString &phase);
+    void setPhase(Phase phase);
     void setMessages(const LiveText &error, const QList<LiveText> &rowErrors = {},
                      const LiveText &result = {});
     void setProgress(qint64 done, qint64 total, double perSecond);
@@ -96,7 +99,7 @@ private:
     SyncEngine *m_engine;
     bool m_checked = false;
     bool m_needed = false;
-    QString m_phase;
+    Phase m_phase = Phase::Idle;
     LiveText m_error;
     QList<LiveText> m_rowErrors;
     LiveText m_result;

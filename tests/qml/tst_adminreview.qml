@@ -93,11 +93,11 @@ Item {
             tryVerify(() => list.height > 200, 5000, "the list shows its rows")
 
             const all = chips(section)
-            compare(all[""].text, "All (4)")
-            compare(all["duplicate"].text, "Duplicates (1)")
-            compare(all["conflict"].text, "Conflicts (1)")
-            compare(all["forced"].text, "Admitted anyway (1)")
-            compare(all["rejected"].text, "Rejected (1)")
+            compare(all[ReviewModel.All].text, "All (4)")
+            compare(all[ReviewModel.Duplicate].text, "Duplicates (1)")
+            compare(all[ReviewModel.Conflict].text, "Conflicts (1)")
+            compare(all[ReviewModel.Forced].text, "Admitted anyway (1)")
+            compare(all[ReviewModel.Rejected].text, "Rejected (1)")
             for (const kind in all)
                 verify(all[kind].height >= 48, kind + " chip is a touch target")
 
@@ -108,8 +108,8 @@ Item {
             verify(top.some(t => t.indexOf("Note: \u201CLost her wristband") === 0), "shown: " + top)
             verify(top.some(t => t.indexOf("Rule: ") === 0), "shown: " + top)
 
-            mouseClick(all["conflict"])
-            compare(ReviewModel.filter, "conflict")
+            mouseClick(all[ReviewModel.Conflict])
+            compare(ReviewModel.filter, ReviewModel.Conflict)
             tryCompare(ReviewModel, "count", 1)
             tryCompare(ReviewModel, "loading", false)
             // The list lays its rows out on the next frame.
@@ -118,16 +118,16 @@ Item {
             verify(conflict.some(t => t.indexOf("Let in after the ticket was cancelled") === 0), "shown: " + conflict)
             verify(conflict.some(t => t.indexOf("Door 3") >= 0), "shown: " + conflict)
 
-            mouseClick(all["rejected"])
-            tryCompare(ReviewModel, "filter", "rejected")
+            mouseClick(all[ReviewModel.Rejected])
+            tryCompare(ReviewModel, "filter", ReviewModel.Rejected)
             tryCompare(ReviewModel, "count", 1)
-            mouseClick(all[""])
+            mouseClick(all[ReviewModel.All])
             tryCompare(ReviewModel, "count", 4)
 
             // The duplicate says where and when the first entry was.
             let duplicate = null
             for (let row = 0; row < ReviewModel.count; ++row) {
-                if (ReviewModel.get(row).kind === "duplicate")
+                if (ReviewModel.get(row).kind === ReviewModel.Duplicate)
                     duplicate = ReviewModel.get(row)
             }
             verify(duplicate !== null)

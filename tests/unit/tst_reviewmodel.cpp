@@ -35,6 +35,10 @@ class TestReviewModel : public QObject
     {
         return model->data(model->index(row), role).toString();
     }
+    ReviewModel::Kind kind(int row) const
+    {
+        return ReviewModel::Kind(model->data(model->index(row), ReviewModel::KindRole).toInt());
+    }
     QString hhmm(qint64 ms) const { return timeOfDay(ms); }
     // Reads the list again and waits until it is shown.
     bool reload()
@@ -111,7 +115,7 @@ private Q_SLOTS:
         model->setActive(true);
         QVERIFY(reload());
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(at(0, ReviewModel::KindRole), QStringLiteral("duplicate"));
+        QCOMPARE(kind(0), ReviewModel::Kind::Duplicate);
         QCOMPARE(at(0, ReviewModel::KindTitleRole), QStringLiteral("Duplicate"));
         QCOMPARE(at(0, ReviewModel::NameRole), QStringLiteral("Anna Müller"));
         QCOMPARE(model->data(model->index(0), Qt::DisplayRole).toString(), QStringLiteral("Anna Müller"));
@@ -153,14 +157,14 @@ private Q_SLOTS:
         model->setActive(true);
         QVERIFY(reload());
         QCOMPARE(model->rowCount(), 3);
-        QCOMPARE(at(0, ReviewModel::KindRole), QStringLiteral("rejected"));
+        QCOMPARE(kind(0), ReviewModel::Kind::Rejected);
         QCOMPARE(at(0, ReviewModel::NameRole), QStringLiteral("Attendee not on this kiosk's list"));
         QCOMPARE(at(0, ReviewModel::DeviceRole), QStringLiteral("Door 2"));
         QCOMPARE(at(0, ReviewModel::ReasonRole), QStringLiteral("The attendee is not on this kiosk's list."));
         QVERIFY(at(0, ReviewModel::RuleRole).contains(QStringLiteral("kept for audit")));
         QVERIFY(at(0, ReviewModel::FirstRole).isEmpty());
 
-        QCOMPARE(at(1, ReviewModel::KindRole), QStringLiteral("forced"));
+        QCOMPARE(kind(1), ReviewModel::Kind::Forced);
         QCOMPARE(at(1, ReviewModel::KindTitleRole), QStringLiteral("Admitted anyway"));
         QCOMPARE(at(1, ReviewModel::NameRole), QStringLiteral("Carla Storno"));
         QCOMPARE(at(1, ReviewModel::NoteRole), request.note);
@@ -168,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(at(1, ReviewModel::ReasonRole).contains(QStringLiteral("ticket was cancelled")));
         QVERIFY(at(1, ReviewModel::RuleRole).contains(QStringLiteral("override")));
 
-        QCOMPARE(at(2, ReviewModel::KindRole), QStringLiteral("conflict"));
+        QCOMPARE(kind(2), ReviewModel::Kind::Conflict);
         QCOMPARE(at(2, ReviewModel::ReasonRole),
                  QStringLiteral("Let in after the ticket was cancelled (at %1).")
                      .arg(hhmm(f->clock.nowMs() - 2 * 60'000 - 3'600'000)));
@@ -199,28 +203,28 @@ private Q_SLOTS:
 
         QSignalSpy loaded(model, &ReviewModel::loaded);
         QSignalSpy filter(model, &ReviewModel::filterChanged);
-        model->setFilter(QStringLiteral("forced"));
+        model->setFilter(ReviewModel::Kind::Forced);
         QCOMPARE(filter.size(), 1);
         QVERIFY(loaded.wait());
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(at(0, ReviewModel::KindRole), QStringLiteral("forced"));
+        QCOMPARE(kind(0), ReviewModel::Kind::Forced);
         QCOMPARE(model->matching(), 1);
         QCOMPARE(model->total(), 2); // the counts stay the whole event's
 
-        model->setFilter(QStringLiteral("conflict"));
+        model->setFilter(ReviewModel::Kind::Conflict);
         QVERIFY(loaded.wait());
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(model->matching(), 0);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unknown review filter")));
-        model->setFilter(QStringLiteral("bogus"));
-        QCOMPARE(model->filter(), QStringLiteral("conflict"));
+        model->setFilter(ReviewModel::Kind(9)); // what QML could hand over
+        QCOMPARE(model->filter(), ReviewModel::Kind::Conflict);
 
         // Two changes in a row: only the last filter's answer is shown.
-        model->setFilter(QStringLiteral("duplicate"));
-        model->setFilter(QString());
+        model->setFilter(ReviewModel::Kind::Duplicate);
+        model->setFilter(ReviewModel::Kind::All);
         QVERIFY(loaded.wait());
-        QCOMPARE(model->filter(), QString());
+        QCOMPARE(model->filter(), ReviewModel::Kind::All);
         QCOMPARE(model->rowCount(), 2);
     }
 
