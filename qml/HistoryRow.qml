@@ -12,16 +12,16 @@ Item {
     id: row
     required property string time
     required property string action
-    required property string kind
+    required property int kind // an AttendeeDetailModel.Kind
     required property string device
-    required property string status
+    required property int status // an AttendeeDetailModel.Status
     required property bool undone
     required property bool forced
     required property string note
 
-    readonly property string statusWords: status === "duplicate" ? qsTr("duplicate")
-                                        : status === "conflict" ? qsTr("conflict")
-                                        : status === "rejected" ? qsTr("rejected")
+    readonly property string statusWords: status === AttendeeDetailModel.Duplicate ? qsTr("duplicate")
+                                        : status === AttendeeDetailModel.Conflict ? qsTr("conflict")
+                                        : status === AttendeeDetailModel.Rejected ? qsTr("rejected")
                                         : ""
     readonly property string flags: joined([statusWords, forced ? qsTr("override") : "", undone ? qsTr("undone") : ""])
 
@@ -50,7 +50,7 @@ Item {
                 color: Theme.text
             }
             Text {
-                text: (row.kind === "entry" ? "\u2192 " : row.kind === "exit" ? "\u2190 " : "\u21B6 ") + row.action
+                text: (row.kind === AttendeeDetailModel.Entry ? "\u2192 " : row.kind === AttendeeDetailModel.Exit ? "\u2190 " : "\u21B6 ") + row.action
                 font.pixelSize: Theme.small
                 font.strikeout: row.undone
                 color: Theme.text
@@ -67,7 +67,7 @@ Item {
                 text: row.flags
                 font.pixelSize: Theme.small
                 font.bold: true
-                color: row.status === "conflict" || row.status === "rejected" ? Theme.stop : Theme.mutedText
+                color: row.status === AttendeeDetailModel.Conflict || row.status === AttendeeDetailModel.Rejected ? Theme.stop : Theme.mutedText
             }
         }
         Text {

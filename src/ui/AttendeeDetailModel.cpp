@@ -154,7 +154,17 @@ QVariant AttendeeDetailModel::data(const QModelIndex &index, int role) const
     case DeviceRole:
         return !r.deviceName.isEmpty() ? r.deviceName : r.checkIn.deviceId;
     case StatusRole:
-        return checkInStatusName(r.classification.status);
+        switch (r.classification.status) {
+        case CheckInStatus::Accepted:
+            return int(Status::Accepted);
+        case CheckInStatus::Duplicate:
+            return int(Status::Duplicate);
+        case CheckInStatus::Conflict:
+            return int(Status::Conflict);
+        case CheckInStatus::Rejected:
+            return int(Status::Rejected);
+        }
+        return {};
     case UndoneRole:
         return r.classification.undone;
     case ForcedRole:
@@ -164,7 +174,15 @@ QVariant AttendeeDetailModel::data(const QModelIndex &index, int role) const
     case DeliveredRole:
         return r.delivered;
     case KindRole:
-        return checkInKindName(r.checkIn.kind);
+        switch (r.checkIn.kind) {
+        case CheckInKind::Entry:
+            return int(Kind::Entry);
+        case CheckInKind::Exit:
+            return int(Kind::Exit);
+        case CheckInKind::Undo:
+            return int(Kind::Undo);
+        }
+        return {};
     default:
         return {};
     }

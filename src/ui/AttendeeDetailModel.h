@@ -36,16 +36,23 @@ class AttendeeDetailModel : public QAbstractListModel
     Q_PROPERTY(QString statusText READ statusText NOTIFY detailChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
+    // How the rules count a check-in of the history (AttendeeDetailModel.Duplicate in QML).
+    enum class Status { Accepted, Duplicate, Conflict, Rejected };
+    Q_ENUM(Status)
+    // What it was, for its glyph.
+    enum class Kind { Entry, Exit, Undo };
+    Q_ENUM(Kind)
+
     enum Role {
         TimeRole = Qt::UserRole + 1, // "09:12", with the date when not today (the locale's format)
         ActionRole,                  // "Entry", "Exit", "Undo"
         DeviceRole,                  // the door's name
-        StatusRole,                  // "accepted", "duplicate", "conflict", "rejected"
+        StatusRole,                  // a Status
         UndoneRole,                  // a later undo cancelled it
         ForcedRole,                  // a volunteer override
         NoteRole,
         DeliveredRole, // the server has it
-        KindRole,      // "entry", "exit", "undo": for glyphs, not for reading
+        KindRole,      // a Kind: for glyphs, not for reading
     };
     Q_ENUM(Role)
 

@@ -100,9 +100,13 @@ private Q_SLOTS:
         // The refused second scan records nothing in the log; the override, the exit and its undo do.
         QCOMPARE(actions, QStringList({QStringLiteral("Entry"), QStringLiteral("Entry"),
                                        QStringLiteral("Exit"), QStringLiteral("Undo")}));
-        QCOMPARE(at(0, AttendeeDetailModel::StatusRole).toString(), QStringLiteral("accepted"));
+        QCOMPARE(AttendeeDetailModel::Status(at(0, AttendeeDetailModel::StatusRole).toInt()),
+                 AttendeeDetailModel::Status::Accepted);
         QVERIFY(!at(0, AttendeeDetailModel::ForcedRole).toBool());
-        QCOMPARE(at(1, AttendeeDetailModel::StatusRole).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(AttendeeDetailModel::Status(at(1, AttendeeDetailModel::StatusRole).toInt()),
+                 AttendeeDetailModel::Status::Duplicate);
+        QCOMPARE(AttendeeDetailModel::Kind(at(2, AttendeeDetailModel::KindRole).toInt()),
+                 AttendeeDetailModel::Kind::Exit);
         QVERIFY(at(1, AttendeeDetailModel::ForcedRole).toBool());
         QCOMPARE(at(1, AttendeeDetailModel::NoteRole).toString(), forced.note);
         QVERIFY(at(2, AttendeeDetailModel::UndoneRole).toBool());
