@@ -4,62 +4,28 @@
 #include "SyncEngine.h"
 #include "KioskLogging.h"
 
+#include "FeedPull.h"
 #include "Futures.h"
 #include "LocalStore.h"
+#include "OutboxDelivery.h"
 #include "Protocol.h"
 #include "ServerClient.h"
 #include "SyncScheduler.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QThreadPool>
-#include <QUrlQuery>
-
-#include <cmath>
+#include <QUrl>
 
 namespace checkin {
-
-// A page of the change feed, parsed off the engine's thread by the protocol codec.
-struct FeedPage : Protocol::FeedPage
-{
-    QString error;
-};
-
-namespace {
-
-FeedPage parsePage(const QByteArray &body)
-{
-    FeedPage page;
-    QJsonParseError parseError;
-    const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
-    Protocol::PageProblem problem = Protocol::PageProblem::NotAPage;
-    QString error;
-    if (parseError.error == QJsonParseError::NoError && Protocol::fromJson(json, &page, &problem, &error))
-        return page;
-    switch (problem) {
-    case Protocol::PageProblem::Attendee:
-        page.error = SyncEngine::tr("The server sent an attendee this kiosk cannot read: %1").arg(error);
-        break;
-    case Protocol::PageProblem::CheckIn:
-        page.error = SyncEngine::tr("The server sent a check-in this kiosk cannot read: %1").arg(error);
-        break;
-    default:
-        page.error = SyncEngine::tr("The server's change feed answered something that is not a page of "
-                                    "changes. Is the address that of a checkin-server?");
-    }
-    return page;
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(LocalStore *store, SyncScheduler *scheduler, const Options &options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_scheduler(scheduler)
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(options.network ? options.network(this) : new QNetworkAccessManager(this))
+    , m_schedule({options.backoffBaseMs, options.backoffCapMs, options.pullIntervalMs})
 {
     m_status.reason = reasonFor(Problem::NotEnrolled);
     connect(m_store, &LocalStore::checkInRecorded, this, &SyncEngine::checkInRecorded);
@@ -67,8 +33,8 @@ SyncEngine::SyncEngine(LocalStore *store, SyncScheduler *scheduler, const Option
 
 SyncEngine::~SyncEngine()
 {
-    if (m_timer)
-        m_scheduler->cancel(m_timer);
+    cancelWake();
+    dropParts();
     finishWaiters(tr("Sync was stopped."));
 }
 
@@ -94,6 +60,8 @@ bool SyncEngine::load()
     // New settings (enrolled again): a cycle with the old server ends here, its requests are
     // abandoned with the old client, and whoever waited for it gets the next cycle, at once.
     const bool interrupted = endCycle();
+    m_schedule.setServerCount(int(m_settings.servers.size()));
+    m_status.failures = 0;
     useServer(0);
     refreshUndelivered();
     if (interrupted && !m_waiters.isEmpty())
@@ -107,9 +75,27 @@ bool SyncEngine::endCycle()
 {
     if (!m_running)
         return false;
-    ++m_cycle; // answers still on their way belong to an ended cycle
+    ++m_cycle; // the engine's answers still on their way belong to an ended cycle
     m_running = false;
+    dropParts();
     return true;
+}
+
+void SyncEngine::dropParts()
+{
+    // Later, not now: a part may be the one whose signal brought us here.
+    for (QObject *part : {static_cast<QObject *>(m_delivery), static_cast<QObject *>(m_pull)}) {
+        if (!part)
+            continue;
+        part->disconnect(this);
+        part->deleteLater();
+    }
+    if (m_delivery)
+        m_delivery->cancel();
+    if (m_pull)
+        m_pull->cancel();
+    m_delivery = nullptr;
+    m_pull = nullptr;
 }
 
 void SyncEngine::useServer(int index)
@@ -213,11 +199,7 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     m_started = false;
-    if (m_timer) {
-        m_scheduler->cancel(m_timer);
-        m_timer = 0;
-        m_timerDueMs = -1;
-    }
+    cancelWake();
     // A cycle under way ends now: its answers are dropped, and whoever waits for it hears so.
     if (endCycle()) {
         setConnection(Connection::Offline);
@@ -258,14 +240,19 @@ QFuture<SyncEngine::Outcome> SyncEngine::runOnce()
 
 bool SyncEngine::busy() const
 {
-    return m_inFlight > 0;
+    return m_inFlight > 0 || (m_delivery && m_delivery->inFlight() > 0) || (m_pull && m_pull->inFlight() > 0);
+}
+
+void SyncEngine::setUndelivered(int undelivered)
+{
+    m_status.undelivered = std::max(0, undelivered);
+    if (m_client)
+        m_client->setKioskState(m_status.undelivered, m_options.version);
 }
 
 void SyncEngine::checkInRecorded()
 {
-    ++m_status.undelivered;
-    if (m_client)
-        m_client->setKioskState(m_status.undelivered, m_options.version);
+    setUndelivered(m_status.undelivered + 1);
     Q_EMIT statusChanged();
     if (!m_started || m_status.stopped)
         return;
@@ -280,13 +267,21 @@ void SyncEngine::checkInRecorded()
 
 void SyncEngine::wakeAt(qint64 atMs)
 {
-    atMs = std::max(atMs, m_notBeforeMs);
+    atMs = std::max(atMs, m_schedule.notBeforeMs());
     if (m_timer && m_timerDueMs <= atMs)
         return; // an earlier wake-up serves this one too
     if (m_timer)
         m_scheduler->cancel(m_timer);
     m_timerDueMs = atMs;
     m_timer = m_scheduler->start(atMs - m_scheduler->nowMs(), [this] { onWake(); });
+}
+
+void SyncEngine::cancelWake()
+{
+    if (m_timer)
+        m_scheduler->cancel(m_timer);
+    m_timer = 0;
+    m_timerDueMs = -1;
 }
 
 void SyncEngine::onWake()
@@ -308,6 +303,7 @@ void SyncEngine::beginCycle(bool probeFirst)
         finishWaiters(m_status.detail.toString());
         return;
     }
+    dropParts();
     m_running = true;
     m_again = false;
     m_recovering = probeFirst;
@@ -315,7 +311,6 @@ void SyncEngine::beginCycle(bool probeFirst)
     ++m_cycle;
     m_pushedThisCycle = 0;
     m_pulledThisCycle = 0;
-    m_applying = 0;
     setConnection(Connection::Syncing);
     ++m_inFlight;
     deliverLater(m_store->syncState(), this, [this, probeFirst, cycle = m_cycle](const SyncState &state) {
@@ -328,17 +323,16 @@ void SyncEngine::beginCycle(bool probeFirst)
         }
         m_eventId = state.eventId;
         m_cursor = state.cursor;
-        m_status.undelivered = state.undelivered;
+        setUndelivered(state.undelivered);
         if (m_status.lastSyncMs == 0)
             m_status.lastSyncMs = state.lastSyncMs;
-        m_client->setKioskState(m_status.undelivered, m_options.version);
         if (m_eventId.isEmpty()) {
             fail(
                 Problem::NotEnrolled, [] { return tr("No event on this device: enrol it first."); }, -1);
             return;
         }
         if (!probeFirst) {
-            push();
+            deliver();
             return;
         }
         // Offline until now: a cheap question first, so a recovering server is not handed a batch
@@ -347,212 +341,83 @@ void SyncEngine::beginCycle(bool probeFirst)
         deliverLater(m_client->get(QStringLiteral("/api/v1/health")), this,
                      [this, cycle](const ServerClient::Reply &r) {
                          --m_inFlight;
-                         if (!usable(cycle, r))
+                         if (cycle != m_cycle)
+                             return; // an answer to an ended cycle
+                         if (!r.ok()) {
+                             failFromReply(r);
                              return;
-                         push();
+                         }
+                         deliver();
                      });
     });
 }
 
-void SyncEngine::push()
+template<typename Part> void SyncEngine::watchFailures(Part *part)
 {
-    pushBatch(m_store->outbox(m_options.pushBatch));
+    connect(part, &Part::replyFailed, this, &SyncEngine::failFromReply);
+    connect(part, &Part::refused, this, [this](const LiveText &detail) { fail(Problem::Refused, detail, -1); });
+    connect(part, &Part::storeFailed, this, [this](const QString &error) { fail(Problem::Storage, error, -1); });
 }
 
-void SyncEngine::pushBatch(QFuture<Outbox> next)
+void SyncEngine::deliver()
 {
-    ++m_inFlight;
-    deliverLater(next, this, [this, cycle = m_cycle](const Outbox &batch) {
-        --m_inFlight;
-        if (cycle != m_cycle)
-            return;
-        if (!batch.error.isEmpty()) {
-            fail(Problem::Storage, batch.error, -1);
-            return;
-        }
-        if (batch.checkIns.isEmpty()) {
-            afterPush();
-            return;
-        }
-        QJsonArray items;
-        for (const CheckIn &c : batch.checkIns) {
-            const auto walkIn = batch.walkIns.constFind(c.id);
-            items.append(Protocol::toUploadJson(
-                c, walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn)));
-        }
-        const QByteArray body = QJsonDocument(Protocol::uploadBatch(items)).toJson(QJsonDocument::Compact);
-        // The batch after this one is read while this one travels (a full batch may have more
-        // behind it); the store marks this one delivered before it reads again.
-        const bool full = batch.checkIns.size() >= m_options.pushBatch;
-        const QFuture<Outbox> following =
-            full ? m_store->outbox(m_options.pushBatch, int(batch.checkIns.size())) : QFuture<Outbox>();
-        ++m_inFlight;
-        deliverLater(m_client->post(eventPath(QStringLiteral("/checkins")), body), this,
-                     [this, cycle, batch, following, full](const ServerClient::Reply &r) {
-                         --m_inFlight;
-                         if (!usable(cycle, r))
-                             return;
-                         pushed(batch, r.body,
-                                full ? std::optional<QFuture<Outbox>>(following) : std::nullopt);
-                     });
+    m_delivery = new OutboxDelivery(m_store, m_client.get(), eventPath(QStringLiteral("/checkins")),
+                                    m_options.pushBatch, this);
+    watchFailures(m_delivery);
+    connect(m_delivery, &OutboxDelivery::batchDelivered, this, [this](int n) {
+        m_pushedThisCycle += n;
+        setUndelivered(m_status.undelivered - n);
+        Q_EMIT statusChanged();
     });
+    connect(m_delivery, &OutboxDelivery::finished, this, &SyncEngine::delivered);
+    m_delivery->start();
 }
 
-void SyncEngine::pushed(const Outbox &batch, const QByteArray &body,
-                        const std::optional<QFuture<Outbox>> &following)
+void SyncEngine::delivered()
 {
-    // Every item has a result, or the batch failed as a whole (docs/protocol.md): so all are delivered.
-    QSet<QString> answered;
-    for (const Protocol::CheckInResult &result :
-         Protocol::readUploadResults(QJsonDocument::fromJson(body).object())) {
-        answered.insert(result.id);
-        switch (result.status) {
-        case CheckInStatus::Accepted:
-            ++m_status.accepted;
-            break;
-        case CheckInStatus::Duplicate:
-            ++m_status.duplicates;
-            break;
-        case CheckInStatus::Conflict:
-            ++m_status.conflicts;
-            break;
-        case CheckInStatus::Rejected:
-            ++m_status.rejected;
-            qCWarning(lcSync) << "the server rejected check-in" << result.id << result.reason;
-            break;
-        }
-    }
-    QStringList delivered;
-    for (const CheckIn &c : batch.checkIns) {
-        if (answered.contains(c.id))
-            delivered << c.id;
-    }
-    if (delivered.size() != batch.checkIns.size()) {
-        fail(
-            Problem::Refused,
-            [] {
-                return tr(
-                    "The server answered the upload without a result for every check-in; they stay queued.");
-            },
-            -1);
-        return;
-    }
-    ++m_inFlight;
-    deliverLater(m_store->markDelivered(delivered), this,
-                 [this, cycle = m_cycle, n = int(delivered.size()),
-                  more = following.has_value()](const StoreStatus &marked) {
-                     --m_inFlight;
-                     if (cycle != m_cycle)
-                         return;
-                     if (!marked.ok()) {
-                         fail(Problem::Storage, marked.error, -1);
-                         return;
-                     }
-                     m_pushedThisCycle += n;
-                     m_status.undelivered = std::max(0, m_status.undelivered - n);
-                     m_client->setKioskState(m_status.undelivered, m_options.version);
-                     Q_EMIT statusChanged();
-                     if (!more)
-                         afterPush();
-                 });
-    if (following)
-        pushBatch(*following); // on its way while this batch is being marked
-}
-
-void SyncEngine::pull(bool first)
-{
-    if (first) {
-        m_pullStartMs = m_scheduler->nowMs();
-        m_status.pulled = 0;
-        m_status.pullTotal = -1;
-        m_status.pullRate = 0;
-    }
-    QString path = eventPath(QStringLiteral("/changes?limit=%1").arg(m_options.pageSize));
-    if (!m_cursor.isEmpty())
-        path += QStringLiteral("&after=") + QString::fromUtf8(QUrl::toPercentEncoding(m_cursor));
-    if (first)
-        path += QStringLiteral("&count=1");
-    ++m_inFlight;
-    deliverLater(m_client->get(path), this, [this, cycle = m_cycle](const ServerClient::Reply &r) {
-        if (!usable(cycle, r)) {
-            --m_inFlight;
-            return;
-        }
-        // Parsing a page of thousands of changes takes milliseconds: not on this thread.
-        deliverLater(
-            onPool<FeedPage>(QThreadPool::globalInstance(), [body = r.body] { return parsePage(body); }),
-            this, [this, cycle, retryAfter = r.retryAfter](const FeedPage &page) {
-                --m_inFlight;
-                if (cycle != m_cycle)
-                    return;
-                pageArrived(page, retryAfter);
-            });
-    });
-}
-
-void SyncEngine::pageArrived(const FeedPage &page, int retryAfter)
-{
-    if (!page.error.isEmpty()) {
-        fail(Problem::Refused, page.error, -1);
-        return;
-    }
-    if (page.remaining >= 0)
-        m_status.pullTotal = m_status.pulled + page.remaining;
-    m_cursor = page.cursor;
-    const bool last = !page.more;
-    if (page.more) {
-        if (page.size() > 0) {
-            pull(false); // the next page travels while this one is stored
-        } else {
-            // Changes wait for older transactions on the server: ask again when it says.
-            ++m_inFlight;
-            m_scheduler->start(std::max(retryAfter, 1) * 1000LL, [this, cycle = m_cycle] {
-                --m_inFlight;
-                if (cycle == m_cycle)
-                    pull(false);
-            });
-        }
-    }
-    ++m_applying;
-    ++m_inFlight;
-    const int attendees = int(page.attendees.size());
-    const int checkIns = int(page.checkIns.size());
-    deliverLater(m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames), this,
-                 [this, cycle = m_cycle, attendees, checkIns, last](const StoreStatus &applied) {
-                     --m_inFlight;
-                     if (cycle != m_cycle)
-                         return;
-                     --m_applying;
-                     if (!applied.ok()) {
-                         fail(Problem::Storage, applied.error, -1);
-                         return;
-                     }
-                     pageApplied(attendees, checkIns, last);
-                 });
-}
-
-void SyncEngine::pageApplied(int attendees, int checkIns, bool last)
-{
-    const qint64 n = attendees + checkIns;
-    m_status.pulled += n;
-    m_pulledThisCycle += n;
-    const qint64 elapsed = std::max<qint64>(1, m_scheduler->nowMs() - m_pullStartMs);
-    m_status.pullRate = double(m_status.pulled) * 1000.0 / double(elapsed);
-    if (n > 0) {
-        Q_EMIT changesApplied(attendees, checkIns);
-        Q_EMIT progress(m_status.pulled, m_status.pullTotal, m_status.pullRate);
-    }
-    if (last && m_applying == 0)
+    m_status.accepted += m_delivery->accepted;
+    m_status.duplicates += m_delivery->duplicates;
+    m_status.conflicts += m_delivery->conflicts;
+    m_status.rejected += m_delivery->rejected;
+    if (m_recovering && m_started && m_waiters.isEmpty()) {
+        // Back after an outage: the queue first. The pull follows at a random point of the pull
+        // interval, so a recovering server takes every kiosk's queue before it serves every
+        // kiosk's share of the feed.
+        m_pullDeferred = true;
         cycleDone();
+        return;
+    }
+    pull();
+}
+
+void SyncEngine::pull()
+{
+    m_status.pulled = 0;
+    m_status.pullTotal = -1;
+    m_status.pullRate = 0;
+    m_pull = new FeedPull(m_store, m_client.get(), m_scheduler, eventPath(QStringLiteral("/changes")), m_cursor,
+                          m_options.pageSize, this);
+    watchFailures(m_pull);
+    connect(m_pull, &FeedPull::progress, this, [this](qint64 done, qint64 total, double perSecond) {
+        m_status.pulled = done;
+        m_status.pullTotal = total;
+        m_status.pullRate = perSecond;
+        Q_EMIT progress(done, total, perSecond);
+    });
+    connect(m_pull, &FeedPull::pageApplied, this, &SyncEngine::changesApplied);
+    connect(m_pull, &FeedPull::finished, this, [this] {
+        m_pulledThisCycle = m_pull->pulled();
+        cycleDone();
+    });
+    m_pull->start();
 }
 
 void SyncEngine::cycleDone()
 {
     m_running = false;
-    m_overloads = 0;
-    m_serversTried = 0;
+    dropParts();
+    m_schedule.succeeded();
     m_status.failures = 0;
-    m_notBeforeMs = 0;
     m_status.lastSyncMs = m_scheduler->nowMs();
     m_status.problem = Problem::None;
     m_status.reason.clear();
@@ -565,38 +430,13 @@ void SyncEngine::cycleDone()
         return;
     if (m_again)
         wakeAt(m_scheduler->nowMs());
-    else if (m_pullDeferred)
-        wakeAt(m_scheduler->nowMs() + qint64(m_scheduler->uniform() * double(m_options.pullIntervalMs)));
     else
-        wakeAt(m_scheduler->nowMs() + m_options.pullIntervalMs);
+        wakeAt(m_scheduler->nowMs() + m_schedule.nextCycleDelayMs(m_pullDeferred, m_scheduler->uniform()));
 }
 
-void SyncEngine::afterPush()
+void SyncEngine::failFromReply(const ServerClient::Reply &r)
 {
-    if (m_recovering && m_started && m_waiters.isEmpty()) {
-        // Back after an outage: the queue first. The pull follows at a random point of the pull
-        // interval, so a recovering server takes every kiosk's queue before it serves every
-        // kiosk's share of the feed.
-        m_pullDeferred = true;
-        cycleDone();
-        return;
-    }
-    pull(true);
-}
-
-bool SyncEngine::usable(quint64 cycle, const ServerClient::Reply &r)
-{
-    if (cycle != m_cycle)
-        return false; // an answer to an ended cycle
-    if (!r.ok()) {
-        failFromReply(r.status, r.errorCode, r.error, r.retryAfter);
-        return false;
-    }
-    return true;
-}
-
-void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS)
-{
+    const int status = r.status;
     if (status == 401) {
         fail(
             Problem::Revoked,
@@ -612,7 +452,7 @@ void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveT
     }
     Problem problem = Problem::Refused;
     if (status == 0)
-        problem = errorCode == QLatin1String("timeout") ? Problem::Timeout : Problem::Unreachable;
+        problem = r.errorCode == QLatin1String("timeout") ? Problem::Timeout : Problem::Unreachable;
     else if (status == 503 || status == 429)
         problem = Problem::Overloaded;
     else if (status == 403)
@@ -621,64 +461,57 @@ void SyncEngine::failFromReply(int status, const QString &errorCode, const LiveT
         problem = Problem::Unreachable; // a proxy's answer: the server behind it is not there
     else if (status >= 500)
         problem = Problem::ServerError;
-    fail(problem, error, retryAfterS);
+    fail(problem, r.error, r.retryAfter);
 }
 
 void SyncEngine::fail(Problem problem, const LiveText &detail, int retryAfterS)
 {
-    ++m_cycle; // answers still on their way belong to an ended cycle
+    // The cycle ends here: what its parts still wait for is dropped.
+    if (m_delivery) {
+        m_status.accepted += m_delivery->accepted;
+        m_status.duplicates += m_delivery->duplicates;
+        m_status.conflicts += m_delivery->conflicts;
+        m_status.rejected += m_delivery->rejected;
+    }
+    ++m_cycle;
     m_running = false;
+    dropParts();
     m_status.problem = problem;
     m_status.reason = reasonFor(problem);
     m_status.detail = detail;
     qCInfo(lcSync) << "sync failed:" << m_status.reason << "-" << detail.toString();
     const qint64 now = m_scheduler->nowMs();
-    const bool noConnection = problem == Problem::Unreachable || problem == Problem::Timeout;
-    if (noConnection && m_serversTried + 1 < m_settings.servers.size()) {
+    SyncSchedule::Failure failure = SyncSchedule::Failure::Other;
+    if (problem == Problem::Unreachable || problem == Problem::Timeout)
+        failure = SyncSchedule::Failure::NoConnection;
+    else if (problem == Problem::Overloaded)
+        failure = SyncSchedule::Failure::Overloaded;
+    else if (problem == Problem::Revoked || problem == Problem::NotEnrolled)
+        failure = SyncSchedule::Failure::Fatal;
+    const SyncSchedule::Next next = m_schedule.failed(failure, retryAfterS, now, m_scheduler->uniform());
+    switch (next.action) {
+    case SyncSchedule::Next::Action::TryNextServerNow:
         // Another URL may be up: try it at once; the backoff starts when every one has failed.
-        ++m_serversTried;
-        useServer(m_serverIndex + 1);
+        useServer(m_schedule.serverIndex());
         qCInfo(lcSync) << "trying" << m_status.server;
         beginCycle(true);
         return;
-    }
-    m_serversTried = 0;
-    if (problem == Problem::Revoked || problem == Problem::NotEnrolled) {
+    case SyncSchedule::Next::Action::Stop:
         // Nothing to retry: the device needs the event lead. The queue stays.
         m_status.stopped = problem == Problem::Revoked;
-        if (m_timer) {
-            m_scheduler->cancel(m_timer);
-            m_timer = 0;
-            m_timerDueMs = -1;
-        }
+        cancelWake();
         m_status.nextAttemptMs = 0;
-    } else {
-        if (noConnection && m_settings.servers.size() > 1)
-            useServer(m_serverIndex + 1);
-        // Full jitter: random(0, min(cap, base * 2^n)), n the failures in a row. A server that
-        // answered "overloaded" is up and has said when to come back: then n counts only those
-        // answers, and the jitter comes on top of Retry-After (a floor), so that the kiosks it
-        // turned away do not all return in the same second.
-        const bool overloaded = problem == Problem::Overloaded;
-        m_overloads = overloaded ? m_overloads + 1 : 0;
-        const int n = std::min(overloaded ? m_overloads - 1 : m_status.failures, 30);
-        ++m_status.failures;
-        const double ceiling =
-            std::min(double(m_options.backoffCapMs), double(m_options.backoffBaseMs) * std::pow(2.0, n));
-        qint64 delay = qint64(m_scheduler->uniform() * ceiling);
-        if (retryAfterS > 0)
-            delay = overloaded ? retryAfterS * 1000LL + delay : std::max<qint64>(delay, retryAfterS * 1000LL);
-        // The server's Retry-After binds every request; the backoff only the timer (syncNow(),
-        // a person's or the network's cue, may come sooner).
-        m_notBeforeMs = retryAfterS > 0 ? now + retryAfterS * 1000LL : 0;
-        m_status.nextAttemptMs = now + delay;
+        break;
+    case SyncSchedule::Next::Action::RetryLater:
+        if (m_schedule.serverIndex() != m_serverIndex)
+            useServer(m_schedule.serverIndex());
+        m_status.failures = m_schedule.failures();
+        m_status.nextAttemptMs = next.atMs;
         if (m_started) {
-            if (m_timer) {
-                m_scheduler->cancel(m_timer);
-                m_timer = 0;
-            }
-            wakeAt(now + delay);
+            cancelWake();
+            wakeAt(next.atMs);
         }
+        break;
     }
     setConnection(Connection::Offline);
     recordOutcome(0, m_status.reason, detail.isEmpty() ? m_status.reason : detail.toString());

@@ -5,30 +5,32 @@
 
 #include "LiveText.h"
 #include "ServerClient.h"
+#include "SyncSchedule.h"
 #include "SyncSettings.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
 
+#include <functional>
 #include <memory>
-#include <optional>
 
 class QNetworkAccessManager;
 
 namespace checkin {
 
+class FeedPull;
 class LocalStore;
+class OutboxDelivery;
 class SyncScheduler;
-struct Outbox;
-struct FeedPage;
 
-// Keeps a kiosk and its server in step (docs/sync.md; gentle with a recovering cluster):
-// pushes undelivered check-ins oldest first in batches with the same ids on every retry, pulls the
-// change feed page by page from the saved cursor (each page one transaction), and while the server
-// is unreachable backs off with full jitter, honours Retry-After and rotates across the configured
-// URLs. Lives on the thread that creates it (the UI thread); it never waits there: the network is
-// asynchronous and the store works on its own thread.
+// Keeps a kiosk and its server in step (docs/sync.md; gentle with a recovering cluster). A cycle
+// reads where the store stands, asks a recovering server a cheap question first, delivers the
+// outbox (OutboxDelivery), then pulls the change feed (FeedPull); when it fails, SyncSchedule says
+// when and where to try again (backoff with full jitter, Retry-After, rotation across the URLs).
+// This class runs the cycles, keeps the status, and enrols. Lives on the thread that creates it
+// (the UI thread); it never waits there: the network is asynchronous and the store works on its
+// own thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
         qint64 backoffCapMs = 60'000;
         int requestTimeoutMs = 15'000; // no byte for this long: the request has failed
         QString version;               // sent as X-Kiosk-Version
+        // Makes the network access the engine talks through (the seam for tests, which answer
+        // requests without a server); empty: a plain QNetworkAccessManager.
+        std::function<QNetworkAccessManager *(QObject *parent)> network;
     };
 
     struct Status
@@ -141,30 +146,29 @@ Q_SIGNALS:
 
 private:
     void beginCycle(bool probeFirst);
-    void push();
-    void pushBatch(QFuture<Outbox> next);
-    void pushed(const Outbox &batch, const QByteArray &body, const std::optional<QFuture<Outbox>> &following);
-    void afterPush();
-    void pull(bool first);
-    void pageArrived(const FeedPage &page, int retryAfter);
-    void pageApplied(int attendees, int checkIns, bool last);
+    void deliver();
+    void delivered();
+    void pull();
     void cycleDone();
-    // Ends the cycle under way, if one is (true then): its answers still on their way are dropped.
+    // Ends the cycle under way, if one is (true then): its parts are dropped with whatever they
+    // still wait for.
     bool endCycle();
+    void dropParts();
+    // The failures of a cycle's parts and answers.
+    template<typename Part> void watchFailures(Part *part);
     void fail(Problem problem, const LiveText &detail, int retryAfterS);
-    void failFromReply(int status, const QString &errorCode, const LiveText &error, int retryAfterS);
-    // True for an answer of the cycle `cycle` that went through; an answer of an ended cycle is
-    // dropped, and a failed one fails the cycle.
-    bool usable(quint64 cycle, const ServerClient::Reply &reply);
+    void failFromReply(const ServerClient::Reply &reply);
     // Stores how the cycle went, then answers whoever waits for it (runOnce()).
     void recordOutcome(qint64 lastSyncMs, const QString &problem, const QString &error);
     void finishWaiters(const QString &error);
     static void answer(const QList<std::shared_ptr<QPromise<Outcome>>> &waiters, const Outcome &outcome);
     void wakeAt(qint64 atMs);
+    void cancelWake();
     void onWake();
     void setConnection(Connection c);
     void refreshUndelivered();
     void useServer(int index);
+    void setUndelivered(int undelivered);
     QString eventPath(const QString &rest) const;
 
     LocalStore *m_store;
@@ -173,10 +177,9 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<ServerClient> m_client;
     SyncSettings m_settings;
+    SyncSchedule m_schedule;
+    int m_serverIndex = 0; // the URL m_client talks to
     QString m_eventId;
-    int m_serverIndex = 0;
-    int m_serversTried = 0; // URLs that failed to connect since the last answer
-    int m_overloads = 0;    // "overloaded" answers in a row
 
     Status m_status;
     bool m_started = false;
@@ -184,15 +187,15 @@ private:
     bool m_again = false;        // something asked for a cycle while one ran
     bool m_recovering = false;   // this cycle follows failed ones
     bool m_pullDeferred = false; // it delivered, and leaves the pull to a cycle soon after
-    quint64 m_cycle = 0;         // generation: answers of an ended cycle are ignored
+    quint64 m_cycle = 0;         // generation: the engine's own answers of an ended cycle are ignored
     int m_timer = 0;
     qint64 m_timerDueMs = -1;
-    qint64 m_notBeforeMs = 0; // no request before this (the server's Retry-After)
-    int m_inFlight = 0;
+    int m_inFlight = 0; // the engine's own requests and store operations
+    QString m_cursor;   // where the store's copy of the feed stands, at the start of the cycle
+    // The cycle's parts: one delivery of the outbox, then one pull of the feed.
+    OutboxDelivery *m_delivery = nullptr;
+    FeedPull *m_pull = nullptr;
     int m_pushedThisCycle = 0;
-    QString m_cursor;   // the last cursor asked for in this cycle
-    int m_applying = 0; // pages handed to the store and not yet applied
-    qint64 m_pullStartMs = 0;
     qint64 m_pulledThisCycle = 0;
     QList<std::shared_ptr<QPromise<Outcome>>> m_waiters;
 };

@@ -177,7 +177,7 @@ void KioskServices::watchNetwork()
     // The system says the network went or came back (NetworkManager): a cycle now, so the status
     // bar says Offline or Online at once instead of at the next pull or retry. Without a backend
     // the next request tells, as before.
-    if (!QNetworkInformation::load(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return;
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_engine.get(),
             [engine = m_engine.get()](QNetworkInformation::Reachability reachability) {

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "OutboxDelivery.h"
+#include "KioskLogging.h"
+
+#include "Futures.h"
+#include "LocalStore.h"
+#include "Protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace checkin {
+
+OutboxDelivery::OutboxDelivery(LocalStore *store, ServerClient *client, const QString &path, int batchSize,
+                               QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_path(path)
+    , m_batchSize(batchSize)
+{}
+
+void OutboxDelivery::start()
+{
+    send(m_store->outbox(m_batchSize));
+}
+
+void OutboxDelivery::send(QFuture<Outbox> next)
+{
+    ++m_inFlight;
+    deliverLater(next, this, [this](const Outbox &batch) {
+        --m_inFlight;
+        if (m_cancelled)
+            return;
+        if (!batch.error.isEmpty()) {
+            Q_EMIT storeFailed(batch.error);
+            return;
+        }
+        if (batch.checkIns.isEmpty()) {
+            m_drained = true;
+            maybeFinish();
+            return;
+        }
+        QJsonArray items;
+        for (const CheckIn &c : batch.checkIns) {
+            const auto walkIn = batch.walkIns.constFind(c.id);
+            items.append(Protocol::toUploadJson(
+                c, walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn)));
+        }
+        const QByteArray body = QJsonDocument(Protocol::uploadBatch(items)).toJson(QJsonDocument::Compact);
+        // The batch after this one is read while this one travels (a full batch may have more
+        // behind it); the store marks this one delivered before it reads again.
+        const bool more = batch.checkIns.size() >= m_batchSize;
+        const QFuture<Outbox> following =
+            more ? m_store->outbox(m_batchSize, int(batch.checkIns.size())) : QFuture<Outbox>();
+        ++m_inFlight;
+        deliverLater(m_client->post(m_path, body), this,
+                     [this, batch, more, following](const ServerClient::Reply &r) {
+                         --m_inFlight;
+                         if (m_cancelled)
+                             return;
+                         if (!r.ok()) {
+                             Q_EMIT replyFailed(r);
+                             return;
+                         }
+                         answered(batch, r.body, more, following);
+                     });
+    });
+}
+
+void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool more, QFuture<Outbox> following)
+{
+    // Every item has a result, or the batch failed as a whole (docs/protocol.md): so all are delivered.
+    QSet<QString> answered;
+    for (const Protocol::CheckInResult &result :
+         Protocol::readUploadResults(QJsonDocument::fromJson(body).object())) {
+        answered.insert(result.id);
+        switch (result.status) {
+        case CheckInStatus::Accepted:
+            ++accepted;
+            break;
+        case CheckInStatus::Duplicate:
+            ++duplicates;
+            break;
+        case CheckInStatus::Conflict:
+            ++conflicts;
+            break;
+        case CheckInStatus::Rejected:
+            ++rejected;
+            qCWarning(lcSync) << "the server rejected check-in" << result.id << result.reason;
+            break;
+        }
+    }
+    QStringList delivered;
+    for (const CheckIn &c : batch.checkIns) {
+        if (answered.contains(c.id))
+            delivered << c.id;
+    }
+    if (delivered.size() != batch.checkIns.size()) {
+        Q_EMIT refused([] {
+            return tr("The server answered the upload without a result for every check-in; they stay queued.");
+        });
+        return;
+    }
+    ++m_inFlight;
+    deliverLater(m_store->markDelivered(delivered), this,
+                 [this, n = int(delivered.size()), more](const StoreStatus &marked) {
+                     --m_inFlight;
+                     if (m_cancelled)
+                         return;
+                     if (!marked.ok()) {
+                         Q_EMIT storeFailed(marked.error);
+                         return;
+                     }
+                     m_delivered += n;
+                     Q_EMIT batchDelivered(n);
+                     if (!more)
+                         m_drained = true;
+                     maybeFinish();
+                 });
+    if (more)
+        send(following); // on its way while this batch is being marked
+}
+
+void OutboxDelivery::maybeFinish()
+{
+    if (!m_drained || m_inFlight > 0 || m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace checkin
