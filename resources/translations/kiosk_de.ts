@@ -1483,6 +1483,28 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>checkin::FeedPull</name>
+    <message>
+        <source>The server sent an attendee this kiosk cannot read: %1</source>
+        <translation>Der Server schickte eine Person, die dieser Kiosk nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a check-in this kiosk cannot read: %1</source>
+        <translation>Der Server schickte einen Check-in, den dieser Kiosk nicht lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed answered something that is not a page of changes. Is the address that of a checkin-server?</source>
+        <translation>Der Server lieferte statt einer Seite mit Änderungen etwas anderes. Ist das die Adresse eines checkin-servers?</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::OutboxDelivery</name>
+    <message>
+        <source>The server answered the upload without a result for every check-in; they stay queued.</source>
+        <translation>Der Server hat nicht zu jedem übertragenen Check-in ein Ergebnis geliefert; sie bleiben in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
     <name>checkin::ServerClient</name>
     <message>
         <source>The server at %1 did not answer in time.</source>
@@ -1736,18 +1758,6 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
 <context>
     <name>checkin::SyncEngine</name>
     <message>
-        <source>The server&apos;s change feed answered something that is not a page of changes. Is the address that of a checkin-server?</source>
-        <translation>Der Server lieferte statt einer Seite mit Änderungen etwas anderes. Ist das die Adresse eines checkin-servers?</translation>
-    </message>
-    <message>
-        <source>The server sent an attendee this kiosk cannot read: %1</source>
-        <translation>Der Server schickte eine Person, die dieser Kiosk nicht lesen kann: %1</translation>
-    </message>
-    <message>
-        <source>The server sent a check-in this kiosk cannot read: %1</source>
-        <translation>Der Server schickte einen Check-in, den dieser Kiosk nicht lesen kann: %1</translation>
-    </message>
-    <message>
         <source>Sync was stopped.</source>
         <translation>Der Abgleich wurde beendet.</translation>
     </message>
@@ -1774,10 +1784,6 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>No event on this device: enrol it first.</source>
         <translation>Keine Veranstaltung auf diesem Gerät: Melden Sie es zuerst an.</translation>
-    </message>
-    <message>
-        <source>The server answered the upload without a result for every check-in; they stay queued.</source>
-        <translation>Der Server hat nicht zu jedem übertragenen Check-in ein Ergebnis geliefert; sie bleiben in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
         <source>The server no longer accepts this device (revoked, or its token is not valid). It stops syncing and keeps its %n undelivered check-in(s): enrol it again with a new code, or export them.</source>
