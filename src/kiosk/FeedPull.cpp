@@ -58,10 +58,14 @@ FeedPage FeedPull::parse(const QByteArray &body)
         return page;
     switch (problem) {
     case Protocol::PageProblem::Attendee:
-        page.error = [error] { return tr("The server sent an attendee this kiosk cannot read: %1").arg(error); };
+        page.error = [error] {
+            return tr("The server sent an attendee this kiosk cannot read: %1").arg(error);
+        };
         break;
     case Protocol::PageProblem::CheckIn:
-        page.error = [error] { return tr("The server sent a check-in this kiosk cannot read: %1").arg(error); };
+        page.error = [error] {
+            return tr("The server sent a check-in this kiosk cannot read: %1").arg(error);
+        };
         break;
     default:
         page.error = [] {

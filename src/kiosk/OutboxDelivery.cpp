@@ -71,7 +71,8 @@ void OutboxDelivery::send(QFuture<Outbox> next)
     });
 }
 
-void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool more, QFuture<Outbox> following)
+void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool more,
+                              QFuture<Outbox> following)
 {
     // Every item has a result, or the batch failed as a whole (docs/protocol.md): so all are delivered.
     QSet<QString> answered;
@@ -101,7 +102,8 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
     }
     if (delivered.size() != batch.checkIns.size()) {
         Q_EMIT refused([] {
-            return tr("The server answered the upload without a result for every check-in; they stay queued.");
+            return tr(
+                "The server answered the upload without a result for every check-in; they stay queued.");
         });
         return;
     }

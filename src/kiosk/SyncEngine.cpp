@@ -355,8 +355,10 @@ void SyncEngine::beginCycle(bool probeFirst)
 template<typename Part> void SyncEngine::watchFailures(Part *part)
 {
     connect(part, &Part::replyFailed, this, &SyncEngine::failFromReply);
-    connect(part, &Part::refused, this, [this](const LiveText &detail) { fail(Problem::Refused, detail, -1); });
-    connect(part, &Part::storeFailed, this, [this](const QString &error) { fail(Problem::Storage, error, -1); });
+    connect(part, &Part::refused, this,
+            [this](const LiveText &detail) { fail(Problem::Refused, detail, -1); });
+    connect(part, &Part::storeFailed, this,
+            [this](const QString &error) { fail(Problem::Storage, error, -1); });
 }
 
 void SyncEngine::deliver()
@@ -395,8 +397,8 @@ void SyncEngine::pull()
     m_status.pulled = 0;
     m_status.pullTotal = -1;
     m_status.pullRate = 0;
-    m_pull = new FeedPull(m_store, m_client.get(), m_scheduler, eventPath(QStringLiteral("/changes")), m_cursor,
-                          m_options.pageSize, this);
+    m_pull = new FeedPull(m_store, m_client.get(), m_scheduler, eventPath(QStringLiteral("/changes")),
+                          m_cursor, m_options.pageSize, this);
     watchFailures(m_pull);
     connect(m_pull, &FeedPull::progress, this, [this](qint64 done, qint64 total, double perSecond) {
         m_status.pulled = done;

@@ -104,12 +104,13 @@ QList<ScriptedNetwork::Request> ScriptedNetwork::requestsTo(const QString &suffi
     return found;
 }
 
-QNetworkReply *ScriptedNetwork::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
+QNetworkReply *ScriptedNetwork::createRequest(Operation op, const QNetworkRequest &request,
+                                              QIODevice *outgoingData)
 {
     Request r;
     r.verb = op == CustomOperation ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
-           : op == PostOperation   ? QByteArrayLiteral("POST")
-           : op == GetOperation    ? QByteArrayLiteral("GET")
+             : op == PostOperation ? QByteArrayLiteral("POST")
+             : op == GetOperation  ? QByteArrayLiteral("GET")
                                    : QByteArrayLiteral("OTHER");
     r.url = request.url();
     r.request = request;

@@ -49,7 +49,8 @@ class TestSyncEngine : public QObject
     static QByteArray acceptAll(const QByteArray &upload)
     {
         QJsonArray results;
-        const QJsonArray items = QJsonDocument::fromJson(upload).object().value(QStringLiteral("checkins")).toArray();
+        const QJsonArray items =
+            QJsonDocument::fromJson(upload).object().value(QStringLiteral("checkins")).toArray();
         for (const QJsonValue &item : items) {
             Protocol::CheckInResult result;
             result.id = item.toObject().value(QStringLiteral("id")).toString();
@@ -64,7 +65,8 @@ class TestSyncEngine : public QObject
         event.id = QStringLiteral("evt-1");
         event.name = QStringLiteral("Konferenz");
         event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
-        QVERIFY(await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(
+            await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
         QString error;
         const SyncSettings settings{servers, QStringLiteral("Door 1"), QStringLiteral("token-1")};
         QVERIFY(settings.save(f->dir.path(), &error));
@@ -181,7 +183,8 @@ private Q_SLOTS:
         QJsonObject broken = Protocol::attendeeChange(anna());
         broken.remove(QStringLiteral("id"));
         QTest::newRow("an attendee without an id")
-            << json(Protocol::feedPage({broken}, QStringLiteral("c1"), false)) << "an attendee this kiosk cannot read";
+            << json(Protocol::feedPage({broken}, QStringLiteral("c1"), false))
+            << "an attendee this kiosk cannot read";
     }
     void aFeedItCannotReadIsRefused()
     {
