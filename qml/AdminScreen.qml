@@ -112,8 +112,7 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
 
             // Two columns in landscape, each a stack of cards of their own heights (a grid's rows
-            // would make cards of wrapped text overlap); one column in portrait, where the cards of
-            // the right column follow those of the left.
+            // would make cards of wrapped text overlap); one column in portrait (placeCards()).
             Row {
                 id: grid
                 readonly property bool two: admin.width > admin.height
@@ -125,44 +124,6 @@ Rectangle {
                     id: leftColumn
                     width: grid.columnWidth
                     spacing: Theme.margin
-
-                    SyncCard {
-                        width: parent ? parent.width : 0
-                    }
-
-                    // Beside the sync detail: what the event lead reviews.
-                    ReviewCard {
-                        width: parent ? parent.width : 0
-                        parent: grid.two ? rightColumn : leftColumn
-                    }
-
-                    ExportCard {
-                        width: parent ? parent.width : 0
-                    }
-
-                    PinCard {
-                        width: parent ? parent.width : 0
-                        parent: grid.two ? rightColumn : leftColumn
-                    }
-
-                    ModeCard {
-                        width: parent ? parent.width : 0
-                    }
-
-                    LanguageCard {
-                        width: parent ? parent.width : 0
-                        parent: grid.two ? rightColumn : leftColumn
-                    }
-
-                    EnrolCard {
-                        width: parent ? parent.width : 0
-                        adminShown: admin.shown
-                    }
-
-                    WipeCard {
-                        width: parent ? parent.width : 0
-                        parent: grid.two ? rightColumn : leftColumn
-                    }
                 }
                 Column {
                     id: rightColumn
@@ -170,7 +131,61 @@ Rectangle {
                     spacing: Theme.margin
                     visible: grid.two
                 }
+                onTwoChanged: admin.placeCards()
             }
+        }
+    }
+
+    // The cards in reading order, and their column in landscape (0 left, 1 right): beside the sync
+    // detail what the event lead reviews, and so on. In portrait one column, in this order.
+    readonly property var cardLayout: [[syncCard, 0], [reviewCard, 1], [exportCard, 0], [pinCard, 1],
+                                       [modeCard, 0], [languageCard, 1], [enrolCard, 0], [wipeCard, 1]]
+    // A column lays out its children in the order they came: all leave first, then each takes its
+    // place in turn, so the order never depends on when a binding ran.
+    function placeCards() {
+        for (const placed of cardLayout)
+            placed[0].parent = cardStash
+        for (const placed of cardLayout)
+            placed[0].parent = grid.two && placed[1] === 1 ? rightColumn : leftColumn
+    }
+    Component.onCompleted: placeCards()
+
+    Item {
+        id: cardStash
+        visible: false
+
+        SyncCard {
+            id: syncCard
+            width: parent ? parent.width : 0
+        }
+        ReviewCard {
+            id: reviewCard
+            width: parent ? parent.width : 0
+        }
+        ExportCard {
+            id: exportCard
+            width: parent ? parent.width : 0
+        }
+        PinCard {
+            id: pinCard
+            width: parent ? parent.width : 0
+        }
+        ModeCard {
+            id: modeCard
+            width: parent ? parent.width : 0
+        }
+        LanguageCard {
+            id: languageCard
+            width: parent ? parent.width : 0
+        }
+        EnrolCard {
+            id: enrolCard
+            width: parent ? parent.width : 0
+            adminShown: admin.shown
+        }
+        WipeCard {
+            id: wipeCard
+            width: parent ? parent.width : 0
         }
     }
 

@@ -8,6 +8,7 @@ import QtQuick.Layouts
 
 // The admin area's language card (LanguageSection.qml inside).
 AdminCard {
+    objectName: "languageCard"
     title: qsTr("Language")
     LanguageSection {
         Layout.fillWidth: true

@@ -8,6 +8,7 @@ import QtQuick.Layouts
 
 // The admin area's PIN card: what the admin PIN guards, and setting or changing it (PinChange).
 AdminCard {
+    objectName: "pinCard"
     title: qsTr("Admin PIN")
     AdminMessage {
         Layout.fillWidth: true

@@ -10,6 +10,7 @@ import QtQuick.Layouts
 // last problem, the servers (which one is in use, which answered last), what was received, and
 // "Sync now".
 AdminCard {
+    objectName: "syncCard"
     title: qsTr("Sync")
 
     GridLayout {

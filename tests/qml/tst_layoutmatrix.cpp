@@ -98,6 +98,38 @@ class TestLayoutMatrix : public QObject
         w.setTextSize(textSize);
     }
 
+    // The admin area's cards in reading order: in landscape sync, export, mode and enrolment down
+    // the left, review, PIN, language and wipe down the right; in portrait all eight in that order.
+    void verifyCardOrder(bool landscape)
+    {
+        const QStringList left{QStringLiteral("syncCard"), QStringLiteral("exportCard"),
+                               QStringLiteral("modeCard"), QStringLiteral("enrolCard")};
+        const QStringList right{QStringLiteral("reviewSection"), QStringLiteral("pinCard"),
+                                QStringLiteral("languageCard"), QStringLiteral("wipeCard")};
+        auto place = [&](const QString &name) {
+            QQuickItem *card = w.item(name);
+            return card ? card->mapToScene(QPointF(0, 0)) : QPointF(-1, -1);
+        };
+        QStringList order;
+        if (landscape) {
+            for (const QStringList &column : {left, right}) {
+                for (qsizetype i = 1; i < column.size(); ++i) {
+                    QVERIFY2(place(column[i]).y() > place(column[i - 1]).y(),
+                             qPrintable(column[i] + QStringLiteral(" below ") + column[i - 1]));
+                    QCOMPARE(place(column[i]).x(), place(column[0]).x());
+                }
+            }
+            QVERIFY2(place(right[0]).x() > place(left[0]).x(), "the review beside the sync detail");
+            QCOMPARE(place(right[0]).y(), place(left[0]).y());
+        } else {
+            for (qsizetype i = 0; i < left.size(); ++i)
+                order << left[i] << right[i];
+            for (qsizetype i = 1; i < order.size(); ++i)
+                QVERIFY2(place(order[i]).y() > place(order[i - 1]).y(),
+                         qPrintable(order[i] + QStringLiteral(" below ") + order[i - 1]));
+        }
+    }
+
     void verifyNoProblems()
     {
         const int shown = 40;
@@ -206,6 +238,7 @@ private Q_SLOTS:
         keyboardAsConfigured(keyboard);
         QQuickItem *cards = w.item(QStringLiteral("adminCards"));
         QVERIFY(cards);
+        verifyCardOrder(w.window()->width() > w.window()->height());
         const qreal end = cards->property("contentHeight").toReal() - cards->height();
         for (qreal y = 0;; y += cards->height() * 0.8) {
             cards->setProperty("contentY", qMin(y, qMax<qreal>(0, end)));
