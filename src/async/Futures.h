@@ -16,9 +16,9 @@
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QPromise>
 #include <QString>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -49,21 +49,32 @@ template<typename T> T abandoned()
 
 // Calls `handler(result)` on `receiver`'s thread, through its event loop, once `future` has a
 // result; `handler(abandoned<T>())` when the future was cancelled (its promise died unfinished);
-// never once `receiver` is gone.
+// never once `receiver` is gone. Call it on `receiver`'s thread.
+//
+// A QFutureWatcher that `receiver` owns does the waiting: the future's producer (a store thread, the
+// network, a pool) only posts an event to the watcher, under the future's own lock, and the watcher
+// goes with its owner; so a receiver destroyed while the producer finishes is never touched from
+// the producer's thread. Its signals come through the event loop even for a finished future.
 template<typename T, typename Handler>
 requires std::invocable<Handler &, const T &>
 void deliverLater(QFuture<T> future, QObject *receiver, Handler handler)
 {
-    auto shared = std::make_shared<Handler>(std::move(handler));
-    auto deliver = [receiver = QPointer<QObject>(receiver), shared](T result) {
-        if (receiver)
+    Q_ASSERT(receiver && receiver->thread() == QThread::currentThread());
+    auto *watcher = new QFutureWatcher<T>(receiver);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, receiver,
+        [receiver, watcher, handler = std::move(handler)]() mutable {
+            const QFuture<T> done = watcher->future();
+            T result = done.isCanceled() || done.resultCount() == 0 ? abandoned<T>() : done.result();
+            watcher->deleteLater();
+            // The handler runs from an event of its own, not inside the watcher's: it
+            // may end its receiver (and so the watcher) as it likes.
             QMetaObject::invokeMethod(
-                receiver.data(), [shared, result = std::move(result)] { (*shared)(result); },
+                receiver,
+                [handler = std::move(handler), result = std::move(result)]() mutable { handler(result); },
                 Qt::QueuedConnection);
-    };
-    future.then([deliver](const T &result) { deliver(result); }).onCanceled([deliver] {
-        deliver(abandoned<T>());
-    });
+        });
+    watcher->setFuture(std::move(future));
 }
 
 // deliverLater() that answers with a future of what `work(result)` returns (abandoned when the
