@@ -76,6 +76,10 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
 {
     // Every item has a result, or the batch failed as a whole (docs/protocol.md): so all are delivered.
     QSet<QString> answered;
+    int accepted = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
     for (const Protocol::CheckInResult &result :
          Protocol::readUploadResults(QJsonDocument::fromJson(body).object())) {
         answered.insert(result.id);
@@ -95,6 +99,9 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
             break;
         }
     }
+    Q_EMIT tallied(accepted, duplicates, conflicts, rejected);
+    if (m_cancelled)
+        return;
     QStringList delivered;
     for (const CheckIn &c : batch.checkIns) {
         if (answered.contains(c.id))

@@ -33,13 +33,9 @@ public:
     int inFlight() const { return m_inFlight; }
     int delivered() const { return m_delivered; }
 
-    // Tallies of the server's results for this run.
-    int accepted = 0;
-    int duplicates = 0;
-    int conflicts = 0;
-    int rejected = 0;
-
 Q_SIGNALS:
+    // The server's results for one batch, counted by kind.
+    void tallied(int accepted, int duplicates, int conflicts, int rejected);
     // `n` more check-ins are marked delivered.
     void batchDelivered(int n);
     void finished();

@@ -366,6 +366,13 @@ void SyncEngine::deliver()
     m_delivery = new OutboxDelivery(m_store, m_client.get(), eventPath(QStringLiteral("/checkins")),
                                     m_options.pushBatch, this);
     watchFailures(m_delivery);
+    connect(m_delivery, &OutboxDelivery::tallied, this,
+            [this](int accepted, int duplicates, int conflicts, int rejected) {
+                m_status.accepted += accepted;
+                m_status.duplicates += duplicates;
+                m_status.conflicts += conflicts;
+                m_status.rejected += rejected;
+            });
     connect(m_delivery, &OutboxDelivery::batchDelivered, this, [this](int n) {
         m_pushedThisCycle += n;
         setUndelivered(m_status.undelivered - n);
@@ -377,10 +384,6 @@ void SyncEngine::deliver()
 
 void SyncEngine::delivered()
 {
-    m_status.accepted += m_delivery->accepted;
-    m_status.duplicates += m_delivery->duplicates;
-    m_status.conflicts += m_delivery->conflicts;
-    m_status.rejected += m_delivery->rejected;
     if (m_recovering && m_started && m_waiters.isEmpty()) {
         // Back after an outage: the queue first. The pull follows at a random point of the pull
         // interval, so a recovering server takes every kiosk's queue before it serves every
@@ -406,11 +409,11 @@ void SyncEngine::pull()
         m_status.pullRate = perSecond;
         Q_EMIT progress(done, total, perSecond);
     });
-    connect(m_pull, &FeedPull::pageApplied, this, &SyncEngine::changesApplied);
-    connect(m_pull, &FeedPull::finished, this, [this] {
-        m_pulledThisCycle = m_pull->pulled();
-        cycleDone();
+    connect(m_pull, &FeedPull::pageApplied, this, [this](int attendees, int checkIns) {
+        m_pulledThisCycle += attendees + checkIns;
+        Q_EMIT changesApplied(attendees, checkIns);
     });
+    connect(m_pull, &FeedPull::finished, this, &SyncEngine::cycleDone);
     m_pull->start();
 }
 
@@ -469,12 +472,6 @@ void SyncEngine::failFromReply(const ServerClient::Reply &r)
 void SyncEngine::fail(Problem problem, const LiveText &detail, int retryAfterS)
 {
     // The cycle ends here: what its parts still wait for is dropped.
-    if (m_delivery) {
-        m_status.accepted += m_delivery->accepted;
-        m_status.duplicates += m_delivery->duplicates;
-        m_status.conflicts += m_delivery->conflicts;
-        m_status.rejected += m_delivery->rejected;
-    }
     ++m_cycle;
     m_running = false;
     dropParts();

@@ -233,6 +233,31 @@ private Q_SLOTS:
         QCOMPARE(uploads.size(), 1);
     }
 
+    // The server's tallies count once, also when the pull after a delivery fails.
+    void talliesCountOnceWhenThePullFails()
+    {
+        enrol({QUrl(QStringLiteral("http://a.test:8080"))});
+        bool pullFails = false;
+        net->setScript([&pullFails](const Request &r) {
+            if (r.url.path().endsWith(u"/checkins"))
+                return Answer::json(200, acceptAll(r.body));
+            if (pullFails)
+                return Answer::json(500, "{\"error\":{\"code\":\"internal\",\"message\":\"Broken.\"}}");
+            return Answer::json(200, json(Protocol::feedPage({Protocol::attendeeChange(anna())},
+                                                             QStringLiteral("c2"), false, 0)));
+        });
+        QVERIFY(runOnce().ok());
+        CheckInDesk desk(f->store.get());
+        QVERIFY(await(desk.checkInAttendee(QStringLiteral("att-anna"))).recorded);
+        pullFails = true;
+        const SyncEngine::Outcome outcome = runOnce();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.pushed, 1);
+        QCOMPARE(engine->status().problem, SyncEngine::Problem::ServerError);
+        QCOMPARE(engine->status().accepted, 1);
+        QCOMPARE(await(f->store->syncState()).undelivered, 0);
+    }
+
     // An answer without a result for every check-in: they stay queued, and the engine says why.
     void anIncompleteAnswerKeepsTheQueue()
     {
