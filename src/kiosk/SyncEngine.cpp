@@ -84,18 +84,16 @@ bool SyncEngine::endCycle()
 void SyncEngine::dropParts()
 {
     // Later, not now: a part may be the one whose signal brought us here.
-    for (QObject *part : {static_cast<QObject *>(m_delivery), static_cast<QObject *>(m_pull)}) {
+    auto drop = [this](auto *&part) {
         if (!part)
-            continue;
+            return;
+        part->cancel();
         part->disconnect(this);
         part->deleteLater();
-    }
-    if (m_delivery)
-        m_delivery->cancel();
-    if (m_pull)
-        m_pull->cancel();
-    m_delivery = nullptr;
-    m_pull = nullptr;
+        part = nullptr;
+    };
+    drop(m_delivery);
+    drop(m_pull);
 }
 
 void SyncEngine::useServer(int index)
@@ -472,9 +470,7 @@ void SyncEngine::failFromReply(const ServerClient::Reply &r)
 void SyncEngine::fail(Problem problem, const LiveText &detail, int retryAfterS)
 {
     // The cycle ends here: what its parts still wait for is dropped.
-    ++m_cycle;
-    m_running = false;
-    dropParts();
+    endCycle();
     m_status.problem = problem;
     m_status.reason = reasonFor(problem);
     m_status.detail = detail;

@@ -64,19 +64,17 @@ QString PinFlow::message() const
     if (!m_problem.isEmpty())
         return m_problem.toString();
     // Where the admin PIN is checked, AdminPin says what the last try got (and counts a lock down).
-    switch (m_step) {
-    case Step::OpenAdmin:
-    case Step::Leave:
-    case Step::Current:
-        return m_pin->message();
-    default:
-        return {};
-    }
+    return checksAdminPin() ? m_pin->message() : QString();
 }
 
 bool PinFlow::locked() const
 {
-    return (m_step == Step::OpenAdmin || m_step == Step::Leave || m_step == Step::Current) && m_pin->locked();
+    return checksAdminPin() && m_pin->locked();
+}
+
+bool PinFlow::checksAdminPin() const
+{
+    return m_step == Step::OpenAdmin || m_step == Step::Leave || m_step == Step::Current;
 }
 
 bool PinFlow::checking() const

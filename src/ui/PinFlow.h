@@ -87,6 +87,8 @@ protected:
 
 private:
     enum class Waiting { Nothing, Check, Save };
+    // This step takes the current admin PIN (so AdminPin's message and lock apply to it).
+    bool checksAdminPin() const;
     void checked(bool accepted);
     void changeDone(bool saved);
     void setStep(Step step);

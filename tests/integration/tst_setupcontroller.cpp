@@ -186,7 +186,8 @@ private Q_SLOTS:
                       m_admin.enrolmentCode(kEvent), u"Front door"_s);
         QVERIFY(finished.wait(30000));
         QVERIFY2(k.setup.error().isEmpty(), qPrintable(k.setup.error()));
-        QVERIFY(seen.contains(SetupController::Phase::Enrolling) && seen.contains(SetupController::Phase::Preloading));
+        QVERIFY(seen.contains(SetupController::Phase::Enrolling) &&
+                seen.contains(SetupController::Phase::Preloading));
         QVERIFY(progress.size() > 0);
         QCOMPARE(k.setup.done(), qint64(kAttendees));
         QVERIFY(!k.setup.needed());
