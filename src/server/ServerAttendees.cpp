@@ -4,12 +4,14 @@
 // ServerStore: the event lead's attendee uploads, all or nothing.
 #include "ServerRows.h"
 #include "ServerStore.h"
+#include "SqlStatement.h"
 
 #include "TicketCode.h"
 #include "WallClock.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace checkin {
 
@@ -36,8 +38,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     Transaction tx(this, db);
     if (!db.isOpen() || !tx.begin(&error))
         return {{}, dbError(QStringLiteral("importing attendees"), error)};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlStatement q(db);
     auto fail = [&](const QString &detail) {
         tx.rollback();
         return R{{}, dbError(QStringLiteral("importing attendees"), detail)};
@@ -45,17 +46,20 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
 
     QHash<QString, Attendee> existing;
     QHash<QString, QString> codeOwner;
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ?").arg(ServerRows::attendeeColumns()));
-    q.addBindValue(eventId);
+    if (!q.prepare(
+            QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ?").arg(ServerRows::attendeeColumns())))
+        return fail(q.lastError());
+    q.bind(eventId);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     while (q.next()) {
         const Attendee a = ServerRows::readAttendee(q, 0, eventId);
         if (!a.codeHash.isEmpty())
             codeOwner.insert(a.codeHash, a.id);
         existing.insert(a.id, a);
     }
+    if (!q.lastError().isEmpty())
+        return fail(q.lastError());
 
     // Check everything first: ids and codes unique in the upload and in the event.
     const qint64 now = m_clock->nowMs();
@@ -99,26 +103,29 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
                        QStringLiteral("%1 rows have errors; nothing was imported.").arg(rowErrors->size()));
     }
 
+    noteWritingPeople();
     QList<qint64> seqs;
     if (!allocateSeqs(db, int(toWrite.size()), &seqs, &error))
         return fail(error);
     // Codes that move between attendees in one upload: clear them first so the unique index holds.
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("UPDATE attendees SET code_hash = NULL WHERE event_id = ? AND id = ?"));
+    SqlStatement clear(db);
+    if (!clear.prepare(QStringLiteral("UPDATE attendees SET code_hash = NULL WHERE event_id = ? AND id = ?")))
+        return fail(clear.lastError());
     for (int i = 0; i < toWrite.size(); ++i) {
         if (isNew[i])
             continue;
-        clear.addBindValue(eventId);
-        clear.addBindValue(toWrite[i].id);
+        clear.bind(eventId).bind(toWrite[i].id);
         if (!clear.exec())
-            return fail(clear.lastError().text());
+            return fail(clear.lastError());
     }
-    QSqlQuery update(db);
-    update.prepare(
-        QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
-                       "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ?, seq = ?, "
-                       "txid = %1 WHERE event_id = ? AND id = ?")
-            .arg(txidExpression()));
+    SqlStatement update(db);
+    if (!update.prepare(
+            QStringLiteral(
+                "UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
+                "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ?, seq = ?, "
+                "txid = %1 WHERE event_id = ? AND id = ?")
+                .arg(txidExpression())))
+        return fail(update.lastError());
     QStringList statusChanged;
     QList<QVariantList> inserts;
     for (int i = 0; i < toWrite.size(); ++i) {
@@ -142,11 +149,10 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
             continue;
         }
         for (const QVariant &v : std::as_const(fields))
-            update.addBindValue(v);
-        update.addBindValue(eventId);
-        update.addBindValue(a.id);
+            update.bind(v);
+        update.bind(eventId).bind(a.id);
         if (!update.exec())
-            return fail(update.lastError().text());
+            return fail(update.lastError());
         ++summary.updated;
         if (existing.value(a.id).status != a.status)
             statusChanged << a.id;

@@ -4,10 +4,9 @@
 // ServerStore: the change feed, statistics and the review list. Reads only; nothing is written.
 #include "ServerRows.h"
 #include "ServerStore.h"
+#include "SqlStatement.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -53,16 +52,16 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     QSqlDatabase db = connection(&error);
     if (!db.isOpen())
         return {{}, dbError(QStringLiteral("reading changes"), error)};
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlStatement q(db);
 
     // Only transactions older than every running one are final: read up to that watermark, so a
     // change that commits late with a lower number is never skipped (PostgreSQL).
     QString watermark;
     if (m_config.isPostgres()) {
-        if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")) || !q.next())
-            return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
-        watermark = q.value(0).toString();
+        if (!q.prepare(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")) || !q.exec() ||
+            !q.next())
+            return {{}, dbError(QStringLiteral("reading changes"), q.lastError())};
+        watermark = q.text(0);
     }
     const QString txidParam = m_config.isPostgres() ? QStringLiteral("CAST(? AS xid8)") : QStringLiteral("?");
     const QString txidText =
@@ -73,14 +72,16 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
                  m_config.isPostgres() ? QStringLiteral(" AND txid < CAST(? AS xid8)") : QString());
     // The range's parameters, and the page's limit unless only counting.
     auto bindRange = [&](bool withLimit = true) {
-        q.addBindValue(eventId);
-        q.addBindValue(m_config.isPostgres() ? QVariant(QString::number(after.txid))
-                                             : QVariant(qint64(after.txid)));
-        q.addBindValue(after.seq);
+        q.bind(eventId);
         if (m_config.isPostgres())
-            q.addBindValue(watermark);
+            q.bind(QString::number(after.txid));
+        else
+            q.bind(qint64(after.txid));
+        q.bind(after.seq);
+        if (m_config.isPostgres())
+            q.bind(watermark);
         if (withLimit)
-            q.addBindValue(limit + 1);
+            q.bind(limit + 1);
     };
 
     struct Row
@@ -89,29 +90,36 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         Change change;
     };
     QList<Row> rows;
-    q.prepare(QStringLiteral("SELECT %1, %2, seq FROM attendees WHERE %3")
-                  .arg(ServerRows::attendeeColumns(), txidText, range));
+    auto failed = [&](const QString &what) { return R{{}, dbError(what, q.lastError())}; };
+    if (!q.prepare(QStringLiteral("SELECT %1, %2, seq FROM attendees WHERE %3")
+                       .arg(ServerRows::attendeeColumns(), txidText, range)))
+        return failed(QStringLiteral("reading changes"));
     bindRange();
     if (!q.exec())
-        return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+        return failed(QStringLiteral("reading changes"));
     while (q.next()) {
         Row r;
         r.change.attendee = ServerRows::readAttendee(q, 0, eventId);
-        r.pos = {q.value(12).toULongLong(), q.value(13).toLongLong()};
+        r.pos = {quint64(q.int64(12)), q.int64(13)};
         rows << r;
     }
-    q.prepare(QStringLiteral("SELECT %1, %2, seq FROM checkins WHERE %3")
-                  .arg(ServerRows::checkInColumns(), txidText, range));
+    if (!q.lastError().isEmpty())
+        return failed(QStringLiteral("reading changes"));
+    if (!q.prepare(QStringLiteral("SELECT %1, %2, seq FROM checkins WHERE %3")
+                       .arg(ServerRows::checkInColumns(), txidText, range)))
+        return failed(QStringLiteral("reading changes"));
     bindRange();
     if (!q.exec())
-        return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+        return failed(QStringLiteral("reading changes"));
     while (q.next()) {
         Row r;
         r.change.isAttendee = false;
         ServerRows::readCheckIn(q, 0, eventId, &r.change.checkIn, &r.change.classification);
-        r.pos = {q.value(14).toULongLong(), q.value(15).toLongLong()};
+        r.pos = {quint64(q.int64(14)), q.int64(15)};
         rows << r;
     }
+    if (!q.lastError().isEmpty())
+        return failed(QStringLiteral("reading changes"));
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pos < b.pos; });
 
     // The names of the devices on this page, so that a kiosk can say "at Door 2": one query.
@@ -122,14 +130,15 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     }
     if (!deviceIds.isEmpty()) {
         const QStringList ids(deviceIds.cbegin(), deviceIds.cend());
-        q.prepare(
-            QStringLiteral("SELECT id, name FROM devices WHERE id IN (%1)").arg(listParams(ids.size())));
-        bindList(q, ids);
+        if (!q.prepare(
+                QStringLiteral("SELECT id, name FROM devices WHERE id IN (%1)").arg(q.list(ids.size()))))
+            return failed(QStringLiteral("reading changes"));
+        q.bindList(ids);
         if (!q.exec())
-            return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
+            return failed(QStringLiteral("reading changes"));
         QHash<QString, QString> names;
         while (q.next())
-            names.insert(q.value(0).toString(), q.value(1).toString());
+            names.insert(q.text(0), q.text(1));
         for (Row &r : rows) {
             if (!r.change.isAttendee)
                 r.change.deviceName = names.value(r.change.checkIn.deviceId);
@@ -143,11 +152,13 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
             QString(range).replace(QStringLiteral(" ORDER BY txid, seq LIMIT ?"), QString());
         page.remaining = 0;
         for (const char *table : {"attendees", "checkins"}) {
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted));
+            if (!q.prepare(
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted)))
+                return failed(QStringLiteral("counting changes"));
             bindRange(false);
             if (!q.exec() || !q.next())
-                return {{}, dbError(QStringLiteral("counting changes"), q.lastError().text())};
-            page.remaining += q.value(0).toLongLong();
+                return failed(QStringLiteral("counting changes"));
+            page.remaining += q.int64(0);
         }
     }
     page.more = rows.size() > limit;
@@ -165,14 +176,14 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         for (const char *table : {"attendees", "checkins"}) {
             // Every row this reader has is below the watermark, so any row at or above it is new:
             // one probe of the index at the watermark, however far behind the reader is.
-            q.prepare(QStringLiteral(
-                          "SELECT EXISTS (SELECT 1 FROM %1 WHERE event_id = ? AND txid >= CAST(? AS xid8))")
-                          .arg(QLatin1String(table)));
-            q.addBindValue(eventId);
-            q.addBindValue(watermark);
+            if (!q.prepare(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM %1 WHERE event_id = ? AND "
+                                          "txid >= CAST(? AS xid8)) THEN 1 ELSE 0 END")
+                               .arg(QLatin1String(table))))
+                return failed(QStringLiteral("reading changes"));
+            q.bind(eventId).bind(watermark);
             if (!q.exec() || !q.next())
-                return {{}, dbError(QStringLiteral("reading changes"), q.lastError().text())};
-            if (q.value(0).toBool()) {
+                return failed(QStringLiteral("reading changes"));
+            if (q.int64(0) != 0) {
                 page.more = true;
                 page.heldBack = true;
                 break;
@@ -189,29 +200,37 @@ Result<EventStats> ServerStore::stats(const QString &eventId)
     if (!db.isOpen())
         return {{}, dbError(QStringLiteral("counting"), error)};
     EventStats s;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0), "
-                             "COALESCE(SUM(inside), 0), "
-                             "COALESCE(SUM(CASE WHEN walk_in_checkin <> '' THEN 1 ELSE 0 END), 0) "
-                             "FROM attendees WHERE event_id = ?"));
-    q.addBindValue(eventId);
+    SqlStatement q(db);
+    auto failed = [&] { return Result<EventStats>{{}, dbError(QStringLiteral("counting"), q.lastError())}; };
+    // Inside: on SQLite the event's counter, on PostgreSQL the attendees' flags (recordInside).
+    if (!q.prepare(
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status = 1 THEN 1 ELSE 0 END), 0), %1, "
+                           "COALESCE(SUM(CASE WHEN walk_in_checkin <> '' THEN 1 ELSE 0 END), 0) "
+                           "FROM attendees WHERE event_id = ?")
+                .arg(m_config.isPostgres()
+                         ? QStringLiteral("COALESCE(SUM(inside), 0)")
+                         : QStringLiteral("COALESCE((SELECT value FROM counters WHERE name = ?), 0)"))))
+        return failed();
+    if (!m_config.isPostgres())
+        q.bind(insideCounter(eventId));
+    q.bind(eventId);
     if (!q.exec() || !q.next())
-        return {{}, dbError(QStringLiteral("counting"), q.lastError().text())};
-    s.attendees = q.value(0).toInt();
-    s.cancelled = q.value(1).toInt();
-    s.inside = q.value(2).toInt();
-    s.walkIns = q.value(3).toInt();
+        return failed();
+    s.attendees = q.int32(0);
+    s.cancelled = q.int32(1);
+    s.inside = q.int32(2);
+    s.walkIns = q.int32(3);
     // Classifications that count: not undone.
-    q.prepare(
-        QStringLiteral("SELECT status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND undone_by = '' "
-                       "GROUP BY status, kind"));
-    q.addBindValue(eventId);
+    if (!q.prepare(QStringLiteral("SELECT status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND "
+                                  "undone_by = '' GROUP BY status, kind")))
+        return failed();
+    q.bind(eventId);
     if (!q.exec())
-        return {{}, dbError(QStringLiteral("counting"), q.lastError().text())};
+        return failed();
     while (q.next()) {
-        const auto status = CheckInStatus(q.value(0).toInt());
-        const auto kind = CheckInKind(q.value(1).toInt());
-        const int n = q.value(2).toInt();
+        const auto status = CheckInStatus(q.int32(0));
+        const auto kind = CheckInKind(q.int32(1));
+        const int n = q.int32(2);
         if (kind == CheckInKind::Entry &&
             (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict))
             s.entries += n;
@@ -222,6 +241,8 @@ Result<EventStats> ServerStore::stats(const QString &eventId)
         if (status == CheckInStatus::Rejected)
             s.rejected += n;
     }
+    if (!q.lastError().isEmpty())
+        return failed();
     const Result<QList<DeviceInfo>> devs = devices(eventId);
     if (!devs.ok())
         return {{}, devs.error};
@@ -235,27 +256,32 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
     QSqlDatabase db = connection(&error);
     if (!db.isOpen())
         return {{}, dbError(QStringLiteral("listing conflicts"), error)};
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin FROM checkins c "
-                       "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
-                       "LEFT JOIN devices d ON d.id = c.device_id "
-                       "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
-                       "ORDER BY c.hlc, c.device_id, c.id")
-            .arg(ServerRows::checkInColumns(QStringLiteral("c."))));
-    q.addBindValue(eventId);
+    SqlStatement q(db);
+    auto failed = [&] {
+        return Result<QList<ReviewItem>>{{}, dbError(QStringLiteral("listing conflicts"), q.lastError())};
+    };
+    if (!q.prepare(
+            QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin FROM checkins c "
+                           "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
+                           "LEFT JOIN devices d ON d.id = c.device_id "
+                           "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
+                           "ORDER BY c.hlc, c.device_id, c.id")
+                .arg(ServerRows::checkInColumns(QStringLiteral("c.")))))
+        return failed();
+    q.bind(eventId);
     if (!q.exec())
-        return {{}, dbError(QStringLiteral("listing conflicts"), q.lastError().text())};
+        return failed();
     QList<ReviewItem> items;
     while (q.next()) {
         ReviewItem r;
         ServerRows::readCheckIn(q, 0, eventId, &r.checkIn, &r.classification);
-        r.attendeeName =
-            Attendee{.firstName = q.value(14).toString(), .lastName = q.value(15).toString()}.displayName();
-        r.deviceName = q.value(16).toString();
-        r.walkIn = !q.value(17).toString().isEmpty();
+        r.attendeeName = Attendee{.firstName = q.text(14), .lastName = q.text(15)}.displayName();
+        r.deviceName = q.text(16);
+        r.walkIn = !q.text(17).isEmpty();
         items << r;
     }
+    if (!q.lastError().isEmpty())
+        return failed();
     return {items, {}};
 }
 

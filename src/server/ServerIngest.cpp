@@ -6,29 +6,17 @@
 #include "ServerStore.h"
 
 #include "CheckInRules.h"
+#include "IngestCache.h"
 #include "ServerRows.h"
+#include "SqlStatement.h"
 #include "WallClock.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QThread>
 
 namespace checkin {
 
 namespace {
-
-struct Stored
-{
-    CheckIn checkIn;
-    Classification classification;
-};
-
-Stored storedFrom(const QSqlQuery &q, const QString &eventId)
-{
-    Stored s;
-    ServerRows::readCheckIn(q, 0, eventId, &s.checkIn, &s.classification);
-    return s;
-}
 
 bool sameClassification(const Classification &a, const Classification &b)
 {
@@ -47,23 +35,20 @@ Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const Q
         // PostgreSQL runs batches side by side (and groups commits itself).
         runGroup({mine});
     } else {
-        // SQLite has one writer: batches that arrive while one is being written are written
-        // together in the next transaction, so one disk flush serves them all.
+        // SQLite has one writer: one thread writes every batch (writerLoop), and the batches that
+        // arrive while it writes are written together in its next transaction, so one disk flush
+        // serves them all.
         QMutexLocker lock(&m_groupMutex);
-        m_groupQueue << mine;
-        while (!mine->done) {
-            if (m_groupLeader) {
-                m_groupDone.wait(&m_groupMutex);
-                continue;
-            }
-            m_groupLeader = true;
-            const QList<std::shared_ptr<IngestBatch>> group = std::exchange(m_groupQueue, {});
-            lock.unlock();
-            runGroup(group);
-            lock.relock();
-            m_groupLeader = false;
-            m_groupDone.wakeAll();
+        if (!m_writer) {
+            m_cache = std::make_unique<IngestCache>();
+            m_writer.reset(QThread::create([this] { writerLoop(); }));
+            m_writer->setObjectName(QStringLiteral("ingest-writer")); // as top -H shows it
+            m_writer->start();
         }
+        m_groupQueue << mine;
+        m_groupWake.wakeOne();
+        while (!mine->done)
+            m_groupDone.wait(&m_groupMutex);
     }
     if (!mine->error.isEmpty())
         return {{}, dbError(QStringLiteral("storing check-ins"), mine->error)};
@@ -76,6 +61,9 @@ void ServerStore::runGroup(const QList<std::shared_ptr<IngestBatch>> &group)
     QSqlDatabase db = connection(&error);
     Transaction tx(this, db);
     if (db.isOpen() && tx.begin(&error)) {
+        // Under the writer lock: nobody else writes people until this transaction ends.
+        if (m_cache)
+            m_cache->sync(m_peopleChanged.loadAcquire());
         for (const std::shared_ptr<IngestBatch> &batch : group) {
             if (!ingestBatch(db, *batch, &error))
                 break;
@@ -85,11 +73,32 @@ void ServerStore::runGroup(const QList<std::shared_ptr<IngestBatch>> &group)
     } else if (error.isEmpty()) {
         error = QStringLiteral("no database connection");
     }
+    if (!error.isEmpty() && m_cache)
+        m_cache->clear(); // it holds what was rolled back
     for (const std::shared_ptr<IngestBatch> &batch : group) {
         batch->error = error;
-        batch->done = true;
         if (error.isEmpty())
             m_ingestedSinceAnalyze.fetchAndAddRelaxed(batch->items.size());
+    }
+}
+
+void ServerStore::writerLoop()
+{
+    // One connection for every batch: its page cache stays warm from one transaction to the next
+    // (SQLite drops a connection's cache when another connection wrote since its last one).
+    QMutexLocker lock(&m_groupMutex);
+    for (;;) {
+        while (m_groupQueue.isEmpty() && !m_writerStopping)
+            m_groupWake.wait(&m_groupMutex);
+        if (m_groupQueue.isEmpty())
+            break; // stopping, and nothing left to write
+        const QList<std::shared_ptr<IngestBatch>> group = std::exchange(m_groupQueue, {});
+        lock.unlock();
+        runGroup(group);
+        lock.relock();
+        for (const std::shared_ptr<IngestBatch> &batch : group)
+            batch->done = true;
+        m_groupDone.wakeAll();
     }
 }
 
@@ -100,7 +109,7 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
     QList<CheckIn> &items = batch.items;
     const QStringList &bodyHashes = batch.bodyHashes;
     QString error;
-    QSqlQuery q(db);
+    SqlStatement q(db);
     auto fail = [&](const QString &detail) {
         *errorOut = detail;
         return false;
@@ -112,16 +121,18 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         QStringList ids;
         for (const CheckIn &c : std::as_const(items))
             ids << c.id;
-        q.prepare(QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE id IN (%1)")
-                      .arg(listParams(ids.size())));
-        bindList(q, ids);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        while (q.next())
-            known.insert(q.value(0).toString(),
-                         {q.value(1).toString(),
-                          CheckInResult{q.value(0).toString(), CheckInStatus(q.value(2).toInt()),
-                                        q.value(3).toString(), q.value(4).toString()}});
+        if (!q.prepare(
+                QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE id IN (%1)")
+                    .arg(q.list(ids.size()))))
+            return fail(q.lastError());
+        if (!q.bindList(ids).exec())
+            return fail(q.lastError());
+        while (q.next()) {
+            const QString id = q.text(0);
+            known.insert(id, {q.text(1), CheckInResult{id, CheckInStatus(q.int32(2)), q.text(3), q.text(4)}});
+        }
+        if (!q.lastError().isEmpty())
+            return fail(q.lastError());
     }
 
     QList<CheckInResult> results(items.size());
@@ -169,15 +180,16 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         }
         QHash<QString, QString> codeOwner;
         if (!byCode.isEmpty()) {
-            q.prepare(
-                QStringLiteral("SELECT id, code_hash FROM attendees WHERE event_id = ? AND code_hash IN (%1)")
-                    .arg(listParams(byCode.size())));
-            q.addBindValue(eventId);
-            bindList(q, byCode);
-            if (!q.exec())
-                return fail(q.lastError().text());
+            if (!q.prepare(QStringLiteral(
+                               "SELECT id, code_hash FROM attendees WHERE event_id = ? AND code_hash IN (%1)")
+                               .arg(q.list(byCode.size()))))
+                return fail(q.lastError());
+            if (!q.bind(eventId).bindList(byCode).exec())
+                return fail(q.lastError());
             while (q.next())
-                codeOwner.insert(q.value(1).toString(), q.value(0).toString());
+                codeOwner.insert(q.text(1), q.text(0));
+            if (!q.lastError().isEmpty())
+                return fail(q.lastError());
         }
         const qint64 now = m_clock->nowMs();
         for (int i : std::as_const(fresh)) {
@@ -196,15 +208,12 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
     }
 
     // 3. Lock the attendees concerned, derive their check-ins with the new ones, write what changed.
-    QSet<QString> freshIds;
     QList<CheckIn> freshItems;
-    for (int i : std::as_const(fresh)) {
-        freshIds.insert(items[i].id);
+    for (int i : std::as_const(fresh))
         freshItems << items[i];
-    }
     QHash<QString, Classification> classified; // the new check-ins
     if (!classify(db, eventId, QStringList(attendeeIds.cbegin(), attendeeIds.cend()), freshItems, &classified,
-                  &error))
+                  m_cache.get(), &error))
         return fail(error);
 
     // 4. Store the new check-ins with their classification and feed numbers.
@@ -272,17 +281,19 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
     }
     if (ids.isEmpty())
         return true;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM attendees WHERE event_id = ? AND id IN (%1)")
-                  .arg(listParams(ids.size())));
-    q.addBindValue(batch.eventId);
-    bindList(q, ids);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    SqlStatement q(db);
+    if (!q.prepare(QStringLiteral("SELECT id FROM attendees WHERE event_id = ? AND id IN (%1)")
+                       .arg(q.list(ids.size()))) ||
+        !q.bind(batch.eventId).bindList(ids).exec()) {
+        *error = q.lastError();
         return false;
     }
     while (q.next())
-        registering.remove(q.value(0).toString());
+        registering.remove(q.text(0));
+    if (!q.lastError().isEmpty()) {
+        *error = q.lastError();
+        return false;
+    }
     ids.removeIf([&](const QString &id) { return !registering.contains(id); });
     if (ids.isEmpty())
         return true;
@@ -307,88 +318,154 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
                              QVariant(batch.items[i].id),
                              QVariant(batch.deviceId)};
     }
-    return insertRows(db,
-                      QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, "
-                                     "ticket_type, updated_at, seq, walk_in_checkin, walk_in_device)"),
-                      rows, error);
+    if (!insertRows(db,
+                    QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, "
+                                   "ticket_type, updated_at, seq, walk_in_checkin, walk_in_device)"),
+                    rows, error))
+        return false;
+    // The writer knew them as nobody: it reads them again, as attendees now.
+    if (m_cache) {
+        QHash<QString, IngestPerson> people;
+        if (!loadPeople(db, batch.eventId, ids, &people, error))
+            return false;
+        m_cache->remember(batch.eventId, people);
+    }
+    return true;
+}
+
+bool ServerStore::loadPeople(QSqlDatabase &db, const QString &eventId, const QStringList &ids,
+                             QHash<QString, IngestPerson> *people, QString *error)
+{
+    for (const QString &id : ids)
+        people->insert(id, {});
+    if (ids.isEmpty())
+        return true;
+    SqlStatement q(db);
+    return readPeople(q, QStringLiteral("a.event_id = ? AND a.id IN (%1)").arg(q.list(ids.size())), eventId,
+                      ids, people, error);
+}
+
+bool ServerStore::readPeople(SqlStatement &q, const QString &where, const QString &eventId,
+                             const QStringList &ids, QHash<QString, IngestPerson> *people, QString *error)
+{
+    // The attendees with their check-ins, in one statement. Check-ins for an id the event does not
+    // know are not read: they are rejected whatever else arrives, until the attendee exists.
+    if (!q.prepare(
+            QStringLiteral("SELECT a.id, a.status, a.cancelled_at, %1 FROM attendees a LEFT JOIN checkins c "
+                           "ON c.event_id = a.event_id AND c.attendee_id = a.id WHERE %2")
+                .arg(ServerRows::checkInColumns(QStringLiteral("c.")), where))) {
+        *error = q.lastError();
+        return false;
+    }
+    q.bind(eventId);
+    if (!ids.isEmpty())
+        q.bindList(ids);
+    if (!q.exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        IngestPerson &p = (*people)[q.text(0)];
+        p.known = true;
+        p.status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+        p.cancelledAtMs = q.int64(2);
+        if (q.text(3).isNull()) // no check-ins yet
+            continue;
+        CheckIn c;
+        Classification cls;
+        ServerRows::readCheckIn(q, 3, eventId, &c, &cls);
+        p.checkIns << IngestPerson::Stored::of(std::move(c), cls);
+    }
+    *error = q.lastError();
+    return error->isEmpty();
+}
+
+bool ServerStore::loadWholeEvent(QSqlDatabase &db, const QString &eventId, IngestCache *cache, QString *error)
+{
+    SqlStatement q(db);
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM attendees WHERE event_id = ?")) ||
+        !q.bind(eventId).exec() || !q.next()) {
+        *error = q.lastError();
+        return false;
+    }
+    if (q.int64(0) > IngestCache::maxPeople) {
+        cache->setTooLarge(eventId);
+        return true;
+    }
+    QHash<QString, IngestPerson> people;
+    if (!readPeople(q, QStringLiteral("a.event_id = ?"), eventId, {}, &people, error))
+        return false;
+    cache->setWhole(eventId, std::move(people));
+    return true;
 }
 
 bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
                            const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults,
-                           QString *error)
+                           IngestCache *cache, QString *error)
 {
     if (attendeeIds.isEmpty())
         return true;
     std::sort(attendeeIds.begin(), attendeeIds.end());
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    auto bindIds = [&] {
-        q.addBindValue(eventId);
-        bindList(q, attendeeIds);
-    };
-    auto failed = [&] {
-        *error = q.lastError().text();
-        return false;
-    };
     // Lock the attendees concerned, in one order (no deadlocks), so that two doors' batches for
     // the same person are classified one after the other (PostgreSQL; SQLite has one writer).
     if (m_config.isPostgres()) {
-        q.prepare(QStringLiteral(
-                      "SELECT id FROM attendees WHERE event_id = ? AND id IN (%1) ORDER BY id FOR UPDATE")
-                      .arg(listParams(attendeeIds.size())));
-        bindIds();
-        if (!q.exec())
-            return failed();
+        SqlStatement lock(db);
+        if (!lock.prepare(
+                QStringLiteral(
+                    "SELECT id FROM attendees WHERE event_id = ? AND id IN (%1) ORDER BY id FOR UPDATE")
+                    .arg(lock.list(attendeeIds.size()))) ||
+            !lock.bind(eventId).bindList(attendeeIds).exec()) {
+            *error = lock.lastError();
+            return false;
+        }
     }
-    QHash<QString, QList<Stored>> byAttendee;
-    q.prepare(QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id IN (%2)")
-                  .arg(ServerRows::checkInColumns(), listParams(attendeeIds.size())));
-    bindIds();
-    if (!q.exec())
-        return failed();
-    while (q.next()) {
-        Stored s = storedFrom(q, eventId);
-        byAttendee[s.checkIn.attendeeId] << s;
+    // The people concerned: from the writer's cache where it has them, else from the database.
+    if (cache && cache->wantsWhole(eventId) && !loadWholeEvent(db, eventId, cache, error))
+        return false;
+    QHash<QString, IngestPerson> people;
+    people.reserve(attendeeIds.size());
+    if (!loadPeople(db, eventId, cache ? cache->missing(eventId, attendeeIds) : attendeeIds, &people, error))
+        return false;
+    if (cache) {
+        for (const QString &id : std::as_const(attendeeIds)) {
+            if (!people.contains(id))
+                people.insert(id, cache->person(eventId, id));
+        }
     }
-    QHash<QString, Attendee> attendees;
-    QHash<QString, bool> wasInside;
-    q.prepare(QStringLiteral(
-                  "SELECT id, status, cancelled_at, inside FROM attendees WHERE event_id = ? AND id IN (%1)")
-                  .arg(listParams(attendeeIds.size())));
-    bindIds();
-    if (!q.exec())
-        return failed();
-    while (q.next()) {
-        Attendee a;
-        a.id = q.value(0).toString();
-        a.status = q.value(1).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-        a.cancelledAtMs = q.value(2).toLongLong();
-        attendees.insert(a.id, a);
-        wasInside.insert(a.id, q.value(3).toInt() != 0);
-    }
-    QSet<QString> freshIds;
+    QHash<QString, QList<CheckIn>> freshOf;
     for (const CheckIn &c : fresh) {
-        freshIds.insert(c.id);
         if (!c.attendeeId.isEmpty())
-            byAttendee[c.attendeeId] << Stored{c, {}};
+            freshOf[c.attendeeId] << c;
     }
 
     QHash<QString, Classification> changed; // stored check-ins whose classification changed
-    QHash<QString, int> inside;             // attendees whose inside state changed
-    for (auto it = byAttendee.cbegin(); it != byAttendee.cend(); ++it) {
-        QList<CheckIn> all;
-        for (const Stored &s : it.value())
-            all << s.checkIn;
-        const auto attendee = attendees.constFind(it.key());
-        const Derivation d = derive(attendee == attendees.constEnd() ? nullptr : &*attendee, all);
-        if (d.state.inside != wasInside.value(it.key()))
-            inside.insert(it.key(), d.state.inside ? 1 : 0);
-        for (const Stored &s : it.value()) {
+    QHash<QString, bool> inside;            // attendees who came in (true) or went out (false)
+    for (auto it = people.begin(); it != people.end(); ++it) {
+        IngestPerson &person = it.value();
+        const QList<CheckIn> mine = freshOf.value(it.key());
+        QList<CheckIn> before;
+        before.reserve(person.checkIns.size());
+        for (const IngestPerson::Stored &s : std::as_const(person.checkIns))
+            before << s.checkIn;
+        const Attendee attendee = person.attendee(it.key());
+        const Attendee *known = person.known ? &attendee : nullptr;
+        const Derivation d = derive(known, before + mine);
+        // Whether they were inside: the same walk over what was stored (the classification of a
+        // stored check-in may change with the new ones, so it is walked, not read).
+        const bool wasInside = !before.isEmpty() && derive(known, before).state.inside;
+        if (d.state.inside != wasInside)
+            inside.insert(it.key(), d.state.inside);
+        for (IngestPerson::Stored &s : person.checkIns) {
             const Classification &now = d.byId.value(s.checkIn.id);
-            if (freshIds.contains(s.checkIn.id))
-                freshResults->insert(s.checkIn.id, now);
-            else if (!sameClassification(now, s.classification))
+            if (!sameClassification(now, s.classification))
                 changed.insert(s.checkIn.id, now);
+            s.classification = now;
+        }
+        for (const CheckIn &c : mine) {
+            const Classification &now = d.byId.value(c.id);
+            freshResults->insert(c.id, now);
+            if (person.known) // as the database will read them back
+                person.checkIns << IngestPerson::Stored::of(c, now);
         }
     }
 
@@ -397,24 +474,55 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     if (!allocateSeqs(db, int(changed.size()), &seqs, error))
         return false;
     qsizetype next = 0;
-    QSqlQuery update(db);
-    update.prepare(
-        QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ?, seq = ?, "
-                       "txid = %1 WHERE id = ?")
-            .arg(txidExpression()));
+    SqlStatement update(db);
+    if (!changed.isEmpty() &&
+        !update.prepare(
+            QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ?, "
+                           "seq = ?, txid = %1 WHERE id = ?")
+                .arg(txidExpression()))) {
+        *error = update.lastError();
+        return false;
+    }
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const Classification &cls = it.value();
-        for (const QVariant &v :
-             {QVariant(int(cls.status)), ServerRows::text(cls.reason), ServerRows::text(cls.first),
-              ServerRows::text(cls.undoneBy), QVariant(seqs[next++]), QVariant(it.key())})
-            update.addBindValue(v);
-        if (!update.exec()) {
-            *error = update.lastError().text();
+        update.bind(int(cls.status)).bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[next++]);
+        if (!update.bind(it.key()).exec()) {
+            *error = update.lastError();
             return false;
         }
     }
-    // Attendees who came in or went out: two statements, not one per person.
-    for (const int value : {1, 0}) {
+    if (!recordInside(db, eventId, inside, error))
+        return false;
+    if (cache)
+        cache->remember(eventId, people);
+    return true;
+}
+
+bool ServerStore::recordInside(QSqlDatabase &db, const QString &eventId, const QHash<QString, bool> &inside,
+                               QString *error)
+{
+    if (inside.isEmpty())
+        return true;
+    if (!m_config.isPostgres()) {
+        // One writer: the event's counter row takes the batch's net change.
+        qint64 delta = 0;
+        for (const bool in : inside)
+            delta += in ? 1 : -1;
+        if (delta == 0)
+            return true;
+        SqlStatement q(db);
+        if (!q.prepare(
+                QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO "
+                               "UPDATE SET value = counters.value + excluded.value")) ||
+            !q.bind(insideCounter(eventId)).bind(delta).exec()) {
+            *error = q.lastError();
+            return false;
+        }
+        return true;
+    }
+    // Writers side by side: each sets the flag on the attendee rows it has locked. Two statements,
+    // not one per person.
+    for (const bool value : {true, false}) {
         QStringList ids;
         for (auto it = inside.cbegin(); it != inside.cend(); ++it) {
             if (it.value() == value)
@@ -422,17 +530,25 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
         }
         if (ids.isEmpty())
             continue;
-        QSqlQuery state(db);
-        state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id IN (%1)")
-                          .arg(listParams(ids.size())));
-        state.addBindValue(value);
-        state.addBindValue(eventId);
-        bindList(state, ids);
-        if (!state.exec()) {
-            *error = state.lastError().text();
+        SqlStatement state(db);
+        if (!state.prepare(QStringLiteral("UPDATE attendees SET inside = ? WHERE event_id = ? AND id IN (%1)")
+                               .arg(state.list(ids.size()))) ||
+            !state.bind(value ? 1 : 0).bind(eventId).bindList(ids).exec()) {
+            *error = state.lastError();
             return false;
         }
     }
+    return true;
+}
+
+QString ServerStore::insideCounter(const QString &eventId)
+{
+    return QStringLiteral("inside:") + eventId;
+}
+
+bool ServerStore::noteWritingPeople()
+{
+    m_peopleChanged.fetchAndAddOrdered(1);
     return true;
 }
 
@@ -442,8 +558,8 @@ Result<bool> ServerStore::reclassify(const QString &eventId, const QStringList &
     QSqlDatabase db = connection(&error);
     QHash<QString, Classification> none;
     Transaction tx(this, db);
-    if (!db.isOpen() || !tx.begin(&error) || !classify(db, eventId, attendeeIds, {}, &none, &error) ||
-        !tx.commit(&error)) {
+    if (!db.isOpen() || !tx.begin(&error) || !noteWritingPeople() ||
+        !classify(db, eventId, attendeeIds, {}, &none, nullptr, &error) || !tx.commit(&error)) {
         return {false, dbError(QStringLiteral("re-classifying check-ins"), error)};
     }
     return {true, {}};

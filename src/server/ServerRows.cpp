@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerRows.h"
+#include "SqlStatement.h"
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
@@ -28,24 +28,23 @@ QString checkInColumns(const QString &prefix)
     return out.join(QStringLiteral(", "));
 }
 
-void readCheckIn(const QSqlQuery &q, int first, const QString &eventId, CheckIn *c, Classification *cls)
+void readCheckIn(const SqlStatement &q, int first, const QString &eventId, CheckIn *c, Classification *cls)
 {
-    auto value = [&](int i) { return q.value(first + i); };
-    c->id = value(0).toString();
+    c->id = q.text(first);
     c->eventId = eventId;
-    c->attendeeId = value(1).toString();
-    c->codeHash = value(2).toString();
-    c->kind = CheckInKind(value(3).toInt());
-    c->ref = value(4).toString();
-    c->atMs = value(5).toLongLong();
-    c->hlc = Hlc::fromPacked(value(6).toULongLong());
-    c->deviceId = value(7).toString();
-    c->forced = value(8).toInt() != 0;
-    c->note = value(9).toString();
-    cls->status = CheckInStatus(value(10).toInt());
-    cls->reason = value(11).toString();
-    cls->first = value(12).toString();
-    cls->undoneBy = value(13).toString();
+    c->attendeeId = q.text(first + 1);
+    c->codeHash = q.text(first + 2);
+    c->kind = CheckInKind(q.int32(first + 3));
+    c->ref = q.text(first + 4);
+    c->atMs = q.int64(first + 5);
+    c->hlc = Hlc::fromPacked(quint64(q.int64(first + 6)));
+    c->deviceId = q.text(first + 7);
+    c->forced = q.int32(first + 8) != 0;
+    c->note = q.text(first + 9);
+    cls->status = CheckInStatus(q.int32(first + 10));
+    cls->reason = q.text(first + 11);
+    cls->first = q.text(first + 12);
+    cls->undoneBy = q.text(first + 13);
     cls->undone = !cls->undoneBy.isEmpty();
 }
 
@@ -56,23 +55,22 @@ QString attendeeColumns()
         "updated_at, walk_in_checkin, walk_in_device");
 }
 
-Attendee readAttendee(const QSqlQuery &q, int first, const QString &eventId)
+Attendee readAttendee(const SqlStatement &q, int first, const QString &eventId)
 {
-    auto value = [&](int i) { return q.value(first + i); };
     Attendee a;
-    a.id = value(0).toString();
+    a.id = q.text(first);
     a.eventId = eventId;
-    a.codeHash = value(1).toString();
-    a.firstName = value(2).toString();
-    a.lastName = value(3).toString();
-    a.company = value(4).toString();
-    a.email = value(5).toString();
-    a.ticketType = value(6).toString();
-    a.status = value(7).toInt() == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-    a.cancelledAtMs = value(8).toLongLong();
-    a.updatedAtMs = value(9).toLongLong();
-    a.walkInCheckIn = value(10).toString();
-    a.walkInDevice = value(11).toString();
+    a.codeHash = q.text(first + 1);
+    a.firstName = q.text(first + 2);
+    a.lastName = q.text(first + 3);
+    a.company = q.text(first + 4);
+    a.email = q.text(first + 5);
+    a.ticketType = q.text(first + 6);
+    a.status = q.int32(first + 7) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+    a.cancelledAtMs = q.int64(first + 8);
+    a.updatedAtMs = q.int64(first + 9);
+    a.walkInCheckIn = q.text(first + 10);
+    a.walkInDevice = q.text(first + 11);
     return a;
 }
 

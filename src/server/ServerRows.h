@@ -7,11 +7,14 @@
 #include "CheckIn.h"
 #include "CheckInRules.h"
 
-class QSqlQuery;
 class QVariant;
 
 // Column lists and row readers for the server's check-in and attendee rows, so that every query
 // reads them one way.
+namespace checkin {
+class SqlStatement;
+}
+
 namespace checkin::ServerRows {
 
 // A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.
@@ -20,12 +23,12 @@ QVariant text(const QString &value);
 // id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, reason, first,
 // undone_by (14 columns), each with `prefix` (a table alias) when given.
 QString checkInColumns(const QString &prefix = {});
-void readCheckIn(const QSqlQuery &query, int first, const QString &eventId, CheckIn *checkIn,
+void readCheckIn(const SqlStatement &row, int first, const QString &eventId, CheckIn *checkIn,
                  Classification *classification);
 
 // id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at,
 // updated_at, walk_in_checkin, walk_in_device (12 columns).
 QString attendeeColumns();
-Attendee readAttendee(const QSqlQuery &query, int first, const QString &eventId);
+Attendee readAttendee(const SqlStatement &row, int first, const QString &eventId);
 
 } // namespace checkin::ServerRows

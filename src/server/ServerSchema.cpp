@@ -25,6 +25,8 @@ QStringList common(std::initializer_list<const char *> statements)
 QList<ServerSchema::Step> withPostgres(QList<ServerSchema::Step> steps)
 {
     for (ServerSchema::Step &step : steps) {
+        if (step.sqliteOnly)
+            continue;
         for (QString statement : std::as_const(step.sqlite)) {
             statement.replace(QLatin1String("txid BIGINT NOT NULL DEFAULT 0"),
                               QLatin1String("txid xid8 NOT NULL DEFAULT pg_current_xact_id()"));
@@ -98,6 +100,17 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "ALTER TABLE attendees ADD COLUMN walk_in_device TEXT NOT NULL DEFAULT ''",
          }),
          {}},
+        // How many are inside: on SQLite one counter row per event (a batch writes one page, not
+        // a page per person it admits); on PostgreSQL the attendee rows that classification
+        // locks anyway keep their flag (a counter row would serialise the writers).
+        {3,
+         "inside counts per event (SQLite)",
+         {QStringLiteral("INSERT INTO counters (name, value) SELECT 'inside:' || e.id, "
+                         "(SELECT COALESCE(SUM(a.inside), 0) FROM attendees a WHERE a.event_id = e.id) "
+                         "FROM events e"),
+          QStringLiteral("ALTER TABLE attendees DROP COLUMN inside")},
+         {},
+         true},
     });
     return all;
 }

@@ -23,6 +23,7 @@ public:
         const char *description;
         QStringList sqlite;
         QStringList postgres;
+        bool sqliteOnly = false; // PostgreSQL keeps its schema at this step
     };
 
     static const QList<Step> &steps();

@@ -4,7 +4,9 @@
 #include "ServerStore.h"
 #include "ServerLogging.h"
 
+#include "IngestCache.h"
 #include "ServerSchema.h"
+#include "SqlStatement.h"
 #include "TicketCode.h"
 #include "WallClock.h"
 
@@ -28,6 +30,14 @@ ServerStore::ServerStore(const DatabaseConfig &config, const WallClock *clock)
 
 ServerStore::~ServerStore()
 {
+    if (m_writer) {
+        {
+            QMutexLocker lock(&m_groupMutex);
+            m_writerStopping = true;
+        }
+        m_groupWake.wakeAll();
+        m_writer->wait();
+    }
     if (m_checkpointer.joinable()) {
         {
             std::lock_guard wake(m_checkpointMutex);
@@ -217,51 +227,29 @@ bool ServerStore::allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs,
     seqs->clear();
     if (count <= 0)
         return true;
-    QSqlQuery q(db);
+    SqlStatement q(db);
     if (m_config.isPostgres()) {
-        q.prepare(QStringLiteral("SELECT nextval('feed_seq') FROM generate_series(1, ?)"));
-        q.addBindValue(count);
-        if (!q.exec()) {
-            *error = q.lastError().text();
+        if (!q.prepare(QStringLiteral("SELECT nextval('feed_seq') FROM generate_series(1, ?)")) ||
+            !q.bind(count).exec()) {
+            *error = q.lastError();
             return false;
         }
         while (q.next())
-            seqs->append(q.value(0).toLongLong());
-        return true;
+            seqs->append(q.int64(0));
+        *error = q.lastError();
+        return error->isEmpty();
     }
     // SQLite: one writer at a time, so a counter row hands out a contiguous range.
-    q.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'feed' RETURNING value"));
-    q.addBindValue(count);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
+    if (!q.prepare(
+            QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'feed' RETURNING value")) ||
+        !q.bind(count).exec() || !q.next()) {
+        *error = q.lastError().isEmpty() ? QStringLiteral("the feed counter is missing") : q.lastError();
         return false;
     }
-    const qint64 last = q.value(0).toLongLong();
+    const qint64 last = q.int64(0);
     for (qint64 s = last - count + 1; s <= last; ++s)
         seqs->append(s);
     return true;
-}
-
-QString ServerStore::listParams(qsizetype n) const
-{
-    if (!m_config.isPostgres())
-        return QStringLiteral("SELECT value FROM json_each(?)");
-    QString out;
-    out.reserve(n * 3);
-    for (qsizetype i = 0; i < n; ++i)
-        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    return out;
-}
-
-void ServerStore::bindList(QSqlQuery &query, const QStringList &values) const
-{
-    if (m_config.isPostgres()) {
-        for (const QString &v : values)
-            query.addBindValue(v);
-        return;
-    }
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
 }
 
 bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
@@ -274,29 +262,29 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
     for (qsizetype i = 0; i < width; ++i)
         tuple += i ? QStringLiteral(", ?") : QStringLiteral("?");
     tuple += QLatin1Char(')');
-    // Many rows a statement: one round trip (PostgreSQL) and one statement step for each chunk.
-    // (Rows x columns parameters: Qt's SQLite driver looks each one up by name, so keep it modest.)
-    const qsizetype chunk = m_config.isPostgres() ? 100 : 20;
-    QSqlQuery q(db);
-    QString preparedFor;
+    // PostgreSQL: many rows a statement, one round trip for each chunk. SQLite: one row a
+    // statement, prepared once and run for each row (no round trips to save).
+    const qsizetype chunk = m_config.isPostgres() ? 100 : 1;
+    SqlStatement q(db);
+    qsizetype preparedFor = 0;
     for (qsizetype start = 0; start < rows.size(); start += chunk) {
         const qsizetype n = std::min(chunk, rows.size() - start);
-        QString sql = QStringLiteral("INSERT INTO ") + tableAndColumns + QStringLiteral(" VALUES ");
-        for (qsizetype r = 0; r < n; ++r)
-            sql += r ? QStringLiteral(", ") + tuple : tuple;
-        if (sql != preparedFor) {
+        if (n != preparedFor) {
+            QString sql = QStringLiteral("INSERT INTO ") + tableAndColumns + QStringLiteral(" VALUES ");
+            for (qsizetype r = 0; r < n; ++r)
+                sql += r ? QStringLiteral(", ") + tuple : tuple;
             if (!q.prepare(sql)) {
-                *error = q.lastError().text();
+                *error = q.lastError();
                 return false;
             }
-            preparedFor = sql;
+            preparedFor = n;
         }
         for (qsizetype r = start; r < start + n; ++r) {
             for (const QVariant &v : rows[r])
-                q.addBindValue(v);
+                q.bind(v);
         }
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = q.lastError();
             return false;
         }
     }

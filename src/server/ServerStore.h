@@ -19,9 +19,13 @@
 #include <thread>
 
 class QSqlQuery;
+class QThread;
 
 namespace checkin {
 
+class IngestCache;
+struct IngestPerson;
+class SqlStatement;
 class WallClock;
 
 // The server's data on SQLite or PostgreSQL. Thread-safe: every method may be called from any
@@ -104,21 +108,30 @@ private:
 
     ApiError dbError(const QString &what, const QString &detail) const;
     bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
-    // The inside of "IN (...)" for n values, and their binding: SQLite takes the list as one JSON
-    // array (a statement with hundreds of parameters costs SQLite and Qt's driver far more than the
-    // query itself); PostgreSQL takes them one by one.
-    QString listParams(qsizetype n) const;
-    void bindList(QSqlQuery &query, const QStringList &values) const;
-    // INSERT INTO `tableAndColumns` VALUES ..., many rows a statement.
+    // INSERT INTO `tableAndColumns` VALUES ...
     bool insertRows(QSqlDatabase &db, const QString &tableAndColumns, const QList<QVariantList> &rows,
                     QString *error);
     QString txidExpression() const;
     // Inside an open transaction: locks the attendees, derives their check-ins together with
     // `fresh` (not yet stored), writes changed classifications (new feed numbers) and states, and
     // returns the classification of each fresh check-in.
+    // `cache`: the SQLite writer's (IngestCache), or null.
     bool classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
-                  const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults, QString *error);
+                  const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults,
+                  IngestCache *cache, QString *error);
+    // Reads `ids` (attendee ids of the event, known or not) with their stored check-ins.
+    bool loadPeople(QSqlDatabase &db, const QString &eventId, const QStringList &ids,
+                    QHash<QString, IngestPerson> *people, QString *error);
+    // Every attendee of the event with their check-ins into `cache`, unless there are too many.
+    bool loadWholeEvent(QSqlDatabase &db, const QString &eventId, IngestCache *cache, QString *error);
+    bool readPeople(SqlStatement &q, const QString &where, const QString &eventId, const QStringList &ids,
+                    QHash<QString, IngestPerson> *people, QString *error);
     Result<bool> reclassify(const QString &eventId, const QStringList &attendeeIds);
+    // Records who came in (true) or went out (false): on SQLite the event's counter, on
+    // PostgreSQL the attendee rows (docs/server.md, "Storage").
+    bool recordInside(QSqlDatabase &db, const QString &eventId, const QHash<QString, bool> &inside,
+                      QString *error);
+    static QString insideCounter(const QString &eventId); // its name in `counters` (SQLite)
 
     // One device's batch on its way through ingest.
     struct IngestBatch
@@ -130,7 +143,7 @@ private:
         QHash<int, WalkIn> walkIns;
         QList<CheckInResult> results;
         QString error;
-        bool done = false;
+        bool done = false; // SQLite: the writer thread is through with it (under m_groupMutex)
     };
     // Writes batches in one transaction; each gets its results, or all get the error.
     void runGroup(const QList<std::shared_ptr<IngestBatch>> &group);
@@ -144,10 +157,20 @@ private:
     QMutex m_mutex;
     QMutex m_sqliteWriter;
     QAtomicInteger<qint64> m_ingestedSinceAnalyze = 0;
-    QMutex m_groupMutex; // SQLite group commit of ingest batches
-    QWaitCondition m_groupDone;
+    // SQLite: ingest batches wait in m_groupQueue for the writer thread, which writes them in
+    // groups (one transaction, one flush) on a connection of its own.
+    void writerLoop();
+    QMutex m_groupMutex;
+    QWaitCondition m_groupWake; // the writer: batches are waiting, or stop
+    QWaitCondition m_groupDone; // the requests: a group is written
     QList<std::shared_ptr<IngestBatch>> m_groupQueue;
-    bool m_groupLeader = false;
+    bool m_writerStopping = false;
+    std::unique_ptr<QThread> m_writer;
+    std::unique_ptr<IngestCache> m_cache; // the writer's, used by its thread only
+    // Moves whenever attendees or check-ins are written other than by the writer (an upload, a
+    // re-classification), inside that transaction: the writer's cache is then forgotten.
+    QAtomicInteger<quint64> m_peopleChanged = 0;
+    bool noteWritingPeople(); // moves it (inside the transaction); true
     QStringList m_connections;
 
     void checkpointLoop();

@@ -987,6 +987,16 @@ private Q_SLOTS:
         QCOMPARE(result(r, 0)["status"_L1].toString(), u"conflict"_s);
         QCOMPARE(result(r, 0)["reason"_L1].toString(), u"cancelled"_s);
 
+        // Somebody added by a later upload is known at once (the server read the event before).
+        r = m_http.post(u"/api/v1/events/ev-main/attendees"_s,
+                        attendees({attendee(u"a9"_s, u"First9"_s, u"Last9"_s, u"MAIN-0009"_s)}));
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(r.value("inserted"_L1).toInt(), 1);
+        const QString c9 = newId();
+        r = m_http.post(path, batch({checkIn(c9, u"a9"_s, later)}), m_door1.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+
         // A late upload with an earlier hlc: it becomes the first, the one accepted before a duplicate.
         const QString c7 = newId(), c8 = newId();
         r = m_http.post(path, batch({checkIn(c7, u"a4"_s, base + 100'000)}), m_door1.token);
@@ -1019,11 +1029,11 @@ private Q_SLOTS:
 
         CALL(stats(u"ev-main"_s, &after));
         QCOMPARE(after["cancelled"_L1].toInt(), 1);
-        QCOMPARE(after["entries"_L1].toInt(), 4); // c1, c3, c6 (conflict), c8
+        QCOMPARE(after["entries"_L1].toInt(), 5); // c1, c3, c6 (conflict), c8, c9
         QCOMPARE(after["duplicates"_L1].toInt(), 2);
         QCOMPARE(after["conflicts"_L1].toInt(), 1);
         QCOMPARE(after["rejected"_L1].toInt(), 2);
-        QCOMPARE(after["inside"_L1].toInt(), 4);
+        QCOMPARE(after["inside"_L1].toInt(), 5);
 
         r = m_http.get(u"/api/v1/events/ev-main/conflicts"_s);
         EXPECT_STATUS(r, 200);

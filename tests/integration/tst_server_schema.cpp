@@ -137,9 +137,10 @@ private Q_SLOTS:
             QVERIFY(
                 QSqlQuery(db).exec(QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES "
                                                   "('e', 'Fest', 's', 1)")));
-            QVERIFY(QSqlQuery(db).exec(
-                QStringLiteral("INSERT INTO attendees (event_id, id, first_name, updated_at, seq) VALUES "
-                               "('e', 'a', 'Anna', 1, 1)")));
+            // Anna is inside (before schema 3, each attendee row said so).
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO attendees (event_id, id, first_name, updated_at, seq, inside) VALUES "
+                "('e', 'a', 'Anna', 1, 1, 1), ('e', 'b', 'Ben', 1, 2, 0)")));
         }
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));
         QCOMPARE(ServerSchema::currentVersion(db, &error), ServerSchema::latestVersion());
@@ -156,6 +157,12 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toString(), QStringLiteral("Anna"));
             QCOMPARE(q.value(1).toString(), QString());
             QCOMPARE(q.value(2).toString(), QString());
+            // One inside: the event's counter on SQLite, the attendee rows on PostgreSQL.
+            QVERIFY(q.exec(m_postgres
+                               ? QStringLiteral("SELECT SUM(inside) FROM attendees WHERE event_id = 'e'")
+                               : QStringLiteral("SELECT value FROM counters WHERE name = 'inside:e'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
         }
         // Migrating again is a no-op.
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));
