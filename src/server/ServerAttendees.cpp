@@ -104,6 +104,23 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     }
 
     noteWritingPeople();
+    // PostgreSQL: lock the rows to update in the one order classification locks them in, so that
+    // an upload and a batch of check-ins for the same people never deadlock.
+    if (m_config.isPostgres()) {
+        QStringList ids;
+        for (int i = 0; i < toWrite.size(); ++i) {
+            if (!isNew[i])
+                ids << toWrite[i].id;
+        }
+        std::sort(ids.begin(), ids.end());
+        if (!ids.isEmpty() &&
+            (!q.prepare(
+                 QStringLiteral(
+                     "SELECT id FROM attendees WHERE event_id = ? AND id IN (%1) ORDER BY id FOR UPDATE")
+                     .arg(q.list(ids.size()))) ||
+             !q.bind(eventId).bindList(ids).exec()))
+            return fail(q.lastError());
+    }
     QList<qint64> seqs;
     if (!allocateSeqs(db, int(toWrite.size()), &seqs, &error))
         return fail(error);

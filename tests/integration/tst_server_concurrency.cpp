@@ -11,6 +11,7 @@
 #include "ServerProcess.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -200,7 +201,9 @@ private Q_SLOTS:
         QRandomGenerator random(7);
         QSet<QString> sent;
         std::vector<QList<QByteArray>> bodies(devices);
-        qint64 hlc = 1'795'000'000'000;
+        // From now on, 10 ms apart (within the server's five minutes of clock tolerance): most of
+        // them lie after the cancellation below.
+        qint64 hlc = QDateTime::currentMSecsSinceEpoch();
         for (int d = 0; d < devices; ++d) {
             for (int b = 0; b < batches; ++b) {
                 QJsonArray items;
@@ -211,7 +214,7 @@ private Q_SLOTS:
                     c.kind = random.bounded(3) == 0 ? CheckInKind::Exit : CheckInKind::Entry;
                     c.atMs = hlc;
                     c.hlc = Hlc{hlc + random.bounded(2000) - 1000, quint16(d)};
-                    ++hlc;
+                    hlc += 10;
                     items.append(Protocol::toUploadJson(c));
                     sent.insert(c.id);
                 }
@@ -296,6 +299,27 @@ private Q_SLOTS:
                 }
                 if (status != 200)
                     ++failed;
+                // Halfway, the lead cancels two of the shared attendees and, a little later,
+                // restores one: check-ins are then classified by the new status, and those stored
+                // are classified again (no writer may go on with what it knew before).
+                if (d == 0 && attempt == 0 && (b == batches / 2 || b == batches / 2 + 2)) {
+                    QJsonArray changed;
+                    for (int i = b == batches / 2 ? 0 : 1; i < 2; ++i)
+                        changed.append(QJsonObject{
+                            {QStringLiteral("id"), attendees[i]},
+                            {QStringLiteral("first_name"), QStringLiteral("Shared")},
+                            {QStringLiteral("last_name"), QString::number(i)},
+                            {QStringLiteral("status"),
+                             b == batches / 2 ? QStringLiteral("cancelled") : QStringLiteral("valid")}});
+                    const Answer upload =
+                        call(admin, port(b), adminToken, "POST",
+                             QStringLiteral("/api/v1/events/%1/attendees").arg(ev),
+                             QJsonDocument(QJsonObject{{QStringLiteral("attendees"), changed}}).toJson());
+                    if (upload.status != 200) {
+                        qWarning() << "upload" << upload.status << upload.json;
+                        ++failed;
+                    }
+                }
                 const bool replay = b % 5 == 2 && attempt == 0;
                 post(d, replay ? b : b + 1, replay ? 1 : 0);
             });
@@ -362,9 +386,13 @@ private Q_SLOTS:
                 a.cancelledAtMs = q.value(2).toLongLong();
                 people.insert(a.id, a);
             }
+            QVERIFY(people.value(attendees[0]).isCancelled());
+            QVERIFY(!people.value(attendees[1]).isCancelled());
+            int inside = 0;
             for (auto it = byAttendee.cbegin(); it != byAttendee.cend(); ++it) {
                 QVERIFY(people.contains(it.key()));
                 const Derivation d = derive(&people[it.key()], it.value());
+                inside += d.state.inside ? 1 : 0;
                 for (const CheckIn &c : it.value()) {
                     const Classification &expected = d.byId.value(c.id);
                     const Classification &actual = classification.value(c.id);
@@ -372,6 +400,16 @@ private Q_SLOTS:
                     QCOMPARE(actual.first, expected.first);
                 }
             }
+            // The cancellation counted: entries after it are conflicts.
+            const auto conflicts =
+                std::count_if(classification.cbegin(), classification.cend(),
+                              [](const Classification &c) { return c.status == CheckInStatus::Conflict; });
+            QVERIFY(conflicts > 0);
+            // "Inside" in the statistics is what the rules derive.
+            const Answer stats =
+                call(admin, port(0), adminToken, "GET", QStringLiteral("/api/v1/events/%1/stats").arg(ev));
+            QCOMPARE(stats.status, 200);
+            QCOMPARE(stats.json.value(QStringLiteral("inside")).toInt(), inside);
             qInfo("%lld check-ins from %d devices over %lld server(s); the reader polled %d times",
                   qlonglong(stored.size()), devices, qlonglong(servers.size()), polls);
         }
