@@ -51,8 +51,8 @@ void IngestCache::setWhole(const QString &eventId, QHash<QString, IngestPerson> 
     event = {};
     event.whole = true;
     event.people.reserve(people.size());
-    for (auto it = people.cbegin(); it != people.cend(); ++it)
-        keep(event.people[it.key()], it.value());
+    for (auto it = people.begin(); it != people.end(); ++it)
+        keep(event.people[it.key()], std::move(it.value()));
     m_people += event.people.size();
     checkBound();
 }
@@ -77,34 +77,44 @@ QStringList IngestCache::missing(const QString &eventId, const QStringList &ids)
     return out;
 }
 
-IngestPerson IngestCache::person(const QString &eventId, const QString &id) const
+IngestPerson IngestCache::take(const QString &eventId, const QString &id)
 {
-    const auto event = m_events.constFind(eventId);
-    return event == m_events.constEnd() ? IngestPerson{} : event->people.value(id);
+    const auto event = m_events.find(eventId);
+    if (event == m_events.end())
+        return {};
+    const auto found = event->people.find(id);
+    if (found == event->people.end())
+        return {};
+    IngestPerson person = std::move(*found);
+    event->people.erase(found);
+    --m_people;
+    m_checkIns -= person.checkIns.size();
+    return person;
 }
 
-void IngestCache::remember(const QString &eventId, const QHash<QString, IngestPerson> &people)
+void IngestCache::remember(const QString &eventId, QHash<QString, IngestPerson> &&people)
 {
     Event &event = m_events[eventId];
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+    for (auto it = people.begin(); it != people.end(); ++it) {
         // Held whole, the event keeps only its attendees: anybody else is nobody by absence.
         if (event.whole && !it->known)
             continue;
         const auto found = event.people.find(it.key());
         if (found == event.people.end()) {
             ++m_people;
-            keep(event.people[it.key()], it.value());
+            keep(event.people[it.key()], std::move(it.value()));
         } else {
-            keep(*found, it.value());
+            keep(*found, std::move(it.value()));
         }
     }
+    people.clear();
     checkBound();
 }
 
-void IngestCache::keep(IngestPerson &kept, const IngestPerson &person)
+void IngestCache::keep(IngestPerson &kept, IngestPerson &&person)
 {
     m_checkIns += person.checkIns.size() - kept.checkIns.size();
-    kept = person;
+    kept = std::move(person);
 }
 
 void IngestCache::checkBound()

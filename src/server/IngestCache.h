@@ -56,10 +56,12 @@ public:
 
     // Of `ids`, those to read from the database (none when the event is held whole).
     QStringList missing(const QString &eventId, const QStringList &ids) const;
-    // A person held; somebody the event does not have when it is held whole.
-    IngestPerson person(const QString &eventId, const QString &id) const;
+    // A person held, handed over for the writer's transaction (not copied): remember() takes them
+    // back, or the transaction fails and the cache is cleared. Somebody the event does not have
+    // when it is held whole.
+    IngestPerson take(const QString &eventId, const QString &id);
     // Remembers people as classified in the writer's transaction (cleared if it fails).
-    void remember(const QString &eventId, const QHash<QString, IngestPerson> &people);
+    void remember(const QString &eventId, QHash<QString, IngestPerson> &&people);
 
     qsizetype peopleCount() const { return m_people; }
     qsizetype checkInCount() const { return m_checkIns; }
@@ -75,7 +77,7 @@ private:
         bool tooLarge = false;
         QHash<QString, IngestPerson> people;
     };
-    void keep(IngestPerson &kept, const IngestPerson &person);
+    void keep(IngestPerson &kept, IngestPerson &&person);
     void checkBound();
 
     QHash<QString, Event> m_events;

@@ -7,10 +7,12 @@
 
 #include "CheckInRules.h"
 #include "IngestCache.h"
+#include "ServerLogging.h"
 #include "ServerRows.h"
 #include "SqlStatement.h"
 #include "WallClock.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
 
@@ -328,7 +330,7 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
         QHash<QString, IngestPerson> people;
         if (!loadPeople(db, batch.eventId, ids, &people, error))
             return false;
-        m_cache->remember(batch.eventId, people);
+        m_cache->remember(batch.eventId, std::move(people));
     }
     return true;
 }
@@ -340,27 +342,15 @@ bool ServerStore::loadPeople(QSqlDatabase &db, const QString &eventId, const QSt
         people->insert(id, {});
     if (ids.isEmpty())
         return true;
-    SqlStatement q(db);
-    return readPeople(q, QStringLiteral("a.event_id = ? AND a.id IN (%1)").arg(q.list(ids.size())), eventId,
-                      ids, people, error);
-}
-
-bool ServerStore::readPeople(SqlStatement &q, const QString &where, const QString &eventId,
-                             const QStringList &ids, QHash<QString, IngestPerson> *people, QString *error)
-{
     // The attendees with their check-ins, in one statement. Check-ins for an id the event does not
     // know are not read: they are rejected whatever else arrives, until the attendee exists.
+    SqlStatement q(db);
     if (!q.prepare(
             QStringLiteral("SELECT a.id, a.status, a.cancelled_at, %1 FROM attendees a LEFT JOIN checkins c "
-                           "ON c.event_id = a.event_id AND c.attendee_id = a.id WHERE %2")
-                .arg(ServerRows::checkInColumns(QStringLiteral("c.")), where))) {
-        *error = q.lastError();
-        return false;
-    }
-    q.bind(eventId);
-    if (!ids.isEmpty())
-        q.bindList(ids);
-    if (!q.exec()) {
+                           "ON c.event_id = a.event_id AND c.attendee_id = a.id WHERE a.event_id = ? AND "
+                           "a.id IN (%2)")
+                .arg(ServerRows::checkInColumns(QStringLiteral("c.")), q.list(ids.size()))) ||
+        !q.bind(eventId).bindList(ids).exec()) {
         *error = q.lastError();
         return false;
     }
@@ -392,10 +382,45 @@ bool ServerStore::loadWholeEvent(QSqlDatabase &db, const QString &eventId, Inges
         cache->setTooLarge(eventId);
         return true;
     }
+    QElapsedTimer took;
+    took.start();
+    // Two passes, each in index order, rather than a probe for each attendee.
     QHash<QString, IngestPerson> people;
-    if (!readPeople(q, QStringLiteral("a.event_id = ?"), eventId, {}, &people, error))
+    people.reserve(q.int64(0));
+    if (!q.prepare(QStringLiteral("SELECT id, status, cancelled_at FROM attendees WHERE event_id = ?")) ||
+        !q.bind(eventId).exec()) {
+        *error = q.lastError();
         return false;
+    }
+    while (q.next()) {
+        IngestPerson &p = people[q.text(0)];
+        p.known = true;
+        p.status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+        p.cancelledAtMs = q.int64(2);
+    }
+    if (!q.lastError().isEmpty() ||
+        !q.prepare(
+            QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ?").arg(ServerRows::checkInColumns())) ||
+        !q.bind(eventId).exec()) {
+        *error = q.lastError();
+        return false;
+    }
+    while (q.next()) {
+        CheckIn c;
+        Classification cls;
+        ServerRows::readCheckIn(q, 0, eventId, &c, &cls);
+        const auto person = people.find(c.attendeeId);
+        if (person != people.end()) // check-ins for nobody the event has are not held
+            person->checkIns << IngestPerson::Stored::of(std::move(c), cls);
+    }
+    if (!q.lastError().isEmpty()) {
+        *error = q.lastError();
+        return false;
+    }
+    const qsizetype count = people.size();
     cache->setWhole(eventId, std::move(people));
+    qCDebug(lcIngest) << "the writer read the" << count << "attendees of event" << eventId << "with"
+                      << cache->checkInCount() << "check-ins held in" << took.elapsed() << "ms";
     return true;
 }
 
@@ -405,10 +430,10 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
 {
     if (attendeeIds.isEmpty())
         return true;
-    std::sort(attendeeIds.begin(), attendeeIds.end());
     // Lock the attendees concerned, in one order (no deadlocks), so that two doors' batches for
     // the same person are classified one after the other (PostgreSQL; SQLite has one writer).
     if (m_config.isPostgres()) {
+        std::sort(attendeeIds.begin(), attendeeIds.end());
         SqlStatement lock(db);
         if (!lock.prepare(
                 QStringLiteral(
@@ -429,7 +454,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     if (cache) {
         for (const QString &id : std::as_const(attendeeIds)) {
             if (!people.contains(id))
-                people.insert(id, cache->person(eventId, id));
+                people.insert(id, cache->take(eventId, id));
         }
     }
     QHash<QString, QList<CheckIn>> freshOf;
@@ -494,7 +519,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     if (!recordInside(db, eventId, inside, error))
         return false;
     if (cache)
-        cache->remember(eventId, people);
+        cache->remember(eventId, std::move(people));
     return true;
 }
 

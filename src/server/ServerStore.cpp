@@ -325,9 +325,10 @@ void ServerStore::checkpointLoop()
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
             qCWarning(lcServerStore) << "checkpoint failed:" << q.lastError().text();
         q.finish();
-        // At most a few checkpoints a second: each one syncs the database file.
+        // At most one checkpoint a second: each one syncs the database file, and the flushes of the
+        // writer's commits wait behind it.
         std::unique_lock pause(m_checkpointMutex);
-        m_checkpointWake.wait_for(pause, std::chrono::milliseconds(200), [this] { return m_stopping; });
+        m_checkpointWake.wait_for(pause, std::chrono::milliseconds(1000), [this] { return m_stopping; });
         if (m_stopping)
             break;
     }

@@ -25,7 +25,6 @@ namespace checkin {
 
 class IngestCache;
 struct IngestPerson;
-class SqlStatement;
 class WallClock;
 
 // The server's data on SQLite or PostgreSQL. Thread-safe: every method may be called from any
@@ -124,8 +123,6 @@ private:
                     QHash<QString, IngestPerson> *people, QString *error);
     // Every attendee of the event with their check-ins into `cache`, unless there are too many.
     bool loadWholeEvent(QSqlDatabase &db, const QString &eventId, IngestCache *cache, QString *error);
-    bool readPeople(SqlStatement &q, const QString &where, const QString &eventId, const QStringList &ids,
-                    QHash<QString, IngestPerson> *people, QString *error);
     Result<bool> reclassify(const QString &eventId, const QStringList &attendeeIds);
     // Records who came in (true) or went out (false): on SQLite the event's counter, on
     // PostgreSQL the attendee rows (docs/server.md, "Storage").
