@@ -19,6 +19,7 @@ void SyncSchedule::setServerCount(int count)
     m_serversTried = 0;
     m_failures = 0;
     m_overloads = 0;
+    m_unanswered = 0;
     m_notBeforeMs = 0;
 }
 
@@ -49,14 +50,22 @@ SyncSchedule::Next SyncSchedule::failed(Failure failure, int retryAfterS, qint64
     if (noConnection && m_serverCount > 1)
         m_serverIndex = (m_serverIndex + 1) % m_serverCount; // the next round starts elsewhere
     // Full jitter: random(0, min(cap, base * 2^n)), n the failures in a row. A server that answered
-    // "overloaded" is up and has said when to come back: then n counts only those answers, and the
+    // "overloaded" is up and has said when to come back: then n counts only those answers, the
     // jitter comes on top of Retry-After (a floor), so that the kiosks it turned away do not all
-    // return in the same second.
+    // return in the same second, and it stays within seconds (overloadJitterCapMs): a kiosk turned
+    // away a few times in a row must not sit out a minute while the server has room again. An
+    // answer also ends the outage's backoff: a connection that fails after it starts over from 1 s.
     const bool overloaded = failure == Failure::Overloaded;
     m_overloads = overloaded ? m_overloads + 1 : 0;
-    const int n = overloaded ? m_overloads - 1 : m_failures;
     ++m_failures;
-    qint64 delay = qint64(uniform * double(ceilingMs(n)));
+    qint64 delay = 0;
+    if (overloaded) {
+        m_unanswered = 0;
+        delay =
+            qint64(uniform * double(std::min(ceilingMs(m_overloads - 1), m_settings.overloadJitterCapMs)));
+    } else {
+        delay = qint64(uniform * double(ceilingMs(m_unanswered++)));
+    }
     if (retryAfterS > 0)
         delay = overloaded ? retryAfterS * 1000LL + delay : std::max<qint64>(delay, retryAfterS * 1000LL);
     // The server's Retry-After binds every request; the backoff only the timer (a person's or the
@@ -72,6 +81,7 @@ void SyncSchedule::succeeded()
 {
     m_failures = 0;
     m_overloads = 0;
+    m_unanswered = 0;
     m_serversTried = 0;
     m_notBeforeMs = 0;
 }

@@ -19,6 +19,9 @@ public:
         qint64 backoffBaseMs = 1000;
         qint64 backoffCapMs = 60'000;
         qint64 pullIntervalMs = 15'000;
+        // The jitter on top of an "overloaded" answer's Retry-After grows with each such answer in
+        // a row, up to this: the server is up and has room again within seconds, not a minute.
+        qint64 overloadJitterCapMs = 10'000;
     };
 
     // How a cycle failed, as far as the schedule cares.
@@ -71,6 +74,7 @@ private:
     int m_serversTried = 0; // URLs that failed to connect since the last answer
     int m_failures = 0;     // failed cycles in a row
     int m_overloads = 0;    // "overloaded" answers in a row
+    int m_unanswered = 0;   // other failures since the server last answered at all (the exponent)
     qint64 m_notBeforeMs = 0;
 };
 

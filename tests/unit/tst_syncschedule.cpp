@@ -69,6 +69,36 @@ private Q_SLOTS:
         QCOMPARE(s.notBeforeMs(), Now + 7000);
     }
 
+    // Turned away again and again: the jitter on top of Retry-After stops growing at 10 s (it grew to
+    // the minute of an outage, and kiosks that had been shed a few times sat idle while the server
+    // had room: the fleet's drain stalled for 20 s at a time).
+    void overloadJitterStaysWithinSeconds()
+    {
+        SyncSchedule s = schedule();
+        for (int n = 0; n < 12; ++n) {
+            const SyncSchedule::Next next = s.failed(Failure::Overloaded, 2, Now, 0.999);
+            QVERIFY2(next.atMs < Now + 2000 + 10'000, qPrintable(QString::number(next.atMs - Now)));
+            QVERIFY(next.atMs >= Now + 2000 + std::min<qint64>(s.ceilingMs(n), 10'000) * 99 / 100);
+        }
+        QCOMPARE(s.failures(), 12);
+    }
+
+    // The server answered (if only "overloaded"): it is up, and the outage's backoff is over. A
+    // connection that fails next waits up to a second, not the minute the outage had grown to.
+    void anAnswerEndsTheOutagesBackoff()
+    {
+        SyncSchedule s = schedule();
+        for (int n = 0; n < 8; ++n)
+            s.failed(Failure::NoConnection, -1, Now, 0.5);
+        QCOMPARE(s.failed(Failure::NoConnection, -1, Now, 0.999).atMs, Now + 59'940); // at the cap
+        s.failed(Failure::Overloaded, 2, Now, 0.5);
+        SyncSchedule::Next next = s.failed(Failure::NoConnection, -1, Now, 0.999);
+        QVERIFY2(next.atMs < Now + 1000, qPrintable(QString::number(next.atMs - Now)));
+        next = s.failed(Failure::NoConnection, -1, Now, 0.999);
+        QVERIFY(next.atMs < Now + 2000); // and grows again from there
+        QCOMPARE(s.failures(), 12);      // the status still counts every failed cycle
+    }
+
     // Any other failure with a Retry-After: the later of the two.
     void retryAfterIsAFloorForOtherFailures()
     {
