@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace checkin {
 
 namespace {
@@ -137,9 +139,19 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     incoming.value(QByteArrayLiteral("Content-Type")),
                     incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
                     incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
-    // Shed load before doing anything: this answer costs microseconds.
-    if (m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight) {
+    // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
+    // are shed first: they may take at most half the request threads, so that check-ins on their
+    // way in (a fleet delivering after an outage while others already pull) always find one. A
+    // page can be read again later; a delivery frees a kiosk's queue.
+    const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
+                          request.path.endsWith(QLatin1String("/changes"));
+    const int feedReadLimit = std::max(1, m_options.workerThreads / 2);
+    const bool full = m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight;
+    const bool readsFull = feedRead && m_feedReads.fetchAndAddOrdered(1) >= feedReadLimit;
+    if (full || readsFull) {
         m_inflight.fetchAndSubOrdered(1);
+        if (feedRead)
+            m_feedReads.fetchAndSubOrdered(1);
         Reply shed = error(503, QStringLiteral("overloaded"),
                            QStringLiteral("The server is busy; try again after the time in Retry-After."));
         shed.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
@@ -151,6 +163,8 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                                                                                : Protocol::MaxBodyBytes;
     if (request.body.size() > limit) {
         m_inflight.fetchAndSubOrdered(1);
+        if (feedRead)
+            m_feedReads.fetchAndSubOrdered(1);
         toResponse(
             error(
                 413, QStringLiteral("body_too_large"),
@@ -161,7 +175,7 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
 
     // The answer goes back through the event loop; a client that hung up meanwhile gets nothing.
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_pool.start([this, pending, request, access, eventId, work = std::move(work)] {
+    m_pool.start([this, pending, request, access, eventId, feedRead, work = std::move(work)] {
         QElapsedTimer timer;
         timer.start();
         QString authError;
@@ -211,6 +225,8 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     toResponse(reply).write(std::move(*pending));
             },
             Qt::QueuedConnection);
+        if (feedRead)
+            m_feedReads.fetchAndSubOrdered(1);
         m_inflight.fetchAndSubOrdered(1);
     });
 }
