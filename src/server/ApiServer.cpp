@@ -140,12 +140,13 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
                     incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
     // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
-    // are shed first: they may take at most half the request threads, so that check-ins on their
-    // way in (a fleet delivering after an outage while others already pull) always find one. A
-    // page can be read again later; a delivery frees a kiosk's queue.
+    // are shed first: they may fill three quarters of --max-inflight, and the request threads take
+    // everything else before them (below), so that check-ins on their way in (a fleet delivering
+    // after an outage while others already pull) are neither shed nor kept waiting. A page can be
+    // read again later; a delivery frees a kiosk's queue.
     const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
                           request.path.endsWith(QLatin1String("/changes"));
-    const int feedReadLimit = std::max(1, m_options.workerThreads / 2);
+    const int feedReadLimit = std::max(1, m_options.maxInflight - std::max(1, m_options.maxInflight / 4));
     const bool full = m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight;
     const bool readsFull = feedRead && m_feedReads.fetchAndAddOrdered(1) >= feedReadLimit;
     if (full || readsFull) {
@@ -175,60 +176,65 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
 
     // The answer goes back through the event loop; a client that hung up meanwhile gets nothing.
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_pool.start([this, pending, request, access, eventId, feedRead, work = std::move(work)] {
-        QElapsedTimer timer;
-        timer.start();
-        QString authError;
-        const Principal who = access == Access::Anyone ? Principal{} : authenticate(request, &authError);
-        Reply reply;
-        if (!authError.isEmpty()) {
-            reply =
-                error(503, QStringLiteral("storage_unavailable"),
-                      QStringLiteral("The server cannot check credentials right now; try again shortly."));
-        } else if (access != Access::Anyone && who.role == Principal::Role::None) {
-            reply =
-                error(401, QStringLiteral("unauthorized"),
-                      QStringLiteral("Missing, unknown or revoked token: enrol the device again or check the "
-                                     "admin token."));
-        } else if ((access == Access::Admin && who.role != Principal::Role::Admin) ||
-                   (access == Access::Device && who.role != Principal::Role::Device) ||
-                   (who.role == Principal::Role::Device && !eventId.isEmpty() && who.eventId != eventId)) {
-            reply = error(403, QStringLiteral("forbidden"), QStringLiteral("This token may not do that."));
-        } else if (!eventId.isEmpty() && !Protocol::isValidId(eventId, Protocol::MaxEventIdLength)) {
-            // No event has such an id (they are all valid ids); and a NUL in it would fail PostgreSQL.
-            reply =
-                error(404, QStringLiteral("no_such_event"),
-                      QStringLiteral("There is no event %1.").arg(eventId.left(Protocol::MaxEventIdLength)));
-        } else {
-            int retryAfter = 0;
-            bool queueOk = false;
-            const int queueDepth = request.queue.toInt(&queueOk);
-            if (who.role == Principal::Role::Device &&
-                !m_activity.admit(who.deviceId, m_clock->nowMs(), queueOk ? queueDepth : -1,
-                                  QString::fromUtf8(request.version.left(64)), &retryAfter)) {
-                reply = error(429, QStringLiteral("too_many_requests"),
-                              QStringLiteral("This device sends too often; wait for Retry-After."));
-                reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    m_pool.start(
+        [this, pending, request, access, eventId, feedRead, work = std::move(work)] {
+            QElapsedTimer timer;
+            timer.start();
+            QString authError;
+            const Principal who = access == Access::Anyone ? Principal{} : authenticate(request, &authError);
+            Reply reply;
+            if (!authError.isEmpty()) {
+                reply = error(
+                    503, QStringLiteral("storage_unavailable"),
+                    QStringLiteral("The server cannot check credentials right now; try again shortly."));
+            } else if (access != Access::Anyone && who.role == Principal::Role::None) {
+                reply = error(
+                    401, QStringLiteral("unauthorized"),
+                    QStringLiteral("Missing, unknown or revoked token: enrol the device again or check the "
+                                   "admin token."));
+            } else if ((access == Access::Admin && who.role != Principal::Role::Admin) ||
+                       (access == Access::Device && who.role != Principal::Role::Device) ||
+                       (who.role == Principal::Role::Device && !eventId.isEmpty() &&
+                        who.eventId != eventId)) {
+                reply =
+                    error(403, QStringLiteral("forbidden"), QStringLiteral("This token may not do that."));
+            } else if (!eventId.isEmpty() && !Protocol::isValidId(eventId, Protocol::MaxEventIdLength)) {
+                // No event has such an id (they are all valid ids); and a NUL in it would fail PostgreSQL.
+                reply = error(
+                    404, QStringLiteral("no_such_event"),
+                    QStringLiteral("There is no event %1.").arg(eventId.left(Protocol::MaxEventIdLength)));
             } else {
-                reply = work(who, request);
+                int retryAfter = 0;
+                bool queueOk = false;
+                const int queueDepth = request.queue.toInt(&queueOk);
+                if (who.role == Principal::Role::Device &&
+                    !m_activity.admit(who.deviceId, m_clock->nowMs(), queueOk ? queueDepth : -1,
+                                      QString::fromUtf8(request.version.left(64)), &retryAfter)) {
+                    reply = error(429, QStringLiteral("too_many_requests"),
+                                  QStringLiteral("This device sends too often; wait for Retry-After."));
+                    reply.headers << qMakePair(QByteArrayLiteral("Retry-After"),
+                                               QByteArray::number(retryAfter));
+                } else {
+                    reply = work(who, request);
+                }
             }
-        }
-        qCInfo(lcHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5")
-                                        .arg(request.method, request.path)
-                                        .arg(reply.status)
-                                        .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 2)
-                                        .arg(who.deviceId.isEmpty() ? QStringLiteral("-") : who.deviceId);
-        QMetaObject::invokeMethod(
-            this,
-            [pending, reply] {
-                if (pending->socket())
-                    toResponse(reply).write(std::move(*pending));
-            },
-            Qt::QueuedConnection);
-        if (feedRead)
-            m_feedReads.fetchAndSubOrdered(1);
-        m_inflight.fetchAndSubOrdered(1);
-    });
+            qCInfo(lcHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5")
+                                            .arg(request.method, request.path)
+                                            .arg(reply.status)
+                                            .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 2)
+                                            .arg(who.deviceId.isEmpty() ? QStringLiteral("-") : who.deviceId);
+            QMetaObject::invokeMethod(
+                this,
+                [pending, reply] {
+                    if (pending->socket())
+                        toResponse(reply).write(std::move(*pending));
+                },
+                Qt::QueuedConnection);
+            if (feedRead)
+                m_feedReads.fetchAndSubOrdered(1);
+            m_inflight.fetchAndSubOrdered(1);
+        },
+        feedRead ? 0 : 1); // waiting requests: everything else before pages of the feed
 }
 
 void ApiServer::flushActivity()

@@ -102,7 +102,7 @@ private:
     QHttpServer m_http;
     QThreadPool m_pool;
     QAtomicInt m_inflight;
-    QAtomicInt m_feedReads; // of those, pages of the change feed (at most half the request threads)
+    QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
     DeviceActivity m_activity;
     QTimer m_flushTimer;
     QTimer m_statisticsTimer;
