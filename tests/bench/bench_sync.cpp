@@ -62,6 +62,26 @@ struct Kiosk
     SyncEngine engine;
 };
 
+// Opens a kiosk's store, enrols it, and times its first sync (the preload); the proxy's log then
+// holds that sync's requests only.
+struct FirstSync
+{
+    SyncEngine::Outcome outcome;
+    qint64 ms = 0;
+};
+FirstSync enrolAndSync(Kiosk &k, FaultProxy &proxy, const QString &code, const QString &name)
+{
+    await(k.store.open());
+    const QString error = await(k.engine.enrol({proxy.url()}, code, name));
+    if (!error.isEmpty())
+        qFatal("enrol %s: %s", qPrintable(name), qPrintable(error));
+    proxy.clearLog();
+    QElapsedTimer t;
+    t.start();
+    const SyncEngine::Outcome outcome = await(k.engine.runOnce(), 600'000);
+    return {outcome, t.elapsed()};
+}
+
 QString createEvent(AdminClient &admin, const QString &name, int attendees)
 {
     const QString id =
@@ -136,14 +156,7 @@ int main(int argc, char *argv[])
     QTemporaryDir kioskDir;
     {
         Kiosk k(kioskDir.path(), &scheduler);
-        await(k.store.open());
-        error = await(k.engine.enrol({proxy.url()}, admin.enrolmentCode(bigEvent), QStringLiteral("door")));
-        if (!error.isEmpty())
-            qFatal("enrol: %s", qPrintable(error));
-        QElapsedTimer t;
-        t.start();
-        const SyncEngine::Outcome pre = await(k.engine.runOnce(), 600'000);
-        const qint64 ms = t.elapsed();
+        const auto [pre, ms] = enrolAndSync(k, proxy, admin.enrolmentCode(bigEvent), QStringLiteral("door"));
         std::printf("preload: %lld changes in %lld ms = %.0f/s over %d requests; %s   target <= 3000 ms for "
                     "100,000\n",
                     pre.pulled, ms, pre.pulled * 1000.0 / std::max<qint64>(1, ms),
@@ -159,11 +172,12 @@ int main(int argc, char *argv[])
         proxy.setFault(FaultProxy::Fault::Pass);
         proxy.clearLog();
         qint64 pushMs = -1;
+        QElapsedTimer t;
         QObject::connect(&k.engine, &SyncEngine::statusChanged, [&] {
             if (pushMs < 0 && k.engine.status().undelivered == 0)
                 pushMs = t.elapsed();
         });
-        t.restart();
+        t.start();
         const SyncEngine::Outcome push = await(k.engine.runOnce(), 600'000);
         const qint64 cycleMs = t.elapsed();
         int posts = 0;
@@ -338,16 +352,8 @@ int main(int argc, char *argv[])
     {
         QTemporaryDir lateDir(QStringLiteral("/dev/shm/bench-sync-late-XXXXXX"));
         Kiosk late(lateDir.path(), &scheduler);
-        await(late.store.open());
-        error =
-            await(late.engine.enrol({proxy.url()}, admin.enrolmentCode(fleetEvent), QStringLiteral("late")));
-        if (!error.isEmpty())
-            qFatal("enrol late: %s", qPrintable(error));
-        proxy.clearLog();
-        QElapsedTimer t;
-        t.start();
-        const SyncEngine::Outcome first = await(late.engine.runOnce(), 600'000);
-        const qint64 ms = t.elapsed();
+        const auto [first, ms] =
+            enrolAndSync(late, proxy, admin.enrolmentCode(fleetEvent), QStringLiteral("late"));
         std::printf("late joiner: %lld changes (%d attendees, %lld check-ins) in %lld ms = %.0f/s over %d "
                     "requests; %s   target <= 5000 ms for 100,000 check-ins\n",
                     first.pulled, fleetAttendees, qint64(queuedIds.size()), ms,
