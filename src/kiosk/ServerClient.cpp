@@ -80,7 +80,12 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
         reply->deleteLater();
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
+        // The network failed (errors below the HTTP ones: closed, timed out, reset), possibly after
+        // the status line and part of the body: no whole answer, whatever status came first. A page
+        // cut off in the middle is the network's fault, not something the server said.
+        if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied)
+            r.status = 0;
+        if (reply->isOpen() && r.status != 0)
             r.body = reply->readAll();
         r.json = QJsonDocument::fromJson(r.body);
         bool retryOk = false;

@@ -52,7 +52,7 @@ private:
     {
         if (isFinished())
             return;
-        if (m_answer.error != QNetworkReply::NoError) {
+        if (m_answer.error != QNetworkReply::NoError && !m_answer.brokenOff) {
             fail(m_answer.error, QStringLiteral("scripted network error %1").arg(int(m_answer.error)));
             return;
         }
@@ -64,6 +64,10 @@ private:
         m_data = m_answer.body;
         if (!m_data.isEmpty())
             Q_EMIT readyRead();
+        if (m_answer.brokenOff) {
+            fail(m_answer.error, QStringLiteral("scripted network error %1").arg(int(m_answer.error)));
+            return;
+        }
         setFinished(true);
         Q_EMIT finished();
     }

@@ -33,9 +33,11 @@ public:
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        // Not NoError: no HTTP answer at all (ConnectionRefusedError, TimeoutError, ...).
+        // Not NoError: no HTTP answer at all (ConnectionRefusedError, TimeoutError, ...); or, with
+        // `brokenOff`, the status line, headers and `body` arrived and then this error ended it.
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        bool hang = false; // no answer until aborted
+        bool hang = false;      // no answer until aborted
+        bool brokenOff = false; // see `error`
 
         static Answer json(int status, const QByteArray &body) { return {status, body, {}}; }
         static Answer refused();

@@ -199,6 +199,25 @@ private Q_SLOTS:
         QVERIFY(await(f->store->syncState()).cursor.isEmpty()); // nothing of it was applied
     }
 
+    // A page that breaks off after its status line (the connection closed, the transfer timed out)
+    // is the network's failure, not the server refusing: the kiosk says "unreachable" and backs off
+    // as for a lost connection. It said "the change feed answered something that is not a page".
+    void aPageCutOffIsTheNetworksFault()
+    {
+        enrol({QUrl(QStringLiteral("http://a.test:8080"))});
+        net->setScript([](const Request &) {
+            Answer cut = Answer::json(200, QByteArrayLiteral("{\"changes\":[{\"type\":\"attend"));
+            cut.error = QNetworkReply::RemoteHostClosedError;
+            cut.brokenOff = true;
+            return cut;
+        });
+        const SyncEngine::Outcome outcome = runOnce();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(engine->status().problem, SyncEngine::Problem::Unreachable);
+        QVERIFY2(!outcome.error.contains(QLatin1String("not a page")), qPrintable(outcome.error));
+        QVERIFY(await(f->store->syncState()).cursor.isEmpty());
+    }
+
     // Pages are applied with their cursor; a check-in made here is delivered and marked.
     void pullsThenDeliversTheOutbox()
     {
