@@ -20,6 +20,14 @@ namespace checkin {
 
 namespace {
 
+// An attendee of the event from columns id, status, cancelled_at (the first three).
+void readPerson(const SqlStatement &q, IngestPerson *p)
+{
+    p->known = true;
+    p->status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+    p->cancelledAtMs = q.int64(2);
+}
+
 bool sameClassification(const Classification &a, const Classification &b)
 {
     return a.status == b.status && a.reason == b.reason && a.first == b.first && a.undoneBy == b.undoneBy;
@@ -356,9 +364,7 @@ bool ServerStore::loadPeople(QSqlDatabase &db, const QString &eventId, const QSt
     }
     while (q.next()) {
         IngestPerson &p = (*people)[q.text(0)];
-        p.known = true;
-        p.status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-        p.cancelledAtMs = q.int64(2);
+        readPerson(q, &p);
         if (q.text(3).isNull()) // no check-ins yet
             continue;
         CheckIn c;
@@ -392,12 +398,8 @@ bool ServerStore::loadWholeEvent(QSqlDatabase &db, const QString &eventId, Inges
         *error = q.lastError();
         return false;
     }
-    while (q.next()) {
-        IngestPerson &p = people[q.text(0)];
-        p.known = true;
-        p.status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
-        p.cancelledAtMs = q.int64(2);
-    }
+    while (q.next())
+        readPerson(q, &people[q.text(0)]);
     if (!q.lastError().isEmpty() ||
         !q.prepare(
             QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ?").arg(ServerRows::checkInColumns())) ||
