@@ -63,7 +63,6 @@ public:
     // Remembers people as classified in the writer's transaction (cleared if it fails).
     void remember(const QString &eventId, QHash<QString, IngestPerson> &&people);
 
-    qsizetype peopleCount() const { return m_people; }
     qsizetype checkInCount() const { return m_checkIns; }
     // The bound (a few hundred bytes each): an event with more attendees is read person by person,
     // and past this many people or check-ins held the cache starts over.
