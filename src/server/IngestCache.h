@@ -50,9 +50,9 @@ public:
 
     // Whether the event is to be read whole (never read yet, and not known to be too large).
     bool wantsWhole(const QString &eventId) const;
-    // The event's people, all of them (`people` is every attendee), or null: too large to hold.
+    // The event's people, all of them (`people` is every attendee of the event).
     void setWhole(const QString &eventId, QHash<QString, IngestPerson> people);
-    void setTooLarge(const QString &eventId);
+    void setTooLarge(const QString &eventId); // read person by person from now on
 
     // Of `ids`, those to read from the database (none when the event is held whole).
     QStringList missing(const QString &eventId, const QStringList &ids) const;
