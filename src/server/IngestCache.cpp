@@ -77,19 +77,19 @@ QStringList IngestCache::missing(const QString &eventId, const QStringList &ids)
     return out;
 }
 
-IngestPerson IngestCache::take(const QString &eventId, const QString &id)
+IngestPerson *IngestCache::held(const QString &eventId, const QString &id)
 {
     const auto event = m_events.find(eventId);
     if (event == m_events.end())
-        return {};
+        return nullptr;
     const auto found = event->people.find(id);
-    if (found == event->people.end())
-        return {};
-    IngestPerson person = std::move(*found);
-    event->people.erase(found);
-    --m_people;
-    m_checkIns -= person.checkIns.size();
-    return person;
+    return found == event->people.end() ? nullptr : &found.value();
+}
+
+void IngestCache::grew(qsizetype checkIns)
+{
+    m_checkIns += checkIns;
+    checkBound();
 }
 
 void IngestCache::remember(const QString &eventId, QHash<QString, IngestPerson> &&people)

@@ -56,10 +56,12 @@ public:
 
     // Of `ids`, those to read from the database (none when the event is held whole).
     QStringList missing(const QString &eventId, const QStringList &ids) const;
-    // A person held, handed over for the writer's transaction (not copied): remember() takes them
-    // back, or the transaction fails and the cache is cleared. Somebody the event does not have
-    // when it is held whole.
-    IngestPerson take(const QString &eventId, const QString &id);
+    // A person held, to be changed in place by the writer's transaction (the cache is cleared if
+    // it fails), or null: not held, or (when the event is held whole) not an attendee. Valid until
+    // the next call that adds or forgets people.
+    IngestPerson *held(const QString &eventId, const QString &id);
+    // `checkIns` check-ins were added to people held (through held()).
+    void grew(qsizetype checkIns);
     // Remembers people as classified in the writer's transaction (cleared if it fails).
     void remember(const QString &eventId, QHash<QString, IngestPerson> &&people);
 

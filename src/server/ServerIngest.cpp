@@ -230,43 +230,32 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
     QList<qint64> seqs;
     if (!allocateSeqs(db, int(fresh.size()), &seqs, &error))
         return fail(error);
-    qsizetype nextSeq = 0;
     const qint64 now = m_clock->nowMs();
-    QList<QVariantList> rows;
-    rows.reserve(fresh.size());
-    for (int i : std::as_const(fresh)) {
-        const CheckIn &c = items[i];
-        const Classification cls = c.attendeeId.isEmpty()
-                                       ? Classification{.status = CheckInStatus::Rejected,
-                                                        .reason = QStringLiteral("unknown_attendee")}
-                                       : classified.value(c.id);
-        rows << QVariantList{QVariant(c.id),
-                             QVariant(eventId),
-                             ServerRows::text(c.attendeeId),
-                             ServerRows::text(c.codeHash),
-                             QVariant(int(c.kind)),
-                             ServerRows::text(c.ref),
-                             QVariant(c.atMs),
-                             QVariant(qint64(c.hlc.packed())),
-                             QVariant(deviceId),
-                             QVariant(c.forced ? 1 : 0),
-                             ServerRows::text(c.note),
-                             QVariant(clamped.contains(i) ? 1 : 0),
-                             QVariant(bodyHashes[i]),
-                             QVariant(now),
-                             QVariant(int(cls.status)),
-                             ServerRows::text(cls.reason),
-                             ServerRows::text(cls.first),
-                             ServerRows::text(cls.undoneBy),
-                             QVariant(seqs[nextSeq++])};
-        results[i] = {c.id, cls.status, cls.reason, cls.first};
+    QList<Classification> stored(fresh.size());
+    for (qsizetype n = 0; n < fresh.size(); ++n) {
+        const CheckIn &c = items[fresh[n]];
+        stored[n] = c.attendeeId.isEmpty() ? Classification{.status = CheckInStatus::Rejected,
+                                                            .reason = QStringLiteral("unknown_attendee")}
+                                           : classified.value(c.id);
+        results[fresh[n]] = {c.id, stored[n].status, stored[n].reason, stored[n].first};
     }
+    // Bound value by value, not gathered into rows of QVariants first: this is the ingest's
+    // hottest loop.
+    const auto bindRow = [&](SqlStatement &row, qsizetype n) {
+        const int i = fresh[n];
+        const CheckIn &c = items[i];
+        const Classification &cls = stored[n];
+        row.bind(c.id).bind(eventId).bind(c.attendeeId).bind(c.codeHash).bind(int(c.kind)).bind(c.ref);
+        row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(deviceId).bind(c.forced ? 1 : 0).bind(c.note);
+        row.bind(clamped.contains(i) ? 1 : 0).bind(bodyHashes[i]).bind(now).bind(int(cls.status));
+        row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]);
+    };
     if (!insertRows(
             db,
             QStringLiteral("checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, "
                            "forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
                            "seq)"),
-            rows, &error))
+            19, fresh.size(), bindRow, &error))
         return fail(error);
 
     for (int i : std::as_const(repeats))
@@ -432,6 +421,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
 {
     if (attendeeIds.isEmpty())
         return true;
+    attendeeIds.removeDuplicates();
     // Lock the attendees concerned, in one order (no deadlocks), so that two doors' batches for
     // the same person are classified one after the other (PostgreSQL; SQLite has one writer).
     if (m_config.isPostgres()) {
@@ -449,15 +439,24 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     // The people concerned: from the writer's cache where it has them, else from the database.
     if (cache && cache->wantsWhole(eventId) && !loadWholeEvent(db, eventId, cache, error))
         return false;
-    QHash<QString, IngestPerson> people;
-    people.reserve(attendeeIds.size());
-    if (!loadPeople(db, eventId, cache ? cache->missing(eventId, attendeeIds) : attendeeIds, &people, error))
+    // People the cache holds are classified where they are held (the cache is cleared if the
+    // transaction fails); the others are read, then remembered.
+    QHash<QString, IngestPerson> read;
+    read.reserve(attendeeIds.size());
+    if (!loadPeople(db, eventId, cache ? cache->missing(eventId, attendeeIds) : attendeeIds, &read, error))
         return false;
-    if (cache) {
-        for (const QString &id : std::as_const(attendeeIds)) {
-            if (!people.contains(id))
-                people.insert(id, cache->take(eventId, id));
-        }
+    QList<IngestPerson *> people(attendeeIds.size(), nullptr);
+    for (qsizetype n = 0; n < attendeeIds.size(); ++n) {
+        const QString &id = attendeeIds[n];
+        if (read.contains(id))
+            continue;
+        people[n] = cache ? cache->held(eventId, id) : nullptr;
+        if (!people[n])
+            read.insert(id, {}); // nobody the event has
+    }
+    for (qsizetype n = 0; n < attendeeIds.size(); ++n) {
+        if (!people[n])
+            people[n] = &read[attendeeIds[n]]; // no insertion: every one is there
     }
     QHash<QString, QList<CheckIn>> freshOf;
     for (const CheckIn &c : fresh) {
@@ -467,21 +466,23 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
 
     QHash<QString, Classification> changed; // stored check-ins whose classification changed
     QHash<QString, bool> inside;            // attendees who came in (true) or went out (false)
-    for (auto it = people.begin(); it != people.end(); ++it) {
-        IngestPerson &person = it.value();
-        const QList<CheckIn> mine = freshOf.value(it.key());
+    qsizetype heldGrew = 0;                 // check-ins added to people the cache holds
+    for (qsizetype n = 0; n < attendeeIds.size(); ++n) {
+        const QString &id = attendeeIds[n];
+        IngestPerson &person = *people[n];
+        const QList<CheckIn> mine = freshOf.value(id);
         QList<CheckIn> before;
         before.reserve(person.checkIns.size());
         for (const IngestPerson::Stored &s : std::as_const(person.checkIns))
             before << s.checkIn;
-        const Attendee attendee = person.attendee(it.key());
+        const Attendee attendee = person.attendee(id);
         const Attendee *known = person.known ? &attendee : nullptr;
         const Derivation d = derive(known, before + mine);
         // Whether they were inside: the same walk over what was stored (the classification of a
         // stored check-in may change with the new ones, so it is walked, not read).
         const bool wasInside = !before.isEmpty() && derive(known, before).state.inside;
         if (d.state.inside != wasInside)
-            inside.insert(it.key(), d.state.inside);
+            inside.insert(id, d.state.inside);
         for (IngestPerson::Stored &s : person.checkIns) {
             const Classification &now = d.byId.value(s.checkIn.id);
             if (!sameClassification(now, s.classification))
@@ -491,8 +492,11 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
         for (const CheckIn &c : mine) {
             const Classification &now = d.byId.value(c.id);
             freshResults->insert(c.id, now);
-            if (person.known) // as the database will read them back
+            if (person.known) { // as the database will read them back
                 person.checkIns << IngestPerson::Stored::of(c, now);
+                if (!read.contains(id))
+                    ++heldGrew;
+            }
         }
     }
 
@@ -520,8 +524,10 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     }
     if (!recordInside(db, eventId, inside, error))
         return false;
-    if (cache)
-        cache->remember(eventId, std::move(people));
+    if (cache) {
+        cache->grew(heldGrew);
+        cache->remember(eventId, std::move(read));
+    }
     return true;
 }
 

@@ -252,14 +252,13 @@ bool ServerStore::allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs,
     return true;
 }
 
-bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
-                             const QList<QVariantList> &rows, QString *error)
+bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns, int width, qsizetype count,
+                             const std::function<void(SqlStatement &, qsizetype)> &bindRow, QString *error)
 {
-    if (rows.isEmpty())
+    if (count <= 0)
         return true;
-    const qsizetype width = rows.first().size();
     QString tuple = QStringLiteral("(");
-    for (qsizetype i = 0; i < width; ++i)
+    for (int i = 0; i < width; ++i)
         tuple += i ? QStringLiteral(", ?") : QStringLiteral("?");
     tuple += QLatin1Char(')');
     // PostgreSQL: many rows a statement, one round trip for each chunk. SQLite: one row a
@@ -267,8 +266,8 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
     const qsizetype chunk = m_config.isPostgres() ? 100 : 1;
     SqlStatement q(db);
     qsizetype preparedFor = 0;
-    for (qsizetype start = 0; start < rows.size(); start += chunk) {
-        const qsizetype n = std::min(chunk, rows.size() - start);
+    for (qsizetype start = 0; start < count; start += chunk) {
+        const qsizetype n = std::min(chunk, count - start);
         if (n != preparedFor) {
             QString sql = QStringLiteral("INSERT INTO ") + tableAndColumns + QStringLiteral(" VALUES ");
             for (qsizetype r = 0; r < n; ++r)
@@ -279,16 +278,28 @@ bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
             }
             preparedFor = n;
         }
-        for (qsizetype r = start; r < start + n; ++r) {
-            for (const QVariant &v : rows[r])
-                q.bind(v);
-        }
+        for (qsizetype r = start; r < start + n; ++r)
+            bindRow(q, r);
         if (!q.exec()) {
             *error = q.lastError();
             return false;
         }
     }
     return true;
+}
+
+bool ServerStore::insertRows(QSqlDatabase &db, const QString &tableAndColumns,
+                             const QList<QVariantList> &rows, QString *error)
+{
+    if (rows.isEmpty())
+        return true;
+    return insertRows(
+        db, tableAndColumns, int(rows.first().size()), rows.size(),
+        [&rows](SqlStatement &q, qsizetype r) {
+            for (const QVariant &v : rows[r])
+                q.bind(v);
+        },
+        error);
 }
 
 void ServerStore::requestCheckpoint()

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -24,6 +25,7 @@ class QThread;
 namespace checkin {
 
 class IngestCache;
+class SqlStatement;
 struct IngestPerson;
 class WallClock;
 
@@ -107,7 +109,11 @@ private:
 
     ApiError dbError(const QString &what, const QString &detail) const;
     bool allocateSeqs(QSqlDatabase &db, int count, QList<qint64> *seqs, QString *error);
-    // INSERT INTO `tableAndColumns` VALUES ...
+    // INSERT INTO `tableAndColumns` VALUES ... for `count` rows of `width` values: `bindRow(q, r)`
+    // binds row r's values in column order.
+    bool insertRows(QSqlDatabase &db, const QString &tableAndColumns, int width, qsizetype count,
+                    const std::function<void(SqlStatement &, qsizetype)> &bindRow, QString *error);
+    // The same for rows held as values.
     bool insertRows(QSqlDatabase &db, const QString &tableAndColumns, const QList<QVariantList> &rows,
                     QString *error);
     QString txidExpression() const;
