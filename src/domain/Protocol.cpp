@@ -6,6 +6,7 @@
 #include "TicketCode.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -434,6 +435,44 @@ QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &wa
     if (walkIn)
         json.insert("walk_in"_L1, toJson(*walkIn));
     return json;
+}
+
+QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn)
+{
+    const auto slow = [&] {
+        return QJsonDocument(toUploadJson(checkIn, walkIn)).toJson(QJsonDocument::Compact);
+    };
+    if (walkIn)
+        return slow();
+    QByteArray out;
+    out.reserve(256);
+    // A string every JSON writer writes as it is; false sends the item the slow way.
+    const auto field = [&out](const char *key, const QString &value) {
+        for (const QChar c : value) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\')
+                return false;
+        }
+        out += out.isEmpty() ? "{\"" : ",\"";
+        out += key;
+        out += "\":\"";
+        out += value.toLatin1();
+        out += '"';
+        return true;
+    };
+    const auto optional = [&field](const char *key, const QString &value) {
+        return value.isEmpty() || field(key, value);
+    };
+    // The keys in QJsonObject's order (sorted).
+    if (!field("at", isoTime(checkIn.atMs)) || !optional("attendee_id", checkIn.attendeeId) ||
+        !optional("code_hash", checkIn.codeHash))
+        return slow();
+    out += checkIn.forced ? ",\"forced\":true" : ",\"forced\":false";
+    if (!field("hlc", checkIn.hlc.toString()) || !field("id", checkIn.id) ||
+        !field("kind", checkInKindName(checkIn.kind)) || !optional("note", checkIn.note) ||
+        !optional("ref", checkIn.ref))
+        return slow();
+    out += '}';
+    return out;
 }
 
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error)

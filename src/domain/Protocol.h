@@ -90,6 +90,11 @@ bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticket
 // both from the URL and the token). attendee_id or code_hash, whichever is set; with `walkIn`, the
 // entry registers that person ("walk_in", an addition to v1).
 QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn = std::nullopt);
+// toUploadJson() as compact JSON, byte for byte what QJsonDocument writes (keys in order): the body
+// the server hashes as an upload's idempotency key. Written directly when every string is printable
+// ASCII without quotes or backslashes (ids, hashes, times: the usual item), through QJsonDocument
+// otherwise. The server runs it for every uploaded check-in.
+QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn = std::nullopt);
 // The inverse, for the server. Leaves eventId and deviceId empty. attendee_id is any text without
 // control characters (ids from a CSV id column are kept as they are), not the upload id syntax.
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error);

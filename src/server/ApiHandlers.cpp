@@ -360,9 +360,7 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
             continue;
         }
         // The idempotency key's body: the item as this device sent it, in canonical form.
-        const QByteArray canonical =
-            who.deviceId.toUtf8() + '\n' +
-            QJsonDocument(Protocol::toUploadJson(c, walkIn)).toJson(QJsonDocument::Compact);
+        const QByteArray canonical = who.deviceId.toUtf8() + '\n' + Protocol::canonicalUploadJson(c, walkIn);
         hashes << QString::fromLatin1(
             QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
         if (walkIn)

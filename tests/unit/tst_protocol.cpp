@@ -529,6 +529,61 @@ private Q_SLOTS:
         }
     }
 
+    // The server hashes this as an upload's idempotency key: it must stay byte for byte what
+    // QJsonDocument writes (hashes stored by earlier versions are compared with it).
+    void canonicalUploadJsonIsQtsCompactJson()
+    {
+        QRandomGenerator rng(20261205);
+        // Plain strings take the direct way; the others (quotes, backslashes, control characters,
+        // DEL, umlauts, an emoji) go through QJsonDocument.
+        const QStringList odd{u"say \"hi\""_s,
+                              u"back\\slash"_s,
+                              u"tab\there"_s,
+                              u"line\nbreak"_s,
+                              QString(QChar(0x7f)),
+                              QString(QChar(0x1f)),
+                              u"Müller"_s,
+                              u"€"_s,
+                              QString::fromUtf8("\xF0\x9F\x8E\x9F"),
+                              u"~ !#$%&'()*+,-./:;<=>?@[]^_`{|}"_s};
+        const auto text = [&](int plainLength) {
+            switch (rng.bounded(4)) {
+            case 0:
+                return QString();
+            case 1:
+                return odd[rng.bounded(int(odd.size()))];
+            default:
+                return randomHex(rng, 1 + rng.bounded(plainLength));
+            }
+        };
+        for (int i = 0; i < 5000; ++i) {
+            CheckIn c = randomCheckIn(rng);
+            c.attendeeId = text(40);
+            c.codeHash = text(64);
+            c.ref = text(36);
+            c.note = text(200);
+            std::optional<WalkIn> walkIn;
+            if (rng.bounded(10) == 0)
+                walkIn = WalkIn{text(10), text(10), text(10), text(10)};
+            const QByteArray expected =
+                QJsonDocument(Protocol::toUploadJson(c, walkIn)).toJson(QJsonDocument::Compact);
+            QCOMPARE(Protocol::canonicalUploadJson(c, walkIn), expected);
+        }
+        // The usual item, written directly.
+        CheckIn c = randomCheckIn(rng);
+        c.codeHash.clear();
+        c.attendeeId = u"A-17"_s;
+        c.ref.clear();
+        c.note.clear();
+        c.kind = CheckInKind::Entry;
+        c.forced = false;
+        QCOMPARE(Protocol::canonicalUploadJson(c),
+                 QByteArray(R"({"at":")" + Protocol::isoTime(c.atMs).toLatin1() +
+                            R"(","attendee_id":"A-17",)" + R"("forced":false,"hlc":")" +
+                            c.hlc.toString().toLatin1() + R"(","id":")" + c.id.toLatin1() +
+                            R"(","kind":"entry"})"));
+    }
+
     void malformedCheckIns_data()
     {
         QTest::addColumn<QJsonObject>("json");
