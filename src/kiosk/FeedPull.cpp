@@ -89,6 +89,7 @@ void FeedPull::request(bool first)
         path += QStringLiteral("&after=") + QString::fromUtf8(QUrl::toPercentEncoding(m_cursor));
     if (first)
         path += QStringLiteral("&count=1");
+    m_step = "asking for a page";
     ++m_inFlight;
     deliverLater(m_client->get(path), this, [this](const ServerClient::Reply &r) {
         if (m_cancelled) {
@@ -101,6 +102,7 @@ void FeedPull::request(bool first)
             return;
         }
         // Parsing a page of thousands of changes takes milliseconds: not on this thread.
+        m_step = "reading a page";
         deliverLater(onPool<FeedPage>(QThreadPool::globalInstance(), [body = r.body] { return parse(body); }),
                      this, [this, retryAfter = r.retryAfter](const FeedPage &page) {
                          --m_inFlight;
@@ -125,6 +127,7 @@ void FeedPull::arrived(const FeedPage &page, int retryAfter)
             request(false); // the next page travels while this one is stored
         } else {
             // Changes wait for older transactions on the server: ask again when it says.
+            m_step = "waiting for the server's Retry-After";
             ++m_inFlight;
             m_timer = m_scheduler->start(std::max(retryAfter, 1) * 1000LL, [this] {
                 m_timer = 0;
@@ -133,6 +136,8 @@ void FeedPull::arrived(const FeedPage &page, int retryAfter)
             });
         }
     }
+    if (!page.more)
+        m_step = "storing the last page";
     ++m_applying;
     ++m_inFlight;
     const int attendees = int(page.attendees.size());
@@ -160,8 +165,10 @@ void FeedPull::applied(int attendees, int checkIns, bool last)
         Q_EMIT pageApplied(attendees, checkIns);
         Q_EMIT progress(m_pulled, m_total, double(m_pulled) * 1000.0 / double(elapsed));
     }
-    if (last && m_applying == 0)
+    if (last && m_applying == 0) {
+        m_step = "done";
         Q_EMIT finished();
+    }
 }
 
 } // namespace checkin

@@ -35,6 +35,8 @@ public:
     int inFlight() const { return m_inFlight; }
     // Changes applied in this run.
     qint64 pulled() const { return m_pulled; }
+    // What it last started waiting for, in words (logs, benchmarks): "asking for a page", ...
+    const char *step() const { return m_step; }
 
     // The feed answer as the engine reads it: a page, or why it is none ("" when it is one), in the
     // language of the moment.
@@ -68,6 +70,7 @@ private:
     qint64 m_pulled = 0;
     qint64 m_total = -1;
     bool m_cancelled = false;
+    const char *m_step = "not started";
 };
 
 } // namespace checkin

@@ -30,6 +30,7 @@ void OutboxDelivery::start()
 
 void OutboxDelivery::send(QFuture<Outbox> next)
 {
+    m_step = "reading the outbox";
     ++m_inFlight;
     deliverLater(next, this, [this](const Outbox &batch) {
         --m_inFlight;
@@ -56,6 +57,7 @@ void OutboxDelivery::send(QFuture<Outbox> next)
         const bool more = batch.checkIns.size() >= m_batchSize;
         const QFuture<Outbox> following =
             more ? m_store->outbox(m_batchSize, int(batch.checkIns.size())) : QFuture<Outbox>();
+        m_step = "uploading a batch";
         ++m_inFlight;
         deliverLater(m_client->post(m_path, body), this,
                      [this, batch, more, following](const ServerClient::Reply &r) {
@@ -114,6 +116,7 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
         });
         return;
     }
+    m_step = "marking a batch delivered";
     ++m_inFlight;
     deliverLater(m_store->markDelivered(delivered), this,
                  [this, n = int(delivered.size()), more](const StoreStatus &marked) {
@@ -139,6 +142,7 @@ void OutboxDelivery::maybeFinish()
     if (!m_drained || m_inFlight > 0 || m_finished)
         return;
     m_finished = true;
+    m_step = "done";
     Q_EMIT finished();
 }
 

@@ -32,6 +32,8 @@ public:
     // Requests and store operations under way.
     int inFlight() const { return m_inFlight; }
     int delivered() const { return m_delivered; }
+    // What it last started waiting for, in words (logs, benchmarks): "reading the outbox", ...
+    const char *step() const { return m_step; }
 
 Q_SIGNALS:
     // The server's results for one batch, counted by kind.
@@ -60,6 +62,7 @@ private:
     bool m_cancelled = false;
     bool m_drained = false; // the last batch has been read
     bool m_finished = false;
+    const char *m_step = "not started";
 };
 
 } // namespace checkin

@@ -241,6 +241,21 @@ bool SyncEngine::busy() const
     return m_inFlight > 0 || (m_delivery && m_delivery->inFlight() > 0) || (m_pull && m_pull->inFlight() > 0);
 }
 
+QString SyncEngine::activity() const
+{
+    // The pull comes after the delivery in a cycle (which keeps the finished delivery until it ends).
+    if (m_pull)
+        return QStringLiteral("pull: ") + QLatin1StringView(m_pull->step());
+    if (m_delivery)
+        return QStringLiteral("delivery: ") + QLatin1StringView(m_delivery->step());
+    if (m_running)
+        return QLatin1StringView(m_step);
+    if (m_timer)
+        return QStringLiteral("next cycle in %1 s")
+            .arg(double(m_timerDueMs - m_scheduler->nowMs()) / 1000.0, 0, 'f', 1);
+    return QStringLiteral("idle");
+}
+
 void SyncEngine::setUndelivered(int undelivered)
 {
     m_status.undelivered = std::max(0, undelivered);
@@ -310,6 +325,7 @@ void SyncEngine::beginCycle(bool probeFirst)
     m_pushedThisCycle = 0;
     m_pulledThisCycle = 0;
     setConnection(Connection::Syncing);
+    m_step = "reading the sync state";
     ++m_inFlight;
     deliverLater(m_store->syncState(), this, [this, probeFirst, cycle = m_cycle](const SyncState &state) {
         --m_inFlight;
@@ -335,6 +351,7 @@ void SyncEngine::beginCycle(bool probeFirst)
         }
         // Offline until now: a cheap question first, so a recovering server is not handed a batch
         // before it can take one.
+        m_step = "asking whether the server is up";
         ++m_inFlight;
         deliverLater(m_client->get(QStringLiteral("/api/v1/health")), this,
                      [this, cycle](const ServerClient::Reply &r) {

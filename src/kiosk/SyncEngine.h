@@ -132,6 +132,9 @@ public:
     static QString reasonFor(Problem problem);
     // A request or store operation is under way (tests advance the clock only when it is not).
     bool busy() const;
+    // What the engine waits for, in English words, for logs and benchmarks: "delivery: uploading a
+    // batch", "next cycle in 12.0 s", ...
+    QString activity() const;
 
 public Q_SLOTS:
     // A check-in was recorded on this device.
@@ -190,8 +193,9 @@ private:
     quint64 m_cycle = 0;         // generation: the engine's own answers of an ended cycle are ignored
     int m_timer = 0;
     qint64 m_timerDueMs = -1;
-    int m_inFlight = 0; // the engine's own requests and store operations
-    QString m_cursor;   // where the store's copy of the feed stands, at the start of the cycle
+    int m_inFlight = 0;          // the engine's own requests and store operations
+    const char *m_step = "idle"; // what the engine itself last started waiting for
+    QString m_cursor;            // where the store's copy of the feed stands, at the start of the cycle
     // The cycle's parts: one delivery of the outbox, then one pull of the feed.
     OutboxDelivery *m_delivery = nullptr;
     FeedPull *m_pull = nullptr;

@@ -290,6 +290,21 @@ int main(int argc, char *argv[])
                 lastReport = clock.elapsed();
                 std::printf("fleet: %5.1f s: %d undelivered, %d kiosks still pulling, %d offline\n",
                             clock.elapsed() / 1000.0, left, notSynced, offline);
+                // The last few that have not delivered: what each one waits for.
+                std::vector<size_t> behind;
+                for (size_t i = 0; i < fleet.size(); ++i) {
+                    if (fleet[i]->engine.status().undelivered > 0)
+                        behind.push_back(i);
+                }
+                if (clock.elapsed() >= 15'000 && behind.size() <= 5) {
+                    for (const size_t i : behind) {
+                        const SyncEngine::Status s = fleet[i]->engine.status();
+                        std::printf("fleet:   door-%zu: %d undelivered, %s, %d failures (%s): %s\n", i,
+                                    s.undelivered, qPrintable(SyncEngine::connectionName(s.connection)),
+                                    s.failures, s.reason.isEmpty() ? "no problem" : qPrintable(s.reason),
+                                    qPrintable(fleet[i]->engine.activity()));
+                    }
+                }
                 std::fflush(stdout);
             }
             // Converging takes every simulated kiosk through everybody's check-ins on this one

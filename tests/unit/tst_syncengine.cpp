@@ -328,10 +328,13 @@ private Q_SLOTS:
         });
         QFuture<SyncEngine::Outcome> waiting = engine->runOnce();
         QTRY_COMPARE(net->requests().size(), 1);
+        // What it waits for, as logs and benchmarks show it.
+        QCOMPARE(engine->activity(), QStringLiteral("pull: asking for a page"));
         engine->stop();
         const SyncEngine::Outcome outcome = await(waiting);
         QCOMPARE(outcome.error, QStringLiteral("Sync was stopped."));
         QCOMPARE(engine->status().connection, SyncEngine::Connection::Offline);
+        QCOMPARE(engine->activity(), QStringLiteral("idle"));
     }
 };
 
