@@ -209,6 +209,9 @@ void SyncEngine::syncNow()
 {
     if (m_status.stopped || !m_settings.enrolled())
         return;
+    // A cue that things changed: a failure now backs off from the start, not from the outage's
+    // count (which reaches a minute, and would keep a kiosk away long after the network is back).
+    m_schedule.startOver();
     if (m_running) {
         m_again = true;
         return;

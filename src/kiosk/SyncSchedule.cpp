@@ -86,6 +86,11 @@ void SyncSchedule::succeeded()
     m_notBeforeMs = 0;
 }
 
+void SyncSchedule::startOver()
+{
+    m_unanswered = 0;
+}
+
 qint64 SyncSchedule::nextCycleDelayMs(bool deferredPull, double uniform) const
 {
     return deferredPull ? qint64(uniform * double(m_settings.pullIntervalMs)) : m_settings.pullIntervalMs;

@@ -59,6 +59,9 @@ public:
     Next failed(Failure failure, int retryAfterS, qint64 nowMs, double uniform);
     // A cycle went through: no backoff, no floor, the same server.
     void succeeded();
+    // Conditions changed (the network came back, a person asked for a sync): the next connection
+    // failure backs off from the start again, not from the outage's count. Retry-After still binds.
+    void startOver();
     // When the next cycle comes after one that went through: a pull interval later; after a
     // recovery that delivered first (`deferredPull`), at a random point within the interval so
     // that the kiosks of a fleet spread their pulls.

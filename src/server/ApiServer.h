@@ -101,6 +101,9 @@ private:
     Options m_options;
     QHttpServer m_http;
     QThreadPool m_pool;
+    // Pages of the change feed: threads of their own that yield the CPU to everything else (the
+    // SQLite writer, uploads), so that a fleet pulling the feed does not slow down deliveries.
+    QThreadPool m_feedPool;
     QAtomicInt m_inflight;
     QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
     DeviceActivity m_activity;

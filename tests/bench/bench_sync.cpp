@@ -296,13 +296,23 @@ int main(int argc, char *argv[])
                     if (fleet[i]->engine.status().undelivered > 0)
                         behind.push_back(i);
                 }
-                if (clock.elapsed() >= 15'000 && behind.size() <= 5) {
+                if (clock.elapsed() >= 15'000 && behind.size() <= 30) {
                     for (const size_t i : behind) {
                         const SyncEngine::Status s = fleet[i]->engine.status();
                         std::printf("fleet:   door-%zu: %d undelivered, %s, %d failures (%s): %s\n", i,
                                     s.undelivered, qPrintable(SyncEngine::connectionName(s.connection)),
-                                    s.failures, s.reason.isEmpty() ? "no problem" : qPrintable(s.reason),
+                                    s.failures,
+                                    s.detail.isEmpty() ? "no problem" : qPrintable(s.detail.toString()),
                                     qPrintable(fleet[i]->engine.activity()));
+                    }
+                    // And what the server owes the proxy for more than 10 s.
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    for (const qint64 e : proxy.waitingForServer()) {
+                        const auto r = proxy.entry(e);
+                        if (r && now - r->atMs > 10'000)
+                            std::printf("fleet:   the server owes an answer to %s %s for %.1f s\n",
+                                        r->method.constData(), qPrintable(r->path.left(60)),
+                                        double(now - r->atMs) / 1000.0);
                     }
                 }
                 std::fflush(stdout);

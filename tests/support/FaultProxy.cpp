@@ -147,6 +147,25 @@ void FaultProxy::setStatus(qint64 entry, int status)
         m_requests[index].status = status;
 }
 
+QList<qint64> FaultProxy::waitingForServer() const
+{
+    QList<qint64> out;
+    for (const FaultProxyConnection *c : m_connections) {
+        if (c->waitingFor() >= 0)
+            out << c->waitingFor();
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<FaultProxy::Request> FaultProxy::entry(qint64 entry) const
+{
+    const qint64 index = entry - m_cleared;
+    if (index < 0 || index >= m_requests.size())
+        return std::nullopt;
+    return m_requests[index];
+}
+
 void FaultProxy::closed(FaultProxyConnection *connection)
 {
     m_connections.remove(connection);

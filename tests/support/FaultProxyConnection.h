@@ -23,6 +23,8 @@ public:
     void close(bool reset);
     // Closes `socket` with RST rather than FIN.
     static void reset(QTcpSocket *socket);
+    // The log entry of the request forwarded and not yet answered by the server, else -1.
+    qint64 waitingFor() const { return m_stage == Stage::Waiting ? m_entry : -1; }
 
 private:
     enum class Stage {

@@ -153,6 +153,32 @@ private Q_SLOTS:
         engine->stop();
     }
 
+    // A long outage, then the network comes back (syncNow) and the first try fails once more: the
+    // next one comes within a second, not after the outage's backoff of up to a minute.
+    void aCueAfterAnOutageStartsTheBackoffOver()
+    {
+        enrol({QUrl(QStringLiteral("http://a.test:8080"))});
+        net->setScript([](const Request &) { return Answer::refused(); });
+        engine->start();
+        int failures = 0;
+        while (failures < 8) {
+            QVERIFY(scheduler->advanceToNext());
+            ++failures;
+            QTRY_COMPARE(engine->status().failures, failures);
+            QTRY_VERIFY(!engine->busy());
+        }
+        for (int cue = 0; cue < 3; ++cue) {
+            engine->syncNow();
+            QVERIFY(scheduler->advanceToNext()); // at once
+            ++failures;
+            QTRY_COMPARE(engine->status().failures, failures);
+            QTRY_VERIFY(!engine->busy());
+            const qint64 wait = engine->status().nextAttemptMs - scheduler->nowMs();
+            QVERIFY2(wait < 1000, qPrintable(QString::number(wait)));
+        }
+        engine->stop();
+    }
+
     // 503 with Retry-After: 20: no request before then, not even for "sync now".
     void retryAfterBindsEvenSyncNow()
     {

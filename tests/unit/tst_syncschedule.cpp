@@ -99,6 +99,22 @@ private Q_SLOTS:
         QCOMPARE(s.failures(), 12);      // the status still counts every failed cycle
     }
 
+    // The network came back (or a person asked): a failure right after backs off from 1 s, not
+    // from the outage's minute; the failures are still counted, and a Retry-After still binds.
+    void aCueStartsTheBackoffOver()
+    {
+        SyncSchedule s = schedule();
+        for (int n = 0; n < 8; ++n)
+            s.failed(Failure::NoConnection, -1, Now, 0.5);
+        s.startOver();
+        SyncSchedule::Next next = s.failed(Failure::NoConnection, -1, Now, 0.999);
+        QVERIFY2(next.atMs < Now + 1000, qPrintable(QString::number(next.atMs - Now)));
+        QCOMPARE(s.failures(), 9);
+        s.failed(Failure::Overloaded, 5, Now, 0.5);
+        s.startOver();
+        QCOMPARE(s.notBeforeMs(), Now + 5000);
+    }
+
     // Any other failure with a Retry-After: the later of the two.
     void retryAfterIsAFloorForOtherFailures()
     {
