@@ -22,11 +22,6 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace checkin {
 
 namespace {
@@ -59,21 +54,6 @@ const char *methodName(Method m)
     }
 }
 
-// The calling thread, for good, runs at a lower priority (nice 10 on Linux): while other threads
-// want the CPU it gets about a tenth of their share; alone it runs at full speed. A thread may lower
-// its own priority without privileges (raising it back would need them, so it is never undone).
-void yieldTheCpu()
-{
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (lowered)
-        return;
-    lowered = true;
-    if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
-        qCWarning(lcHttp) << "could not lower the priority of a feed thread:" << qt_error_string(errno);
-#endif
-}
-
 } // namespace
 
 ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &options, QObject *parent)
@@ -85,7 +65,9 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
 {
     m_pool.setMaxThreadCount(options.workerThreads);
     m_pool.setExpiryTimeout(-1); // threads keep their database connections
-    m_feedPool.setMaxThreadCount(std::max(2, options.workerThreads / 2));
+    // Few: each page is CPU work, and a thread more for pages is a share of the CPU less for the
+    // writer and the uploads.
+    m_feedPool.setMaxThreadCount(2);
     m_feedPool.setExpiryTimeout(-1);
     m_flushTimer.setInterval(int(options.activityFlushMs));
     connect(&m_flushTimer, &QTimer::timeout, this, &ApiServer::flushActivity);
@@ -163,8 +145,8 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
                     incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
     // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
-    // are shed first: they may fill three quarters of --max-inflight, and they run on threads of
-    // their own that give way to the others for the CPU (below), so that check-ins on their way in
+    // are shed first: they may fill three quarters of --max-inflight, and they run on two threads
+    // of their own (below), so that check-ins on their way in
     // (a fleet delivering after an outage while others already pull) are neither shed nor kept
     // waiting. A page can be read again later; a delivery frees a kiosk's queue.
     const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
@@ -199,11 +181,10 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
 
     // The answer goes back through the event loop; a client that hung up meanwhile gets nothing.
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    // Pages of the feed run on their own threads, which give way to the others for the CPU.
+    // Pages of the feed run on two threads of their own: however many wait, they take no more of
+    // the CPU than two threads' share.
     (feedRead ? m_feedPool : m_pool)
         .start([this, pending, request, access, eventId, feedRead, work = std::move(work)] {
-            if (feedRead)
-                yieldTheCpu();
             QElapsedTimer timer;
             timer.start();
             QString authError;

@@ -101,8 +101,8 @@ private:
     Options m_options;
     QHttpServer m_http;
     QThreadPool m_pool;
-    // Pages of the change feed: threads of their own that yield the CPU to everything else (the
-    // SQLite writer, uploads), so that a fleet pulling the feed does not slow down deliveries.
+    // Pages of the change feed: two threads of their own, so that a fleet pulling the feed takes
+    // no more than their share of the CPU from the SQLite writer and the uploads.
     QThreadPool m_feedPool;
     QAtomicInt m_inflight;
     QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
