@@ -146,9 +146,9 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
     // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
     // are shed first: they may fill three quarters of --max-inflight, and they run on two threads
-    // of their own (below), so that check-ins on their way in
-    // (a fleet delivering after an outage while others already pull) are neither shed nor kept
-    // waiting. A page can be read again later; a delivery frees a kiosk's queue.
+    // of their own (below), so that check-ins on their way in (a fleet delivering after an outage
+    // while others already pull) are neither shed nor kept waiting. A page can be read again
+    // later; a delivery frees a kiosk's queue.
     const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
                           request.path.endsWith(QLatin1String("/changes"));
     const int feedReadLimit = std::max(1, m_options.maxInflight - std::max(1, m_options.maxInflight / 4));

@@ -492,12 +492,11 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
         for (const CheckIn &c : mine) {
             const Classification &now = d.byId.value(c.id);
             freshResults->insert(c.id, now);
-            if (person.known) { // as the database will read them back
+            if (person.known) // as the database will read them back
                 person.checkIns << IngestPerson::Stored::of(c, now);
-                if (!read.contains(id))
-                    ++heldGrew;
-            }
         }
+        if (person.known && !mine.isEmpty() && !read.contains(id))
+            heldGrew += mine.size();
     }
 
     // Re-classified check-ins get new feed numbers: every kiosk hears of the change.

@@ -307,12 +307,11 @@ int main(int argc, char *argv[])
                     }
                     // And what the server owes the proxy for more than 10 s.
                     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                    for (const qint64 e : proxy.waitingForServer()) {
-                        const auto r = proxy.entry(e);
-                        if (r && now - r->atMs > 10'000)
+                    for (const FaultProxy::Request &r : proxy.waitingForServer()) {
+                        if (now - r.atMs > 10'000)
                             std::printf("fleet:   the server owes an answer to %s %s for %.1f s\n",
-                                        r->method.constData(), qPrintable(r->path.left(60)),
-                                        double(now - r->atMs) / 1000.0);
+                                        r.method.constData(), qPrintable(r.path.left(60)),
+                                        double(now - r.atMs) / 1000.0);
                     }
                 }
                 std::fflush(stdout);

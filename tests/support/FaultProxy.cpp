@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -147,23 +149,16 @@ void FaultProxy::setStatus(qint64 entry, int status)
         m_requests[index].status = status;
 }
 
-QList<qint64> FaultProxy::waitingForServer() const
+QList<FaultProxy::Request> FaultProxy::waitingForServer() const
 {
-    QList<qint64> out;
+    QList<Request> out;
     for (const FaultProxyConnection *c : m_connections) {
-        if (c->waitingFor() >= 0)
-            out << c->waitingFor();
+        const qint64 index = c->waitingFor() - m_cleared;
+        if (c->waitingFor() >= 0 && index >= 0 && index < m_requests.size())
+            out << m_requests[index];
     }
-    std::sort(out.begin(), out.end());
+    std::sort(out.begin(), out.end(), [](const Request &a, const Request &b) { return a.atMs < b.atMs; });
     return out;
-}
-
-std::optional<FaultProxy::Request> FaultProxy::entry(qint64 entry) const
-{
-    const qint64 index = entry - m_cleared;
-    if (index < 0 || index >= m_requests.size())
-        return std::nullopt;
-    return m_requests[index];
 }
 
 void FaultProxy::closed(FaultProxyConnection *connection)

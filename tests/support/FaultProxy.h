@@ -12,7 +12,6 @@
 
 #include <array>
 #include <functional>
-#include <optional>
 
 class QTcpServer;
 class QTimer;
@@ -86,11 +85,9 @@ public:
     int droppedAfterCommit() const { return m_dropped; } // server answered, the client got nothing
     int answered503() const { return m_answered503; }    // by the proxy (ServiceUnavailable)
     int connectionsAccepted() const { return m_accepted; }
-    // The requests forwarded whose answer the server still owes, by their log entry: for a
-    // benchmark that wants to know where a request waits.
-    QList<qint64> waitingForServer() const;
-    // Of the requests recorded, the one with log entry `entry`, if the log still holds it.
-    std::optional<Request> entry(qint64 entry) const;
+    // The requests forwarded whose answer the server still owes (those the log still holds): for
+    // a benchmark that wants to know where a request waits.
+    QList<Request> waitingForServer() const;
     // Forgets the recorded requests and zeroes the counts.
     void clearLog();
 
