@@ -8,9 +8,9 @@
 #include <QDateTime>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
