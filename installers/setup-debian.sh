@@ -17,8 +17,12 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qttest qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
+  # QR codes (enrolment codes on the console)
+  libqrencode-dev
   # storage and test services
   sqlite3 libsqlite3-dev postgresql
+  # the console's tests drive a real browser
+  chromium chromium-driver python3-selenium
   # screenshots of the real window
   xvfb xauth x11-apps imagemagick
 )

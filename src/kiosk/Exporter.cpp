@@ -3,6 +3,8 @@
 
 #include "Exporter.h"
 
+#include "CsvWriter.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -15,28 +17,12 @@ namespace checkin {
 
 namespace {
 
-// One CSV cell, quoted when needed; a leading = + - @ is defused so spreadsheets show text, not a formula.
-QByteArray cell(const QString &value)
-{
-    QString text = value;
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        text = QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) +
-               QLatin1Char('"');
-    return text.toUtf8();
-}
-
 QByteArray csvLine(const QVariantList &values)
 {
-    QByteArray line;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            line += ',';
-        line += cell(values[i].toString());
-    }
-    return line + "\r\n";
+    QStringList texts;
+    for (const QVariant &v : values)
+        texts << v.toString();
+    return CsvWriter::line(texts);
 }
 
 const QStringList checkInHeader{

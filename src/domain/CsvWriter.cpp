@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CsvWriter.h"
+
+namespace checkin::CsvWriter {
+
+QByteArray cell(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r\n").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        text = QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) +
+               QLatin1Char('"');
+    return text.toUtf8();
+}
+
+QByteArray line(const QStringList &values)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += cell(values[i]);
+    }
+    return out + "\r\n";
+}
+
+} // namespace checkin::CsvWriter
