@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // ApiServer: the endpoint bodies. They run on the request pool and talk to the store.
+#include "ApiJson.h"
 #include "ApiServer.h"
 #include "ServerLogging.h"
 
 #include "AttendeeCsv.h"
+#include "AttendeeCsvVocabulary.h"
 #include "AttendeeId.h"
+#include "EnrolmentPayload.h"
 #include "Protocol.h"
+#include "QrCode.h"
 #include "ServerStore.h"
 #include "TicketCode.h"
+#include "WallClock.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -47,8 +52,9 @@ bool containsNul(const QJsonValue &value, QString *path)
     return false;
 }
 
-// Parses a JSON object body; an error reply when it is not one.
-bool parseObject(const QByteArray &body, QJsonObject *object, ApiServer::Reply *failure)
+} // namespace
+
+bool ApiServer::parseObject(const QByteArray &body, QJsonObject *object, Reply *failure)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -74,16 +80,46 @@ bool parseObject(const QByteArray &body, QJsonObject *object, ApiServer::Reply *
     return true;
 }
 
-QJsonObject deviceJson(const DeviceInfo &d)
+namespace {
+
+// `json` with the fields of `more` added.
+QJsonObject withFields(QJsonObject json, const QJsonObject &more)
 {
-    return {{QStringLiteral("id"), d.id},
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("created_at"), Protocol::isoTime(d.createdAtMs)},
-            {QStringLiteral("revoked"), d.revokedAtMs != 0},
-            {QStringLiteral("last_seen"),
-             d.lastSeenMs ? QJsonValue(Protocol::isoTime(d.lastSeenMs)) : QJsonValue()},
-            {QStringLiteral("queue"), d.queue},
-            {QStringLiteral("version"), d.version}};
+    for (auto it = more.constBegin(); it != more.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+// What the console shows of a CSV file before it is imported: which column became which field,
+// the first rows as read, the row count, and the importer's warnings.
+QJsonObject describeCsv(const AttendeeCsv::Result &parsed)
+{
+    QJsonArray columns;
+    for (const char16_t *name : csvvocab::kFieldNames) {
+        const QString field = QStringView(name).toString();
+        if (parsed.columns.contains(field))
+            columns.append(QJsonObject{{QStringLiteral("field"), field},
+                                       {QStringLiteral("header"), parsed.columns.value(field)}});
+    }
+    QJsonArray preview;
+    for (const AttendeeCsv::Row &row : parsed.rows.mid(0, 10)) {
+        QJsonObject r{{QStringLiteral("row"), row.row},
+                      {QStringLiteral("first_name"), row.firstName},
+                      {QStringLiteral("last_name"), row.lastName},
+                      {QStringLiteral("company"), row.company},
+                      {QStringLiteral("email"), row.email},
+                      {QStringLiteral("ticket_type"), row.ticketType},
+                      {QStringLiteral("status"), ticketStatusName(row.status)}};
+        if (!row.ticketCode.isEmpty())
+            r.insert(QStringLiteral("ticket_code"), row.ticketCode);
+        preview.append(r);
+    }
+    return {{QStringLiteral("columns"), columns},
+            {QStringLiteral("preview"), preview},
+            {QStringLiteral("rows"), parsed.rows.size()},
+            {QStringLiteral("delimiter"), QString(parsed.delimiter)},
+            {QStringLiteral("encoding"), parsed.encoding},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(parsed.warnings)}};
 }
 
 } // namespace
@@ -117,11 +153,14 @@ ApiServer::Reply ApiServer::listEvents()
 
 ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Request &request)
 {
+    const bool dryRun = request.query.queryItemValue(QStringLiteral("dry_run")) == QLatin1String("1");
     QList<AttendeeInput> inputs;
     QJsonArray errors;
+    QJsonObject described; // a CSV file: its columns, first rows and what else the importer noticed
     if (request.contentType.startsWith("text/csv")) {
         // The same importer as the kiosk's: encodings, delimiters, headers, row-numbered errors.
         const AttendeeCsv::Result parsed = AttendeeCsv::parse(request.body);
+        described = describeCsv(parsed);
         for (const AttendeeCsv::Issue &issue : parsed.errors)
             errors.append(
                 QJsonObject{{QStringLiteral("row"), issue.row}, {QStringLiteral("message"), issue.message}});
@@ -142,16 +181,18 @@ ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Reques
             inputs << in;
         }
         if (!parsed.ok())
-            return {
-                422,
-                QJsonObject{{QStringLiteral("inserted"), 0},
+            return {422,
+                    withFields(
+                        QJsonObject{
+                            {QStringLiteral("inserted"), 0},
                             {QStringLiteral("updated"), 0},
                             {QStringLiteral("errors"), errors},
                             {QStringLiteral("error"),
                              QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_csv")},
                                          {QStringLiteral("message"),
                                           QStringLiteral("The file has errors; nothing was imported.")}}}},
-                {}};
+                        described),
+                    {}};
         const Result<Event> ev = m_store->event(eventId);
         if (!ev.ok())
             return error(ev.error);
@@ -192,30 +233,32 @@ ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Reques
     }
     if (errors.isEmpty()) {
         QList<QPair<int, QString>> rowErrors;
-        const Result<UpsertSummary> done = m_store->upsertAttendees(eventId, inputs, &rowErrors);
-        if (done.ok())
-            return {200,
-                    QJsonObject{{QStringLiteral("inserted"), done.value.inserted},
-                                {QStringLiteral("updated"), done.value.updated},
-                                {QStringLiteral("unchanged"), done.value.unchanged},
-                                {QStringLiteral("errors"), QJsonArray()}},
-                    {}};
+        const Result<UpsertSummary> done = m_store->upsertAttendees(eventId, inputs, &rowErrors, dryRun);
+        if (done.ok()) {
+            QJsonObject answer{{QStringLiteral("inserted"), done.value.inserted},
+                               {QStringLiteral("updated"), done.value.updated},
+                               {QStringLiteral("unchanged"), done.value.unchanged},
+                               {QStringLiteral("errors"), QJsonArray()}};
+            if (dryRun)
+                answer.insert(QStringLiteral("dry_run"), true);
+            return {200, withFields(answer, described), {}};
+        }
         if (rowErrors.isEmpty())
             return error(done.error);
         for (const auto &[row, message] : rowErrors)
             errors.append(QJsonObject{{QStringLiteral("row"), row}, {QStringLiteral("message"), message}});
     }
-    return {
-        422,
-        QJsonObject{
-            {QStringLiteral("inserted"), 0},
-            {QStringLiteral("updated"), 0},
-            {QStringLiteral("errors"), errors},
-            {QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_attendees")},
-                         {QStringLiteral("message"),
-                          QStringLiteral("%1 rows have errors; nothing was imported.").arg(errors.size())}}}},
-        {}};
+    return {422,
+            withFields(QJsonObject{{QStringLiteral("inserted"), 0},
+                                   {QStringLiteral("updated"), 0},
+                                   {QStringLiteral("errors"), errors},
+                                   {QStringLiteral("error"),
+                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_attendees")},
+                                                {QStringLiteral("message"),
+                                                 QStringLiteral("%1 rows have errors; nothing was imported.")
+                                                     .arg(errors.size())}}}},
+                       described),
+            {}};
 }
 
 ApiServer::Reply ApiServer::createEnrolmentCode(const QString &eventId, const Request &request)
@@ -237,9 +280,19 @@ ApiServer::Reply ApiServer::createEnrolmentCode(const QString &eventId, const Re
     const Result<EnrolmentCode> code = m_store->createEnrolmentCode(eventId, validForMs);
     if (!code.ok())
         return error(code.error);
+    // What a kiosk's scanner reads from the console: the servers, the code and the event.
+    const EnrolmentPayload payload{serverUrls(request), code.value.code, eventId};
+    const QString text = payload.toText();
+    const QrCode qr = QrCode::encode(text.toUtf8());
+    QJsonArray modules;
+    for (const QByteArray &row : qr.rows)
+        modules.append(QString::fromLatin1(row));
     return {201,
             QJsonObject{{QStringLiteral("code"), code.value.code},
-                        {QStringLiteral("expires_at"), Protocol::isoTime(code.value.expiresAtMs)}},
+                        {QStringLiteral("expires_at"), Protocol::isoTime(code.value.expiresAtMs)},
+                        {QStringLiteral("payload"), text},
+                        {QStringLiteral("qr"), QJsonObject{{QStringLiteral("size"), qr.size},
+                                                           {QStringLiteral("modules"), modules}}}},
             {}};
 }
 
@@ -289,7 +342,7 @@ ApiServer::Reply ApiServer::listDevices(const QString &eventId)
     m_activity.overlay(&list.value);
     QJsonArray devices;
     for (const DeviceInfo &d : std::as_const(list.value))
-        devices.append(deviceJson(d));
+        devices.append(ApiJson::device(d, m_clock->nowMs()));
     return {200, QJsonObject{{QStringLiteral("devices"), devices}}, {}};
 }
 
@@ -393,7 +446,7 @@ ApiServer::Reply ApiServer::stats(const QString &eventId)
     m_activity.overlay(&s.value.devices);
     QJsonArray devices;
     for (const DeviceInfo &d : std::as_const(s.value.devices))
-        devices.append(deviceJson(d));
+        devices.append(ApiJson::device(d, m_clock->nowMs()));
     return {200,
             QJsonObject{{QStringLiteral("event"), Protocol::toJson(ev.value)},
                         {QStringLiteral("attendees"), s.value.attendees},
@@ -424,6 +477,14 @@ ApiServer::Reply ApiServer::conflicts(const QString &eventId)
         if (r.walkIn)
             o.insert(QStringLiteral("walk_in"), true);
         o.insert(QStringLiteral("device"), r.deviceName);
+        if (r.firstAtMs) {
+            o.insert(QStringLiteral("first_at"), Protocol::isoTime(r.firstAtMs));
+            o.insert(QStringLiteral("first_device"), r.firstDevice);
+        }
+        if (r.cancelledAtMs)
+            o.insert(QStringLiteral("cancelled_at"), Protocol::isoTime(r.cancelledAtMs));
+        if (r.review.atMs)
+            o.insert(QStringLiteral("review"), ApiJson::review(r.review));
         list.append(o);
     }
     return {200, QJsonObject{{QStringLiteral("conflicts"), list}}, {}};

@@ -28,14 +28,15 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
+// The console's session cookie from a Cookie header ("a=b; checkin_session=...").
+QByteArray sessionCookie(const QByteArray &header)
 {
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
+    for (const QByteArray &part : header.split(';')) {
+        const QByteArray pair = part.trimmed();
+        if (pair.startsWith("checkin_session="))
+            return pair.mid(16);
+    }
+    return {};
 }
 
 const char *methodName(Method m)
@@ -56,12 +57,24 @@ const char *methodName(Method m)
 
 } // namespace
 
+bool ApiServer::constantTimeEqual(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
 ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
     , m_options(options)
     , m_activity(options.deviceRequestsPerSecond, options.deviceBurst)
+    , m_live(store, clock, &m_pool)
+    , m_startedAtMs(clock->nowMs())
 {
     m_pool.setMaxThreadCount(options.workerThreads);
     m_pool.setExpiryTimeout(-1); // threads keep their database connections
@@ -109,21 +122,38 @@ ApiServer::Reply ApiServer::error(int status, const QString &code, const QString
 
 QHttpServerResponse ApiServer::toResponse(const Reply &reply)
 {
-    const QByteArray body = reply.body.isArray()
+    const QByteArray body = !reply.contentType.isEmpty() ? reply.raw
+                            : reply.body.isArray()
                                 ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
                                 : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), body,
-                                 QHttpServerResponse::StatusCode(reply.status));
+    QHttpServerResponse response(reply.contentType.isEmpty() ? QByteArrayLiteral("application/json")
+                                                             : reply.contentType,
+                                 body, QHttpServerResponse::StatusCode(reply.status));
+    addSecurityHeaders(&response);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     for (const auto &[name, value] : reply.headers)
         response.addHeader(name, value);
     return response;
+}
+
+void ApiServer::addSecurityHeaders(QHttpServerResponse *response)
+{
+    // The console's page loads its script, style and pictures from this server only, runs no
+    // inline script and may not be framed; answers are never sniffed into another type.
+    response->addHeader(QByteArrayLiteral("Content-Security-Policy"),
+                        QByteArrayLiteral("default-src 'none'; script-src 'self'; style-src 'self'; "
+                                          "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+                                          "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"));
+    response->addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response->addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    response->addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
 }
 
 Principal ApiServer::authenticate(const Request &request, QString *error)
 {
     const QByteArray &header = request.authorization;
     if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
-        return {};
+        return sessionPrincipal(request, error);
     const QString token = QString::fromUtf8(header.mid(7).trimmed());
     if (token.isEmpty() || token.size() > 256)
         return {};
@@ -131,6 +161,20 @@ Principal ApiServer::authenticate(const Request &request, QString *error)
     if (!m_options.adminTokenHash.isEmpty() && constantTimeEqual(hash, m_options.adminTokenHash.toLatin1()))
         return {Principal::Role::Admin, {}, {}, {}};
     return m_store->deviceForToken(token, error);
+}
+
+Principal ApiServer::sessionPrincipal(const Request &request, QString *error)
+{
+    if (request.cookie.isEmpty() || request.cookie.size() > 256)
+        return {};
+    const QString hash = ServerStore::hashToken(QString::fromLatin1(request.cookie));
+    const Result<AdminSession> session = m_store->session(hash);
+    if (!session.ok()) {
+        if (session.error.status >= 500)
+            *error = session.error.message;
+        return {};
+    }
+    return {Principal::Role::Admin, {}, {}, {}, hash, session.value};
 }
 
 void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder &&responder, Access access,
@@ -143,7 +187,12 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     incoming.value(QByteArrayLiteral("Authorization")),
                     incoming.value(QByteArrayLiteral("Content-Type")),
                     incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
-                    incoming.value(QByteArrayLiteral("X-Kiosk-Version"))};
+                    incoming.value(QByteArrayLiteral("X-Kiosk-Version")),
+                    incoming.value(QByteArrayLiteral("X-Kiosk-Clock")),
+                    sessionCookie(incoming.value(QByteArrayLiteral("Cookie"))),
+                    incoming.value(QByteArrayLiteral("X-CSRF-Token")),
+                    incoming.value(QByteArrayLiteral("Host")),
+                    incoming.remoteAddress().toString()};
     // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
     // are shed first: they may fill three quarters of --max-inflight, and they run on two threads
     // of their own (below), so that check-ins on their way in (a fleet delivering after an outage
@@ -161,6 +210,7 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
         Reply shed = error(503, QStringLiteral("overloaded"),
                            QStringLiteral("The server is busy; try again after the time in Retry-After."));
         shed.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
+        countShed();
         qCDebug(lcHttp).noquote() << "shed" << request.method << request.path;
         toResponse(shed).write(std::move(responder));
         return;
@@ -195,16 +245,25 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     503, QStringLiteral("storage_unavailable"),
                     QStringLiteral("The server cannot check credentials right now; try again shortly."));
             } else if (access != Access::Anyone && who.role == Principal::Role::None) {
-                reply = error(
-                    401, QStringLiteral("unauthorized"),
-                    QStringLiteral("Missing, unknown or revoked token: enrol the device again or check the "
-                                   "admin token."));
+                reply =
+                    error(401, QStringLiteral("unauthorized"),
+                          request.cookie.isEmpty() || !request.authorization.isEmpty()
+                              ? QStringLiteral("Missing, unknown or revoked token: enrol the device again "
+                                               "or check the admin token.")
+                              : QStringLiteral("The console session has ended; sign in again."));
             } else if ((access == Access::Admin && who.role != Principal::Role::Admin) ||
                        (access == Access::Device && who.role != Principal::Role::Device) ||
                        (who.role == Principal::Role::Device && !eventId.isEmpty() &&
                         who.eventId != eventId)) {
                 reply =
                     error(403, QStringLiteral("forbidden"), QStringLiteral("This token may not do that."));
+            } else if (!who.sessionHash.isEmpty() && request.method != QLatin1String("GET") &&
+                       !constantTimeEqual(request.csrf, who.session.csrf.toLatin1())) {
+                // A change through the console's cookie carries the session's token in a header,
+                // which another site's page cannot send.
+                reply =
+                    error(403, QStringLiteral("csrf"),
+                          QStringLiteral("The request lacks the console's X-CSRF-Token; reload the page."));
             } else if (!eventId.isEmpty() && !Protocol::isValidId(eventId, Protocol::MaxEventIdLength)) {
                 // No event has such an id (they are all valid ids); and a NUL in it would fail PostgreSQL.
                 reply = error(
@@ -213,10 +272,14 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
             } else {
                 int retryAfter = 0;
                 bool queueOk = false;
+                bool clockOk = false;
                 const int queueDepth = request.queue.toInt(&queueOk);
+                const qint64 clock = request.clock.toLongLong(&clockOk);
                 if (who.role == Principal::Role::Device &&
-                    !m_activity.admit(who.deviceId, m_clock->nowMs(), queueOk ? queueDepth : -1,
-                                      QString::fromUtf8(request.version.left(64)), &retryAfter)) {
+                    !m_activity.admit(who.deviceId, m_clock->nowMs(),
+                                      {queueOk ? queueDepth : -1, QString::fromUtf8(request.version.left(64)),
+                                       clockOk ? clock : -1},
+                                      &retryAfter)) {
                     reply = error(429, QStringLiteral("too_many_requests"),
                                   QStringLiteral("This device sends too often; wait for Retry-After."));
                     reply.headers << qMakePair(QByteArrayLiteral("Retry-After"),
@@ -241,6 +304,27 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                 m_feedReads.fetchAndSubOrdered(1);
             m_inflight.fetchAndSubOrdered(1);
         });
+}
+
+void ApiServer::countShed()
+{
+    const qint64 minute = m_clock->nowMs() / 60'000;
+    const auto slot = std::size_t(minute % qint64(m_shedMinute.size()));
+    if (m_shedMinute[slot].exchange(minute) != minute)
+        m_shedCount[slot] = 0; // a minute of an hour ago
+    ++m_shedCount[slot];
+}
+
+int ApiServer::shedInLastMinutes(int minutes) const
+{
+    const qint64 now = m_clock->nowMs() / 60'000;
+    int sum = 0;
+    for (qint64 minute = now - minutes + 1; minute <= now; ++minute) {
+        const auto slot = std::size_t(minute % qint64(m_shedMinute.size()));
+        if (m_shedMinute[slot] == minute)
+            sum += m_shedCount[slot];
+    }
+    return sum;
 }
 
 void ApiServer::flushActivity()
@@ -284,25 +368,12 @@ void ApiServer::addRoutes()
                      handle(r, std::move(responder), Access::Admin, {},
                             [this](const Principal &, const Request &) { return listEvents(); });
                  });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/attendees"), Method::Post,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event](const Principal &, const Request &req) {
-                                return uploadAttendees(event, req);
-                            });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/enrolment-codes"), Method::Post,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event](const Principal &, const Request &req) {
-                                return createEnrolmentCode(event, req);
-                            });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/devices"), Method::Get,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event](const Principal &, const Request &) { return listDevices(event); });
-                 });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/attendees"), Method::Post,
+               [this](const QString &event, const Request &req) { return uploadAttendees(event, req); });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/enrolment-codes"), Method::Post,
+               [this](const QString &event, const Request &req) { return createEnrolmentCode(event, req); });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/devices"), Method::Get,
+               [this](const QString &event, const Request &) { return listDevices(event); });
     m_http.route(QStringLiteral("/api/v1/devices"), Method::Post,
                  [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
                      handle(r, std::move(responder), Access::Anyone, {},
@@ -328,16 +399,22 @@ void ApiServer::addRoutes()
                                 return ingest(who, event, req);
                             });
                  });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event](const Principal &, const Request &) { return stats(event); });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event](const Principal &, const Request &) { return conflicts(event); });
-                 });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
+               [this](const QString &event, const Request &) { return stats(event); });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,
+               [this](const QString &event, const Request &) { return conflicts(event); });
+    addConsoleRoutes();
+}
+
+void ApiServer::eventRoute(const QString &path, Method method,
+                           std::function<Reply(const QString &eventId, const Request &)> body)
+{
+    m_http.route(
+        path, method,
+        [this, body](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+            handle(r, std::move(responder), Access::Admin, event,
+                   [event, body](const Principal &, const Request &req) { return body(event, req); });
+        });
 }
 
 } // namespace checkin

@@ -4,20 +4,23 @@
 #pragma once
 
 #include "DeviceActivity.h"
+#include "LiveView.h"
 #include "ServerTypes.h"
+#include "SignInGuard.h"
 
 #include <QAtomicInt>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QJsonValue>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <array>
+#include <atomic>
 #include <functional>
-
-class QHttpServerRequest;
 
 namespace checkin {
 
@@ -38,6 +41,13 @@ public:
         double deviceRequestsPerSecond = 20;
         int deviceBurst = 40;
         qint64 activityFlushMs = 60'000;
+        // The console's lead password (PBKDF2-SHA256 of it with this salt); empty: the admin token only.
+        QByteArray leadPasswordSalt;
+        QByteArray leadPasswordKey;
+        qint64 sessionMs = 12 * 3600 * 1000; // a console session ends this long after sign-in
+        bool tls = false;                    // HTTPS: the session cookie is Secure
+        QStringList publicUrls;              // the server's URL(s) for kiosks, in enrolment payloads
+        QString consoleDir;                  // serve the console's files from here, not the built-in copy
     };
 
     ApiServer(ServerStore *store, const WallClock *clock, const Options &options, QObject *parent = nullptr);
@@ -54,6 +64,8 @@ public:
         int status = 200;
         QJsonValue body;
         QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray raw; // with contentType: this body instead of JSON (a CSV download)
+        QByteArray contentType;
     };
     static Reply error(int status, const QString &code, const QString &message);
     static Reply error(const ApiError &e) { return error(e.status, e.code, e.message); }
@@ -69,17 +81,35 @@ public:
         QByteArray contentType;
         QByteArray queue;   // X-Kiosk-Queue
         QByteArray version; // X-Kiosk-Version
+        QByteArray clock;   // X-Kiosk-Clock
+        QByteArray cookie;  // the console's session cookie, when sent
+        QByteArray csrf;    // X-CSRF-Token
+        QByteArray host;    // Host
+        QString peer;       // the client's address
     };
+
+    static constexpr int LeadPasswordIterations = 100'000; // PBKDF2-SHA256
+    static bool constantTimeEqual(const QByteArray &a, const QByteArray &b);
+    // Parses a JSON object body; false with the error reply when it is not one.
+    static bool parseObject(const QByteArray &body, QJsonObject *object, Reply *failure);
+
+    // Headers every answer carries: a strict Content-Security-Policy and friends.
+    static void addSecurityHeaders(QHttpServerResponse *response);
 
 private:
     enum class Access { Anyone, Admin, Device, DeviceOrAdmin };
     using Work = std::function<Reply(const Principal &, const Request &)>;
 
     void addRoutes();
+    void addConsoleRoutes(); // ApiConsole.cpp
+    // Registers an admin route with the event id as its one argument.
+    void eventRoute(const QString &path, QHttpServerRequest::Method method,
+                    std::function<Reply(const QString &eventId, const Request &)> body);
     // Admits the request and answers through `responder` once the pool has done `work`.
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder, Access access,
                 const QString &eventId, Work work);
     Principal authenticate(const Request &request, QString *error);
+    Principal sessionPrincipal(const Request &request, QString *error);
     static QHttpServerResponse toResponse(const Reply &reply);
     void flushActivity();
 
@@ -96,6 +126,22 @@ private:
     Reply stats(const QString &eventId);
     Reply conflicts(const QString &eventId);
 
+    // The console (ApiConsole.cpp, ApiConsoleHandlers.cpp).
+    QHttpServerResponse staticFile(const QString &name) const;
+    bool secretMatches(const QString &secret) const;
+    Reply signIn(const Request &request);
+    Reply sessionInfo(const Principal &who);
+    Reply signOut(const Principal &who);
+    Reply serverHealth();
+    Reply live(const QString &eventId);
+    Reply findAttendees(const QString &eventId, const Request &request);
+    Reply attendeeHistory(const QString &eventId, const QString &attendeeId);
+    Reply saveReview(const QString &eventId, const QString &checkInId, const Request &request);
+    Reply exportAttendees(const QString &eventId);
+    Reply exportCheckIns(const QString &eventId);
+    QStringList serverUrls(const Request &request) const;
+    void countShed();
+    int shedInLastMinutes(int minutes) const;
     ServerStore *m_store;
     const WallClock *m_clock;
     Options m_options;
@@ -107,6 +153,12 @@ private:
     QAtomicInt m_inflight;
     QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
     DeviceActivity m_activity;
+    SignInGuard m_signIn;
+    LiveView m_live;
+    qint64 m_startedAtMs = 0;
+    // Requests shed per minute of the last hour: (minute, count) in a ring.
+    std::array<std::atomic<qint64>, 60> m_shedMinute{};
+    std::array<std::atomic<int>, 60> m_shedCount{};
     QTimer m_flushTimer;
     QTimer m_statisticsTimer;
     quint16 m_port = 0;

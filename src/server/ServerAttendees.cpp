@@ -27,7 +27,7 @@ bool sameFields(const Attendee &a, const Attendee &b)
 } // namespace
 
 Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const QList<AttendeeInput> &inputs,
-                                                   QList<QPair<int, QString>> *rowErrors)
+                                                   QList<QPair<int, QString>> *rowErrors, bool dryRun)
 {
     using R = Result<UpsertSummary>;
     const Result<Event> ev = event(eventId);
@@ -102,6 +102,12 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         return R::fail(422, QStringLiteral("invalid_attendees"),
                        QStringLiteral("%1 rows have errors; nothing was imported.").arg(rowErrors->size()));
     }
+    if (dryRun) {
+        tx.rollback();
+        summary.inserted = int(isNew.count(true));
+        summary.updated = int(isNew.count(false));
+        return {summary, {}};
+    }
 
     noteWritingPeople();
     // PostgreSQL: lock the rows to update in the one order classification locks them in, so that
@@ -140,7 +146,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
             QStringLiteral(
                 "UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
                 "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ?, seq = ?, "
-                "txid = %1 WHERE event_id = ? AND id = ?")
+                "search = ?, txid = %1 WHERE event_id = ? AND id = ?")
                 .arg(txidExpression())))
         return fail(update.lastError());
     QStringList statusChanged;
@@ -157,7 +163,8 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
                             a.isCancelled() ? 1 : 0,
                             a.cancelledAtMs,
                             a.updatedAtMs,
-                            seqs[i]};
+                            seqs[i],
+                            ServerRows::searchKeys(a)};
         if (isNew[i]) {
             fields.prepend(a.id);
             fields.prepend(eventId);
@@ -177,7 +184,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     if (!insertRows(
             db,
             QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, email, "
-                           "ticket_type, status, cancelled_at, updated_at, seq)"),
+                           "ticket_type, status, cancelled_at, updated_at, seq, search)"),
             inserts, &error))
         return fail(error);
     if (!tx.commit(&error))

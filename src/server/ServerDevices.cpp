@@ -154,16 +154,19 @@ Result<QList<DeviceInfo>> ServerStore::devices(const QString &eventId)
         return {{}, dbError(QStringLiteral("listing devices"), error)};
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("SELECT id, name, created_at, revoked_at, last_seen, queue, version FROM devices "
-                       "WHERE event_id = ? ORDER BY created_at, id"));
+        QStringLiteral("SELECT id, name, created_at, revoked_at, last_seen, queue, version, clock_offset "
+                       "FROM devices WHERE event_id = ? ORDER BY created_at, id"));
     q.addBindValue(eventId);
     if (!q.exec())
         return {{}, dbError(QStringLiteral("listing devices"), q.lastError().text())};
     QList<DeviceInfo> list;
-    while (q.next())
+    while (q.next()) {
         list << DeviceInfo{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
                            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt(),
                            q.value(6).toString()};
+        if (!q.value(7).isNull())
+            list.last().clockOffsetMs = q.value(7).toLongLong();
+    }
     return {list, {}};
 }
 
@@ -195,11 +198,15 @@ void ServerStore::saveDeviceActivity(const QList<DeviceInfo> &activity)
     if (!tx.begin(&error))
         return;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE devices SET last_seen = ?, queue = ?, version = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE devices SET last_seen = ?, queue = ?, version = ?, clock_offset = COALESCE(?, clock_offset) "
+        "WHERE id = ?"));
     for (const DeviceInfo &d : activity) {
         q.addBindValue(d.lastSeenMs);
         q.addBindValue(d.queue);
         q.addBindValue(d.version);
+        q.addBindValue(d.clockOffsetMs ? QVariant(*d.clockOffsetMs)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(d.id);
         q.exec();
     }

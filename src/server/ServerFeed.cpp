@@ -261,9 +261,13 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
         return Result<QList<ReviewItem>>{{}, dbError(QStringLiteral("listing conflicts"), q.lastError())};
     };
     if (!q.prepare(
-            QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin FROM checkins c "
+            QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin, a.cancelled_at, "
+                           "f.at, fd.name, r.note, r.reviewed_at FROM checkins c "
                            "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
                            "LEFT JOIN devices d ON d.id = c.device_id "
+                           "LEFT JOIN checkins f ON f.id = c.first AND c.first <> '' "
+                           "LEFT JOIN devices fd ON fd.id = f.device_id "
+                           "LEFT JOIN reviews r ON r.event_id = c.event_id AND r.checkin_id = c.id "
                            "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
                            "ORDER BY c.hlc, c.device_id, c.id")
                 .arg(ServerRows::checkInColumns(QStringLiteral("c.")))))
@@ -278,6 +282,10 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
         r.attendeeName = Attendee{.firstName = q.text(14), .lastName = q.text(15)}.displayName();
         r.deviceName = q.text(16);
         r.walkIn = !q.text(17).isEmpty();
+        r.cancelledAtMs = q.int64(18);
+        r.firstAtMs = q.int64(19);
+        r.firstDevice = q.text(20);
+        r.review = {q.int64(22), q.text(21)};
         items << r;
     }
     if (!q.lastError().isEmpty())

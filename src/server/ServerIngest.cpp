@@ -315,11 +315,13 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
                              QVariant(now),
                              QVariant(seqs[n]),
                              QVariant(batch.items[i].id),
-                             QVariant(batch.deviceId)};
+                             QVariant(batch.deviceId),
+                             ServerRows::searchKeys(Attendee{
+                                 .firstName = w.firstName, .lastName = w.lastName, .company = w.company})};
     }
     if (!insertRows(db,
                     QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, "
-                                   "ticket_type, updated_at, seq, walk_in_checkin, walk_in_device)"),
+                                   "ticket_type, updated_at, seq, walk_in_checkin, walk_in_device, search)"),
                     rows, error))
         return false;
     // The writer knew them as nobody: it reads them again, as attendees now.

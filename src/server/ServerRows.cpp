@@ -2,12 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerRows.h"
+#include "SearchText.h"
 #include "SqlStatement.h"
 
 #include <QStringList>
 #include <QVariant>
 
 namespace checkin::ServerRows {
+
+namespace {
+
+QString prefixed(const QStringList &columns, const QString &prefix)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out << prefix + c;
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 QVariant text(const QString &value)
 {
@@ -22,10 +35,7 @@ QString checkInColumns(const QString &prefix)
         QStringLiteral("hlc"),   QStringLiteral("device_id"),   QStringLiteral("forced"),
         QStringLiteral("note"),  QStringLiteral("status"),      QStringLiteral("reason"),
         QStringLiteral("first"), QStringLiteral("undone_by")};
-    QStringList out;
-    for (const QString &c : columns)
-        out << prefix + c;
-    return out.join(QStringLiteral(", "));
+    return prefixed(columns, prefix);
 }
 
 void readCheckIn(const SqlStatement &q, int first, const QString &eventId, CheckIn *c, Classification *cls)
@@ -48,11 +58,14 @@ void readCheckIn(const SqlStatement &q, int first, const QString &eventId, Check
     cls->undone = !cls->undoneBy.isEmpty();
 }
 
-QString attendeeColumns()
+QString attendeeColumns(const QString &prefix)
 {
-    return QStringLiteral(
-        "id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at, "
-        "updated_at, walk_in_checkin, walk_in_device");
+    static const QStringList columns{
+        QStringLiteral("id"),          QStringLiteral("code_hash"),       QStringLiteral("first_name"),
+        QStringLiteral("last_name"),   QStringLiteral("company"),         QStringLiteral("email"),
+        QStringLiteral("ticket_type"), QStringLiteral("status"),          QStringLiteral("cancelled_at"),
+        QStringLiteral("updated_at"),  QStringLiteral("walk_in_checkin"), QStringLiteral("walk_in_device")};
+    return prefixed(columns, prefix);
 }
 
 Attendee readAttendee(const SqlStatement &q, int first, const QString &eventId)
@@ -72,6 +85,15 @@ Attendee readAttendee(const SqlStatement &q, int first, const QString &eventId)
     a.walkInCheckIn = q.text(first + 10);
     a.walkInDevice = q.text(first + 11);
     return a;
+}
+
+QString searchKeys(const Attendee &a)
+{
+    QStringList words;
+    for (const QString &field : {a.firstName, a.lastName, a.company, a.email.section(QLatin1Char('@'), 0, 0)})
+        words << SearchText::keys(field);
+    words.removeDuplicates();
+    return words.isEmpty() ? QString() : QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ');
 }
 
 } // namespace checkin::ServerRows

@@ -27,8 +27,12 @@ void readCheckIn(const SqlStatement &row, int first, const QString &eventId, Che
                  Classification *classification);
 
 // id, code_hash, first_name, last_name, company, email, ticket_type, status, cancelled_at,
-// updated_at, walk_in_checkin, walk_in_device (12 columns).
-QString attendeeColumns();
+// updated_at, walk_in_checkin, walk_in_device (12 columns), each with `prefix` when given.
+QString attendeeColumns(const QString &prefix = {});
 Attendee readAttendee(const SqlStatement &row, int first, const QString &eventId);
+
+// The `search` column: the normalised words of the names, company and e-mail address, each
+// preceded by a space (" anna muller mueller acme "), so that "LIKE '% mul%'" finds a word start.
+QString searchKeys(const Attendee &attendee);
 
 } // namespace checkin::ServerRows

@@ -111,6 +111,22 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
           QStringLiteral("ALTER TABLE attendees DROP COLUMN inside")},
          {},
          true},
+        // The event lead's console (docs/console.md): signed-in sessions (by the SHA-256 of the
+        // cookie), reviews of conflicts and duplicates, each device's clock offset as last
+        // reported, and each attendee's search keys (filled by the server on open for older rows).
+        {4,
+         "console sessions, reviews, clock offsets, attendee search",
+         common({
+             "CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, csrf TEXT NOT NULL, created_at BIGINT NOT "
+             "NULL,"
+             " expires_at BIGINT NOT NULL, address TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE reviews (event_id TEXT NOT NULL REFERENCES events (id), checkin_id TEXT NOT NULL,"
+             " note TEXT NOT NULL DEFAULT '', reviewed_at BIGINT NOT NULL, PRIMARY KEY (event_id, "
+             "checkin_id))",
+             "ALTER TABLE devices ADD COLUMN clock_offset BIGINT",
+             "ALTER TABLE attendees ADD COLUMN search TEXT NOT NULL DEFAULT ''",
+         }),
+         {}},
     });
     return all;
 }

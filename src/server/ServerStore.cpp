@@ -133,7 +133,7 @@ bool ServerStore::open(QString *error)
     QSqlDatabase db = connection(error);
     if (!db.isOpen())
         return false;
-    if (!ServerSchema::migrate(db, m_config.isPostgres(), error))
+    if (!ServerSchema::migrate(db, m_config.isPostgres(), error) || !fillSearchKeys(error))
         return false;
     qCInfo(lcServerStore) << "database" << m_config.describe() << "at schema"
                           << ServerSchema::latestVersion();

@@ -49,8 +49,10 @@ public:
     Result<QList<Event>> events();
     Result<Event> event(const QString &eventId);
     // All or nothing: any bad row fails the whole upload with row-numbered errors.
+    // With `dryRun`, checks everything and counts what would be inserted and updated, but writes
+    // nothing.
     Result<UpsertSummary> upsertAttendees(const QString &eventId, const QList<AttendeeInput> &inputs,
-                                          QList<QPair<int, QString>> *rowErrors);
+                                          QList<QPair<int, QString>> *rowErrors, bool dryRun = false);
 
     Result<EnrolmentCode> createEnrolmentCode(const QString &eventId, qint64 validForMs);
     Result<Enrolment> enrol(const QString &code, const QString &deviceName);
@@ -71,6 +73,31 @@ public:
                                bool countRemaining = false);
     Result<EventStats> stats(const QString &eventId);
     Result<QList<ReviewItem>> review(const QString &eventId);
+
+    // The event lead's console (ServerConsole.cpp). Sessions are keyed by the SHA-256 of the
+    // cookie; a session that is unknown or expired is a 401.
+    Result<bool> createSession(const QString &idHash, const AdminSession &session, const QString &address);
+    Result<AdminSession> session(const QString &idHash);
+    Result<bool> deleteSession(const QString &idHash);
+    // Attendees whose names, company or e-mail have words starting with every word of `query`, or
+    // whose ticket code is `query`; all when it is empty. By last name; `total`: all that match.
+    Result<QList<AttendeeSummary>> findAttendees(const QString &eventId, const QString &query, int limit,
+                                                 int offset, int *total);
+    // One attendee and every check-in of theirs (in the agreed order), with reviews.
+    Result<AttendeeSummary> attendee(const QString &eventId, const QString &attendeeId,
+                                     QList<HistoryItem> *history);
+    Result<LiveCounts> liveCounts(const QString &eventId);
+    // A number that moves with every write of attendees or check-ins (the live view's cache key).
+    Result<qint64> feedMark();
+    Result<Review> saveReview(const QString &eventId, const QString &checkInId, const QString &note);
+    // Every attendee of the event with their state (ordered by id), and every check-in with its
+    // attendee's name, its device's name and its review (in feed order), one at a time.
+    Result<bool> forEachAttendee(const QString &eventId,
+                                 const std::function<void(const AttendeeSummary &)> &row);
+    Result<bool>
+    forEachCheckIn(const QString &eventId,
+                   const std::function<void(const HistoryItem &, const QString &attendeeName)> &row);
+    int schemaVersion() const;
 
     // Writes devices' last-seen time, reported queue and version (kept in memory by the caller).
     void saveDeviceActivity(const QList<DeviceInfo> &activity);
@@ -174,6 +201,11 @@ private:
     // re-classification), inside that transaction: the writer's cache is then forgotten.
     QAtomicInteger<quint64> m_peopleChanged = 0;
     bool noteWritingPeople(); // moves it (inside the transaction); true
+    // Fills the search keys of attendees written before schema 4 (on open).
+    bool fillSearchKeys(QString *error);
+    // The names of the event's devices by id.
+    bool deviceNames(QSqlDatabase &db, const QString &eventId, QHash<QString, QString> *names,
+                     QString *error);
     QStringList m_connections;
 
     void checkpointLoop();

@@ -9,8 +9,11 @@
 #include "Event.h"
 #include "Protocol.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // Values the server's store hands to its HTTP layer.
 namespace checkin {
@@ -37,6 +40,13 @@ template<typename T> struct Result
     }
 };
 
+// A signed-in console session (the cookie's SHA-256 is its key).
+struct AdminSession
+{
+    QString csrf;
+    qint64 expiresAtMs = 0;
+};
+
 // Who is calling.
 struct Principal
 {
@@ -45,6 +55,9 @@ struct Principal
     QString deviceId;
     QString eventId; // a device's event
     QString deviceName;
+    // An admin signed in to the console: the session (its cookie's SHA-256) and its CSRF token.
+    QString sessionHash;
+    AdminSession session;
 };
 
 struct AttendeeInput
@@ -104,6 +117,8 @@ struct DeviceInfo
     qint64 lastSeenMs = 0;
     int queue = 0;
     QString version;
+    std::optional<qint64> clockOffsetMs; // the device's clock minus the server's, as last reported
+    bool queueGrowing = false;           // its queue rose over the last minutes (in memory only)
 };
 
 struct EventStats
@@ -119,6 +134,13 @@ struct EventStats
     QList<DeviceInfo> devices;
 };
 
+// The event lead's review of a conflict or duplicate.
+struct Review
+{
+    qint64 atMs = 0; // 0: not reviewed
+    QString note;
+};
+
 struct ReviewItem
 {
     CheckIn checkIn;
@@ -126,6 +148,46 @@ struct ReviewItem
     QString attendeeName;
     bool walkIn = false; // the attendee was registered at a door
     QString deviceName;
+    qint64 firstAtMs = 0; // a duplicate: when the entry it repeats was made, and where
+    QString firstDevice;
+    qint64 cancelledAtMs = 0; // the attendee's ticket was cancelled then (0: it is not)
+    Review review;
+};
+
+// One attendee as the console lists them: their row and their state from their check-ins.
+struct AttendeeSummary
+{
+    Attendee attendee;
+    AttendeeState state;
+    std::optional<CheckIn> last; // the last check-in that counts
+    QString lastDeviceName;
+};
+
+// One check-in in a person's history.
+struct HistoryItem
+{
+    CheckIn checkIn;
+    Classification classification;
+    QString deviceName;
+    Review review;
+};
+
+// Check-in counts of one device for the live view.
+struct DoorCounts
+{
+    int entries = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int walkIns = 0;
+};
+
+// What the live view shows, read in one go.
+struct LiveCounts
+{
+    EventStats totals;                  // its devices included
+    QHash<QString, DoorCounts> doors;   // device id -> counts
+    QList<QPair<qint64, int>> arrivals; // (bucket start ms, entries), oldest first
 };
 
 } // namespace checkin

@@ -12,12 +12,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -88,6 +92,30 @@ bool adminToken(const QString &file, const QString &dataDir, QString *token, QSt
     return true;
 }
 
+// The console's lead password, kept only as PBKDF2-SHA256 with a salt of this run.
+bool leadPassword(const QString &file, ApiServer::Options *options, QString *error)
+{
+    if (file.isEmpty())
+        return true;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the lead password file %1: %2.").arg(file, f.errorString());
+        return false;
+    }
+    const QByteArray password = f.readAll().trimmed();
+    if (QString::fromUtf8(password).size() < 10) {
+        *error =
+            QStringLiteral("The lead password in %1 is too short: use at least 10 characters.").arg(file);
+        return false;
+    }
+    options->leadPasswordSalt = QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+                                QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    options->leadPasswordKey =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, options->leadPasswordSalt,
+                                           ApiServer::LeadPasswordIterations, 32);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,6 +154,19 @@ int main(int argc, char *argv[])
         {QStringLiteral("device-rate"),
          QStringLiteral("Requests per second one device may send (default 20)."), QStringLiteral("N"),
          QStringLiteral("20")},
+        {QStringLiteral("lead-password-file"),
+         QStringLiteral("File holding a password the event lead may sign in to the console with (besides "
+                        "the admin token); at least 10 characters."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("public-url"),
+         QStringLiteral(
+             "The URL kiosks reach this server at, put into enrolment QR codes (repeat for several "
+             "servers; default: the address the console was opened at)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("console-dir"),
+         QStringLiteral("Serve the console's page from this directory instead of the built-in copy (for "
+                        "working on the page)."),
+         QStringLiteral("DIR")},
     });
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText() + QStringLiteral("; see checkin-server --help."));
@@ -187,7 +228,23 @@ int main(int argc, char *argv[])
     if (!adminToken(parser.value(QStringLiteral("admin-token-file")), dataDir, &token, &error))
         return fail(error);
     options.adminTokenHash = ServerStore::hashToken(token);
+    if (!leadPassword(parser.value(QStringLiteral("lead-password-file")), &options, &error))
+        return fail(error);
+    for (const QString &url : parser.values(QStringLiteral("public-url"))) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() ||
+            (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")))
+            return fail(
+                QStringLiteral("--public-url takes an http(s) URL such as https://checkin.example.org:8443, "
+                               "not \"%1\".")
+                    .arg(url));
+        options.publicUrls << url;
+    }
+    options.consoleDir = parser.value(QStringLiteral("console-dir"));
+    if (!options.consoleDir.isEmpty() && !QFileInfo(options.consoleDir).isDir())
+        return fail(QStringLiteral("--console-dir %1 is not a directory.").arg(options.consoleDir));
 
+    options.tls = parser.isSet(QStringLiteral("tls-cert"));
     SystemClock clock;
     ServerStore store(db, &clock);
     if (!store.open(&error))

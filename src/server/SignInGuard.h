@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace checkin {
+
+// Slows down guessing the console's secret: per client address, a few wrong tries are free, then
+// each further one locks that address out for twice as long as the last (1 s, 2 s, 4 s, ... up
+// to 5 minutes). A right secret clears the address. In memory, per server process. Thread-safe.
+class SignInGuard
+{
+public:
+    static constexpr int FreeFailures = 5;
+    static constexpr qint64 MaxLockMs = 5 * 60 * 1000;
+
+    // 0 when `address` may try now, else the seconds until it may (for Retry-After).
+    int waitSeconds(const QString &address, qint64 nowMs) const;
+    void failed(const QString &address, qint64 nowMs);
+    void succeeded(const QString &address);
+
+private:
+    struct Entry
+    {
+        int failures = 0;
+        qint64 lockedUntilMs = 0;
+        qint64 lastMs = 0;
+    };
+    mutable QMutex m_mutex;
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace checkin
