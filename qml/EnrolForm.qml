@@ -23,9 +23,17 @@ ColumnLayout {
     // Enrolling again keeps the kiosk's name unless another is typed (a first enrolment: the host's).
     readonly property string suggestedName: StatusModel.deviceName.length > 0 ? StatusModel.deviceName
                                                                               : SetupController.defaultDeviceName
+    readonly property string chosenName: nameField.text.trim().length > 0 ? nameField.text : suggestedName
     function submit() {
-        SetupController.enrol(serverField.text, codeField.text,
-                              nameField.text.trim().length > 0 ? nameField.text : suggestedName)
+        SetupController.enrol(serverField.text, codeField.text, chosenName)
+    }
+    // The event lead's QR code, read by the barcode scanner into whichever field has the focus:
+    // it enrols at once (and leaves the field as it was).
+    function scanned(field: Item): bool {
+        if (!SetupController.enrolFromScan(field.text, chosenName))
+            return false
+        field.text = ""
+        return true
     }
 
     SetupField {
@@ -36,7 +44,7 @@ ColumnLayout {
         placeholderText: "https://checkin.example.org"
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
         enabled: !SetupController.busy
-        onAccepted: codeField.input.forceActiveFocus()
+        onAccepted: if (!form.scanned(serverField)) codeField.input.forceActiveFocus()
     }
     SetupField {
         id: codeField
@@ -46,7 +54,7 @@ ColumnLayout {
         placeholderText: qsTr("From the event lead")
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         enabled: !SetupController.busy
-        onAccepted: nameField.input.forceActiveFocus()
+        onAccepted: if (!form.scanned(codeField)) nameField.input.forceActiveFocus()
     }
     SetupField {
         id: nameField
@@ -55,7 +63,7 @@ ColumnLayout {
         label: qsTr("Name of this kiosk")
         placeholderText: form.suggestedName
         enabled: !SetupController.busy
-        onAccepted: form.submit()
+        onAccepted: if (!form.scanned(nameField)) form.submit()
     }
     RowLayout {
         Layout.fillWidth: true

@@ -4,6 +4,8 @@
 // checkinctl on the kiosk side of sync: enrol, preload, sync, and the sync part of status.
 #include "SyncCommands.h"
 
+#include "EnrolmentPayload.h"
+
 #include "Cli.h"
 #include "LocalStore.h"
 #include "SyncEngine.h"
@@ -81,13 +83,25 @@ QString ago(qint64 ms)
 
 int enrolCommand(const Context &ctx)
 {
-    if (!ctx.args.isEmpty() || !ctx.parser.isSet(QStringLiteral("server")) ||
-        !ctx.parser.isSet(QStringLiteral("code")))
+    const bool byPayload = ctx.parser.isSet(QStringLiteral("payload"));
+    const bool hasServer = ctx.parser.isSet(QStringLiteral("server"));
+    const bool hasCode = ctx.parser.isSet(QStringLiteral("code"));
+    if (!ctx.args.isEmpty() || (byPayload && (hasServer || hasCode)) ||
+        (!byPayload && !(hasServer && hasCode)))
         return ctx.fail(
-            QStringLiteral("usage: checkinctl enrol --server URL[,URL...] --code CODE [--name NAME]"));
+            QStringLiteral("usage: checkinctl enrol --server URL[,URL...] --code CODE [--name NAME]\n"
+                           "       checkinctl enrol --payload TEXT [--name NAME]"));
     QString error;
-    const QList<QUrl> servers =
-        SyncSettings::parseServers(ctx.parser.value(QStringLiteral("server")), &error);
+    QString serverList = ctx.parser.value(QStringLiteral("server"));
+    QString code = ctx.parser.value(QStringLiteral("code"));
+    if (byPayload) {
+        EnrolmentPayload payload;
+        if (!EnrolmentPayload::parse(ctx.parser.value(QStringLiteral("payload")), &payload, &error))
+            return ctx.fail(error);
+        serverList = payload.servers.join(QLatin1Char(','));
+        code = payload.code;
+    }
+    const QList<QUrl> servers = SyncSettings::parseServers(serverList, &error);
     if (servers.isEmpty())
         return ctx.fail(error);
     const QString name = ctx.parser.isSet(QStringLiteral("name")) ? ctx.parser.value(QStringLiteral("name"))
@@ -95,7 +109,7 @@ int enrolCommand(const Context &ctx)
     Kiosk kiosk(ctx);
     if (!kiosk.ok())
         return ctx.fail(kiosk.error());
-    error = await(kiosk.engine().enrol(servers, ctx.parser.value(QStringLiteral("code")), name));
+    error = await(kiosk.engine().enrol(servers, code, name));
     if (!error.isEmpty())
         return ctx.fail(error);
     const StoreStats stats = await(kiosk.store().stats());

@@ -44,6 +44,9 @@ Sync with a server (on the kiosk's data directory):
   enrol --server URL[,URL...] --code CODE [--name NAME]
                                   enrol this kiosk with a one-time code from the event lead;
                                   several URLs: the kiosk moves on when one is unreachable
+  enrol --payload TEXT [--name NAME]
+                                  the same with the text of the console's enrolment QR code
+                                  (checkin:enrol?...), which names the servers and the code
   preload                         download the event's attendees (resumable), with progress
   sync [--once]                   deliver queued check-ins and fetch changes; without --once it
                                   keeps going (backoff while the server is away) until Ctrl-C
@@ -108,6 +111,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("server"), QString(), QStringLiteral("URL")},
         {QStringLiteral("token-file"), QString(), QStringLiteral("FILE")},
         {QStringLiteral("code"), QString(), QStringLiteral("CODE")},
+        {QStringLiteral("payload"), QString(), QStringLiteral("TEXT")},
         {QStringLiteral("name"), QString(), QStringLiteral("NAME")},
         {QStringLiteral("first"), QString(), QStringLiteral("NAME")},
         {QStringLiteral("last"), QString(), QStringLiteral("NAME")},

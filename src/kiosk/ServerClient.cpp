@@ -68,6 +68,8 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
         request.setRawHeader(QByteArrayLiteral("X-Kiosk-Queue"), QByteArray::number(m_queue));
     if (!m_version.isEmpty())
         request.setRawHeader(QByteArrayLiteral("X-Kiosk-Version"), m_version.toUtf8());
+    if (m_nowMs)
+        request.setRawHeader(QByteArrayLiteral("X-Kiosk-Clock"), QByteArray::number(m_nowMs()));
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
 

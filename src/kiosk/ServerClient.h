@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -44,6 +46,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Sent with every request (docs/protocol.md): the undelivered queue and the app version.
     void setKioskState(int queue, const QString &version);
+    // The kiosk's wall clock, sent as X-Kiosk-Clock so that the event lead sees a clock that is off.
+    void setWallClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
     QUrl baseUrl() const { return m_baseUrl; }
 
     QFuture<Reply> get(const QString &path);
@@ -62,6 +66,7 @@ private:
     int m_timeoutMs = 15000;
     int m_queue = -1;
     QString m_version;
+    std::function<qint64()> m_nowMs;
 };
 
 } // namespace checkin

@@ -104,6 +104,7 @@ void SyncEngine::useServer(int index)
     m_client->setToken(m_settings.token);
     m_client->setTimeoutMs(m_options.requestTimeoutMs);
     m_client->setKioskState(m_status.undelivered, m_options.version);
+    m_client->setWallClock([scheduler = m_scheduler] { return scheduler->nowMs(); });
     m_status.server = url.toString();
 }
 
@@ -131,6 +132,7 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
         auto client = std::make_shared<ServerClient>(m_network, servers[i]);
         client->setTimeoutMs(m_options.requestTimeoutMs);
         client->setKioskState(m_status.undelivered, m_options.version);
+        client->setWallClock([scheduler = m_scheduler] { return scheduler->nowMs(); });
         ++m_inFlight;
         deliverLater(
             client->post(QStringLiteral("/api/v1/devices"), body), this,

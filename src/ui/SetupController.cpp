@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "SetupController.h"
+
+#include "EnrolmentPayload.h"
 #include "Futures.h"
 
 #include "LocalStore.h"
@@ -84,6 +86,26 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
         setPhase(Phase::Idle);
         preload();
     });
+}
+
+bool SetupController::enrolFromScan(const QString &text, const QString &deviceName)
+{
+    if (!EnrolmentPayload::looksLikePayload(text))
+        return false;
+    EnrolmentPayload payload;
+    QString problem;
+    if (!EnrolmentPayload::parse(text, &payload, &problem)) {
+        // Written again on a language change.
+        setMessages([text] {
+            EnrolmentPayload unused;
+            QString why;
+            EnrolmentPayload::parse(text, &unused, &why);
+            return why;
+        });
+        return true;
+    }
+    enrol(payload.servers.join(QLatin1Char(',')), payload.code, deviceName);
+    return true;
 }
 
 void SetupController::preload()

@@ -70,6 +70,10 @@ public:
     Q_INVOKABLE void check();
     // Enrols with a one-time code at the comma-separated URLs, then preloads; `finished` on success.
     Q_INVOKABLE void enrol(const QString &servers, const QString &code, const QString &deviceName);
+    // Text a barcode scanner typed into a setup field: an enrolment payload from the event lead's
+    // console (docs/protocol.md) enrols with it (false: it is not one, the field keeps it). A
+    // payload that is malformed or from a newer server shows why.
+    Q_INVOKABLE bool enrolFromScan(const QString &text, const QString &deviceName);
     // Pulls everything from the server now, with progress (after enrolment, or from the admin area).
     Q_INVOKABLE void preload();
     // Imports the attendee list in the file at `path` (a path or a file: URL), all or nothing.
