@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The parts behind the event lead's console that decide something on their own: the enrolment
+// payload, CSV cells, the sign-in guard, a device's growing queue, and QR codes.
+#include "CsvWriter.h"
+#include "DeviceActivity.h"
+#include "EnrolmentPayload.h"
+#include "QrCode.h"
+#include "SignInGuard.h"
+
+#include <QTest>
+
+using namespace checkin;
+using namespace Qt::StringLiterals;
+
+class TestConsoleParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void payloadRoundTrip()
+    {
+        const EnrolmentPayload out{{u"https://a.example:8443"_s, u"http://10.0.0.5:8080/base"_s},
+                                   u"ABCD-2345"_s,
+                                   u"conf 2026&x=1"_s};
+        const QString text = out.toText();
+        QVERIFY(text.startsWith("checkin:enrol?v=1&"_L1));
+        QVERIFY2(!text.contains(u' '), qPrintable(text)); // one token for a scanner
+        EnrolmentPayload in;
+        QString error;
+        QVERIFY2(EnrolmentPayload::parse(QString(u"  "_s + text + u"\n"_s), &in, &error), qPrintable(error));
+        QCOMPARE(in.servers, out.servers);
+        QCOMPARE(in.code, out.code);
+        QCOMPARE(in.eventId, out.eventId);
+    }
+
+    void payloadErrorsSaySomething_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not a payload") << u"https://checkin.example.org"_s << u"checkin:enrol?"_s;
+        QTest::newRow("no version") << u"checkin:enrol?code=A&server=http%3A%2F%2Fa"_s << u"version"_s;
+        QTest::newRow("newer") << u"checkin:enrol?v=2&code=A&server=http%3A%2F%2Fa"_s << u"newer"_s;
+        QTest::newRow("no code") << u"checkin:enrol?v=1&server=http%3A%2F%2Fa"_s << u"one-time code"_s;
+        QTest::newRow("no server") << u"checkin:enrol?v=1&code=A"_s << u"names no server"_s;
+        QTest::newRow("not http") << u"checkin:enrol?v=1&code=A&server=ftp%3A%2F%2Fa"_s << u"http(s)"_s;
+    }
+
+    void payloadErrorsSaySomething()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        EnrolmentPayload p;
+        QString error;
+        QVERIFY(!EnrolmentPayload::parse(text, &p, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+    }
+
+    void looksLikePayloadIgnoresCase()
+    {
+        QVERIFY(EnrolmentPayload::looksLikePayload(u"CHECKIN:ENROL?v=1"_s));
+        QVERIFY(!EnrolmentPayload::looksLikePayload(u"ABCD-2345"_s));
+    }
+
+    void csvCellsNeverRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("plain") << u"Anna"_s << QByteArray("Anna");
+        QTest::newRow("equals") << u"=1+1"_s << QByteArray("'=1+1");
+        QTest::newRow("plus") << u"+49 30"_s << QByteArray("'+49 30");
+        QTest::newRow("minus") << u"-2"_s << QByteArray("'-2");
+        QTest::newRow("at") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)");
+        QTest::newRow("tab") << u"\t=cmd"_s << QByteArray("'\t=cmd");
+        QTest::newRow("carriage return") << u"\r=cmd"_s << QByteArray("\"'\r=cmd\"");
+        QTest::newRow("line feed") << u"\n=cmd"_s << QByteArray("\"'\n=cmd\"");
+        QTest::newRow("comma and quote") << u"a,\"b\""_s << QByteArray("\"a,\"\"b\"\"\"");
+        QTest::newRow("umlaut") << u"Müller"_s << QByteArray("M\xc3\xbcller");
+    }
+
+    void csvCellsNeverRunAsFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QByteArray, cell);
+        QCOMPARE(CsvWriter::cell(value), cell);
+    }
+
+    void csvLine() { QCOMPARE(CsvWriter::line({u"a"_s, QString(), u"c d"_s}), QByteArray("a,,c d\r\n")); }
+
+    void signInGuardLocksOutAfterFreeFailures()
+    {
+        SignInGuard guard;
+        const QString a = u"10.0.0.1"_s;
+        qint64 now = 1'000'000;
+        for (int i = 0; i < SignInGuard::FreeFailures; ++i) {
+            QCOMPARE(guard.waitSeconds(a, now), 0);
+            guard.failed(a, now);
+        }
+        QCOMPARE(guard.waitSeconds(a, now), 0);
+        guard.failed(a, now); // the first that costs: 1 s
+        QCOMPARE(guard.waitSeconds(a, now), 1);
+        QCOMPARE(guard.waitSeconds(u"10.0.0.2"_s, now), 0); // another address is not affected
+        now += 1000;
+        QCOMPARE(guard.waitSeconds(a, now), 0);
+        guard.failed(a, now); // then 2 s, 4 s, ...
+        QCOMPARE(guard.waitSeconds(a, now), 2);
+        for (int i = 0; i < 30; ++i)
+            guard.failed(a, now);
+        QCOMPARE(guard.waitSeconds(a, now), int(SignInGuard::MaxLockMs / 1000));
+        guard.succeeded(a);
+        QCOMPARE(guard.waitSeconds(a, now), 0);
+    }
+
+    void queueGrowthNeedsAMinuteOfRisingReports()
+    {
+        DeviceActivity activity(1000, 1000);
+        int retry = 0;
+        const QString d = u"dev"_s;
+        QList<DeviceInfo> devices{DeviceInfo{.id = d}};
+        auto growing = [&] {
+            activity.overlay(&devices);
+            return devices[0].queueGrowing;
+        };
+        qint64 now = 10'000'000;
+        for (int queue : {5, 6, 8}) {
+            QVERIFY(activity.admit(d, now, {queue, {}, now + 1500}, &retry));
+            now += 20'000;
+        }
+        QVERIFY(!growing()); // rising for 40 s only
+        QVERIFY(activity.admit(d, now, {9, {}, -1}, &retry));
+        QVERIFY(growing()); // rising over 60 s
+        QCOMPARE(devices[0].clockOffsetMs.value_or(0), 1500);
+        now += 20'000;
+        QVERIFY(activity.admit(d, now, {3, {}, -1}, &retry)); // delivered: it went down
+        QVERIFY(!growing());
+        // Steady is not growing either.
+        for (int i = 0; i < 10; ++i) {
+            now += 20'000;
+            QVERIFY(activity.admit(d, now, {3, {}, -1}, &retry));
+        }
+        QVERIFY(!growing());
+    }
+
+    void qrCodeHasSquareModules()
+    {
+        const QrCode qr =
+            QrCode::encode("checkin:enrol?v=1&event=conf&code=ABCD-2345&server=http%3A%2F%2F10.0.0.5%3A8080");
+        QVERIFY(qr.size >= 21);
+        QCOMPARE(qr.rows.size(), qr.size);
+        for (const QByteArray &row : qr.rows) {
+            QCOMPARE(row.size(), qr.size);
+            QVERIFY(QByteArray(row).replace('0', "").replace('1', "").isEmpty());
+        }
+        // The finder pattern's top row: seven dark modules in the corner.
+        QVERIFY(qr.rows[0].startsWith("1111111"));
+        QVERIFY(QrCode::encode(QByteArray(4000, 'x')).isNull()); // too long for any QR code
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleParts)
+#include "tst_consoleparts.moc"
