@@ -21,8 +21,8 @@ packages=(
   libqrencode-dev
   # storage and test services
   sqlite3 libsqlite3-dev postgresql
-  # the console's tests drive a real browser
-  chromium chromium-driver python3-selenium
+  # the console's tests drive a real browser and read its QR code from outside
+  chromium chromium-driver python3-selenium zbar-tools
   # screenshots of the real window
   xvfb xauth x11-apps imagemagick
 )

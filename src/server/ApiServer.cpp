@@ -89,6 +89,9 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
     connect(&m_statisticsTimer, &QTimer::timeout, this,
             [this] { m_pool.start([this] { m_store->refreshStatistics(); }); });
     m_statisticsTimer.start();
+    m_liveTimer.setInterval(int(LiveView::RefreshMs));
+    connect(&m_liveTimer, &QTimer::timeout, this, [this] { m_live.refreshWatched(); });
+    m_liveTimer.start();
     addRoutes();
 }
 

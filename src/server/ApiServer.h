@@ -161,6 +161,7 @@ private:
     std::array<std::atomic<int>, 60> m_shedCount{};
     QTimer m_flushTimer;
     QTimer m_statisticsTimer;
+    QTimer m_liveTimer; // the live view's counts of watched events, read again
     quint16 m_port = 0;
 };
 

@@ -22,15 +22,11 @@ Result<LiveView::Snapshot> LiveView::counts(const QString &eventId)
     {
         QMutexLocker lock(&m_mutex);
         Entry &e = m_entries[eventId];
-        if (e.snapshot.counts && now - e.checkedAtMs < MaxAgeMs) {
-            if (now - e.checkedAtMs >= RefreshMs && !e.refreshing) {
-                e.refreshing = true;
-                m_pool->start([this, eventId] { refresh(eventId); });
-            }
+        e.lookedAtMs = now;
+        if (e.snapshot.counts && now - e.checkedAtMs < MaxAgeMs)
             return {{e.snapshot.counts, e.checkedAtMs}, {}};
-        }
     }
-    // None yet, or long unused: this look waits for a read.
+    // None yet, or not refreshed for long: this look waits for a read.
     qint64 mark = -1;
     const Result<Snapshot> fresh = read(eventId, -1, &mark);
     if (!fresh.ok())
@@ -43,6 +39,24 @@ Result<LiveView::Snapshot> LiveView::counts(const QString &eventId)
         e.checkedAtMs = fresh.value.readAtMs;
     }
     return fresh;
+}
+
+void LiveView::refreshWatched()
+{
+    const qint64 now = m_clock->nowMs();
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        Entry &e = it.value();
+        if (now - e.lookedAtMs >= WatchMs && !e.refreshing) {
+            it = m_entries.erase(it); // nobody looks: forget the counts
+            continue;
+        }
+        if (e.snapshot.counts && !e.refreshing) {
+            e.refreshing = true;
+            m_pool->start([this, eventId = it.key()] { refresh(eventId); });
+        }
+        ++it;
+    }
 }
 
 Result<LiveView::Snapshot> LiveView::read(const QString &eventId, qint64 knownMark, qint64 *mark)

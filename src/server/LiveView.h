@@ -17,16 +17,17 @@ namespace checkin {
 class ServerStore;
 class WallClock;
 
-// The live door view's counts, shared by every console that looks: read from the database at most
-// about once a second per event however many consoles poll, and only when something was written
-// since (or every MaxAgeMs, to be safe). A look answers at once with the last counts read and, when
-// they may be stale, has them read again on the pool; only the first look waits for a read.
+// The live door view's counts, shared by every console that looks. While an event is being looked
+// at, its counts are read again about once a second on the pool (refreshWatched(), from a timer) if
+// anything was written since (or every MaxAgeMs, to be safe), however many consoles poll; a look
+// answers at once from the last counts read. Only the first look at an event waits for a read.
 // Reading writes nothing. Thread-safe.
 class LiveView
 {
 public:
     static constexpr qint64 RefreshMs = 1000; // counts are at most this old plus one read
     static constexpr qint64 MaxAgeMs = 10'000;
+    static constexpr qint64 WatchMs = 15'000; // an event is watched this long after its last look
 
     LiveView(ServerStore *store, const WallClock *clock, QThreadPool *pool);
 
@@ -36,6 +37,8 @@ public:
         qint64 readAtMs = 0;
     };
     Result<Snapshot> counts(const QString &eventId);
+    // Has the counts of every watched event read again (call every RefreshMs); forgets the others.
+    void refreshWatched();
 
 private:
     struct Entry
@@ -43,6 +46,7 @@ private:
         Snapshot snapshot;
         qint64 mark = -1; // the store's feed mark when the counts were read
         qint64 checkedAtMs = 0;
+        qint64 lookedAtMs = 0;
         bool refreshing = false;
     };
     // Reads the counts again unless nothing was written since `knownMark`; under no lock.
