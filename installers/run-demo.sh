@@ -23,6 +23,7 @@ cmake --build "$build" --parallel "$(nproc)" --target checkinctl checkin-server 
 if [ "$script_only" = 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "Starting the kiosk with a demo server and 2,000 sample attendees."
     echo "The toolbar button \"Stop demo server\" takes the server away: check people in while it is gone."
+    echo "The button \"Lead's console\" opens the event lead's web console (its address and secret are printed below)."
     exec "$PWD/$build/src/app/checkin-kiosk" --demo
 fi
 if [ "$script_only" = 0 ]; then
@@ -70,6 +71,7 @@ stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/de
 trap 'stop_server >/dev/null 2>&1 || true' EXIT
 start_server
 url="http://127.0.0.1:$port"
+echo "The event lead's console: $url/ (sign in with: $CHECKIN_ADMIN_TOKEN) while this demo runs"
 admin() { step admin --server "$url" "$@"; "$ctl" admin --server "$url" "$@" || true; }
 door() { local d=$1; shift; step --data-dir "door$d" "$@"; "$ctl" --data-dir "$demo/door$d" "$@" || true; }
 

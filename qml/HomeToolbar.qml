@@ -59,6 +59,27 @@ Flow {
                                                  : qsTr("The demo server is stopped: start it")
         onClicked: DemoSetup.serverRunning ? DemoSetup.stopServer() : DemoSetup.startServer()
     }
+    // Demo only: the event lead's console on the demo server, in the browser; the sign-in secret
+    // goes to the clipboard.
+    ToolButton {
+        id: consoleButton
+        objectName: "demoConsoleButton"
+        property string note: ""
+        visible: bar.showDemo && DemoSetup.consoleUrl.length > 0
+        text: note.length > 0 ? note : qsTr("Lead's console")
+        tint: Theme.mutedText
+        Accessible.name: qsTr("Open the event lead's console in the browser")
+        onClicked: {
+            note = DemoSetup.openConsole() ? qsTr("Secret copied: paste it")
+                                           : qsTr("Open %1").arg(DemoSetup.consoleUrl)
+            noteTimer.restart()
+        }
+        Timer {
+            id: noteTimer
+            interval: 8000
+            onTriggered: consoleButton.note = ""
+        }
+    }
     // For the event lead: out of the volunteers' way, but a full-size target.
     ToolButton {
         objectName: "adminButton"

@@ -11,10 +11,15 @@
 #include "ServerClient.h"
 #include "SyncEngine.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <cstdio>
 
 namespace checkin::ui {
 
@@ -95,9 +100,26 @@ void DemoSetup::serving()
         return;
     }
     m_prepared = true;
+    // For whoever started the demo from a terminal (installers/run-demo.sh).
+    std::printf("The event lead's console: %s (sign in with: %s)\n", qPrintable(consoleUrl()),
+                qPrintable(m_server->adminToken()));
+    std::fflush(stdout);
     m_admin = std::make_unique<ServerClient>(m_network, m_server->url());
     m_admin->setToken(m_server->adminToken());
     createEvent();
+}
+
+QString DemoSetup::consoleUrl() const
+{
+    return m_server && m_server->running() ? m_server->url().toString() + QLatin1Char('/') : QString();
+}
+
+bool DemoSetup::openConsole()
+{
+    if (consoleUrl().isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(m_server->adminToken());
+    return QDesktopServices::openUrl(QUrl(consoleUrl()));
 }
 
 void DemoSetup::createEvent()

@@ -40,6 +40,7 @@ class DemoSetup : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY changed)
     Q_PROPERTY(bool serverRunning READ serverRunning NOTIFY changed)
     Q_PROPERTY(bool serverBusy READ serverBusy NOTIFY changed)
+    Q_PROPERTY(QString consoleUrl READ consoleUrl NOTIFY changed)
 public:
     static constexpr int Attendees = 2000;
 
@@ -62,6 +63,12 @@ public:
 
     Q_INVOKABLE void stopServer();
     Q_INVOKABLE void startServer();
+
+    // The event lead's console on the demo server, and the secret to sign in with (its admin token).
+    QString consoleUrl() const;
+    // Opens the console in the browser and puts the secret on the clipboard; false when no browser
+    // opened (the URL is then to be typed).
+    Q_INVOKABLE bool openConsole();
 
 Q_SIGNALS:
     void changed();
