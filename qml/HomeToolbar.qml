@@ -70,7 +70,7 @@ Flow {
         tint: Theme.mutedText
         Accessible.name: qsTr("Open the event lead's console in the browser")
         onClicked: {
-            note = DemoSetup.openConsole() ? qsTr("Secret copied: paste it")
+            note = DemoSetup.openConsole() ? qsTr("Token copied: paste it")
                                            : qsTr("Open %1").arg(DemoSetup.consoleUrl)
             noteTimer.restart()
         }

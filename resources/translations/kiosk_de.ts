@@ -281,6 +281,33 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPayload</name>
+    <message>
+        <source>This is not an enrolment code from the event lead&apos;s console (it should start with &quot;checkin:enrol?&quot;).</source>
+        <translation>Das ist kein Anmeldecode aus der Konsole der Veranstaltungsleitung (er beginnt mit &quot;checkin:enrol?&quot;).</translation>
+    </message>
+    <message>
+        <source>The enrolment code has no version; make a new one on the console.</source>
+        <translation>Der Anmeldecode hat keine Version; erstellen Sie in der Konsole einen neuen.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was made by a newer server (format %1); update this app, or type the server address and code by hand.</source>
+        <translation>Der Anmeldecode stammt von einem neueren Server (Format %1); aktualisieren Sie diese App oder tippen Sie Serveradresse und Code von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The enrolment code carries no one-time code; make a new one on the console.</source>
+        <translation>Der Anmeldecode enthält keinen Einmalcode; erstellen Sie in der Konsole einen neuen.</translation>
+    </message>
+    <message>
+        <source>The enrolment code names a server address that is not an http(s) URL: %1</source>
+        <translation>Der Anmeldecode nennt eine Serveradresse, die keine http(s)-Adresse ist: %1</translation>
+    </message>
+    <message>
+        <source>The enrolment code names no server; make a new one on the console.</source>
+        <translation>Der Anmeldecode nennt keinen Server; erstellen Sie in der Konsole einen neuen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCard</name>
     <message>
         <source>Check-in log</source>
@@ -431,6 +458,22 @@ dann „Einchecken“</translation>
     <message>
         <source>Admin area</source>
         <translation>Admin-Bereich</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s console</source>
+        <translation>Konsole der Leitung</translation>
+    </message>
+    <message>
+        <source>Open the event lead&apos;s console in the browser</source>
+        <translation>Die Konsole der Veranstaltungsleitung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Token copied: paste it</source>
+        <translation>Admin-Token kopiert: einfügen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>

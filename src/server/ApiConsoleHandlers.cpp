@@ -7,10 +7,12 @@
 #include "ApiServer.h"
 
 #include "CsvWriter.h"
+#include "LiveTally.h"
 #include "ServerStore.h"
 #include "WallClock.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -19,7 +21,7 @@ namespace checkin {
 
 namespace {
 
-constexpr qint64 BucketMs = 5 * 60 * 1000;
+constexpr qint64 BucketMs = LiveTally::BucketMs;
 constexpr int ChartBuckets = 48; // four hours of arrivals
 
 // Arrivals per five minutes, without gaps: the last ChartBuckets up to now, or up to the last
@@ -41,6 +43,14 @@ QJsonArray arrivalBuckets(const QList<QPair<qint64, int>> &arrivals, qint64 nowM
         buckets.append(QJsonObject{{QStringLiteral("start"), Protocol::isoTime(at)},
                                    {QStringLiteral("count"), counts.value(at)}});
     return buckets;
+}
+
+ApiServer::Reply jsonBytes(const QByteArray &body)
+{
+    ApiServer::Reply reply;
+    reply.raw = body;
+    reply.contentType = QByteArrayLiteral("application/json");
+    return reply;
 }
 
 ApiServer::Reply csvFile(const QString &fileName, const QByteArray &body)
@@ -77,6 +87,15 @@ QStringList ApiServer::serverUrls(const Request &request) const
 
 ApiServer::Reply ApiServer::live(const QString &eventId)
 {
+    const qint64 nowMs = m_clock->nowMs();
+    // Every console that looks within the same second gets the same bytes: the answer is made
+    // once a second per event, not once per look.
+    {
+        QMutexLocker lock(&m_liveAnswersMutex);
+        const auto it = m_liveAnswers.constFind(eventId);
+        if (it != m_liveAnswers.constEnd() && nowMs - it->madeAtMs < LiveView::RefreshMs)
+            return jsonBytes(it->body);
+    }
     const Result<Event> ev = m_store->event(eventId);
     if (!ev.ok())
         return error(ev.error);
@@ -114,23 +133,26 @@ ApiServer::Reply ApiServer::live(const QString &eventId)
                                       {QStringLiteral("name"), d.name},
                                       {QStringLiteral("queue"), d.queue}});
     }
-    return {200,
-            QJsonObject{{QStringLiteral("generated_at"), Protocol::isoTime(snapshot.value.readAtMs)},
-                        {QStringLiteral("event"), Protocol::toJson(ev.value)},
-                        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("attendees"), t.attendees},
-                                                               {QStringLiteral("walk_ins"), t.walkIns},
-                                                               {QStringLiteral("cancelled"), t.cancelled},
-                                                               {QStringLiteral("inside"), t.inside},
-                                                               {QStringLiteral("entries"), t.entries},
-                                                               {QStringLiteral("duplicates"), t.duplicates},
-                                                               {QStringLiteral("conflicts"), t.conflicts},
-                                                               {QStringLiteral("rejected"), t.rejected}}},
-                        {QStringLiteral("doors"), doors},
-                        {QStringLiteral("arrivals"),
-                         QJsonObject{{QStringLiteral("bucket_minutes"), int(BucketMs / 60'000)},
-                                     {QStringLiteral("buckets"), arrivalBuckets(counts.arrivals, now)}}},
-                        {QStringLiteral("alerts"), alerts}},
-            {}};
+    const QJsonObject answer{
+        {QStringLiteral("generated_at"), Protocol::isoTime(snapshot.value.readAtMs)},
+        {QStringLiteral("event"), Protocol::toJson(ev.value)},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("attendees"), t.attendees},
+                                               {QStringLiteral("walk_ins"), t.walkIns},
+                                               {QStringLiteral("cancelled"), t.cancelled},
+                                               {QStringLiteral("inside"), t.inside},
+                                               {QStringLiteral("entries"), t.entries},
+                                               {QStringLiteral("duplicates"), t.duplicates},
+                                               {QStringLiteral("conflicts"), t.conflicts},
+                                               {QStringLiteral("rejected"), t.rejected}}},
+        {QStringLiteral("doors"), doors},
+        {QStringLiteral("arrivals"),
+         QJsonObject{{QStringLiteral("bucket_minutes"), int(BucketMs / 60'000)},
+                     {QStringLiteral("buckets"), arrivalBuckets(counts.arrivals, now)}}},
+        {QStringLiteral("alerts"), alerts}};
+    const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    QMutexLocker lock(&m_liveAnswersMutex);
+    m_liveAnswers.insert(eventId, {nowMs, body});
+    return jsonBytes(body);
 }
 
 ApiServer::Reply ApiServer::findAttendees(const QString &eventId, const Request &request)

@@ -73,7 +73,7 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
     , m_clock(clock)
     , m_options(options)
     , m_activity(options.deviceRequestsPerSecond, options.deviceBurst)
-    , m_live(store, clock, &m_pool)
+    , m_live(store, clock, &m_consolePool)
     , m_startedAtMs(clock->nowMs())
 {
     m_pool.setMaxThreadCount(options.workerThreads);
@@ -82,6 +82,8 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
     // writer and the uploads.
     m_feedPool.setMaxThreadCount(2);
     m_feedPool.setExpiryTimeout(-1);
+    m_consolePool.setMaxThreadCount(2);
+    m_consolePool.setExpiryTimeout(-1);
     m_flushTimer.setInterval(int(options.activityFlushMs));
     connect(&m_flushTimer, &QTimer::timeout, this, &ApiServer::flushActivity);
     m_flushTimer.start();
@@ -97,6 +99,8 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
 
 ApiServer::~ApiServer()
 {
+    m_liveTimer.stop();
+    m_consolePool.waitForDone();
     m_feedPool.waitForDone();
     m_pool.waitForDone();
     const QList<DeviceInfo> dirty = m_activity.takeDirty();
@@ -203,6 +207,10 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
     // later; a delivery frees a kiosk's queue.
     const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
                           request.path.endsWith(QLatin1String("/changes"));
+    // A console's look at the live view answers from memory: on threads of its own, it never waits
+    // behind a fleet's uploads.
+    const bool liveRead =
+        incoming.method() == QHttpServerRequest::Method::Get && request.path.endsWith(QLatin1String("/live"));
     const int feedReadLimit = std::max(1, m_options.maxInflight - std::max(1, m_options.maxInflight / 4));
     const bool full = m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight;
     const bool readsFull = feedRead && m_feedReads.fetchAndAddOrdered(1) >= feedReadLimit;
@@ -236,7 +244,9 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     // Pages of the feed run on two threads of their own: however many wait, they take no more of
     // the CPU than two threads' share.
-    (feedRead ? m_feedPool : m_pool)
+    (feedRead   ? m_feedPool
+     : liveRead ? m_consolePool
+                : m_pool)
         .start([this, pending, request, access, eventId, feedRead, work = std::move(work)] {
             QElapsedTimer timer;
             timer.start();

@@ -13,6 +13,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonValue>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
@@ -150,11 +151,20 @@ private:
     // Pages of the change feed: two threads of their own, so that a fleet pulling the feed takes
     // no more than their share of the CPU from the SQLite writer and the uploads.
     QThreadPool m_feedPool;
+    // The live view: looks and the refresh of its counts, beside (never behind) the uploads.
+    QThreadPool m_consolePool;
     QAtomicInt m_inflight;
     QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
     DeviceActivity m_activity;
     SignInGuard m_signIn;
     LiveView m_live;
+    struct LiveAnswer
+    {
+        qint64 madeAtMs = 0;
+        QByteArray body;
+    };
+    QMutex m_liveAnswersMutex;
+    QHash<QString, LiveAnswer> m_liveAnswers; // the live view's last answer per event
     qint64 m_startedAtMs = 0;
     // Requests shed per minute of the last hour: (minute, count) in a ring.
     std::array<std::atomic<qint64>, 60> m_shedMinute{};

@@ -3,6 +3,7 @@
 
 #include "LiveView.h"
 
+#include "LiveTally.h"
 #include "ServerStore.h"
 #include "WallClock.h"
 
@@ -10,35 +11,76 @@
 
 namespace checkin {
 
+struct LiveView::Entry
+{
+    QMutex tallyMutex; // one reader of the feed at a time
+    LiveTally tally;
+    Snapshot snapshot;
+    qint64 lookedAtMs = 0;
+    bool refreshing = false;
+};
+
 LiveView::LiveView(ServerStore *store, const WallClock *clock, QThreadPool *pool)
     : m_store(store)
     , m_clock(clock)
     , m_pool(pool)
 {}
 
+LiveView::~LiveView() = default;
+
+std::shared_ptr<LiveView::Entry> LiveView::entry(const QString &eventId)
+{
+    QMutexLocker lock(&m_mutex);
+    std::shared_ptr<Entry> &e = m_entries[eventId];
+    if (!e)
+        e = std::make_shared<Entry>();
+    e->lookedAtMs = m_clock->nowMs();
+    return e;
+}
+
 Result<LiveView::Snapshot> LiveView::counts(const QString &eventId)
 {
-    const qint64 now = m_clock->nowMs();
+    const std::shared_ptr<Entry> e = entry(eventId);
     {
         QMutexLocker lock(&m_mutex);
-        Entry &e = m_entries[eventId];
-        e.lookedAtMs = now;
-        if (e.snapshot.counts && now - e.checkedAtMs < MaxAgeMs)
-            return {{e.snapshot.counts, e.checkedAtMs}, {}};
+        if (e->snapshot.counts)
+            return {e->snapshot, {}};
     }
-    // None yet, or not refreshed for long: this look waits for a read.
-    qint64 mark = -1;
-    const Result<Snapshot> fresh = read(eventId, -1, &mark);
-    if (!fresh.ok())
-        return fresh;
+    // The first look: the tally reads the feed from the start (other first looks wait for it).
+    QMutexLocker tallyLock(&e->tallyMutex);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (e->snapshot.counts)
+            return {e->snapshot, {}};
+    }
+    return update(eventId, *e, 0);
+}
+
+Result<LiveView::Snapshot> LiveView::update(const QString &eventId, Entry &e, int pages)
+{
+    for (int page = 0; pages == 0 || page < pages; ++page) {
+        const Result<ChangePage> read =
+            m_store->changes(eventId, e.tally.cursor, 5000, false, ServerStore::FeedColumns::Tally);
+        if (!read.ok())
+            return {{}, read.error};
+        for (const Change &change : read.value.changes)
+            e.tally.apply(change);
+        e.tally.cursor = read.value.cursor;
+        // Held back (older transactions still running): the next refresh reads on.
+        if (!read.value.more || read.value.changes.isEmpty())
+            break;
+    }
+    const Result<QList<DeviceInfo>> devices = m_store->devices(eventId);
+    if (!devices.ok())
+        return {{}, devices.error};
+    const Result<int> inside = m_store->insideCount(eventId);
+    if (!inside.ok())
+        return {{}, inside.error};
+    const Snapshot fresh{std::make_shared<const LiveCounts>(e.tally.counts(devices.value, inside.value)),
+                         m_clock->nowMs()};
     QMutexLocker lock(&m_mutex);
-    Entry &e = m_entries[eventId];
-    if (fresh.value.readAtMs >= e.snapshot.readAtMs) {
-        e.snapshot = fresh.value;
-        e.mark = mark;
-        e.checkedAtMs = fresh.value.readAtMs;
-    }
-    return fresh;
+    e.snapshot = fresh;
+    return {fresh, {}};
 }
 
 void LiveView::refreshWatched()
@@ -46,57 +88,24 @@ void LiveView::refreshWatched()
     const qint64 now = m_clock->nowMs();
     QMutexLocker lock(&m_mutex);
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        Entry &e = it.value();
-        if (now - e.lookedAtMs >= WatchMs && !e.refreshing) {
-            it = m_entries.erase(it); // nobody looks: forget the counts
+        const std::shared_ptr<Entry> e = it.value();
+        if (now - e->lookedAtMs >= ForgetMs && !e->refreshing) {
+            it = m_entries.erase(it);
             continue;
         }
-        if (e.snapshot.counts && !e.refreshing) {
-            e.refreshing = true;
-            m_pool->start([this, eventId = it.key()] { refresh(eventId); });
+        // Only what a console looked at lately (a tally behind catches up when looked at again).
+        if (e->snapshot.counts && !e->refreshing && now - e->lookedAtMs < 15'000) {
+            e->refreshing = true;
+            m_pool->start([this, e, eventId = it.key()] {
+                {
+                    QMutexLocker tallyLock(&e->tallyMutex);
+                    update(eventId, *e, PagesPerRefresh); // on failure the last counts stay
+                }
+                QMutexLocker done(&m_mutex);
+                e->refreshing = false;
+            });
         }
         ++it;
-    }
-}
-
-Result<LiveView::Snapshot> LiveView::read(const QString &eventId, qint64 knownMark, qint64 *mark)
-{
-    // The mark first: a write that lands while the counts are read moves it again.
-    const Result<qint64> m = m_store->feedMark();
-    if (!m.ok())
-        return {{}, m.error};
-    *mark = m.value;
-    const qint64 at = m_clock->nowMs();
-    if (m.value == knownMark)
-        return {{nullptr, at}, {}};
-    Result<LiveCounts> c = m_store->liveCounts(eventId);
-    if (!c.ok())
-        return {{}, c.error};
-    return {{std::make_shared<const LiveCounts>(std::move(c.value)), at}, {}};
-}
-
-void LiveView::refresh(const QString &eventId)
-{
-    qint64 knownMark = -1;
-    {
-        QMutexLocker lock(&m_mutex);
-        const Entry &e = m_entries[eventId];
-        // Unchanged counts are trusted for MaxAgeMs; then they are read again whatever the mark says
-        // (on PostgreSQL a number is taken before its transaction commits).
-        if (m_clock->nowMs() - e.snapshot.readAtMs < MaxAgeMs)
-            knownMark = e.mark;
-    }
-    qint64 mark = -1;
-    const Result<Snapshot> fresh = read(eventId, knownMark, &mark);
-    QMutexLocker lock(&m_mutex);
-    Entry &e = m_entries[eventId];
-    e.refreshing = false;
-    if (!fresh.ok())
-        return; // the next look tries again; it shows the last counts meanwhile
-    e.checkedAtMs = fresh.value.readAtMs;
-    if (fresh.value.counts) {
-        e.snapshot = fresh.value;
-        e.mark = mark;
     }
 }
 

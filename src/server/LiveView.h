@@ -14,50 +14,48 @@ class QThreadPool;
 
 namespace checkin {
 
+class LiveTally;
 class ServerStore;
 class WallClock;
 
-// The live door view's counts, shared by every console that looks. While an event is being looked
-// at, its counts are read again about once a second on the pool (refreshWatched(), from a timer) if
-// anything was written since (or every MaxAgeMs, to be safe), however many consoles poll; a look
-// answers at once from the last counts read. Only the first look at an event waits for a read.
-// Reading writes nothing. Thread-safe.
+// The live door view's counts, shared by every console that looks. Each watched event has a
+// LiveTally that follows its change feed: about once a second (refreshWatched(), from a timer)
+// it applies what was written since, on the pool, and makes new counts; a look answers at once
+// with the last counts made. Only the first look at an event waits, while its tally reads the
+// feed from the start. Reading writes nothing. Thread-safe.
 class LiveView
 {
 public:
-    static constexpr qint64 RefreshMs = 1000; // counts are at most this old plus one read
-    static constexpr qint64 MaxAgeMs = 10'000;
-    static constexpr qint64 WatchMs = 15'000; // an event is watched this long after its last look
+    static constexpr qint64 RefreshMs = 1000;
+    // A tally nobody looked at for this long is dropped (and read again from the start if needed).
+    static constexpr qint64 ForgetMs = 10 * 60 * 1000;
+    // A refresh applies at most this many pages of 5,000 changes; the rest waits for the next one.
+    static constexpr int PagesPerRefresh = 20;
 
     LiveView(ServerStore *store, const WallClock *clock, QThreadPool *pool);
+    ~LiveView();
 
     struct Snapshot
     {
         std::shared_ptr<const LiveCounts> counts;
-        qint64 readAtMs = 0;
+        qint64 readAtMs = 0; // the feed was read up to this moment
     };
     Result<Snapshot> counts(const QString &eventId);
-    // Has the counts of every watched event read again (call every RefreshMs); forgets the others.
+    // Has every watched event's tally catch up (call every RefreshMs); forgets the others.
     void refreshWatched();
 
 private:
-    struct Entry
-    {
-        Snapshot snapshot;
-        qint64 mark = -1; // the store's feed mark when the counts were read
-        qint64 checkedAtMs = 0;
-        qint64 lookedAtMs = 0;
-        bool refreshing = false;
-    };
-    // Reads the counts again unless nothing was written since `knownMark`; under no lock.
-    Result<Snapshot> read(const QString &eventId, qint64 knownMark, qint64 *mark);
-    void refresh(const QString &eventId);
+    struct Entry;
+    // Applies the changes since the tally's cursor (at most `pages` pages; 0: all) and makes new
+    // counts; runs with the entry's tally mutex held.
+    Result<Snapshot> update(const QString &eventId, Entry &entry, int pages);
+    std::shared_ptr<Entry> entry(const QString &eventId);
 
     ServerStore *m_store;
     const WallClock *m_clock;
     QThreadPool *m_pool;
-    QMutex m_mutex;
-    QHash<QString, Entry> m_entries;
+    QMutex m_mutex; // guards m_entries and each entry's snapshot, look time and refreshing flag
+    QHash<QString, std::shared_ptr<Entry>> m_entries;
 };
 
 } // namespace checkin

@@ -20,14 +20,6 @@ namespace checkin {
 
 namespace {
 
-constexpr qint64 ArrivalBucketMs = 5 * 60 * 1000;
-
-bool countsAsEntry(CheckInKind kind, CheckInStatus status)
-{
-    return kind == CheckInKind::Entry &&
-           (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict);
-}
-
 // One attendee's summary from their stored check-ins (derived by the rules every kiosk uses).
 AttendeeSummary summarize(const Attendee &attendee, const QList<CheckIn> &checkIns,
                           const QHash<QString, QString> &deviceNames)
@@ -253,76 +245,6 @@ Result<AttendeeSummary> ServerStore::attendee(const QString &eventId, const QStr
     for (HistoryItem &item : *history)
         item.deviceName = names.value(item.checkIn.deviceId);
     return {summarize(a, checkIns, names), {}};
-}
-
-Result<qint64> ServerStore::feedMark()
-{
-    QString error;
-    QSqlDatabase db = connection(&error);
-    if (!db.isOpen())
-        return {0, dbError(QStringLiteral("reading the feed"), error)};
-    SqlStatement q(db);
-    if (!q.prepare(m_config.isPostgres()
-                       ? QStringLiteral("SELECT last_value FROM feed_seq")
-                       : QStringLiteral("SELECT value FROM counters WHERE name = 'feed'")) ||
-        !q.exec() || !q.next())
-        return {0, dbError(QStringLiteral("reading the feed"), q.lastError())};
-    return {q.int64(0), {}};
-}
-
-Result<LiveCounts> ServerStore::liveCounts(const QString &eventId)
-{
-    Result<EventStats> totals = stats(eventId);
-    if (!totals.ok())
-        return {{}, totals.error};
-    LiveCounts live;
-    live.totals = std::move(totals.value);
-    QString error;
-    QSqlDatabase db = connection(&error);
-    if (!db.isOpen())
-        return {{}, dbError(QStringLiteral("counting"), error)};
-    SqlStatement q(db);
-    auto failed = [&] { return Result<LiveCounts>{{}, dbError(QStringLiteral("counting"), q.lastError())}; };
-    if (!q.prepare(
-            QStringLiteral("SELECT device_id, status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND "
-                           "undone_by = '' GROUP BY device_id, status, kind")) ||
-        !q.bind(eventId).exec())
-        return failed();
-    while (q.next()) {
-        DoorCounts &door = live.doors[q.text(0)];
-        const auto status = CheckInStatus(q.int32(1));
-        const auto kind = CheckInKind(q.int32(2));
-        const int n = q.int32(3);
-        if (countsAsEntry(kind, status))
-            door.entries += n;
-        if (status == CheckInStatus::Duplicate && kind != CheckInKind::Undo)
-            door.duplicates += n;
-        if (status == CheckInStatus::Conflict)
-            door.conflicts += n;
-        if (status == CheckInStatus::Rejected)
-            door.rejected += n;
-    }
-    if (!q.lastError().isEmpty())
-        return failed();
-    if (!q.prepare(QStringLiteral("SELECT walk_in_device, COUNT(*) FROM attendees WHERE event_id = ? AND "
-                                  "walk_in_checkin <> '' GROUP BY walk_in_device")) ||
-        !q.bind(eventId).exec())
-        return failed();
-    while (q.next())
-        live.doors[q.text(0)].walkIns += q.int32(1);
-    if (!q.lastError().isEmpty())
-        return failed();
-    if (!q.prepare(
-            QStringLiteral("SELECT at / %1, COUNT(*) FROM checkins WHERE event_id = ? AND kind = 0 AND "
-                           "status IN (0, 2) AND undone_by = '' GROUP BY at / %1 ORDER BY 1")
-                .arg(ArrivalBucketMs)) ||
-        !q.bind(eventId).exec())
-        return failed();
-    while (q.next())
-        live.arrivals << qMakePair(q.int64(0) * ArrivalBucketMs, q.int32(1));
-    if (!q.lastError().isEmpty())
-        return failed();
-    return {live, {}};
 }
 
 Result<Review> ServerStore::saveReview(const QString &eventId, const QString &checkInId, const QString &note)

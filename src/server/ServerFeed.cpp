@@ -39,8 +39,9 @@ struct FeedPos
 } // namespace
 
 Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &cursor, int limit,
-                                        bool countRemaining)
+                                        bool countRemaining, FeedColumns columns)
 {
+    const bool tally = columns == FeedColumns::Tally;
     using R = Result<ChangePage>;
     FeedPos after;
     if (!FeedPos::parse(cursor, &after))
@@ -92,30 +93,55 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     QList<Row> rows;
     auto failed = [&](const QString &what) { return R{{}, dbError(what, q.lastError())}; };
     if (!q.prepare(QStringLiteral("SELECT %1, %2, seq FROM attendees WHERE %3")
-                       .arg(ServerRows::attendeeColumns(), txidText, range)))
+                       .arg(tally ? QStringLiteral("id, status, walk_in_checkin, walk_in_device")
+                                  : ServerRows::attendeeColumns(),
+                            txidText, range)))
         return failed(QStringLiteral("reading changes"));
     bindRange();
     if (!q.exec())
         return failed(QStringLiteral("reading changes"));
+    const int attendeeWidth = tally ? 4 : 12;
     while (q.next()) {
         Row r;
-        r.change.attendee = ServerRows::readAttendee(q, 0, eventId);
-        r.pos = {quint64(q.int64(12)), q.int64(13)};
+        if (tally) {
+            Attendee &a = r.change.attendee;
+            a.id = q.text(0);
+            a.status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
+            a.walkInCheckIn = q.text(2);
+            a.walkInDevice = q.text(3);
+        } else {
+            r.change.attendee = ServerRows::readAttendee(q, 0, eventId);
+        }
+        r.pos = {quint64(q.int64(attendeeWidth)), q.int64(attendeeWidth + 1)};
         rows << r;
     }
     if (!q.lastError().isEmpty())
         return failed(QStringLiteral("reading changes"));
     if (!q.prepare(QStringLiteral("SELECT %1, %2, seq FROM checkins WHERE %3")
-                       .arg(ServerRows::checkInColumns(), txidText, range)))
+                       .arg(tally ? QStringLiteral("id, device_id, kind, at, status, undone_by")
+                                  : ServerRows::checkInColumns(),
+                            txidText, range)))
         return failed(QStringLiteral("reading changes"));
     bindRange();
     if (!q.exec())
         return failed(QStringLiteral("reading changes"));
+    const int checkInWidth = tally ? 6 : 14;
     while (q.next()) {
         Row r;
         r.change.isAttendee = false;
-        ServerRows::readCheckIn(q, 0, eventId, &r.change.checkIn, &r.change.classification);
-        r.pos = {quint64(q.int64(14)), q.int64(15)};
+        if (tally) {
+            CheckIn &c = r.change.checkIn;
+            c.id = q.text(0);
+            c.deviceId = q.text(1);
+            c.kind = CheckInKind(q.int32(2));
+            c.atMs = q.int64(3);
+            r.change.classification.status = CheckInStatus(q.int32(4));
+            r.change.classification.undoneBy = q.text(5);
+            r.change.classification.undone = !r.change.classification.undoneBy.isEmpty();
+        } else {
+            ServerRows::readCheckIn(q, 0, eventId, &r.change.checkIn, &r.change.classification);
+        }
+        r.pos = {quint64(q.int64(checkInWidth)), q.int64(checkInWidth + 1)};
         rows << r;
     }
     if (!q.lastError().isEmpty())
@@ -128,7 +154,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         if (!r.change.isAttendee && !r.change.checkIn.deviceId.isEmpty())
             deviceIds.insert(r.change.checkIn.deviceId);
     }
-    if (!deviceIds.isEmpty()) {
+    if (!deviceIds.isEmpty() && !tally) {
         const QStringList ids(deviceIds.cbegin(), deviceIds.cend());
         if (!q.prepare(
                 QStringLiteral("SELECT id, name FROM devices WHERE id IN (%1)").arg(q.list(ids.size()))))
@@ -191,6 +217,21 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         }
     }
     return {page, {}};
+}
+
+Result<int> ServerStore::insideCount(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {0, dbError(QStringLiteral("counting"), error)};
+    SqlStatement q(db);
+    if (!q.prepare(m_config.isPostgres()
+                       ? QStringLiteral("SELECT COALESCE(SUM(inside), 0) FROM attendees WHERE event_id = ?")
+                       : QStringLiteral("SELECT COALESCE((SELECT value FROM counters WHERE name = ?), 0)")) ||
+        !q.bind(m_config.isPostgres() ? eventId : insideCounter(eventId)).exec() || !q.next())
+        return {0, dbError(QStringLiteral("counting"), q.lastError())};
+    return {q.int32(0), {}};
 }
 
 Result<EventStats> ServerStore::stats(const QString &eventId)

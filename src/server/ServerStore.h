@@ -69,8 +69,13 @@ public:
 
     // A page of the change feed after `cursor`; with `countRemaining`, also how many changes are
     // readable after the cursor (a kiosk's preload shows its progress with it).
+    // `columns`: Tally reads only what the live view counts (attendee id, status, walk-in device;
+    // check-in id, device, kind, time, status, undone_by) and no device names.
+    enum class FeedColumns { Full, Tally };
     Result<ChangePage> changes(const QString &eventId, const QString &cursor, int limit,
-                               bool countRemaining = false);
+                               bool countRemaining = false, FeedColumns columns = FeedColumns::Full);
+    // How many attendees of the event are inside (SQLite: its counter; PostgreSQL: the flags).
+    Result<int> insideCount(const QString &eventId);
     Result<EventStats> stats(const QString &eventId);
     Result<QList<ReviewItem>> review(const QString &eventId);
 
@@ -86,9 +91,6 @@ public:
     // One attendee and every check-in of theirs (in the agreed order), with reviews.
     Result<AttendeeSummary> attendee(const QString &eventId, const QString &attendeeId,
                                      QList<HistoryItem> *history);
-    Result<LiveCounts> liveCounts(const QString &eventId);
-    // A number that moves with every write of attendees or check-ins (the live view's cache key).
-    Result<qint64> feedMark();
     Result<Review> saveReview(const QString &eventId, const QString &checkInId, const QString &note);
     // Every attendee of the event with their state (ordered by id), and every check-in with its
     // attendee's name, its device's name and its review (in feed order), one at a time.

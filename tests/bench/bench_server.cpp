@@ -6,6 +6,7 @@
 // fast a shed request is answered. Prints figures; asserts nothing about time.
 // Usage: bench_server [--attendees N] [--devices N] [--batches N] [--postgres URL] [--server PATH]
 //                     [--ingest-only] (stops after the ingest and its baseline: for a profiler)
+#include "BenchHttp.h"
 #include "BenchSupport.h"
 #include "DemoAttendees.h"
 #include "Protocol.h"
@@ -32,29 +33,13 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+using checkin::bench::cpuSeconds;
+using checkin::bench::Http;
+using checkin::bench::ownCpuSeconds;
+
 namespace {
 
 const QByteArray adminToken = QByteArrayLiteral("bench-admin-token-0123456789");
-
-// CPU seconds (user + system) a process has used so far, from /proc.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
-           double(sysconf(_SC_CLK_TCK));
-}
-
-double ownCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // Starts checkin-server with its data in `dataDir`; false (and a sentence on stderr) when it does not serve.
 bool startServer(checkin::test::ServerProcess *server, const QString &binary, const QStringList &args,
@@ -66,38 +51,6 @@ bool startServer(checkin::test::ServerProcess *server, const QString &binary, co
         std::fprintf(stderr, "bench_server: %s\n", qPrintable(error));
     return error.isEmpty();
 }
-
-struct Http
-{
-    Http(quint16 p, const QByteArray &t)
-        : port(p)
-        , token(t)
-    {}
-    QNetworkAccessManager nam;
-    quint16 port;
-    QByteArray token;
-    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                        const QByteArray &type = QByteArrayLiteral("application/json"))
-    {
-        QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-        r.setRawHeader("Authorization", "Bearer " + token);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, type);
-        r.setTransferTimeout(120000);
-        return nam.sendCustomRequest(r, verb, body);
-    }
-    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                     const QByteArray &type = QByteArrayLiteral("application/json"), int *status = nullptr)
-    {
-        QNetworkReply *reply = send(verb, path, body, type);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
-};
 
 // The baseline the ingest is measured against, in the same run: the same check-ins written straight
 // into SQLite with its C interface, one transaction for each batch of 500, in a table of the server's

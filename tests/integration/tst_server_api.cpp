@@ -1566,8 +1566,8 @@ private Q_SLOTS:
             odd << qMakePair("DELETE"_ba, u"/api/v1/devices/"_s + id);
         }
         odd << qMakePair("PUT"_ba, u"/api/v1/events"_s) << qMakePair("GET"_ba, u"/api/v1/nothing"_s)
-            << qMakePair("POST"_ba, u"/api/v1/health"_s) << qMakePair("GET"_ba, u"/"_s)
-            << qMakePair("DELETE"_ba, u"/api/v1/events/ev-fuzz"_s)
+            << qMakePair("POST"_ba, u"/api/v1/health"_s) << qMakePair("GET"_ba, u"/console/no-such-file.js"_s)
+            << qMakePair("POST"_ba, u"/"_s) << qMakePair("DELETE"_ba, u"/api/v1/events/ev-fuzz"_s)
             << qMakePair("GET"_ba, u"/api/v2/health"_s);
         for (const auto &[method, path] : std::as_const(odd)) {
             const Reply reply = m_http.call(method, path, {}, kAdminToken);
