@@ -6,6 +6,7 @@
 #include "CsvWriter.h"
 #include "DeviceActivity.h"
 #include "EnrolmentPayload.h"
+#include "LiveTally.h"
 #include "QrCode.h"
 #include "SignInGuard.h"
 
@@ -140,6 +141,65 @@ private Q_SLOTS:
             QVERIFY(activity.admit(d, now, {3, {}, -1}, &retry));
         }
         QVERIFY(!growing());
+    }
+
+    void liveTallyFollowsChangesOfTheSameRows()
+    {
+        LiveTally tally;
+        auto person = [](const QString &id, bool cancelled, const QString &walkInDevice = {}) {
+            Change c;
+            c.attendee.id = id;
+            c.attendee.status = cancelled ? TicketStatus::Cancelled : TicketStatus::Valid;
+            c.attendee.walkInCheckIn = walkInDevice.isEmpty() ? QString() : u"w-"_s + id;
+            c.attendee.walkInDevice = walkInDevice;
+            return c;
+        };
+        auto checkIn = [](const QString &id, const QString &device, CheckInKind kind, CheckInStatus status,
+                          qint64 atMs, bool undone = false) {
+            Change c;
+            c.isAttendee = false;
+            c.checkIn.id = id;
+            c.checkIn.deviceId = device;
+            c.checkIn.kind = kind;
+            c.checkIn.atMs = atMs;
+            c.classification.status = status;
+            c.classification.undone = undone;
+            return c;
+        };
+        const qint64 t = 1'800'000'000'000; // a multiple of five minutes
+        tally.apply(person(u"a"_s, false));
+        tally.apply(person(u"b"_s, false));
+        tally.apply(person(u"w"_s, false, u"d2"_s));
+        tally.apply(checkIn(u"1"_s, u"d1"_s, CheckInKind::Entry, CheckInStatus::Accepted, t));
+        tally.apply(checkIn(u"2"_s, u"d2"_s, CheckInKind::Entry, CheckInStatus::Accepted, t + 6 * 60'000));
+        tally.apply(checkIn(u"3"_s, u"d2"_s, CheckInKind::Entry, CheckInStatus::Duplicate, t + 7 * 60'000));
+        LiveCounts c = tally.counts({}, 2);
+        QCOMPARE(c.totals.attendees, 3);
+        QCOMPARE(c.totals.walkIns, 1);
+        QCOMPARE(c.totals.entries, 2);
+        QCOMPARE(c.totals.duplicates, 1);
+        QCOMPARE(c.totals.inside, 2);
+        QCOMPARE(c.doors[u"d2"_s].walkIns, 1);
+        QCOMPARE(c.doors[u"d2"_s].duplicates, 1);
+        QCOMPARE(c.arrivals, (QList<QPair<qint64, int>>{{t, 1}, {t + 5 * 60'000, 1}}));
+
+        // A late upload re-classifies: 2 becomes the duplicate, 3 the entry; then 1 is undone; b is
+        // cancelled and an entry of theirs is a conflict.
+        tally.apply(checkIn(u"2"_s, u"d2"_s, CheckInKind::Entry, CheckInStatus::Duplicate, t + 6 * 60'000));
+        tally.apply(checkIn(u"3"_s, u"d2"_s, CheckInKind::Entry, CheckInStatus::Accepted, t + 7 * 60'000));
+        tally.apply(checkIn(u"1"_s, u"d1"_s, CheckInKind::Entry, CheckInStatus::Accepted, t, true));
+        tally.apply(person(u"b"_s, true));
+        tally.apply(checkIn(u"4"_s, u"d1"_s, CheckInKind::Entry, CheckInStatus::Conflict, t + 60'000));
+        tally.apply(checkIn(u"5"_s, u"d1"_s, CheckInKind::Undo, CheckInStatus::Duplicate, t + 61'000));
+        c = tally.counts({}, 1);
+        QCOMPARE(c.totals.attendees, 3);
+        QCOMPARE(c.totals.cancelled, 1);
+        QCOMPARE(c.totals.entries, 2);    // 3 and the conflicting 4
+        QCOMPARE(c.totals.duplicates, 1); // 2 (an undo is not a duplicate)
+        QCOMPARE(c.totals.conflicts, 1);
+        QCOMPARE(c.doors[u"d1"_s].entries, 1);
+        QCOMPARE(c.doors[u"d2"_s].entries, 1);
+        QCOMPARE(c.arrivals, (QList<QPair<qint64, int>>{{t, 1}, {t + 5 * 60'000, 1}}));
     }
 
     void qrCodeHasSquareModules()
