@@ -160,6 +160,9 @@ class Console:
         time.sleep(0.3)
         path = os.path.join(self.out_dir, name)
         self.driver.save_screenshot(path)
+        shown = self.driver.find_element(By.TAG_NAME, "body").text
+        leak = re.search(r"\b(null|undefined|NaN|\[object Object\])\b|\{[a-z_]+\}", shown)
+        check(not leak, f"{name}: the page shows {leak and leak.group(0)!r} where a value belongs")
         self.driver.set_window_size(width, height)
         overflow = self.driver.execute_script(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -280,13 +283,26 @@ def run(args):
         print(f"live view: the counts showed {seen_after:.1f} s after the kiosk's delivery")
         check(seen_after <= 3.0, f"the live view took {seen_after:.1f} s (more than 3 s) to show a delivery")
 
+        # The duplicate to review: the rule in words, then the lead's note.
+        console.go("conflicts")
+        card = console.wait_text("conflicts-list", "Müller")
+        check("Door 1" in card, f"the duplicate does not say where: {card!r}")
+        d.find_element(By.XPATH, "//*[@id='conflicts-list']//li//button").click()
+        console.find("review-dialog")
+        console.type("review-note", "Checked her badge; fine.")
+        console.click("review-save")
+        console.wait_text("conflicts-list", "Checked her badge; fine.")
+        status, listed = api(server.url, "/api/v1/events/browser-conf/conflicts", token=ADMIN_TOKEN)
+        check(listed["conflicts"][0].get("review", {}).get("note") == "Checked her badge; fine.",
+              f"the review was not stored: {listed}")
+
         # Screenshots: English and German, laptop and phone.
         shots = []
         for language in ("en", "de"):
             d.execute_script("document.getElementById('lang').value = arguments[0];"
                              "document.getElementById('lang').dispatchEvent(new Event('change'))", language)
             console.wait_text("nav-live", "Live" if language == "en" else r"\S")
-            for view in ("live", "attendees", "devices"):
+            for view in ("live", "attendees", "devices", "conflicts"):
                 console.go(view)
                 if view == "live":
                     console.wait_text("live-entries", r"^\s*2\s*$")

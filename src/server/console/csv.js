@@ -5,7 +5,7 @@
 // read, and what an import would do), then, on "Import N attendees", to POST …/attendees.
 
 import { api, errorText, eventPath, isQuiet } from './api.js';
-import { $, el, say } from './dom.js';
+import { $, el, fill, say } from './dom.js';
 import { fmt, t } from './i18n.js';
 import { state } from './state.js';
 
@@ -85,7 +85,7 @@ function renderPreview() {
   const columns = Array.isArray(checked.columns) ? checked.columns : [];
   const warnings = Array.isArray(checked.warnings) ? checked.warnings : [];
   const rows = Array.isArray(checked.preview) ? checked.preview : [];
-  box.replaceChildren(
+  fill(box,
     el('h3', { text: t('csv.whatFile', { name: file ? file.name : '' }) }),
     el('p', { text: t('csv.read', { n: checked.rows || 0, encoding: checked.encoding || '?', delimiter: delimiterName(checked.delimiter) }) }),
     warnings.length ? el('div', { className: 'banner banner-warning' },
@@ -108,7 +108,7 @@ function renderErrors() {
   }
   const errors = Array.isArray(refused.errors) ? refused.errors : [];
   const columns = Array.isArray(refused.columns) ? refused.columns : [];
-  box.replaceChildren(
+  fill(box,
     el('h3', { text: t('csv.refusedTitle') }),
     el('p', { text: t('csv.refusedHint') }),
     el('ul', { className: 'error-list' }, ...errors.map((e) => el('li', {},

@@ -15,6 +15,12 @@ function append(node, children) {
   }
 }
 
+// Replaces the children of `node`; null, undefined and false are left out (as in el()).
+export function fill(node, ...children) {
+  node.replaceChildren();
+  append(node, children);
+}
+
 // el('td', { className: 'num', text: '12', attrs: { title: '…' }, on: { click: fn } }, ...children)
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
