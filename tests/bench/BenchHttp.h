@@ -4,12 +4,17 @@
 #pragma once
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStringList>
 #include <QUrl>
+
+#include <memory>
+#include <vector>
 
 namespace checkin::bench {
 
@@ -50,5 +55,41 @@ struct Http
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 };
+
+// The ids of the event's attendees, read from the change feed page by page as a kiosk preloads.
+inline QStringList attendeeIds(Http &admin, const QString &event)
+{
+    QStringList ids;
+    QString cursor;
+    for (bool more = true; more;) {
+        const QJsonObject o = admin.call(
+            "GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(event, cursor));
+        for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+        cursor = o.value(QStringLiteral("cursor")).toString();
+        more = o.value(QStringLiteral("more")).toBool() && !cursor.isEmpty();
+    }
+    return ids;
+}
+
+// Enrols `count` devices ("Door 0", "Door 1", ...) for the event: one client with its token each.
+inline std::vector<std::unique_ptr<Http>> enrolDevices(Http &admin, const QString &event, int count)
+{
+    std::vector<std::unique_ptr<Http>> devices;
+    for (int d = 0; d < count; ++d) {
+        const QString code =
+            admin.call("POST", QStringLiteral("/api/v1/events/%1/enrolment-codes").arg(event))
+                .value(QStringLiteral("code"))
+                .toString();
+        const QJsonObject e =
+            admin.call("POST", QStringLiteral("/api/v1/devices"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                                 {QStringLiteral("name"), QStringLiteral("Door %1").arg(d)}})
+                           .toJson());
+        devices.push_back(
+            std::make_unique<Http>(admin.port, e.value(QStringLiteral("token")).toString().toUtf8()));
+    }
+    return devices;
+}
 
 } // namespace checkin::bench

@@ -119,30 +119,8 @@ int main(int argc, char *argv[])
             .toString();
     admin.call("POST", QStringLiteral("/api/v1/events/%1/attendees").arg(event),
                checkin::DemoAttendees::csv(attendees, 7), QByteArrayLiteral("text/csv"));
-    QStringList ids;
-    QString cursor;
-    for (bool more = true; more;) {
-        const QJsonObject o = admin.call(
-            "GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(event, cursor));
-        for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
-            ids << v.toObject().value(QStringLiteral("id")).toString();
-        cursor = o.value(QStringLiteral("cursor")).toString();
-        more = o.value(QStringLiteral("more")).toBool();
-    }
-    std::vector<std::unique_ptr<Http>> kiosks;
-    for (int d = 0; d < devices; ++d) {
-        const QString code =
-            admin.call("POST", QStringLiteral("/api/v1/events/%1/enrolment-codes").arg(event))
-                .value(QStringLiteral("code"))
-                .toString();
-        const QJsonObject e =
-            admin.call("POST", QStringLiteral("/api/v1/devices"),
-                       QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                                 {QStringLiteral("name"), QStringLiteral("Door %1").arg(d)}})
-                           .toJson());
-        kiosks.push_back(
-            std::make_unique<Http>(server.port(), e.value(QStringLiteral("token")).toString().toUtf8()));
-    }
+    const QStringList ids = checkin::bench::attendeeIds(admin, event);
+    std::vector<std::unique_ptr<Http>> kiosks = checkin::bench::enrolDevices(admin, event, devices);
     // A check-in per attendee, spread over every device, before anything is measured.
     QRandomGenerator random(42);
     qint64 hlc = 1'795'000'000'000;

@@ -154,36 +154,12 @@ int main(int argc, char *argv[])
 
     // Change feed: the full attendee list, page by page, as a kiosk preloads it.
     t.restart();
-    QString cursor;
-    QStringList ids;
-    for (int page = 0; page < 10000; ++page) {
-        const QJsonObject o = admin.call(
-            "GET", QStringLiteral("/api/v1/events/%1/changes?limit=5000&after=%2").arg(event, cursor));
-        for (const QJsonValue &v : o.value(QStringLiteral("changes")).toArray())
-            ids << v.toObject().value(QStringLiteral("id")).toString();
-        cursor = o.value(QStringLiteral("cursor")).toString();
-        if (!o.value(QStringLiteral("more")).toBool())
-            break;
-    }
+    const QStringList ids = checkin::bench::attendeeIds(admin, event);
     const double feedMs = double(t.elapsed());
     std::printf("change feed: %lld attendees in %.0f ms = %.0f attendees/s   target >= 50,000/s\n",
                 qlonglong(ids.size()), feedMs, double(ids.size()) / (feedMs / 1000.0));
 
-    // Enrol the devices.
-    std::vector<std::unique_ptr<Http>> kiosks;
-    for (int d = 0; d < devices; ++d) {
-        const QString code =
-            admin.call("POST", QStringLiteral("/api/v1/events/%1/enrolment-codes").arg(event))
-                .value(QStringLiteral("code"))
-                .toString();
-        const QJsonObject e =
-            admin.call("POST", QStringLiteral("/api/v1/devices"),
-                       QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
-                                                 {QStringLiteral("name"), QStringLiteral("Door %1").arg(d)}})
-                           .toJson());
-        kiosks.push_back(
-            std::make_unique<Http>(server.port(), e.value(QStringLiteral("token")).toString().toUtf8()));
-    }
+    std::vector<std::unique_ptr<Http>> kiosks = checkin::bench::enrolDevices(admin, event, devices);
     // Prepare the batches (random attendees, entries; some are duplicates across doors on purpose).
     QRandomGenerator random(42);
     std::vector<std::vector<QByteArray>> bodies(devices);
