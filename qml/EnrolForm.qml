@@ -28,8 +28,8 @@ ColumnLayout {
         SetupController.enrol(serverField.text, codeField.text, chosenName)
     }
     // The event lead's QR code, read by the barcode scanner into whichever field has the focus:
-    // it enrols at once (and leaves the field as it was).
-    function scanned(field: Item): bool {
+    // it enrols at once (and the field that took it is emptied).
+    function scanned(field: SetupField): bool {
         if (!SetupController.enrolFromScan(field.text, chosenName))
             return false
         field.text = ""

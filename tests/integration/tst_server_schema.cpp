@@ -5,7 +5,10 @@
 // earlier version to the same schema as a fresh database; a newer database is refused untouched;
 // on PostgreSQL a migration that meets a lock gives up within its lock timeout instead of
 // queueing behind it.
+#include "DatabaseConfig.h"
 #include "ServerSchema.h"
+#include "ServerStore.h"
+#include "WallClock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,10 +140,19 @@ private Q_SLOTS:
             QVERIFY(
                 QSqlQuery(db).exec(QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES "
                                                   "('e', 'Fest', 's', 1)")));
-            // Anna is inside (before schema 3, each attendee row said so).
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral(
-                "INSERT INTO attendees (event_id, id, first_name, updated_at, seq, inside) VALUES "
-                "('e', 'a', 'Anna', 1, 1, 1), ('e', 'b', 'Ben', 1, 2, 0)")));
+            // Anna is inside (before schema 3, each attendee row said so; from then on SQLite keeps
+            // the event's counter).
+            const bool counter = !m_postgres && from >= 3;
+            QVERIFY(QSqlQuery(db).exec(
+                counter ? QStringLiteral(
+                              "INSERT INTO attendees (event_id, id, first_name, updated_at, seq) VALUES "
+                              "('e', 'a', 'Anna', 1, 1), ('e', 'b', 'Ben', 1, 2)")
+                        : QStringLiteral(
+                              "INSERT INTO attendees (event_id, id, first_name, updated_at, seq, inside) "
+                              "VALUES ('e', 'a', 'Anna', 1, 1, 1), ('e', 'b', 'Ben', 1, 2, 0)")));
+            if (counter)
+                QVERIFY(QSqlQuery(db).exec(
+                    QStringLiteral("INSERT INTO counters (name, value) VALUES ('inside:e', 1)")));
         }
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));
         QCOMPARE(ServerSchema::currentVersion(db, &error), ServerSchema::latestVersion());
@@ -167,6 +179,41 @@ private Q_SLOTS:
         // Migrating again is a no-op.
         QVERIFY2(ServerSchema::migrate(db, m_postgres, &error), qPrintable(error));
         drop(db, QStringLiteral("old"));
+    }
+
+    void searchKeysAreFilledOnOpen()
+    {
+        // An attendee written before schema 4 has no search keys; the server fills them when it opens.
+        QString error;
+        QSqlDatabase db = fresh(QStringLiteral("search"));
+        const QString spec = m_postgres ? [&] {
+            QUrl url(m_url);
+            url.setPath(QLatin1Char('/') + db.databaseName());
+            return url.toString();
+        }()
+                                        : QStringLiteral("sqlite:") + db.databaseName();
+        QVERIFY2(ServerSchema::migrate(db, m_postgres, &error, 3), qPrintable(error));
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("INSERT INTO events (id, name, salt, created_at) VALUES ('e', 'Fest', 's', 1)")));
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "INSERT INTO attendees (event_id, id, first_name, last_name, company, updated_at, seq) VALUES "
+            "('e', 'a', 'Jörg', 'Müller-Lüdenscheidt', 'ACME', 1, 1)")));
+        db.close();
+        {
+            DatabaseConfig config;
+            QVERIFY2(DatabaseConfig::parse(spec, &config, &error), qPrintable(error));
+            SystemClock clock;
+            ServerStore store(config, &clock);
+            QVERIFY2(store.open(&error), qPrintable(error));
+        }
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT search FROM attendees WHERE id = 'a'")) && q.next());
+        const QString keys = q.value(0).toString();
+        for (const char *word : {" jorg ", " muller ", " ludenscheidt ", " acme "})
+            QVERIFY2(keys.contains(QLatin1String(word)),
+                     qPrintable(keys + QStringLiteral(" lacks ") + QLatin1String(word)));
+        drop(db, QStringLiteral("search"));
     }
 
     void newerDatabaseIsRefusedUntouched()
