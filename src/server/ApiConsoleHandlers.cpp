@@ -108,7 +108,6 @@ ApiServer::Reply ApiServer::live(const QString &eventId)
     QList<DeviceInfo> devices = t.devices;
     m_activity.overlay(&devices); // last seen and queue as of this moment
     QJsonArray doors;
-    QJsonArray alerts;
     for (const DeviceInfo &d : std::as_const(devices)) {
         const DoorCounts c = counts.doors.value(d.id);
         QJsonObject door = ApiJson::device(d, now);
@@ -119,19 +118,6 @@ ApiServer::Reply ApiServer::live(const QString &eventId)
         door.insert(QStringLiteral("rejected"), c.rejected);
         door.insert(QStringLiteral("walk_ins"), c.walkIns);
         doors.append(door);
-        if (d.revokedAtMs)
-            continue;
-        const qint64 heard = d.lastSeenMs ? d.lastSeenMs : d.createdAtMs;
-        if (now - heard >= ApiJson::DeviceSilentMs)
-            alerts.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("silent")},
-                                      {QStringLiteral("device_id"), d.id},
-                                      {QStringLiteral("name"), d.name},
-                                      {QStringLiteral("last_seen"), isoOrEmpty(d.lastSeenMs)}});
-        if (d.queueGrowing)
-            alerts.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("queue_growing")},
-                                      {QStringLiteral("device_id"), d.id},
-                                      {QStringLiteral("name"), d.name},
-                                      {QStringLiteral("queue"), d.queue}});
     }
     const QJsonObject answer{
         {QStringLiteral("generated_at"), Protocol::isoTime(snapshot.value.readAtMs)},

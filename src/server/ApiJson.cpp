@@ -44,6 +44,29 @@ QJsonObject historyItem(const HistoryItem &item)
     return json;
 }
 
+QJsonArray alerts(const QList<DeviceInfo> &devices, qint64 nowMs)
+{
+    QJsonArray out;
+    for (const DeviceInfo &d : devices) {
+        if (d.revokedAtMs)
+            continue;
+        const qint64 heard = d.lastSeenMs ? d.lastSeenMs : d.createdAtMs;
+        if (nowMs - heard >= DeviceSilentMs)
+            out.append(
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("silent")},
+                            {QStringLiteral("device_id"), d.id},
+                            {QStringLiteral("name"), d.name},
+                            {QStringLiteral("last_seen"),
+                             d.lastSeenMs ? QJsonValue(Protocol::isoTime(d.lastSeenMs)) : QJsonValue()}});
+        if (d.queueGrowing)
+            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("queue_growing")},
+                                   {QStringLiteral("device_id"), d.id},
+                                   {QStringLiteral("name"), d.name},
+                                   {QStringLiteral("queue"), d.queue}});
+    }
+    return out;
+}
+
 QJsonValue review(const Review &r)
 {
     if (!r.atMs)

@@ -5,6 +5,7 @@
 
 #include "ServerTypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // The JSON of the admin API's answers that more than one endpoint gives (docs/protocol.md).
@@ -19,6 +20,10 @@ QJsonObject device(const DeviceInfo &device, qint64 nowMs);
 QJsonObject attendee(const AttendeeSummary &summary);
 // A check-in change plus "device_name" and "review"?.
 QJsonObject historyItem(const HistoryItem &item);
+// The live view's banners: {"kind":"silent","device_id","name","last_seen"} for a device (not
+// revoked) not heard from for DeviceSilentMs (since its enrolment, if never: last_seen null), and
+// {"kind":"queue_growing","device_id","name","queue"} for one whose queue keeps growing.
+QJsonArray alerts(const QList<DeviceInfo> &devices, qint64 nowMs);
 // {"at","note"}, or null when not reviewed.
 QJsonValue review(const Review &review);
 

@@ -3,6 +3,7 @@
 
 // The parts behind the event lead's console that decide something on their own: the enrolment
 // payload, CSV cells, the sign-in guard, a device's growing queue, and QR codes.
+#include "ApiJson.h"
 #include "CsvWriter.h"
 #include "DeviceActivity.h"
 #include "EnrolmentPayload.h"
@@ -200,6 +201,42 @@ private Q_SLOTS:
         QCOMPARE(c.doors[u"d1"_s].entries, 1);
         QCOMPARE(c.doors[u"d2"_s].entries, 1);
         QCOMPARE(c.arrivals, (QList<QPair<qint64, int>>{{t, 1}, {t + 5 * 60'000, 1}}));
+    }
+
+    void alertsForSilentDoorsAndGrowingQueues()
+    {
+        const qint64 now = 1'800'000'000'000;
+        const qint64 minute = 60'000;
+        const QList<DeviceInfo> devices{
+            {.id = u"fresh"_s,
+             .name = u"Door 1"_s,
+             .createdAtMs = now - 10 * minute,
+             .lastSeenMs = now - minute},
+            {.id = u"silent"_s,
+             .name = u"Door 2"_s,
+             .createdAtMs = now - 10 * minute,
+             .lastSeenMs = now - 2 * minute},
+            {.id = u"never"_s, .name = u"Door 3"_s, .createdAtMs = now - 3 * minute},
+            {.id = u"new"_s, .name = u"Door 4"_s, .createdAtMs = now - minute},
+            {.id = u"revoked"_s,
+             .name = u"Door 5"_s,
+             .createdAtMs = now - 10 * minute,
+             .revokedAtMs = now - 5 * minute},
+            {.id = u"growing"_s,
+             .name = u"Door 6"_s,
+             .createdAtMs = now - 10 * minute,
+             .lastSeenMs = now,
+             .queue = 42,
+             .queueGrowing = true},
+        };
+        const QJsonArray alerts = ApiJson::alerts(devices, now);
+        QCOMPARE(alerts.size(), 3);
+        QCOMPARE(alerts[0][u"kind"_s].toString(), u"silent"_s);
+        QCOMPARE(alerts[0][u"name"_s].toString(), u"Door 2"_s);
+        QCOMPARE(alerts[1][u"name"_s].toString(), u"Door 3"_s);
+        QVERIFY(alerts[1][u"last_seen"_s].isNull()); // never heard from since its enrolment
+        QCOMPARE(alerts[2][u"kind"_s].toString(), u"queue_growing"_s);
+        QCOMPARE(alerts[2][u"queue"_s].toInt(), 42);
     }
 
     void qrCodeHasSquareModules()
