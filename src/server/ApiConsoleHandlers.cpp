@@ -134,7 +134,7 @@ ApiServer::Reply ApiServer::live(const QString &eventId)
         {QStringLiteral("arrivals"),
          QJsonObject{{QStringLiteral("bucket_minutes"), int(BucketMs / 60'000)},
                      {QStringLiteral("buckets"), arrivalBuckets(counts.arrivals, now)}}},
-        {QStringLiteral("alerts"), alerts}};
+        {QStringLiteral("alerts"), ApiJson::alerts(devices, now)}};
     const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     QMutexLocker lock(&m_liveAnswersMutex);
     m_liveAnswers.insert(eventId, {nowMs, body});
