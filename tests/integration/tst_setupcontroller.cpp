@@ -199,6 +199,29 @@ private Q_SLOTS:
         QVERIFY(!k.needed()); // and so on the next start
     }
 
+    void enrolFromAScannedPayload()
+    {
+        Kiosk k;
+        QSignalSpy finished(&k.setup, &SetupController::finished);
+        // What is not a payload stays in the field it was typed into.
+        QVERIFY(!k.setup.enrolFromScan(u"ABCD-2345"_s, u"Door"_s));
+        QVERIFY(k.setup.error().isEmpty());
+        // A payload from a newer server says so, and enrols nothing.
+        QVERIFY(k.setup.enrolFromScan(u"checkin:enrol?v=9&code=A&server=http%3A%2F%2F127.0.0.1%3A9"_s, u"Door"_s));
+        QVERIFY2(k.setup.error().contains(u"newer"_s), qPrintable(k.setup.error()));
+        QVERIFY(!k.setup.busy());
+        // The console's payload, as the barcode scanner types it (a line feed at the end).
+        const QJsonObject code = m_admin.call("POST", u"/api/v1/events/%1/enrolment-codes"_s.arg(kEvent));
+        const QString payload = code.value("payload"_L1).toString();
+        QVERIFY2(payload.startsWith(u"checkin:enrol?"_s), qPrintable(payload));
+        QVERIFY(k.setup.enrolFromScan(payload + u"\n"_s, u"Scanned door"_s));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(k.setup.error().isEmpty(), qPrintable(k.setup.error()));
+        const StoreStats stats = await(k.store.stats());
+        QCOMPARE(stats.event.id, kEvent);
+        QCOMPARE(stats.deviceName, u"Scanned door"_s);
+    }
+
     void importShowsRowErrors()
     {
         Kiosk k;
