@@ -49,6 +49,11 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
     // kiosk looks for a speaker. That is no fault of the screens; the kiosk then only shows verdicts.
     if (message.startsWith(QLatin1String("PulseAudioService: pa_context_connect() failed")))
         return;
+    // Qt 6.4's item views, when a list shrinks (a search cleared) while a delegate for a row beyond
+    // its new end is still being created in the background: the creation is cancelled, nothing is
+    // shown wrongly, and Qt says so. Seen once in a CI run on a loaded machine; not the screens' fault.
+    if (message.startsWith(QLatin1String("DelegateModel::cancel: index out range")))
+        return;
     if (type != QtDebugMsg && type != QtInfoMsg)
         g_messages << line;
 }
