@@ -94,7 +94,7 @@ void LiveView::refreshWatched()
             continue;
         }
         // Only what a console looked at lately (a tally behind catches up when looked at again).
-        if (e->snapshot.counts && !e->refreshing && now - e->lookedAtMs < 15'000) {
+        if (e->snapshot.counts && !e->refreshing && now - e->lookedAtMs < WatchMs) {
             e->refreshing = true;
             m_pool->start([this, e, eventId = it.key()] {
                 {

@@ -29,6 +29,8 @@ public:
     static constexpr qint64 RefreshMs = 1000;
     // A tally nobody looked at for this long is dropped (and read again from the start if needed).
     static constexpr qint64 ForgetMs = 10 * 60 * 1000;
+    // An event is refreshed while a console looked at it within this long.
+    static constexpr qint64 WatchMs = 15'000;
     // A refresh applies at most this many pages of 5,000 changes; the rest waits for the next one.
     static constexpr int PagesPerRefresh = 20;
 

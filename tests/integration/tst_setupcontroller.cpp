@@ -207,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(!k.setup.enrolFromScan(u"ABCD-2345"_s, u"Door"_s));
         QVERIFY(k.setup.error().isEmpty());
         // A payload from a newer server says so, and enrols nothing.
-        QVERIFY(k.setup.enrolFromScan(u"checkin:enrol?v=9&code=A&server=http%3A%2F%2F127.0.0.1%3A9"_s, u"Door"_s));
+        QVERIFY(k.setup.enrolFromScan(u"checkin:enrol?v=9&code=A&server=http%3A%2F%2F127.0.0.1%3A9"_s,
+                                      u"Door"_s));
         QVERIFY2(k.setup.error().contains(u"newer"_s), qPrintable(k.setup.error()));
         QVERIFY(!k.setup.busy());
         // The console's payload, as the barcode scanner types it (a line feed at the end).
