@@ -3,8 +3,10 @@
 
 // checkin-server: the sync server kiosks preload from and deliver check-ins to.
 #include "ApiServer.h"
+#include "ConfigFile.h"
 #include "DatabaseConfig.h"
 #include "ServerStore.h"
+#include "SystemdNotify.h"
 #include "WallClock.h"
 
 #include <QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QUrl>
@@ -128,7 +131,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("The check-in sync server (protocol v1)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
+    const QList<QCommandLineOption> settings = {
+        {QStringLiteral("config"),
+         QStringLiteral("Read settings from FILE first: one \"option = value\" a line, the options below "
+                        "without their dashes (the packaged service reads /etc/checkin-server/server.conf). "
+                        "The command line wins over the file."),
+         QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Address and port to serve on (default 127.0.0.1:8080)."),
          QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080")},
         {QStringLiteral("db"),
@@ -141,8 +149,10 @@ int main(int argc, char *argv[])
          QStringLiteral("DIR")},
         {QStringLiteral("admin-token-file"), QStringLiteral("File holding the admin token."),
          QStringLiteral("FILE")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("PEM certificate, followed by its chain (e.g. fullchain.pem): serve HTTPS."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key (RSA or EC) for --tls-cert."),
          QStringLiteral("FILE")},
         {QStringLiteral("max-inflight"),
          QStringLiteral("Requests in flight before shedding with 503 (default 64)."), QStringLiteral("N"),
@@ -167,8 +177,22 @@ int main(int argc, char *argv[])
          QStringLiteral("Serve the console's page from this directory instead of the built-in copy (for "
                         "working on the page)."),
          QStringLiteral("DIR")},
-    });
-    if (!parser.parse(app.arguments()))
+    };
+    parser.addOptions(settings);
+    // The config file's settings go first, so the same option on the command line wins.
+    QStringList arguments = app.arguments();
+    const QString configPath = ConfigFile::optionValue(arguments, QStringLiteral("config"));
+    if (!configPath.isEmpty()) {
+        QList<ConfigFile::Entry> entries;
+        QStringList fromFile;
+        QString configError;
+        if (!ConfigFile::read(configPath, &entries, &configError) ||
+            !ConfigFile::toArguments(configPath, entries, settings, {QStringLiteral("config")}, &fromFile,
+                                     &configError))
+            return fail(configError);
+        arguments = arguments.mid(0, 1) + fromFile + arguments.mid(1);
+    }
+    if (!parser.parse(arguments))
         return fail(parser.errorText() + QStringLiteral("; see checkin-server --help."));
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
@@ -260,11 +284,21 @@ int main(int argc, char *argv[])
         QFile keyFile(key);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("Cannot read %1 or %2.").arg(cert, key));
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey privateKey(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (certificate.isNull() || privateKey.isNull())
-            return fail(QStringLiteral("%1 or %2 is not a PEM certificate / RSA key.").arg(cert, key));
-        api.http().sslSetup(certificate, privateKey);
+        // The certificate and the chain after it (fullchain.pem), so that kiosks can verify a
+        // certificate from a public authority; an RSA or an EC key.
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || chain.first().isNull() || privateKey.isNull())
+            return fail(
+                QStringLiteral("%1 or %2 is not a PEM certificate / RSA or EC private key.").arg(cert, key));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(privateKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // kiosks and browsers bring no certificate
+        api.http().sslSetup(tls);
     }
     if (!api.listen(address, quint16(port), &error))
         return fail(error);
@@ -273,11 +307,17 @@ int main(int argc, char *argv[])
                  qPrintable(db.describe()));
     std::fprintf(stdout, "listening %u\n", api.port());
     std::fflush(stdout);
+    // Under systemd (Type=notify): up now, and alive as long as the event loop turns.
+    SystemdNotify::notify(QStringLiteral("READY=1\nSTATUS=Serving on port %1").arg(api.port()).toUtf8());
+    SystemdNotify::startWatchdog(&app);
 
     // SIGTERM / SIGINT: finish what is in flight, save device activity, stop.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            SystemdNotify::notify("STOPPING=1\nSTATUS=Finishing the requests in flight");
+            QCoreApplication::quit();
+        });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
