@@ -36,6 +36,16 @@ ColumnLayout {
         return true
     }
 
+    // A payload from the barcode scanner enrols with the name typed here (ScanRouter).
+    Binding {
+        target: SetupController
+        property: "typedDeviceName"
+        value: nameField.text
+        when: form.visible
+    }
+    // The config file's server address(es) (/etc/checkin-kiosk/kiosk.conf), ready to use.
+    Component.onCompleted: serverField.text = SetupController.presetServers
+
     SetupField {
         id: serverField
         objectName: "serverField"

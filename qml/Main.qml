@@ -275,8 +275,8 @@ ApplicationWindow {
         target: ScanRouter
         property: "place"
         value: home.dialogOpen ? ScanRouter.HomeDialog
-                               : admin.shown || adminGate.shown || setup.visible ? ScanRouter.Elsewhere
-                                                                                 : ScanRouter.Home
+                               : admin.shown || adminGate.shown ? ScanRouter.Elsewhere
+                                                                : setup.visible ? ScanRouter.Setup : ScanRouter.Home
     }
     Connections {
         target: ScanRouter

@@ -17,7 +17,7 @@ Rectangle {
 
     // Empty forms: after a wipe nothing of the last event stays on screen.
     function reset() {
-        enrolForm.fill("", "", "")
+        enrolForm.fill(SetupController.presetServers, "", "")
         importForm.fill("", "")
         SetupController.clearMessages()
     }
@@ -56,6 +56,15 @@ Rectangle {
                 font.pixelSize: Theme.body
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
+            }
+            BigButton {
+                // Shown by checkin-kiosk --enrol on a kiosk that has an event: the door is one tap away.
+                objectName: "setupLeaveButton"
+                visible: SetupController.canLeave
+                enabled: !SetupController.busy
+                filled: false
+                text: qsTr("Back to check-in")
+                onClicked: SetupController.leave()
             }
             SetupMessages {
                 Layout.fillWidth: true

@@ -1084,6 +1084,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Without a server: this kiosk works on its own.</source>
         <translation>Ohne Server: Dieser Kiosk arbeitet für sich allein.</translation>
     </message>
+    <message>
+        <source>Back to check-in</source>
+        <translation>Zurück zum Check-in</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1835,6 +1839,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
             <numerusform>Der Server nimmt dieses Gerät nicht mehr an (gesperrt oder ungültiges Token). Es beendet den Abgleich und behält seine %n nicht übertragenen Check-ins: Melden Sie es mit einem neuen Code neu an oder exportieren Sie sie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server did not accept this enrolment code: it is unknown, used already or expired. Ask the event lead for a new one.</source>
+        <translation>Der Server hat diesen Anmeldecode nicht angenommen: Er ist unbekannt, schon benutzt oder abgelaufen. Bitten Sie die Veranstaltungsleitung um einen neuen.</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::AdminController</name>
@@ -2162,6 +2170,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Scanning is paused here. Go back to check-in, then scan again.</source>
         <translation>Scannen ist hier angehalten. Zurück zum Check-in, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Tickets are checked in once this kiosk is set up. To enrol it, scan the enrolment QR code from the event lead&apos;s console.</source>
+        <translation>Tickets werden eingecheckt, sobald dieser Kiosk eingerichtet ist. Scannen Sie zum Anmelden den Anmelde-QR-Code aus der Konsole der Veranstaltungsleitung.</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,19 @@
 #include "AdminPin.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
+#include "EnrolmentPayload.h"
+#include "KioskConfig.h"
 #include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "ScannerInput.h"
 #include "SelfTest.h"
+#include "SetupController.h"
+#include "SystemdNotify.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -28,6 +33,7 @@
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
+using namespace checkin;
 using namespace checkin::ui;
 
 namespace {
@@ -96,6 +102,16 @@ int main(int argc, char *argv[])
                         "area is.")
              .arg(Translations::Languages.join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
+        {QStringLiteral("enrol"),
+         QStringLiteral("Enrol with the payload of the event lead's enrolment QR code "
+                        "(checkin:enrol?v=1&event=...&code=...&server=...) and preload, on the setup screen; "
+                        "errors show there. For scripted setups."),
+         QStringLiteral("PAYLOAD")},
+        {QStringLiteral("config"),
+         QStringLiteral("Read the kiosk's settings (servers, name, language, mode, text-size) from FILE "
+                        "(default %1, when it exists).")
+             .arg(KioskConfig::DefaultPath),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -105,6 +121,30 @@ int main(int argc, char *argv[])
 
     KioskServices::Options options;
     options.kiosk = parser.isSet(QStringLiteral("kiosk")) && !selfTest;
+    // The config file prepared for this device; the self-test and the demo stay as built.
+    const QString configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
+                                                                      : KioskConfig::DefaultPath;
+    if (parser.isSet(QStringLiteral("config")) ||
+        (!selfTest && !parser.isSet(QStringLiteral("demo")) && QFileInfo::exists(configPath))) {
+        QStringList warnings;
+        const bool read = KioskConfig::apply(configPath, &options, &warnings);
+        for (const QString &warning : std::as_const(warnings))
+            std::fprintf(stderr, "checkin-kiosk: %s\n", qPrintable(warning));
+        if (!read && parser.isSet(QStringLiteral("config")))
+            return UsageOrDataError;
+    }
+    const QString enrolPayload = parser.value(QStringLiteral("enrol"));
+    if (parser.isSet(QStringLiteral("enrol"))) {
+        EnrolmentPayload payload;
+        QString why;
+        if (!EnrolmentPayload::looksLikePayload(enrolPayload))
+            return fail(QStringLiteral("--enrol takes the text of the event lead's enrolment QR code, "
+                                       "which starts with \"checkin:enrol?\"."));
+        if (!EnrolmentPayload::parse(enrolPayload, &payload, &why))
+            return fail(QStringLiteral("--enrol: %1").arg(why));
+        if (selfTest || parser.isSet(QStringLiteral("demo")))
+            return fail(QStringLiteral("--enrol does not go with --self-test or --demo."));
+    }
     options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                : defaultDataDir();
     std::optional<QTemporaryDir> scratch;
@@ -141,12 +181,16 @@ int main(int argc, char *argv[])
     KioskServices services(options);
     if (parser.isSet(QStringLiteral("language")))
         services.preferences().setLanguage(language);
-    QObject::connect(&services, &KioskServices::opened, &app, [](const QString &error) {
-        if (!error.isEmpty()) {
-            fail(error);
-            QCoreApplication::exit(UsageOrDataError);
-        }
-    });
+    QObject::connect(&services, &KioskServices::opened, &app,
+                     [&services, enrolPayload](const QString &error) {
+                         if (!error.isEmpty()) {
+                             fail(error);
+                             QCoreApplication::exit(UsageOrDataError);
+                             return;
+                         }
+                         if (!enrolPayload.isEmpty())
+                             services.setup().enrolAtStart(enrolPayload);
+                     });
     services.start();
 
     QQmlApplicationEngine engine;
@@ -162,6 +206,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "checkin-kiosk: no admin PIN is set, so anyone can open the admin area and "
                                  "leave kiosk mode. Set one there (Admin, then Set PIN).\n");
     }
+
+    // Under systemd (the kiosk session): up once the screens are, and a watchdog on the UI thread,
+    // so a hung app is restarted.
+    checkin::SystemdNotify::notify("READY=1");
+    checkin::SystemdNotify::startWatchdog(&app);
 
     if (selfTest) {
         auto *test = new SelfTest(&services, window, parser.value(QStringLiteral("screenshots")), &app);

@@ -148,9 +148,13 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                     promise->finish();
                 };
                 if (!r.ok()) {
-                    done(r.status == 400 || r.status == 404 || r.status == 410
-                             ? tr("The server did not accept the code: %1").arg(r.error.toString())
-                             : r.error.toString());
+                    if (r.errorCode == QLatin1String("invalid_code"))
+                        done(tr("The server did not accept this enrolment code: it is unknown, used "
+                                "already or expired. Ask the event lead for a new one."));
+                    else
+                        done(r.status == 400 || r.status == 404 || r.status == 410
+                                 ? tr("The server did not accept the code: %1").arg(r.error.toString())
+                                 : r.error.toString());
                     return;
                 }
                 const QJsonObject json = r.json.object();

@@ -40,11 +40,35 @@ template<typename E> E fromName(const QJsonValue &name, const QStringList &names
 } // namespace
 
 KioskPreferences::KioskPreferences(const QString &dataDir, QObject *parent)
+    : KioskPreferences(dataDir, Defaults(), parent)
+{}
+
+KioskPreferences::KioskPreferences(const QString &dataDir, const Defaults &defaults, QObject *parent)
     : QObject(parent)
     , m_path(QDir(dataDir).filePath(FileName))
+    , m_defaults(defaults)
+    , m_mode(defaults.mode)
+    , m_language(defaults.language)
+    , m_textSize(defaults.textSize)
 {
     m_files.setMaxThreadCount(1);
     load();
+}
+
+bool KioskPreferences::modeFromName(const QString &name, Mode *mode)
+{
+    const qsizetype index = ModeNames.indexOf(name);
+    if (index >= 0)
+        *mode = Mode(index);
+    return index >= 0;
+}
+
+bool KioskPreferences::textSizeFromName(const QString &name, TextSize *size)
+{
+    const qsizetype index = TextSizeNames.indexOf(name);
+    if (index >= 0)
+        *size = TextSize(index);
+    return index >= 0;
 }
 
 KioskPreferences *KioskPreferences::create(QQmlEngine *engine, QJSEngine *)
@@ -71,7 +95,7 @@ void KioskPreferences::load()
     }
     const QJsonObject object = doc.object();
     m_mode = fromName(object.value(QStringLiteral("mode")), ModeNames, m_mode);
-    m_language = object.value(QStringLiteral("language")).toString();
+    m_language = object.value(QStringLiteral("language")).toString(m_language);
     m_sound = object.value(QStringLiteral("sound")).toBool(true);
     m_keyboard = fromName(object.value(QStringLiteral("keyboard")), KeyboardNames, m_keyboard);
     m_textSize = fromName(object.value(QStringLiteral("textSize")), TextSizeNames, m_textSize);
@@ -140,13 +164,18 @@ void KioskPreferences::setTextSize(TextSize size)
 
 void KioskPreferences::save()
 {
+    // Only what differs from the defaults: a setting nobody chose here follows the config file.
     QJsonObject object;
-    object.insert(QStringLiteral("mode"), nameOf(m_mode, ModeNames));
-    if (!m_language.isEmpty())
-        object.insert(QStringLiteral("language"), m_language);
-    object.insert(QStringLiteral("sound"), m_sound);
-    object.insert(QStringLiteral("keyboard"), nameOf(m_keyboard, KeyboardNames));
-    object.insert(QStringLiteral("textSize"), nameOf(m_textSize, TextSizeNames));
+    if (m_mode != m_defaults.mode)
+        object.insert(QStringLiteral("mode"), nameOf(m_mode, ModeNames));
+    if (m_language != m_defaults.language)
+        object.insert(QStringLiteral("language"), m_language); // "": the system's, chosen here
+    if (!m_sound)
+        object.insert(QStringLiteral("sound"), m_sound);
+    if (m_keyboard != Keyboard::Auto)
+        object.insert(QStringLiteral("keyboard"), nameOf(m_keyboard, KeyboardNames));
+    if (m_textSize != m_defaults.textSize)
+        object.insert(QStringLiteral("textSize"), nameOf(m_textSize, TextSizeNames));
     // Written on the file thread; the setting holds at once, the file follows.
     auto write = [path = m_path, bytes = QJsonDocument(object).toJson()] {
         QSaveFile file(path);

@@ -45,7 +45,22 @@ public:
 
     static const QString FileName;
 
+    // What a setting is until the admin area chooses otherwise on this device: the config file's
+    // (/etc/checkin-kiosk/kiosk.conf) or the built-in one. The file keeps only the choices that
+    // differ, so a new config reaches every setting nobody changed on the device.
+    struct Defaults
+    {
+        Mode mode = Mode::Volunteer;
+        QString language; // empty: the system's
+        TextSize textSize = TextSize::Normal;
+    };
+    // The names the files use ("volunteer", "self-service"; "normal", "large", "larger"); false for
+    // a name that is none of them.
+    static bool modeFromName(const QString &name, Mode *mode);
+    static bool textSizeFromName(const QString &name, TextSize *size);
+
     explicit KioskPreferences(const QString &dataDir, QObject *parent = nullptr);
+    KioskPreferences(const QString &dataDir, const Defaults &defaults, QObject *parent = nullptr);
     static KioskPreferences *create(QQmlEngine *engine, QJSEngine *);
 
     Mode mode() const { return m_mode; }
@@ -88,6 +103,7 @@ private:
     void setError(const QString &error);
 
     QString m_path;
+    Defaults m_defaults;
     Mode m_mode = Mode::Volunteer;
     bool m_selfServiceAllowed = true;
     QString m_language;

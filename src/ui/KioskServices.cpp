@@ -72,11 +72,12 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
+    m_setup->setPresets(options.presetServers, options.presetName);
     m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());
-    m_preferences = std::make_unique<KioskPreferences>(options.dataDir);
+    m_preferences = std::make_unique<KioskPreferences>(options.dataDir, options.preferences);
     m_adminGate = std::make_unique<AdminGate>(m_adminPin.get(), m_admin.get(), m_preferences.get());
     m_pinChange = std::make_unique<PinChange>(m_adminPin.get());
-    m_scanRouter = std::make_unique<ScanRouter>(m_door.get());
+    m_scanRouter = std::make_unique<ScanRouter>(m_door.get(), m_setup.get());
     m_review = std::make_unique<ReviewModel>(m_store.get());
     m_syncDetail = std::make_unique<SyncDetail>(m_store.get(), m_engine.get(), m_clock.get());
 

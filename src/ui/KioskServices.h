@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "KioskPreferences.h"
+
 #include <QObject>
 #include <QString>
 
@@ -57,6 +59,11 @@ public:
         QString serverBinary;  // --demo: the checkin-server to start; empty: no demo
         QString demoServerDir; // --demo: the server's data directory
         bool kiosk = false;    // --kiosk: locked down; leaving takes the admin PIN
+        // From the config file (/etc/checkin-kiosk/kiosk.conf): the settings' defaults, and the
+        // server address(es) and kiosk name the setup screen starts with.
+        KioskPreferences::Defaults preferences;
+        QString presetServers;
+        QString presetName;
     };
 
     explicit KioskServices(const Options &options, QObject *parent = nullptr);

@@ -5,13 +5,15 @@
 
 #include "DoorController.h"
 #include "QmlServices.h"
+#include "SetupController.h"
 #include "TicketCode.h"
 
 namespace checkin::ui {
 
-ScanRouter::ScanRouter(DoorController *door, QObject *parent)
+ScanRouter::ScanRouter(DoorController *door, SetupController *setup, QObject *parent)
     : QObject(parent)
     , m_door(door)
+    , m_setup(setup)
 {}
 
 ScanRouter *ScanRouter::create(QQmlEngine *engine, QJSEngine *)
@@ -57,6 +59,11 @@ void ScanRouter::route(const QString &code)
         return;
     case Place::Elsewhere:
         Q_EMIT held(tr("Scanning is paused here. Go back to check-in, then scan again."));
+        return;
+    case Place::Setup:
+        if (!m_setup || !m_setup->enrolFromScanner(code))
+            Q_EMIT held(tr("Tickets are checked in once this kiosk is set up. To enrol it, scan the "
+                           "enrolment QR code from the event lead's console."));
         return;
     }
 }

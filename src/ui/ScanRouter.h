@@ -13,11 +13,13 @@ class QQmlEngine;
 namespace checkin::ui {
 
 class DoorController;
+class SetupController;
 
 // Where a code goes, from the scanner or typed into the search and confirmed with Enter: to the
-// door when home is up. Anywhere else (a form open over home, the admin area, a PIN prompt, the
-// setup screen) it is held back with a sentence for the notice, so a code scanned by accident
-// never checks somebody in behind a dialog. The screens say where they are (`place`).
+// door when home is up; on the setup screen, an enrolment payload (the event lead's QR code)
+// enrols the kiosk. Anywhere else (a form open over home, the admin area, a PIN prompt) and a
+// ticket on the setup screen are held back with a sentence for the notice, so a code scanned by
+// accident never checks somebody in behind a dialog. The screens say where they are (`place`).
 class ScanRouter : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,8 @@ public:
     enum class Place {
         Home,       // home, nothing over it: a code checks in
         HomeDialog, // a form over home (a walk-in, an override's note)
-        Elsewhere   // the admin area, a PIN prompt, the setup screen
+        Elsewhere,  // the admin area, a PIN prompt
+        Setup       // the setup screen: an enrolment payload enrols
     };
     Q_ENUM(Place)
 
@@ -41,7 +44,7 @@ public:
     };
     Q_ENUM(EnterAction)
 
-    explicit ScanRouter(DoorController *door, QObject *parent = nullptr);
+    explicit ScanRouter(DoorController *door, SetupController *setup = nullptr, QObject *parent = nullptr);
     static ScanRouter *create(QQmlEngine *engine, QJSEngine *);
 
     Place place() const { return m_place; }
@@ -63,6 +66,7 @@ Q_SIGNALS:
 
 private:
     DoorController *m_door;
+    SetupController *m_setup;
     Place m_place = Place::Home;
 };
 

@@ -37,6 +37,8 @@ SetupController *SetupController::create(QQmlEngine *engine, QJSEngine *)
 
 QString SetupController::defaultDeviceName() const
 {
+    if (!m_presetName.isEmpty())
+        return m_presetName;
     const QString host = QHostInfo::localHostName();
     return host.isEmpty() ? tr("Kiosk") : host;
 }
@@ -48,9 +50,64 @@ void SetupController::check()
         const bool needed =
             stats.error.isEmpty() && stats.event.id.isEmpty() && !m_engine->settings().enrolled();
         m_checked = true;
-        m_needed = needed;
+        m_hasEvent = !needed;
+        m_needed = needed || m_shownAtStart;
         Q_EMIT neededChanged();
     });
+}
+
+void SetupController::setPresets(const QString &servers, const QString &deviceName)
+{
+    m_presetServers = servers.trimmed();
+    m_presetName = deviceName.trimmed();
+}
+
+void SetupController::setTypedDeviceName(const QString &name)
+{
+    if (name == m_typedName)
+        return;
+    m_typedName = name;
+    Q_EMIT typedDeviceNameChanged();
+}
+
+QString SetupController::nameForScan() const
+{
+    if (!m_typedName.trimmed().isEmpty())
+        return m_typedName.trimmed();
+    return m_engine->settings().deviceName.isEmpty() ? defaultDeviceName() : m_engine->settings().deviceName;
+}
+
+bool SetupController::enrolFromScanner(const QString &code)
+{
+    if (busy())
+        return EnrolmentPayload::looksLikePayload(code); // one at a time; the screen shows progress
+    return enrolFromScan(code, nameForScan());
+}
+
+void SetupController::enrolAtStart(const QString &payload)
+{
+    m_shownAtStart = true;
+    m_needed = true;
+    Q_EMIT neededChanged();
+    if (!enrolFromScan(payload, nameForScan())) {
+        // Not a payload at all: the payload's own sentence says what one looks like.
+        setMessages([payload] {
+            EnrolmentPayload unused;
+            QString why;
+            EnrolmentPayload::parse(payload, &unused, &why);
+            return why;
+        });
+    }
+}
+
+void SetupController::leave()
+{
+    if (busy() || !m_hasEvent)
+        return;
+    m_shownAtStart = false;
+    setMessages({});
+    m_needed = false;
+    Q_EMIT neededChanged();
 }
 
 void SetupController::enrol(const QString &servers, const QString &code, const QString &deviceName)
@@ -259,9 +316,9 @@ void SetupController::succeed(const LiveText &result)
 {
     setMessages({}, {}, result);
     m_checked = true;
-    if (m_needed) {
-        m_needed = false;
-    }
+    m_hasEvent = true;
+    m_shownAtStart = false;
+    m_needed = false;
     Q_EMIT neededChanged();
     Q_EMIT finished();
 }

@@ -40,6 +40,14 @@ class SetupController : public QObject
     Q_PROPERTY(double total READ totalForQml NOTIFY progressChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     Q_PROPERTY(QString defaultDeviceName READ defaultDeviceName CONSTANT)
+    // The server address(es) the kiosk's config file names, to fill the setup form with.
+    Q_PROPERTY(QString presetServers READ presetServers CONSTANT)
+    // The setup screen is up although the kiosk has an event (checkin-kiosk --enrol on an enrolled
+    // kiosk): it offers a way back to the door.
+    Q_PROPERTY(bool canLeave READ canLeave NOTIFY neededChanged)
+    // What is typed in the setup form's name field: the name a scanned payload enrols with.
+    Q_PROPERTY(
+        QString typedDeviceName READ typedDeviceName WRITE setTypedDeviceName NOTIFY typedDeviceNameChanged)
 public:
     // What is under way (SetupController.Enrolling in QML).
     enum class Phase { Idle, Enrolling, Preloading, Importing };
@@ -64,7 +72,12 @@ public:
     double doneForQml() const { return double(m_done); }
     double totalForQml() const { return double(m_total); }
     QString progressText() const;
+    // The kiosk name from the config file, else the host's name.
     QString defaultDeviceName() const;
+    QString presetServers() const { return m_presetServers; }
+    // From /etc/checkin-kiosk/kiosk.conf: the server URL(s) and the kiosk's name (either may be empty).
+    void setPresets(const QString &servers, const QString &deviceName);
+    bool canLeave() const { return m_needed && m_hasEvent; }
 
     // Asks the store whether there is an event (or an enrolment); sets `needed`.
     Q_INVOKABLE void check();
@@ -74,6 +87,16 @@ public:
     // console (docs/protocol.md) enrols with it (false: it is not one, the field keeps it). A
     // payload that is malformed or from a newer server shows why.
     Q_INVOKABLE bool enrolFromScan(const QString &text, const QString &deviceName);
+    QString typedDeviceName() const { return m_typedName; }
+    void setTypedDeviceName(const QString &name);
+    // A code from the barcode scanner while the setup screen shows (ScanRouter): an enrolment
+    // payload enrols with the typed name (else the enrolled or default one); false for anything else.
+    bool enrolFromScanner(const QString &code);
+    // checkin-kiosk --enrol PAYLOAD: the setup screen shows (even on a kiosk that has an event) and
+    // enrols with the payload as if it had been scanned; errors show there.
+    void enrolAtStart(const QString &payload);
+    // Back to the door from a setup screen shown by enrolAtStart (when canLeave).
+    Q_INVOKABLE void leave();
     // Pulls everything from the server now, with progress (after enrolment, or from the admin area).
     Q_INVOKABLE void preload();
     // Imports the attendee list in the file at `path` (a path or a file: URL), all or nothing.
@@ -82,6 +105,7 @@ public:
 
 Q_SIGNALS:
     void neededChanged();
+    void typedDeviceNameChanged();
     void phaseChanged();
     void messageChanged();
     void progressChanged();
@@ -98,11 +122,18 @@ private:
                      const LiveText &result = {});
     void setProgress(qint64 done, qint64 total, double perSecond);
     void succeed(const LiveText &result);
+    // The name a scan enrols with: the typed one, the enrolled one, or the default.
+    QString nameForScan() const;
 
     LocalStore *m_store;
     SyncEngine *m_engine;
     bool m_checked = false;
     bool m_needed = false;
+    bool m_hasEvent = false;     // the store has an event or an enrolment (check() found)
+    bool m_shownAtStart = false; // enrolAtStart keeps the screen up until it succeeds or is left
+    QString m_presetServers;
+    QString m_presetName;
+    QString m_typedName;
     Phase m_phase = Phase::Idle;
     LiveText m_error;
     QList<LiveText> m_rowErrors;

@@ -223,6 +223,67 @@ private Q_SLOTS:
         QCOMPARE(stats.deviceName, u"Scanned door"_s);
     }
 
+    // checkin-kiosk --enrol PAYLOAD on a kiosk that is already enrolled: the setup screen shows
+    // with the payload's fate; a bad one leaves the old enrolment and a way back to the door.
+    void enrolAtStartOnAnEnrolledKiosk()
+    {
+        Kiosk k;
+        QSignalSpy finished(&k.setup, &SetupController::finished);
+        k.setup.enrol(m_server.url().toString(), m_admin.enrolmentCode(kEvent), u"Door A"_s);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!k.needed());
+        QVERIFY(!k.setup.canLeave()); // nothing to leave: the door is up
+        const QString deviceBefore = await(k.store.stats()).deviceId;
+
+        // A payload without a code: the screen shows why, and the door is one tap away.
+        k.setup.enrolAtStart(u"checkin:enrol?v=1&event=x&server=http%3A%2F%2F127.0.0.1%3A9"_s);
+        QVERIFY(k.setup.needed());
+        QVERIFY2(!k.setup.error().isEmpty(), "no message for a malformed payload");
+        QVERIFY(!k.setup.busy());
+        QVERIFY(k.needed()); // a check() meanwhile keeps the screen up
+        QVERIFY(k.setup.canLeave());
+        k.setup.leave();
+        QVERIFY(!k.setup.needed());
+        QVERIFY(k.setup.error().isEmpty());
+        QVERIFY(k.engine.settings().enrolled());
+
+        // A used code: the server's sentence, the old enrolment holds.
+        const QJsonObject used = m_admin.call("POST", u"/api/v1/events/%1/enrolment-codes"_s.arg(kEvent));
+        Kiosk other;
+        QSignalSpy otherFinished(&other.setup, &SetupController::finished);
+        QVERIFY(other.setup.enrolFromScan(used.value("payload"_L1).toString(), u"Other"_s));
+        QVERIFY(otherFinished.wait(30000));
+        k.setup.enrolAtStart(used.value("payload"_L1).toString());
+        QVERIFY(k.idle());
+        QVERIFY2(!k.setup.error().isEmpty(), "no message for a used code");
+        QVERIFY(k.setup.needed() && k.setup.canLeave());
+        QVERIFY(k.engine.settings().enrolled());
+
+        // A good one enrols again, keeps the kiosk's name, and goes back to the door.
+        const QJsonObject good = m_admin.call("POST", u"/api/v1/events/%1/enrolment-codes"_s.arg(kEvent));
+        k.setup.enrolAtStart(good.value("payload"_L1).toString());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(k.setup.error().isEmpty(), qPrintable(k.setup.error()));
+        QVERIFY(!k.setup.needed());
+        const StoreStats after = await(k.store.stats());
+        QCOMPARE(after.deviceName, u"Door A"_s);
+        QVERIFY(after.deviceId != deviceBefore);
+    }
+
+    // /etc/checkin-kiosk/kiosk.conf's server address and kiosk name reach the setup form.
+    void presetsFromTheConfigFile()
+    {
+        Kiosk k;
+        QVERIFY(!k.setup.defaultDeviceName().isEmpty()); // the host's name
+        k.setup.setPresets(u" https://a.example.org, https://b.example.org "_s, u" Door 7 "_s);
+        QCOMPARE(k.setup.presetServers(), u"https://a.example.org, https://b.example.org"_s);
+        QCOMPARE(k.setup.defaultDeviceName(), u"Door 7"_s);
+        QSignalSpy finished(&k.setup, &SetupController::finished);
+        k.setup.enrol(m_server.url().toString(), m_admin.enrolmentCode(kEvent), QString());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(await(k.store.stats()).deviceName, u"Door 7"_s);
+    }
+
     void importShowsRowErrors()
     {
         Kiosk k;

@@ -52,6 +52,54 @@ private Q_SLOTS:
         QCOMPARE(again.textSize(), KioskPreferences::TextSize::Larger);
     }
 
+    // /etc/checkin-kiosk/kiosk.conf gives defaults: they hold until the admin area chooses otherwise
+    // on the device, and a later config reaches every setting nobody chose here.
+    void configDefaultsHoldUntilChosenHere()
+    {
+        QTemporaryDir dir;
+        KioskPreferences::Defaults defaults;
+        defaults.mode = KioskPreferences::Mode::SelfService;
+        defaults.language = QStringLiteral("de");
+        defaults.textSize = KioskPreferences::TextSize::Large;
+        {
+            KioskPreferences preferences(dir.path(), defaults);
+            QCOMPARE(preferences.mode(), KioskPreferences::Mode::SelfService);
+            QCOMPARE(preferences.language(), QStringLiteral("de"));
+            QCOMPARE(preferences.textSize(), KioskPreferences::TextSize::Large);
+            preferences.setLanguage(QString()); // the system's, chosen here
+            preferences.setSound(false);
+            preferences.flush();
+        }
+        KioskPreferences::Defaults next;
+        next.language = QStringLiteral("en");
+        next.textSize = KioskPreferences::TextSize::Larger;
+        KioskPreferences again(dir.path(), next);
+        QCOMPARE(again.language(), QString());                          // chosen here
+        QVERIFY(!again.sound());                                        // chosen here
+        QCOMPARE(again.mode(), KioskPreferences::Mode::Volunteer);      // the new config's
+        QCOMPARE(again.textSize(), KioskPreferences::TextSize::Larger); // the new config's
+        // Choosing what the config says lets the setting follow the config again.
+        again.setTextSize(KioskPreferences::TextSize::Normal);
+        again.setTextSize(KioskPreferences::TextSize::Larger);
+        again.flush();
+        QFile file(dir.filePath(KioskPreferences::FileName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("textSize"));
+    }
+
+    void namesOfModesAndTextSizes()
+    {
+        KioskPreferences::Mode mode = KioskPreferences::Mode::Volunteer;
+        QVERIFY(KioskPreferences::modeFromName(QStringLiteral("self-service"), &mode));
+        QCOMPARE(mode, KioskPreferences::Mode::SelfService);
+        QVERIFY(!KioskPreferences::modeFromName(QStringLiteral("Self-Service"), &mode));
+        QCOMPARE(mode, KioskPreferences::Mode::SelfService);
+        KioskPreferences::TextSize size = KioskPreferences::TextSize::Normal;
+        QVERIFY(KioskPreferences::textSizeFromName(QStringLiteral("larger"), &size));
+        QCOMPARE(size, KioskPreferences::TextSize::Larger);
+        QVERIFY(!KioskPreferences::textSizeFromName(QStringLiteral("huge"), &size));
+    }
+
     void refusesAnUnknownMode()
     {
         QTemporaryDir dir;

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "KioskConfig.h"
+
+#include "ConfigFile.h"
+#include "SyncSettings.h"
+#include "Translations.h"
+
+namespace checkin::ui::KioskConfig {
+
+bool apply(const QString &path, KioskServices::Options *options, QStringList *warnings)
+{
+    QList<ConfigFile::Entry> entries;
+    QString error;
+    if (!ConfigFile::read(path, &entries, &error)) {
+        *warnings << error;
+        return false;
+    }
+    for (const ConfigFile::Entry &entry : entries) {
+        auto warn = [&](const QString &why) {
+            *warnings << QStringLiteral("%1, line %2: %3").arg(path).arg(entry.line).arg(why);
+        };
+        if (entry.name == QLatin1String("servers")) {
+            QString why;
+            if (SyncSettings::parseServers(entry.value, &why).isEmpty())
+                warn(QStringLiteral("servers: %1").arg(why));
+            else
+                options->presetServers = entry.value;
+        } else if (entry.name == QLatin1String("name")) {
+            options->presetName = entry.value;
+        } else if (entry.name == QLatin1String("language")) {
+            if (entry.value == QLatin1String("system"))
+                options->preferences.language.clear();
+            else if (Translations::Languages.contains(entry.value))
+                options->preferences.language = entry.value;
+            else
+                warn(QStringLiteral("language is one of %1 or \"system\", not \"%2\".")
+                         .arg(Translations::Languages.join(QStringLiteral(", ")), entry.value));
+        } else if (entry.name == QLatin1String("mode")) {
+            if (!KioskPreferences::modeFromName(entry.value, &options->preferences.mode))
+                warn(QStringLiteral("mode is \"volunteer\" or \"self-service\", not \"%1\".")
+                         .arg(entry.value));
+        } else if (entry.name == QLatin1String("text-size")) {
+            if (!KioskPreferences::textSizeFromName(entry.value, &options->preferences.textSize))
+                warn(QStringLiteral("text-size is \"normal\", \"large\" or \"larger\", not \"%1\".")
+                         .arg(entry.value));
+        } else {
+            warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size).")
+                     .arg(entry.name));
+        }
+    }
+    return true;
+}
+
+} // namespace checkin::ui::KioskConfig
