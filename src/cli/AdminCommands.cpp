@@ -6,6 +6,7 @@
 #include "Cli.h"
 #include "Exporter.h"
 #include "Protocol.h"
+#include "QrCode.h"
 #include "ServerClient.h"
 
 #include <QDateTime>
@@ -16,13 +17,15 @@
 #include <QSet>
 #include <QUrl>
 
+#include <unistd.h>
+
 namespace checkin::cli {
 
 namespace {
 
 const char *const adminUsage =
     "usage: checkinctl admin --server URL [--token-file FILE] COMMAND\n"
-    "  event create NAME | events | attendees import EVENT FILE | enrol EVENT | devices EVENT\n"
+    "  event create NAME | events | attendees import EVENT FILE | enrol EVENT [--qr] | devices EVENT\n"
     "  revoke DEVICE | stats EVENT | conflicts EVENT | export EVENT FILE.csv|FILE.json";
 
 QString when(const QJsonValue &iso)
@@ -67,6 +70,31 @@ private:
     QNetworkAccessManager m_network;
     ServerClient m_client;
 };
+
+// A QR code for the terminal: two rows of modules per line in half blocks, dark on light with a
+// quiet zone (a phone or the kiosk's scanner reads it off the screen). On a terminal the colours are
+// set, so a dark theme does not invert it.
+QString terminalQr(const QrCode &qr, bool colour)
+{
+    constexpr int Quiet = 2;
+    auto dark = [&](int row, int column) {
+        return row >= 0 && row < qr.size && column >= 0 && column < qr.size && qr.rows[row][column] == '1';
+    };
+    QString out;
+    for (int row = -Quiet; row < qr.size + Quiet; row += 2) {
+        if (colour)
+            out += QStringLiteral("\x1b[30;107m");
+        for (int column = -Quiet; column < qr.size + Quiet; ++column) {
+            const bool top = dark(row, column);
+            const bool bottom = dark(row + 1, column);
+            out += top && bottom ? QChar(0x2588) : top ? QChar(0x2580) : bottom ? QChar(0x2584) : QChar(u' ');
+        }
+        if (colour)
+            out += QStringLiteral("\x1b[0m");
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
 
 QString path(const QString &pattern, const QString &id)
 {
@@ -151,9 +179,19 @@ int adminCommand(const Context &ctx)
         if (!admin.call(client.post(path(QStringLiteral("/api/v1/events/%1/enrolment-codes"), a[1]), {}), &r))
             return UsageOrDataError;
         const QJsonObject o = r.json.object();
-        ctx.print(o, QStringLiteral("Enrolment code: %1  (one device, valid until %2)")
-                         .arg(o.value(QStringLiteral("code")).toString(),
-                              when(o.value(QStringLiteral("expires_at")))));
+        QString text =
+            QStringLiteral("Enrolment code: %1  (one device, valid until %2)")
+                .arg(o.value(QStringLiteral("code")).toString(), when(o.value(QStringLiteral("expires_at"))));
+        if (ctx.parser.isSet(QStringLiteral("qr"))) {
+            const QString payload = o.value(QStringLiteral("payload")).toString();
+            const QrCode qr = QrCode::encode(payload.toUtf8());
+            if (qr.isNull())
+                return ctx.fail(QStringLiteral("The server sent no enrolment payload to draw; update it."));
+            text += QStringLiteral("\nScan this with the kiosk's scanner on its setup screen (or run "
+                                   "checkin-kiosk --enrol '%1'):\n\n%2")
+                        .arg(payload, terminalQr(qr, ::isatty(STDOUT_FILENO) != 0));
+        }
+        ctx.print(o, text);
         return Done;
     }
     if (cmd == QLatin1String("devices") && a.size() == 2) {

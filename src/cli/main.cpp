@@ -56,7 +56,8 @@ Server administration (the event lead):
     event create NAME               create an event (prints its id)
     events                          list events
     attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]})
-    enrol EVENT                     a one-time code to enrol a kiosk
+    enrol EVENT [--qr]              a one-time code to enrol a kiosk; --qr also prints its
+                                    enrolment QR code in the terminal, for the kiosk to scan
     devices EVENT                   enrolled kiosks: last seen, queue, version
     revoke DEVICE                   stop a kiosk from syncing
     stats EVENT                     attendees, inside, entries, duplicates, conflicts
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("company"), QString(), QStringLiteral("C")},
         {QStringLiteral("ticket-type"), QString(), QStringLiteral("T")},
         {QStringLiteral("once"), QString()},
+        {QStringLiteral("qr"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
