@@ -25,6 +25,11 @@ packages=(
   chromium chromium-driver python3-selenium zbar-tools
   # screenshots of the real window
   xvfb xauth x11-apps imagemagick
+  # packages (installers/build-packages.sh): man pages from --help, lintian, the kiosk session's
+  # compositor and Qt's Wayland platform for it, AppStream and desktop-file checks
+  help2man lintian dpkg-dev fakeroot cage xwayland qt6-wayland appstream desktop-file-utils
+  # the server tests speak HTTPS with certificates made on the spot
+  curl openssl adduser
 )
 
 missing=()

@@ -64,6 +64,13 @@ int main(int argc, char *argv[])
     // reach the fields as before. QT_IM_MODULE set by the caller wins.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // --help and --version answer without a screen (over ssh, for man pages).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("checkin-kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Check-in"));
