@@ -20,9 +20,10 @@ ColumnLayout {
         codeField.text = code
         nameField.text = name
     }
-    // Enrolling again keeps the kiosk's name unless another is typed (a first enrolment: the host's).
-    readonly property string suggestedName: StatusModel.deviceName.length > 0 ? StatusModel.deviceName
-                                                                              : SetupController.defaultDeviceName
+    // Enrolling again keeps the kiosk's name unless another is typed (a first enrolment: the config
+    // file's name, else the host's: SetupController.defaultDeviceName).
+    readonly property string suggestedName: StatusModel.server.length > 0 && StatusModel.deviceName.length > 0
+                                            ? StatusModel.deviceName : SetupController.defaultDeviceName
     readonly property string chosenName: nameField.text.trim().length > 0 ? nameField.text : suggestedName
     function submit() {
         SetupController.enrol(serverField.text, codeField.text, chosenName)

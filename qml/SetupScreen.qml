@@ -51,8 +51,11 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("It has no attendee list yet. Enrol it with the event's server, or import a CSV "
-                           + "file if there is no server.")
+                text: SetupController.canLeave
+                      ? qsTr("This kiosk is set up already. A new code from the event lead replaces its "
+                             + "enrolment; or go back to check-in as it is.")
+                      : qsTr("It has no attendee list yet. Enrol it with the event's server, or import a CSV "
+                             + "file if there is no server.")
                 font.pixelSize: Theme.body
                 color: Theme.mutedText
                 wrapMode: Text.Wrap

@@ -1065,6 +1065,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <translation>Kiosk einrichten</translation>
     </message>
     <message>
+        <source>This kiosk is set up already. A new code from the event lead replaces its enrolment; or go back to check-in as it is.</source>
+        <translation>Dieser Kiosk ist schon eingerichtet. Ein neuer Code der Veranstaltungsleitung ersetzt seine Anmeldung; oder gehen Sie zurück zum Check-in, wie er ist.</translation>
+    </message>
+    <message>
         <source>It has no attendee list yet. Enrol it with the event&apos;s server, or import a CSV file if there is no server.</source>
         <translation>Er hat noch keine Teilnehmerliste. Melden Sie ihn beim Server der Veranstaltung an oder importieren Sie eine CSV-Datei, wenn es keinen Server gibt.</translation>
     </message>
