@@ -26,8 +26,8 @@ packages=(
   # screenshots of the real window
   xvfb xauth x11-apps imagemagick
   # packages (installers/build-packages.sh): man pages from --help, lintian, the kiosk session's
-  # compositor and Qt's Wayland platform for it, AppStream and desktop-file checks
-  help2man lintian dpkg-dev fakeroot cage xwayland qt6-wayland appstream desktop-file-utils
+  # compositor and its X server for the app, AppStream and desktop-file checks
+  help2man lintian dpkg-dev fakeroot cage xwayland appstream desktop-file-utils
   # the server tests speak HTTPS with certificates made on the spot
   curl openssl adduser
 )
