@@ -28,7 +28,7 @@ export default {
 
   'signIn.title': 'Anmelden',
   'signIn.secret': 'Admin-Token oder Passwort der Veranstaltungsleitung',
-  'signIn.hint': 'Das Admin-Token steht in der Datei admin-token im Datenverzeichnis des Servers.',
+  'signIn.hint': 'Das Admin-Token steht auf einem aus dem Paket installierten Server in /etc/checkin-server/admin-token (dort mit sudo cat lesen), sonst in der Datei admin-token im Datenverzeichnis des Servers.',
   'signIn.button': 'Anmelden',
   'signIn.empty': 'Geben Sie das Admin-Token oder das Passwort der Veranstaltungsleitung ein.',
   'signIn.wrong': 'Das ist weder das Admin-Token noch das Passwort der Veranstaltungsleitung. Prüfen Sie die Eingabe und versuchen Sie es erneut.',

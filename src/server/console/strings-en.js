@@ -27,7 +27,7 @@ export default {
 
   'signIn.title': 'Sign in',
   'signIn.secret': 'Admin token or lead password',
-  'signIn.hint': 'The admin token is in the file admin-token in the server’s data directory.',
+  'signIn.hint': 'The admin token is in /etc/checkin-server/admin-token on a server installed from the package (sudo cat it there), else in the file admin-token in the server’s data directory.',
   'signIn.button': 'Sign in',
   'signIn.empty': 'Enter the admin token or the lead password.',
   'signIn.wrong': 'That is neither the admin token nor the lead password. Check it and try again.',
