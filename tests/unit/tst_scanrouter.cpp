@@ -107,7 +107,10 @@ private Q_SLOTS:
         QTest::addColumn<Place>("place");
         QTest::addColumn<QString>("says");
         QTest::newRow("a form over home") << Place::HomeDialog << "Finish or cancel it, then scan again.";
-        QTest::newRow("admin, PIN or setup") << Place::Elsewhere << "Go back to check-in, then scan again.";
+        QTest::newRow("admin or PIN") << Place::Elsewhere << "Go back to check-in, then scan again.";
+        // A ticket on the setup screen (an enrolment QR code there enrols: tst_setupscan).
+        QTest::newRow("setup, a ticket") << Place::Setup
+                                         << "scan the enrolment QR code from the event lead's console.";
     }
     void heldBackElsewhere()
     {
