@@ -45,8 +45,26 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             if (!KioskPreferences::textSizeFromName(entry.value, &options->preferences.textSize))
                 warn(QStringLiteral("text-size is \"normal\", \"large\" or \"larger\", not \"%1\".")
                          .arg(entry.value));
+        } else if (entry.name == QLatin1String("scanner-key-gap") ||
+                   entry.name == QLatin1String("scanner-quiet")) {
+            bool ok = false;
+            const int ms = entry.value.toInt(&ok);
+            const bool gap = entry.name == QLatin1String("scanner-key-gap");
+            if (!ok || ms < (gap ? 5 : 0) || ms > 2000)
+                warn(QStringLiteral("%1 is a number of milliseconds from %2 to 2000, not \"%3\".")
+                         .arg(entry.name, gap ? QStringLiteral("5") : QStringLiteral("0"), entry.value));
+            else if (gap)
+                options->scanner.maxGapMs = ms;
+            else
+                options->scanner.quietMs = ms;
+        } else if (entry.name == QLatin1String("scanner-tab-ends")) {
+            if (entry.value == QLatin1String("true") || entry.value == QLatin1String("false"))
+                options->scanner.tabEnds = entry.value == QLatin1String("true");
+            else
+                warn(QStringLiteral("scanner-tab-ends is true or false, not \"%1\".").arg(entry.value));
         } else {
-            warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size).")
+            warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size, "
+                                "scanner-key-gap, scanner-quiet, scanner-tab-ends).")
                      .arg(entry.name));
         }
     }

@@ -16,6 +16,9 @@ namespace checkin::ui {
 //   language  = de | en | system
 //   mode      = volunteer | self-service
 //   text-size = normal | large | larger
+//   scanner-key-gap  = 60     (ms: keys further apart are a person typing)
+//   scanner-quiet    = 150    (ms without a key that end a scan sent with no Enter or Tab; 0: off)
+//   scanner-tab-ends = true   (Tab after a burst ends a scan, as Enter does)
 // Language, mode and text size are defaults: a choice made in the admin area on the device wins.
 namespace KioskConfig {
 

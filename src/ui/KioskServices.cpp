@@ -63,7 +63,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_attendeeDetail = std::make_unique<AttendeeDetailModel>(m_store.get());
     m_door = std::make_unique<DoorController>(m_desk.get());
     m_status = std::make_unique<StatusModel>(m_store.get(), m_engine.get(), m_clock.get());
-    m_scanner = std::make_unique<ScannerInput>(m_clock.get());
+    m_scanner = std::make_unique<ScannerInput>(m_clock.get(), options.scanner);
     if (!options.serverBinary.isEmpty())
         m_demoServer =
             std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "KioskPreferences.h"
+#include "ScannerInput.h"
 
 #include <QObject>
 #include <QString>
@@ -64,6 +65,7 @@ public:
         KioskPreferences::Defaults preferences;
         QString presetServers;
         QString presetName;
+        ScannerInput::Options scanner; // how a keyboard-wedge scanner's burst is told and ended
     };
 
     explicit KioskServices(const Options &options, QObject *parent = nullptr);

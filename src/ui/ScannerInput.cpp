@@ -4,10 +4,12 @@
 #include "ScannerInput.h"
 
 #include "QmlServices.h"
+#include "TicketCode.h"
 #include "WallClock.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QTimer>
 
 namespace checkin::ui {
 
@@ -15,7 +17,15 @@ ScannerInput::ScannerInput(const WallClock *clock, const Options &options, QObje
     : QObject(parent)
     , m_clock(clock)
     , m_options(options)
-{}
+{
+    if (m_options.quietMs > 0) {
+        m_quiet = new QTimer(this);
+        m_quiet->setSingleShot(true);
+        m_quiet->setTimerType(Qt::PreciseTimer);
+        m_quiet->setInterval(int(m_options.quietMs));
+        connect(m_quiet, &QTimer::timeout, this, &ScannerInput::endQuietBurst);
+    }
+}
 
 ScannerInput *ScannerInput::create(QQmlEngine *engine, QJSEngine *)
 {
@@ -26,21 +36,13 @@ bool ScannerInput::feed(int key, const QString &text)
 {
     const qint64 now = m_clock->nowMs();
     const bool fast = !m_burst.isEmpty() && now - m_lastKeyMs <= m_options.maxGapMs;
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+    const bool tab = key == Qt::Key_Tab && m_options.tabEnds;
+    if (key == Qt::Key_Return || key == Qt::Key_Enter || tab) {
         const QString code = fast ? m_burst : QString();
         m_burst.clear();
-        if (code.size() < m_options.minLength)
-            return false; // a person pressed Enter
-        restoreField();
-        if (code == m_lastCode && now - m_lastCodeMs <= m_options.repeatWindowMs) {
-            m_lastCodeMs = now;
-            Q_EMIT repeated(code);
-            return true;
-        }
-        m_lastCode = code;
-        m_lastCodeMs = now;
-        Q_EMIT scanned(code);
-        return true;
+        if (m_quiet)
+            m_quiet->stop();
+        return finish(code, now); // false: a person pressed Enter or Tab
     }
     // Shift and other keys that type nothing do not break a burst (scanners press Shift for capitals).
     if (text.isEmpty() || !text.at(0).isPrint())
@@ -58,7 +60,46 @@ bool ScannerInput::feed(int key, const QString &text)
     }
     m_burst += text;
     m_lastKeyMs = now;
+    if (m_quiet && m_burst.size() >= m_options.minLength)
+        m_quiet->start();
     return false;
+}
+
+bool ScannerInput::endQuietBurst()
+{
+    if (m_options.quietMs <= 0 || m_burst.size() < m_options.minLength)
+        return false;
+    const qint64 now = m_clock->nowMs();
+    if (now - m_lastKeyMs < m_options.quietMs) {
+        // Keys still coming, or the timer ran a little early: look again when it is quiet.
+        if (m_quiet && sender() == m_quiet)
+            m_quiet->start(int(m_options.quietMs - (now - m_lastKeyMs)));
+        return false;
+    }
+    const QString code = m_burst;
+    // Without Enter or Tab to say so, only what looks like a ticket code (a digit, no space) and
+    // is not one key held down (auto-repeat types as fast as a scanner): a quick typist's "anna"
+    // stays a search.
+    if (!TicketCode::looksLikeCode(code) || code.count(code.front()) == code.size())
+        return false;
+    m_burst.clear();
+    return finish(code, now);
+}
+
+bool ScannerInput::finish(const QString &code, qint64 now)
+{
+    if (code.size() < m_options.minLength)
+        return false;
+    restoreField();
+    if (code == m_lastCode && now - m_lastCodeMs <= m_options.repeatWindowMs) {
+        m_lastCodeMs = now;
+        Q_EMIT repeated(code);
+        return true;
+    }
+    m_lastCode = code;
+    m_lastCodeMs = now;
+    Q_EMIT scanned(code);
+    return true;
 }
 
 void ScannerInput::rememberField()
@@ -104,7 +145,7 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (feed(key->key(), key->text()))
-            return true; // the Enter of a scan is not also a search field's Enter
+            return true; // the Enter or Tab of a scan is not also a field's Enter or Tab
     }
     return QObject::eventFilter(watched, event);
 }

@@ -11,6 +11,7 @@
 
 class QJSEngine;
 class QQmlEngine;
+class QTimer;
 
 namespace checkin {
 class WallClock;
@@ -19,7 +20,8 @@ class WallClock;
 namespace checkin::ui {
 
 // Tells a keyboard-wedge barcode scanner from a person typing: a scanner types a burst of
-// characters, each within a few milliseconds of the last, and ends it with Enter. Watches the key
+// characters, each within a few milliseconds of the last, and ends it with Enter, with Tab, or with
+// nothing (the burst then ends when the keys stop: `quietMs`). Watches the key
 // events of a window (wherever the focus is) and announces each code once; the same code again
 // within 2.5 s (a scanner that reads twice, a ticket held too long) is ignored.
 // A scan never stays in a text field: the field that had the focus when the burst began (anything
@@ -36,6 +38,11 @@ public:
         qint64 maxGapMs = 60;         // longer between two keys: a person typing
         int minLength = 4;            // shorter bursts are not codes
         qint64 repeatWindowMs = 2500; // the same code again within this is ignored
+        bool tabEnds = true;          // Tab right after a burst ends it, as Enter does
+        // A burst that simply stops (a scanner set to send no suffix) is a scan after this long
+        // without a key, when it looks like a ticket code (a digit, no space) and is not one key
+        // held down (auto-repeat types as fast as a scanner); 0: only Enter or Tab end a scan.
+        qint64 quietMs = 150;
     };
 
     explicit ScannerInput(const WallClock *clock, const Options &options, QObject *parent = nullptr);
@@ -47,6 +54,9 @@ public:
     // One key press: its key (Qt::Key) and the text it types. True when it ended a scan (Enter
     // after a burst), which the caller then consumes.
     Q_INVOKABLE bool feed(int key, const QString &text);
+    // A burst with no suffix ends when the keys stop: called by a timer `quietMs` after the last
+    // key (and by tests, on their clock). True when it was a scan.
+    bool endQuietBurst();
     // Watches every key press sent to `target` (a window) before its items see it.
     void watch(QObject *target);
 
@@ -68,6 +78,8 @@ private:
     // The focused item's text as it was before a burst began, and putting it back after a scan.
     void rememberField();
     void restoreField();
+    // The burst is over: a scan when it is long enough (announced once in the repeat window).
+    bool finish(const QString &code, qint64 now);
 
     const WallClock *m_clock;
     Options m_options;
@@ -78,6 +90,7 @@ private:
     bool m_lastKeyAlone = false; // the last printable key came long after the one before it
     QPointer<QObject> m_field;
     QVariant m_fieldText;
+    QTimer *m_quiet = nullptr; // endQuietBurst() once the keys stop
 };
 
 } // namespace checkin::ui

@@ -165,7 +165,9 @@ private Q_SLOTS:
         const QString path = write(dir, u"kiosk.conf"_s,
                                    "servers = https://a.example.org, https://b.example.org\n"
                                    "name = Door 1\nlanguage = de\nmode = self-service\ntext-size = larger\n"
-                                   "colour = blue\nmode = sometimes\nservers = ftp://x\n");
+                                   "colour = blue\nmode = sometimes\nservers = ftp://x\n"
+                                   "scanner-key-gap = 40\nscanner-quiet = 0\nscanner-tab-ends = false\n"
+                                   "scanner-quiet = soon\n");
         ui::KioskServices::Options options;
         QStringList warnings;
         QVERIFY(ui::KioskConfig::apply(path, &options, &warnings));
@@ -174,7 +176,11 @@ private Q_SLOTS:
         QCOMPARE(options.preferences.language, u"de"_s);
         QCOMPARE(options.preferences.mode, ui::KioskPreferences::Mode::SelfService);
         QCOMPARE(options.preferences.textSize, ui::KioskPreferences::TextSize::Larger);
-        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(options.scanner.maxGapMs, 40);
+        QCOMPARE(options.scanner.quietMs, 0);
+        QVERIFY(!options.scanner.tabEnds);
+        QCOMPARE(warnings.size(), 4);
+        QVERIFY2(warnings[3].contains(u"line 12: scanner-quiet"_s), qPrintable(warnings[3]));
         QVERIFY2(warnings[0].contains(u"line 6: unknown setting \"colour\""_s), qPrintable(warnings[0]));
         QVERIFY2(warnings[1].contains(u"line 7: mode"_s), qPrintable(warnings[1]));
         QVERIFY2(warnings[2].contains(u"line 8: servers"_s), qPrintable(warnings[2]));

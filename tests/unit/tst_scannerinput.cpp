@@ -60,6 +60,91 @@ private Q_SLOTS:
         QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("CODE-1234"));
     }
 
+    // Scanners come set to end a code with Enter, with Tab, or with nothing.
+    void tabEndsAScan()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
+            clock.advance(8);
+            s.feed(0, QString(c));
+        }
+        clock.advance(8);
+        QVERIFY(s.feed(Qt::Key_Tab, QStringLiteral("\t"))); // consumed: the focus stays
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("QY7NBGBE8TR8"));
+        // A person's Tab moves on as ever.
+        clock.advance(1000);
+        QVERIFY(!s.feed(Qt::Key_Tab, QStringLiteral("\t")));
+        // Tab can be turned off (a code with a Tab in it).
+        ScannerInput::Options options;
+        options.tabEnds = false;
+        ScannerInput noTab(&clock, options);
+        QSignalSpy noTabScanned(&noTab, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("AB12CD")) {
+            clock.advance(8);
+            noTab.feed(0, QString(c));
+        }
+        clock.advance(8);
+        QVERIFY(!noTab.feed(Qt::Key_Tab, QStringLiteral("\t")));
+        QCOMPARE(noTabScanned.size(), 0);
+    }
+
+    void aBurstThatStopsIsAScan()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
+            clock.advance(8);
+            s.feed(0, QString(c));
+        }
+        clock.advance(100);
+        QVERIFY(!s.endQuietBurst()); // not quiet long enough yet
+        QCOMPARE(scanned.size(), 0);
+        clock.advance(60);
+        QVERIFY(s.endQuietBurst());
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.at(0).at(0).toString(), QStringLiteral("QY7NBGBE8TR8"));
+        QVERIFY(!s.endQuietBurst()); // once
+        // The timer does it without being asked, on the real clock.
+        SystemClock real;
+        ScannerInput timed(&real);
+        QSignalSpy timedScanned(&timed, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("CODE-4711"))
+            timed.feed(0, QString(c));
+        QVERIFY(timedScanned.wait(2000));
+        QCOMPARE(timedScanned.at(0).at(0).toString(), QStringLiteral("CODE-4711"));
+    }
+
+    void aQuickTypistOrAHeldKeyIsNoScan()
+    {
+        ScannerInput s(&clock);
+        QSignalSpy scanned(&s, &ScannerInput::scanned);
+        for (const QChar c : QStringLiteral("anna")) { // a name typed fast: no digit
+            clock.advance(40);
+            s.feed(0, QString(c));
+        }
+        clock.advance(500);
+        QVERIFY(!s.endQuietBurst());
+        for (int i = 0; i < 12; ++i) { // a key held down: auto-repeat
+            clock.advance(30);
+            s.feed(0, QStringLiteral("7"));
+        }
+        clock.advance(500);
+        QVERIFY(!s.endQuietBurst());
+        // Turned off: only Enter or Tab end a scan.
+        ScannerInput::Options options;
+        options.quietMs = 0;
+        ScannerInput enterOnly(&clock, options);
+        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
+            clock.advance(8);
+            enterOnly.feed(0, QString(c));
+        }
+        clock.advance(500);
+        QVERIFY(!enterOnly.endQuietBurst());
+        QCOMPARE(scanned.size(), 0);
+    }
+
     void shiftDoesNotBreakABurst()
     {
         ScannerInput s(&clock);
