@@ -20,6 +20,44 @@ QString clean(QStringView scanned)
     return scanned.mid(begin, end - begin).toString();
 }
 
+QString otherLayoutReading(QStringView scanned)
+{
+    QString code = clean(scanned);
+    bool changed = false;
+    for (QChar &c : code) {
+        const char16_t from = c.unicode();
+        char16_t to = from;
+        switch (from) {
+        case u'Y':
+            to = u'Z';
+            break;
+        case u'Z':
+            to = u'Y';
+            break;
+        case u'y':
+            to = u'z';
+            break;
+        case u'z':
+            to = u'y';
+            break;
+        case u'\u00DF':
+            to = u'-';
+            break; // US "-" on the German key
+        case u'/':
+            to = u'-';
+            break; // German "-" on the US key
+        case u'?':
+            to = u'_';
+            break; // US "_" (Shift and "-") on the German key
+        default:
+            break;
+        }
+        changed = changed || to != from;
+        c = QChar(to);
+    }
+    return changed ? code : QString();
+}
+
 bool looksLikeCode(QStringView text)
 {
     const QStringView trimmed = text.trimmed();

@@ -15,6 +15,12 @@ QString clean(QStringView scanned);
 // trimmed, no whitespace ("QY7NBGBE8TR9", "4006381333931"; not "Anna", "Anna 2").
 bool looksLikeCode(QStringView text);
 
+// The code as it was meant when a barcode scanner set to the other keyboard layout typed it: a US
+// scanner on a German (QWERTZ) kiosk, or a German one on a US kiosk, swaps Y and Z, and turns "-"
+// into "ß" (or "/") and "_" into "?". The cleaned code with those undone; empty when nothing in it
+// differs between the layouts.
+QString otherLayoutReading(QStringView scanned);
+
 // Lowercase hex SHA-256 of "<salt>:<code>" (docs/protocol.md). The code is cleaned first.
 QString hash(QStringView salt, QStringView code);
 

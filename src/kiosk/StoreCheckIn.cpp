@@ -175,6 +175,14 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
     } else {
         codeHash = TicketCode::hash(m_event.salt, code);
         ok = findAttendee(QStringLiteral("code_hash"), codeHash, &view, &found, &out.error);
+        // Unknown as typed: perhaps a scanner set to the other keyboard layout (Y and Z swapped).
+        const QString otherReading = TicketCode::otherLayoutReading(code);
+        if (ok && !found && !otherReading.isEmpty()) {
+            const QString otherHash = TicketCode::hash(m_event.salt, otherReading);
+            ok = findAttendee(QStringLiteral("code_hash"), otherHash, &view, &found, &out.error);
+            if (found)
+                codeHash = otherHash;
+        }
         for (int i = 0; ok && !found && i < m_otherEvents.size(); ++i) {
             bool elsewhere = false;
             AttendeeView other;

@@ -62,6 +62,22 @@ private Q_SLOTS:
         QVERIFY(!empty.recorded);
     }
 
+    // A scanner set to the other keyboard layout: a US one on a German kiosk types "ß" for "-", a
+    // German one on a US kiosk "/" (and Y and Z swapped, tst_ticketcode). The door finds them.
+    void aScannerOnTheOtherLayoutIsUnderstood()
+    {
+        const ScanOutcome us = await(desk->scan(QStringLiteral("CODE\u00DFANNA")));
+        QCOMPARE(us.verdict, Verdict::Admitted);
+        QCOMPARE(us.attendee.attendee.lastName, QStringLiteral("Müller"));
+        const ScanOutcome german = await(desk->scan(QStringLiteral("CODE/PETER")));
+        QCOMPARE(german.verdict, Verdict::Admitted);
+        QCOMPARE(german.attendee.attendee.firstName, QStringLiteral("Peter"));
+        // The same person again by either reading: already inside.
+        QCOMPARE(await(desk->scan(QStringLiteral("CODE-ANNA"))).verdict, Verdict::AlreadyInside);
+        // Unknown in both readings stays unknown.
+        QCOMPARE(await(desk->scan(QStringLiteral("CODE\u00DFNOBODY"))).verdict, Verdict::UnknownCode);
+    }
+
     void overrideNeedsANote()
     {
         ScanRequest r;

@@ -38,6 +38,16 @@ private Q_SLOTS:
         QCOMPARE(TicketCode::clean(u"   "), QString());
     }
 
+    void otherKeyboardLayoutReading()
+    {
+        // checkinctl demo-data's codes hold Y: a US scanner on a German kiosk types Z.
+        QCOMPARE(TicketCode::otherLayoutReading(u"QZ7NBGBE8TR8"), QStringLiteral("QY7NBGBE8TR8"));
+        QCOMPARE(TicketCode::otherLayoutReading(u"Y3NWRBN9SHLM\r\n"), QStringLiteral("Z3NWRBN9SHLM"));
+        QCOMPARE(TicketCode::otherLayoutReading(u"ab\u00DFyz?1"), QStringLiteral("ab-zy_1"));
+        QCOMPARE(TicketCode::otherLayoutReading(u"T/42"), QStringLiteral("T-42"));
+        QCOMPARE(TicketCode::otherLayoutReading(u"ABC-42"), QString()); // reads the same
+    }
+
     void saltsAreRandomHex()
     {
         const QString a = TicketCode::newSalt();
