@@ -12,15 +12,12 @@ work=$(mktemp -d)
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/../support/server-port.sh"
 
 export CHECKIN_ADMIN_TOKEN=enrol-qr-test-token-0123456789
 "$server" --listen 127.0.0.1:0 --data-dir "$work/server" > "$work/out" 2> "$work/err" &
 pid=$!
-for _ in $(seq 100); do
-  port=$(sed -n 's/^listening //p' "$work/out"); [[ -n "$port" ]] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/err"; fail "the server did not start"; }
-  sleep 0.1
-done
+port=$(server_port "$pid" "$work/out" "$work/err") || fail "the server did not start"
 export CHECKIN_SERVER=http://127.0.0.1:$port
 event=$("$ctl" --json admin event create "QR test" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 "$ctl" admin enrol "$event" --qr > "$work/qr.txt"

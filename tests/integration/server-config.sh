@@ -10,6 +10,7 @@ work=$(mktemp -d)
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/../support/server-port.sh"
 
 echo "a-token-of-at-least-16-characters" > "$work/token"
 cat > "$work/server.conf" <<CONF
@@ -21,11 +22,7 @@ device-rate = 5
 CONF
 "$server" --config "$work/server.conf" --listen 127.0.0.1:0 > "$work/out" 2> "$work/err" &
 pid=$!
-for _ in $(seq 100); do
-  port=$(sed -n 's/^listening //p' "$work/out"); [[ -n "$port" ]] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/err"; fail "the server did not start with the config"; }
-  sleep 0.1
-done
+port=$(server_port "$pid" "$work/out" "$work/err") || fail "the server did not start with the config"
 [[ -n "$port" && "$port" != 1 ]] || fail "--listen on the command line did not win over the file"
 [[ -s "$work/data/server.sqlite" ]] || fail "data-dir from the file was not used"
 curl -fsS -H "Authorization: Bearer $(cat "$work/token")" "http://127.0.0.1:$port/api/v1/events" > /dev/null \

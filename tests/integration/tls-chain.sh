@@ -7,6 +7,7 @@
 # Usage: tls-chain.sh CHECKIN_SERVER
 set -euo pipefail
 server=$1
+source "$(dirname "$0")/../support/server-port.sh"
 work=$(mktemp -d)
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
@@ -34,13 +35,8 @@ for kind in ec rsa; do
   CHECKIN_ADMIN_TOKEN=tls-test-admin-token-0123456789 "$server" --listen 127.0.0.1:0 --data-dir "data-$kind" \
     --tls-cert "fullchain-$kind.pem" --tls-key "leaf-$kind.key" > "out-$kind" 2> "err-$kind" &
   pid=$!
-  port=""
-  for _ in $(seq 100); do
-    port=$(sed -n 's/^listening //p' "out-$kind")
-    [[ -n "$port" ]] && break
-    kill -0 "$pid" 2>/dev/null || { cat "err-$kind"; echo "FAIL: the server did not start with an $kind key"; exit 1; }
-    sleep 0.1
-  done
+  port=$(server_port "$pid" "out-$kind" "err-$kind") || {
+    echo "FAIL: the server did not start with an $kind key"; exit 1; }
   curl -fsS --cacert root.pem "https://127.0.0.1:$port/api/v1/health" | grep -q '"ok"' || {
     echo "FAIL: a client trusting only the root cannot verify the server ($kind key)"; exit 1; }
   kill "$pid"; wait "$pid" || true; pid=""

@@ -13,6 +13,7 @@ set -euo pipefail
 build=$(cd "$1" && pwd)
 fixture=$2
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+source "$source_dir/tests/support/server-port.sh"
 if [[ $(id -u) -ne 0 ]] || ! command -v dpkg >/dev/null; then
   echo "SKIPPED: installing packages needs root on Debian"
   exit 77
@@ -95,13 +96,7 @@ start_server() {
     -- $exec_start --listen 127.0.0.1:0 \
     > "$work/server.out" 2> "$work/server.err") &
   server_pid=$!
-  for _ in $(seq 100); do
-    port=$(sed -n 's/^listening //p' "$work/server.out")
-    [[ -n "$port" ]] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err"; fail "checkin-server did not start"; }
-    sleep 0.1
-  done
-  [[ -n "$port" ]] || fail "checkin-server did not say its port"
+  port=$(server_port "$server_pid" "$work/server.out" "$work/server.err") || fail "checkin-server did not start"
   url=http://127.0.0.1:$port
 }
 stop_server() {

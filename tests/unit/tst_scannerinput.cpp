@@ -20,13 +20,18 @@ class TestScannerInput : public QObject
 
     ManualClock clock;
 
-    // Types `text` with `gapMs` between keys, then Enter after another gap; the Enter's answer.
-    bool type(ScannerInput &s, const QString &text, qint64 gapMs)
+    // Types `text` with `gapMs` before each key, and no key to end it.
+    void keys(ScannerInput &s, const QString &text, qint64 gapMs)
     {
         for (const QChar c : text) {
             clock.advance(gapMs);
             s.feed(0, QString(c));
         }
+    }
+    // Types `text` with `gapMs` between keys, then Enter after another gap; the Enter's answer.
+    bool type(ScannerInput &s, const QString &text, qint64 gapMs)
+    {
+        keys(s, text, gapMs);
         clock.advance(gapMs);
         return s.feed(Qt::Key_Return, QStringLiteral("\r"));
     }
@@ -65,10 +70,7 @@ private Q_SLOTS:
     {
         ScannerInput s(&clock);
         QSignalSpy scanned(&s, &ScannerInput::scanned);
-        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
-            clock.advance(8);
-            s.feed(0, QString(c));
-        }
+        keys(s, QStringLiteral("QY7NBGBE8TR8"), 8);
         clock.advance(8);
         QVERIFY(s.feed(Qt::Key_Tab, QStringLiteral("\t"))); // consumed: the focus stays
         QCOMPARE(scanned.size(), 1);
@@ -81,10 +83,7 @@ private Q_SLOTS:
         options.tabEnds = false;
         ScannerInput noTab(&clock, options);
         QSignalSpy noTabScanned(&noTab, &ScannerInput::scanned);
-        for (const QChar c : QStringLiteral("AB12CD")) {
-            clock.advance(8);
-            noTab.feed(0, QString(c));
-        }
+        keys(noTab, QStringLiteral("AB12CD"), 8);
         clock.advance(8);
         QVERIFY(!noTab.feed(Qt::Key_Tab, QStringLiteral("\t")));
         QCOMPARE(noTabScanned.size(), 0);
@@ -94,10 +93,7 @@ private Q_SLOTS:
     {
         ScannerInput s(&clock);
         QSignalSpy scanned(&s, &ScannerInput::scanned);
-        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
-            clock.advance(8);
-            s.feed(0, QString(c));
-        }
+        keys(s, QStringLiteral("QY7NBGBE8TR8"), 8);
         clock.advance(100);
         QVERIFY(!s.endQuietBurst()); // not quiet long enough yet
         QCOMPARE(scanned.size(), 0);
@@ -110,8 +106,7 @@ private Q_SLOTS:
         SystemClock real;
         ScannerInput timed(&real);
         QSignalSpy timedScanned(&timed, &ScannerInput::scanned);
-        for (const QChar c : QStringLiteral("CODE-4711"))
-            timed.feed(0, QString(c));
+        keys(timed, QStringLiteral("CODE-4711"), 0); // its own clock: the real one
         QVERIFY(timedScanned.wait(2000));
         QCOMPARE(timedScanned.at(0).at(0).toString(), QStringLiteral("CODE-4711"));
     }
@@ -120,26 +115,17 @@ private Q_SLOTS:
     {
         ScannerInput s(&clock);
         QSignalSpy scanned(&s, &ScannerInput::scanned);
-        for (const QChar c : QStringLiteral("anna")) { // a name typed fast: no digit
-            clock.advance(40);
-            s.feed(0, QString(c));
-        }
+        keys(s, QStringLiteral("anna"), 40); // a name typed fast: no digit
         clock.advance(500);
         QVERIFY(!s.endQuietBurst());
-        for (int i = 0; i < 12; ++i) { // a key held down: auto-repeat
-            clock.advance(30);
-            s.feed(0, QStringLiteral("7"));
-        }
+        keys(s, QString(12, QLatin1Char('7')), 30); // a key held down: auto-repeat
         clock.advance(500);
         QVERIFY(!s.endQuietBurst());
         // Turned off: only Enter or Tab end a scan.
         ScannerInput::Options options;
         options.quietMs = 0;
         ScannerInput enterOnly(&clock, options);
-        for (const QChar c : QStringLiteral("QY7NBGBE8TR8")) {
-            clock.advance(8);
-            enterOnly.feed(0, QString(c));
-        }
+        keys(enterOnly, QStringLiteral("QY7NBGBE8TR8"), 8);
         clock.advance(500);
         QVERIFY(!enterOnly.endQuietBurst());
         QCOMPARE(scanned.size(), 0);

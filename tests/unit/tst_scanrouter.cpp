@@ -109,8 +109,8 @@ private Q_SLOTS:
         QTest::newRow("a form over home") << Place::HomeDialog << "Finish or cancel it, then scan again.";
         QTest::newRow("admin or PIN") << Place::Elsewhere << "Go back to check-in, then scan again.";
         // A ticket on the setup screen (an enrolment QR code there enrols: tst_setupscan).
-        QTest::newRow("setup, a ticket") << Place::Setup
-                                         << "scan the enrolment QR code from the event lead's console.";
+        QTest::newRow("setup, a ticket")
+            << Place::Setup << "scan the enrolment QR code from the event lead's console.";
     }
     void heldBackElsewhere()
     {
