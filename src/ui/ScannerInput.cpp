@@ -86,20 +86,33 @@ bool ScannerInput::endQuietBurst()
     return finish(code, now);
 }
 
+void ScannerInput::offerDecoded(const QString &code)
+{
+    // No burst and no field to put back: only the length and the repeat window apply.
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() >= m_options.minLength)
+        announce(trimmed, m_clock->nowMs());
+}
+
 bool ScannerInput::finish(const QString &code, qint64 now)
 {
     if (code.size() < m_options.minLength)
         return false;
     restoreField();
+    announce(code, now);
+    return true;
+}
+
+void ScannerInput::announce(const QString &code, qint64 now)
+{
     if (code == m_lastCode && now - m_lastCodeMs <= m_options.repeatWindowMs) {
         m_lastCodeMs = now;
         Q_EMIT repeated(code);
-        return true;
+        return;
     }
     m_lastCode = code;
     m_lastCodeMs = now;
     Q_EMIT scanned(code);
-    return true;
 }
 
 void ScannerInput::rememberField()

@@ -57,6 +57,10 @@ public:
     // A burst with no suffix ends when the keys stop: called by a timer `quietMs` after the last
     // key (and by tests, on their clock). True when it was a scan.
     bool endQuietBurst();
+    // A code read by the camera (CameraScanner): the same path and the same repeat window as a
+    // scanner's burst, so a ticket held in front of the camera checks in once. Frames keep
+    // showing it; each sighting extends the window, so it does not check in again while held there.
+    Q_INVOKABLE void offerDecoded(const QString &code);
     // Watches every key press sent to `target` (a window) before its items see it.
     void watch(QObject *target);
 
@@ -80,6 +84,8 @@ private:
     void restoreField();
     // The burst is over: a scan when it is long enough (announced once in the repeat window).
     bool finish(const QString &code, qint64 now);
+    // A code read: scanned, or repeated within the window (which it extends).
+    void announce(const QString &code, qint64 now);
 
     const WallClock *m_clock;
     Options m_options;
