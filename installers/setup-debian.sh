@@ -17,8 +17,11 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qttest qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
-  # QR codes (enrolment codes on the console)
-  libqrencode-dev
+  # QR codes (enrolment codes on the console, badges); camera scanning decodes with ZXing-C++
+  libqrencode-dev libzxing-dev qml6-module-qtmultimedia
+  # badges: printing goes through CUPS; the tests start a throwaway CUPS with a PDF printer and
+  # read the badges from outside (text with pdftotext, codes with zbarimg, images with qrencode)
+  cups cups-bsd printer-driver-cups-pdf poppler-utils qrencode libcups2-dev
   # storage and test services
   sqlite3 libsqlite3-dev postgresql
   # the console's tests drive a real browser and read its QR code from outside

@@ -139,7 +139,8 @@ Rectangle {
     // The cards in reading order, and their column in landscape (0 left, 1 right): beside the sync
     // detail what the event lead reviews, and so on. In portrait one column, in this order.
     readonly property var cardLayout: [[syncCard, 0], [reviewCard, 1], [exportCard, 0], [pinCard, 1],
-                                       [modeCard, 0], [languageCard, 1], [enrolCard, 0], [wipeCard, 1]]
+                                       [modeCard, 0], [languageCard, 1], [badgeCard, 0], [cameraCard, 1],
+                                       [enrolCard, 0], [wipeCard, 1]]
     // A column lays out its children in the order they came: all leave first, then each takes its
     // place in turn, so the order never depends on when a binding ran.
     function placeCards() {
@@ -177,6 +178,15 @@ Rectangle {
         LanguageCard {
             id: languageCard
             width: parent ? parent.width : 0
+        }
+        CameraCard {
+            id: cameraCard
+            width: parent ? parent.width : 0
+        }
+        BadgeCard {
+            id: badgeCard
+            width: parent ? parent.width : 0
+            adminShown: admin.shown
         }
         EnrolCard {
             id: enrolCard

@@ -98,6 +98,36 @@ Rectangle {
                     color: card.cancelled ? Theme.stop : card.inside ? Theme.go : Theme.mutedText
                     wrapMode: Text.Wrap
                 }
+                // Their badge: printed already (here or at another door), and printing one.
+                Flow {
+                    width: parent.width
+                    spacing: 12
+                    visible: card.detailed && (Badges.enabled || AttendeeDetailModel.badgeCount > 0)
+                    Text {
+                        objectName: "badgeText"
+                        width: Math.min(implicitWidth, parent.width)
+                        height: Math.max(implicitHeight, printBadge.visible ? printBadge.height : 0)
+                        verticalAlignment: Text.AlignVCenter
+                        text: AttendeeDetailModel.badgeCount > 0 ? "\u{1F3F7} " + AttendeeDetailModel.badgeText
+                                                                 : qsTr("No badge yet")
+                        font.pixelSize: Theme.body
+                        color: AttendeeDetailModel.badgeCount > 1 ? Theme.cautionInk : Theme.mutedText
+                        font.bold: AttendeeDetailModel.badgeCount > 1
+                        wrapMode: Text.Wrap
+                    }
+                    BigButton {
+                        id: printBadge
+                        objectName: "printBadgeButton"
+                        visible: Badges.enabled
+                        narrowest: 120
+                        text: AttendeeDetailModel.badgeCount > 0 ? qsTr("Print again") : qsTr("Print badge")
+                        filled: false
+                        Accessible.name: AttendeeDetailModel.badgeCount > 0
+                                         ? qsTr("Print the badge again for %1").arg(card.person.name ?? "")
+                                         : qsTr("Print the badge for %1").arg(card.person.name ?? "")
+                        onClicked: Badges.printFor(card.person.attendeeId)
+                    }
+                }
                 Item { width: 1; height: 4 }
                 Text {
                     width: parent.width

@@ -172,6 +172,10 @@ Rectangle {
         }
     }
 
+    // The camera reads tickets (chosen in the admin area): its picture where the results go, while
+    // nobody is being searched for.
+    readonly property bool cameraShown: CameraScanner.wanted && search.text.length === 0 && selectedId.length === 0
+
     ResultsPanel {
         id: results
         x: home.margin
@@ -183,8 +187,18 @@ Rectangle {
         compact: home.compact
         selfService: home.selfService
         looksLikeCode: ScanRouter.looksLikeCode(search.text)
+        hintHidden: home.cameraShown
         onPicked: (row) => home.selectRow(row)
         onWalkInRequested: walkIn.ask(search.text)
+    }
+
+    Viewfinder {
+        x: results.x
+        y: results.y
+        width: results.width
+        height: results.height
+        visible: home.cameraShown && height >= 120
+        compact: home.compact
     }
 
     // The person: the card (volunteers) or "Is this you?" (self-service); or, in two columns with

@@ -103,6 +103,11 @@ ApplicationWindow {
             Layout.fillWidth: true
             compact: window.keyboardUp
         }
+        PrintWarningBar {
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            compact: window.keyboardUp
+        }
 
         Item {
             Layout.fillWidth: true
@@ -268,6 +273,13 @@ ApplicationWindow {
             if (!admin.shown)
                 home.reset()
         }
+    }
+
+    // The camera reads tickets while home (or a verdict over it) is up, when one is chosen.
+    Binding {
+        target: CameraScanner
+        property: "wanted"
+        value: Preferences.camera !== Preferences.ScannerOnly && !admin.shown && !adminGate.shown && !setup.visible
     }
 
     // Where a scanned code goes (ScanRouter): the door, when home is up with nothing over it.

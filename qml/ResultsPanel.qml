@@ -13,6 +13,7 @@ Rectangle {
     id: panel
     objectName: "resultsPanel"
     property string typed: ""        // what is in the search field
+    property bool hintHidden: false  // the camera's viewfinder shows instead of the empty hint
     property string selectedId: ""
     property bool compact: false     // little height (the on-screen keyboard is up): smaller rows
     property bool selfService: false
@@ -83,7 +84,7 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.margin, 760)
         spacing: panel.compact ? 8 : Theme.margin
-        visible: results.count === 0
+        visible: results.count === 0 && !panel.hintHidden
 
         Text {
             objectName: "resultsHint"

@@ -101,6 +101,26 @@
         <source>Check-ins: none yet.</source>
         <translation>Check-ins: noch keine.</translation>
     </message>
+    <message>
+        <source>No badge yet</source>
+        <translation>Noch kein Namensschild</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>Print the badge again for %1</source>
+        <translation>Namensschild für %1 erneut drucken</translation>
+    </message>
+    <message>
+        <source>Print the badge for %1</source>
+        <translation>Namensschild für %1 drucken</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeCsv</name>
@@ -190,6 +210,84 @@
             <numerusform>%n Person hat keinen Ticket-Code und kann nur über die Namenssuche eingecheckt werden.</numerusform>
             <numerusform>%n Personen haben keinen Ticket-Code und können nur über die Namenssuche eingecheckt werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCard</name>
+    <message>
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF-Dateien</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this device. Add the label printer in the system&apos;s printer settings (CUPS), then open this area again.</source>
+        <translation>Auf diesem Gerät ist kein Drucker eingerichtet. Richten Sie den Etikettendrucker in den Druckereinstellungen des Systems (CUPS) ein und öffnen Sie diesen Bereich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Badges are saved as PDF files in %1.</source>
+        <translation>Namensschilder werden als PDF-Dateien in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Print a badge at every check-in</source>
+        <translation>Bei jedem Check-in ein Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>Otherwise “Print badge” on a person&apos;s card prints one. A printer that fails never holds up a check-in: the warning shows under the status bar.</source>
+        <translation>Sonst druckt „Namensschild drucken“ auf der Karte einer Person eines. Ein Drucker mit Störung hält nie einen Check-in auf: Die Warnung erscheint unter der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>Print a test badge</source>
+        <translation>Test-Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+</context>
+<context>
+    <name>CameraCard</name>
+    <message>
+        <source>Reading tickets</source>
+        <translation>Tickets lesen</translation>
+    </message>
+    <message>
+        <source>Scanner only</source>
+        <translation>Nur Scanner</translation>
+    </message>
+    <message>
+        <source>Back camera</source>
+        <translation>Rückkamera</translation>
+    </message>
+    <message>
+        <source>Front camera</source>
+        <translation>Frontkamera</translation>
+    </message>
+    <message>
+        <source>A barcode scanner (or typing the code) reads tickets.</source>
+        <translation>Ein Barcode-Scanner (oder das Eintippen des Codes) liest die Tickets.</translation>
+    </message>
+    <message>
+        <source>Home shows the camera&apos;s picture while nobody is being searched for; a code held in the frame checks in as a scan does. A barcode scanner works as well.</source>
+        <translation>Der Startbildschirm zeigt das Kamerabild, solange niemand gesucht wird; ein Code im Rahmen checkt ein wie ein Scan. Ein Barcode-Scanner funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +795,17 @@ dann „Einchecken“</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWarningBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1460,17 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>Viewfinder</name>
+    <message>
+        <source>Turn the light off</source>
+        <translation>Licht ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn the light on</source>
+        <translation>Licht einschalten</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>Register a walk-in</source>
@@ -1546,6 +1666,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>The server&apos;s change feed answered something that is not a page of changes. Is the address that of a checkin-server?</source>
         <translation>Der Server lieferte statt einer Seite mit Änderungen etwas anderes. Ist das die Adresse eines checkin-servers?</translation>
+    </message>
+    <message>
+        <source>The server sent a badge print this kiosk cannot read: %1</source>
+        <translation>Der Server schickte einen Namensschild-Druck, den dieser Kiosk nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1929,26 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>reading the ticket types</source>
         <translation>beim Lesen der Ticketarten</translation>
     </message>
+    <message>
+        <source>No event on this device yet.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>logging the badge print</source>
+        <translation>beim Protokollieren des Namensschild-Drucks</translation>
+    </message>
+    <message>
+        <source>reading the print log</source>
+        <translation>beim Lesen des Druckprotokolls</translation>
+    </message>
+    <message>
+        <source>marking badge prints as delivered</source>
+        <translation>beim Markieren der Drucke als übertragen</translation>
+    </message>
+    <message>
+        <source>saving badge prints from the server</source>
+        <translation>beim Speichern der Drucke vom Server</translation>
+    </message>
 </context>
 <context>
     <name>checkin::SyncEngine</name>
@@ -1846,6 +1990,107 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>The server did not accept this enrolment code: it is unknown, used already or expired. Ask the event lead for a new one.</source>
         <translation>Der Server hat diesen Anmeldecode nicht angenommen: Er ist unbekannt, schon benutzt oder abgelaufen. Bitten Sie die Veranstaltungsleitung um einen neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::print</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation>Namensschild: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::print::BadgePrinter</name>
+    <message>
+        <source>out of paper or labels</source>
+        <translation>Papier oder Etiketten leer</translation>
+    </message>
+    <message>
+        <source>paper jam</source>
+        <translation>Papierstau</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>Abdeckung offen</translation>
+    </message>
+    <message>
+        <source>out of ink or toner</source>
+        <translation>Tinte oder Toner leer</translation>
+    </message>
+    <message>
+        <source>There is no printer “%1” on this device.</source>
+        <translation>Auf diesem Gerät gibt es keinen Drucker „%1“.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” does not accept jobs.</source>
+        <translation>Der Drucker „%1“ nimmt keine Aufträge an.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” does not accept jobs (%2).</source>
+        <translation>Der Drucker „%1“ nimmt keine Aufträge an (%2).</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped.</source>
+        <translation>Der Drucker „%1“ ist angehalten.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is stopped (%2).</source>
+        <translation>Der Drucker „%1“ ist angehalten (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the badges.</source>
+        <translation>Der Ordner %1 für die Namensschilder kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not start the badge.</source>
+        <translation>Der Drucker „%1“ konnte das Namensschild nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The badge could not be sent to the printer “%1”.</source>
+        <translation>Das Namensschild konnte nicht an den Drucker „%1“ gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not take the badge.</source>
+        <translation>Der Drucker „%1“ hat das Namensschild nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>%1, job %2</source>
+        <translation>%1, Auftrag %2</translation>
+    </message>
+    <message>
+        <source>The printer “%1” dropped the badge.</source>
+        <translation>Der Drucker „%1“ hat das Namensschild verworfen.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” stopped the badge.</source>
+        <translation>Der Drucker „%1“ hat das Namensschild angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer “%1” did not print the badge within %n seconds.</source>
+        <translation>
+            <numerusform>Der Drucker „%1“ hat das Namensschild nicht innerhalb von %n Sekunde gedruckt.</numerusform>
+            <numerusform>Der Drucker „%1“ hat das Namensschild nicht innerhalb von %n Sekunden gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer “%1” did not print the badge (%2).</source>
+        <translation>Der Drucker „%1“ hat das Namensschild nicht gedruckt (%2).</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2235,95 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Undo</source>
         <translation>Rücknahme</translation>
     </message>
+    <message>
+        <source>Badge printed %1 at %2</source>
+        <translation>Namensschild gedruckt um %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge printed %n times, last %1 at %2</source>
+        <translation>
+            <numerusform>Namensschild %n-mal gedruckt, zuletzt um %1 (%2)</numerusform>
+            <numerusform>Namensschild %n-mal gedruckt, zuletzt um %1 (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::BadgeDesk</name>
+    <message>
+        <source>No badge printer</source>
+        <translation>Kein Drucker für Namensschilder</translation>
+    </message>
+    <message>
+        <source>PDF files in %1</source>
+        <translation>PDF-Dateien in %1</translation>
+    </message>
+    <message>
+        <source>Printer “%1”</source>
+        <translation>Drucker „%1“</translation>
+    </message>
+    <message>
+        <source>No badge printer is chosen: choose one in the admin area.</source>
+        <translation>Kein Drucker für Namensschilder gewählt: Wählen Sie einen im Admin-Bereich.</translation>
+    </message>
+    <message>
+        <source>The badge was not printed: this person is not on this device.</source>
+        <translation>Das Namensschild wurde nicht gedruckt: Diese Person ist nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The badge was not printed: %1</source>
+        <translation>Das Namensschild wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Test Badge</source>
+        <translation>Test-Namensschild</translation>
+    </message>
+    <message>
+        <source>Check-in kiosk</source>
+        <translation>Check-in-Kiosk</translation>
+    </message>
+    <message>
+        <source>Full conference</source>
+        <translation>Ganze Konferenz</translation>
+    </message>
+    <message>
+        <source>Badge for %1 not printed: %2</source>
+        <translation>Namensschild für %1 nicht gedruckt: %2</translation>
+    </message>
+    <message>
+        <source>Badge for %1 printed.</source>
+        <translation>Namensschild für %1 gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::CameraScanner</name>
+    <message>
+        <source>Scan with the scanner or search by name.</source>
+        <translation>Scannen Sie mit dem Scanner oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code in the frame.</source>
+        <translation>Halten Sie den Code des Tickets in den Rahmen.</translation>
+    </message>
+    <message>
+        <source>No camera found on this device.</source>
+        <translation>Auf diesem Gerät wurde keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>This app may not use the camera (permission denied).</source>
+        <translation>Diese App darf die Kamera nicht verwenden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The camera sends no picture.</source>
+        <translation>Die Kamera liefert kein Bild.</translation>
+    </message>
+    <message>
+        <source>The camera did not start (%1).</source>
+        <translation>Die Kamera ist nicht gestartet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::DemoServer</name>
@@ -2117,6 +2451,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Unknown text size “%1”.</source>
         <translation>Unbekannte Schriftgröße „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown camera setting “%1”.</source>
+        <translation>Unbekannte Kameraeinstellung „%1“.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>checkin::print::BadgePrinter</name>
+    <message numerus="yes">
+        <source>The printer “%1” did not print the badge within %n seconds.</source>
+        <translation>
+            <numerusform>The printer “%1” did not print the badge within %n second.</numerusform>
+            <numerusform>The printer “%1” did not print the badge within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>checkin::ui::AdminController</name>
     <message numerus="yes">
         <source>%Ln check-in(s) exported to %1</source>
@@ -131,6 +141,16 @@
         <translation>
             <numerusform>Wrong PIN. %n try left.</numerusform>
             <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::ui::AttendeeDetailModel</name>
+    <message numerus="yes">
+        <source>Badge printed %n times, last %1 at %2</source>
+        <translation>
+            <numerusform>Badge printed %n time, last %1 at %2</numerusform>
+            <numerusform>Badge printed %n times, last %1 at %2</numerusform>
         </translation>
     </message>
 </context>

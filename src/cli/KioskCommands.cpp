@@ -3,6 +3,8 @@
 
 #include "KioskCommands.h"
 
+#include "Badge.h"
+#include "BadgePrinter.h"
 #include "CheckInDesk.h"
 #include "Cli.h"
 #include "DemoAttendees.h"
@@ -13,6 +15,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -339,6 +342,75 @@ int exportCommand(const Context &ctx)
               QStringLiteral("Wrote %1 %2 to %3.")
                   .arg(count)
                   .arg(attendees ? QStringLiteral("attendees") : QStringLiteral("check-ins"), path));
+    return Done;
+}
+
+int badgeCommand(const Context &ctx)
+{
+    const QString attendeeId = ctx.parser.value(QStringLiteral("attendee"));
+    const QString pdf = ctx.parser.value(QStringLiteral("pdf"));
+    const QString queue = ctx.parser.value(QStringLiteral("printer"));
+    if (attendeeId.isEmpty() == ctx.args.isEmpty() || ctx.args.size() > 1 || pdf.isEmpty() == queue.isEmpty())
+        return ctx.fail(
+            QStringLiteral("usage: checkinctl badge CODE | --attendee ID  --pdf FILE | --printer QUEUE  "
+                           "[--layout %1]")
+                .arg(print::BadgeLayout::ids().join(QLatin1Char('|'))));
+    const QString layoutId = ctx.parser.isSet(QStringLiteral("layout"))
+                                 ? ctx.parser.value(QStringLiteral("layout"))
+                                 : QStringLiteral("a6");
+    const std::optional<print::BadgeLayout> layout = print::BadgeLayout::byId(layoutId);
+    if (!layout)
+        return ctx.fail(QStringLiteral("unknown layout \"%1\"; the layouts are %2.")
+                            .arg(layoutId, print::BadgeLayout::ids().join(QStringLiteral(", "))));
+    OpenedStore store(ctx);
+    if (!store.ok())
+        return ctx.fail(store.error());
+    const QString code = ctx.args.value(0).trimmed();
+    const AttendeeDetail detail =
+        await(code.isEmpty() ? store->attendee(attendeeId) : store->attendeeByCode(code));
+    if (!detail.error.isEmpty())
+        return ctx.fail(detail.error);
+    if (!detail.found)
+        return ctx.fail(code.isEmpty() ? QStringLiteral("there is no attendee with id %1.").arg(attendeeId)
+                                       : QStringLiteral("no attendee has the ticket code %1.").arg(code));
+    const Attendee &a = detail.view.attendee;
+    print::Badge badge{a.displayName(), a.company, a.ticketType, await(store->stats()).event.name, code};
+    // A walk-in's badge carries their id; a person given by id otherwise has no code here (the
+    // kiosk keeps only hashes of ticket codes).
+    if (badge.code.isEmpty() && !a.walkInCheckIn.isEmpty())
+        badge.code = a.id;
+    QString where;
+    if (!pdf.isEmpty()) {
+        const QString error = print::writeBadgePdf(pdf, badge, *layout);
+        if (!error.isEmpty())
+            return ctx.fail(error);
+        where = QDir::toNativeSeparators(QFileInfo(pdf).absoluteFilePath());
+    } else {
+        print::BadgePrinter printer;
+        print::BadgePrinter::Outcome outcome;
+        QEventLoop loop;
+        QObject::connect(&printer, &print::BadgePrinter::finished, &loop,
+                         [&](const print::BadgePrinter::Outcome &o) {
+                             outcome = o;
+                             loop.quit();
+                         });
+        printer.submit({0, badge, *layout, queue, {}});
+        loop.exec();
+        if (!outcome.error.isEmpty())
+            return ctx.fail(outcome.error);
+        where = outcome.where;
+    }
+    ctx.print(QJsonObject{{QStringLiteral("attendee_id"), a.id},
+                          {QStringLiteral("name"), badge.name},
+                          {QStringLiteral("layout"), layout->id},
+                          {QStringLiteral("qr"), !badge.code.isEmpty()},
+                          {QStringLiteral("written"), where}},
+              QStringLiteral("Badge for %1 (%2%3): %4")
+                  .arg(badge.name, layout->title,
+                       badge.code.isEmpty()
+                           ? QStringLiteral(", no code: scan the ticket or give CODE for one")
+                           : QString(),
+                       where));
     return Done;
 }
 

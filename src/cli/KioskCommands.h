@@ -16,5 +16,6 @@ int undoCommand(const Context &ctx);
 int statusCommand(const Context &ctx);
 int exportCommand(const Context &ctx);
 int demoDataCommand(const Context &ctx);
+int badgeCommand(const Context &ctx);
 
 } // namespace checkin::cli

@@ -4,17 +4,20 @@
 // checkinctl: scripts a kiosk's data directory from the command line.
 #include "AdminCommands.h"
 #include "Cli.h"
+#include "DeviceCommands.h"
 #include "KioskCommands.h"
 #include "SyncCommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace checkin::cli;
 
@@ -39,6 +42,16 @@ Kiosk commands (on the data directory of one kiosk):
          [--attendee-state]         the attendees with their state instead
   demo-data --attendees N [--seed S] FILE
                                   write a realistic generated attendee list (CSV)
+
+The door's devices:
+  badge CODE | --attendee ID  --pdf FILE | --printer QUEUE  [--layout a6|brother-62|dymo-89x36]
+                                  the person's badge (name, company, ticket type, and a QR code
+                                  of the ticket code) as a PDF of the label's size, or printed on
+                                  a CUPS queue; the layout: an A6 card (default), a 62 mm
+                                  Brother QL label or an 89x36 mm DYMO label
+  scan-image FILE...              find the ticket codes in images (PNG, JPEG, ...) with the
+                                  camera's decoder: one line per file, the text and the kind of
+                                  code, or "no code found" (exit 1 when a file has none)
 
 Sync with a server (on the kiosk's data directory):
   enrol --server URL[,URL...] --code CODE [--name NAME]
@@ -71,7 +84,7 @@ Options:
   --json           print JSON instead of text
   -h, --help       this help;  -v, --version  the version
 
-Exit codes: 0 admitted or done; 1 a check-in was not admitted; 2 a usage or data error
+Exit codes: 0 admitted or done; 1 a check-in was not admitted (or an image held no code); 2 a usage or data error
 (with a message on stderr saying what to do).
 )";
 
@@ -86,9 +99,30 @@ QString defaultDataDir()
 
 } // namespace
 
+namespace {
+// Commands that draw (badges) need fonts: a GUI application, offscreen
+// unless a platform is set. The rest run without one, on any server.
+bool draws(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "badge") == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (draws(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("checkinctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
     // Output is for people and scripts: only warnings on stderr unless QT_LOGGING_RULES asks for more.
@@ -120,6 +154,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("ticket-type"), QString(), QStringLiteral("T")},
         {QStringLiteral("once"), QString()},
         {QStringLiteral("qr"), QString()},
+        {QStringLiteral("pdf"), QString(), QStringLiteral("FILE")},
+        {QStringLiteral("printer"), QString(), QStringLiteral("QUEUE")},
+        {QStringLiteral("layout"), QString(), QStringLiteral("NAME")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -143,12 +180,20 @@ int main(int argc, char *argv[])
     }
 
     const std::map<QString, std::function<int(const Context &)>> commands{
-        {QStringLiteral("import"), importCommand},   {QStringLiteral("search"), searchCommand},
-        {QStringLiteral("checkin"), checkInCommand}, {QStringLiteral("walk-in"), walkInCommand},
-        {QStringLiteral("undo"), undoCommand},       {QStringLiteral("status"), statusCommand},
-        {QStringLiteral("export"), exportCommand},   {QStringLiteral("demo-data"), demoDataCommand},
-        {QStringLiteral("admin"), adminCommand},     {QStringLiteral("enrol"), enrolCommand},
-        {QStringLiteral("preload"), preloadCommand}, {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("checkin"), checkInCommand},
+        {QStringLiteral("walk-in"), walkInCommand},
+        {QStringLiteral("undo"), undoCommand},
+        {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("demo-data"), demoDataCommand},
+        {QStringLiteral("admin"), adminCommand},
+        {QStringLiteral("enrol"), enrolCommand},
+        {QStringLiteral("preload"), preloadCommand},
+        {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("scan-image"), scanImageCommand},
+        {QStringLiteral("badge"), badgeCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

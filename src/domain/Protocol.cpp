@@ -605,6 +605,13 @@ bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QSt
             const QString deviceName = change.value("device_name"_L1).toString();
             if (!deviceName.isEmpty())
                 out.deviceNames.insert(c.deviceId, deviceName);
+        } else if (type == "print"_L1) {
+            BadgePrint print;
+            if (!fromChangeJson(change, &print, &why))
+                return fail(PageProblem::Print, u"change %1: %2"_s.arg(i + 1).arg(why));
+            out.prints << print;
+            if (!print.deviceName.isEmpty())
+                out.deviceNames.insert(print.deviceId, print.deviceName);
         }
         // Other types come from a newer server: skipped (forward compatible).
     }
@@ -687,6 +694,101 @@ bool fromChangeJson(const QJsonObject &json, CheckIn *checkIn, Classification *c
     cls.undone = !cls.undoneBy.isEmpty();
     *checkIn = c;
     *classification = cls;
+    return true;
+}
+
+namespace {
+
+bool readPrint(const QJsonObject &json, BadgePrint *out, QString *error)
+{
+    BadgePrint p;
+    if (!readUuid(json, "id"_L1, Need::Required, &p.id, error) ||
+        !readAttendeeRef(json, "attendee_id"_L1, Need::Required, &p.attendeeId, error) ||
+        !readTime(json, "at"_L1, Need::Required, &p.atMs, error) ||
+        !readId(json, "layout"_L1, Need::Optional, MaxLayoutLength, &p.layout, error))
+        return false;
+    if (p.attendeeId.isEmpty())
+        return fail(error, u"attendee_id must not be empty"_s);
+    *out = p;
+    return true;
+}
+
+} // namespace
+
+QJsonObject toUploadJson(const BadgePrint &print)
+{
+    QJsonObject json{
+        {"id"_L1, print.id}, {"attendee_id"_L1, print.attendeeId}, {"at"_L1, isoTime(print.atMs)}};
+    if (!print.layout.isEmpty())
+        json.insert("layout"_L1, print.layout);
+    return json;
+}
+
+bool fromUploadJson(const QJsonObject &json, BadgePrint *print, QString *error)
+{
+    return readPrint(json, print, error);
+}
+
+QJsonObject printBatch(const QJsonArray &items)
+{
+    return {{"prints"_L1, items}};
+}
+
+bool readPrintBatch(const QJsonObject &json, QJsonArray *items, QString *error)
+{
+    const QJsonValue list = json.value("prints"_L1);
+    if (!list.isArray())
+        return fail(error, u"The body must be {\"prints\": [...]}."_s);
+    const QJsonArray array = list.toArray();
+    if (array.isEmpty() || array.size() > MaxPrintsPerBatch)
+        return fail(error, u"A batch holds 1 to %1 prints."_s.arg(MaxPrintsPerBatch));
+    *items = array;
+    return true;
+}
+
+QJsonObject toJson(const PrintResult &result)
+{
+    QJsonObject json{{"id"_L1, result.id}, {"status"_L1, result.stored ? u"stored"_s : u"rejected"_s}};
+    if (!result.reason.isEmpty())
+        json.insert("reason"_L1, result.reason);
+    return json;
+}
+
+QList<PrintResult> readPrintResults(const QJsonObject &json)
+{
+    QList<PrintResult> out;
+    for (const QJsonValue &v : json.value("results"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString status = o.value("status"_L1).toString();
+        if (!isCanonicalUuid(o.value("id"_L1).toString()) ||
+            (status != "stored"_L1 && status != "rejected"_L1))
+            continue;
+        out << PrintResult{o.value("id"_L1).toString(), status == "stored"_L1,
+                           o.value("reason"_L1).toString()};
+    }
+    return out;
+}
+
+QJsonObject printChange(const BadgePrint &print)
+{
+    QJsonObject json = toUploadJson(print);
+    json.insert("type"_L1, "print"_L1);
+    json.insert("device_id"_L1, print.deviceId);
+    if (!print.deviceName.isEmpty())
+        json.insert("device_name"_L1, print.deviceName);
+    return json;
+}
+
+bool fromChangeJson(const QJsonObject &json, BadgePrint *print, QString *error)
+{
+    BadgePrint p;
+    if (!checkType(json, "print"_L1, error) || !readPrint(json, &p, error) ||
+        !readString(json, "device_id"_L1, Need::Required, &p.deviceId, error) ||
+        !checkLength("device_id"_L1, p.deviceId, MaxDeviceIdLength, error) ||
+        !readString(json, "device_name"_L1, Need::Optional, &p.deviceName, error) ||
+        !checkLength("device_name"_L1, p.deviceName, MaxNameLength, error))
+        return false;
+    *print = p;
     return true;
 }
 

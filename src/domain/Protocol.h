@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Attendee.h"
+#include "BadgePrint.h"
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
@@ -144,16 +145,17 @@ struct FeedPage
     QList<CheckIn> checkIns;
     QList<Classification> classifications; // the server's, one for each of checkIns
     QHash<QString, QString> deviceNames;   // device id -> name, of the devices that recorded them
+    QList<BadgePrint> prints;              // badges printed (an addition to v1), with device names
     QString cursor;
     bool more = false;
     qint64 remaining = -1; // the changes after the cursor, this page's included; -1: not asked for
-    qsizetype size() const { return attendees.size() + checkIns.size(); }
+    qsizetype size() const { return attendees.size() + checkIns.size() + prints.size(); }
 };
 // {"changes":[...],"cursor","more","remaining"?}: the changes as attendeeChange() and
 // checkInChange() write them; `remaining` is left out when negative.
 QJsonObject feedPage(const QJsonArray &changes, const QString &cursor, bool more, qint64 remaining = -1);
 // What a reader of a page can be told.
-enum class PageProblem { None, NotAPage, Attendee, CheckIn };
+enum class PageProblem { None, NotAPage, Attendee, CheckIn, Print };
 // Reads a page, skipping changes of a type it does not know (a newer server's); on failure says
 // which kind of problem (`problem`) and what it is (`error`, naming the change).
 bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QString *error);
@@ -178,5 +180,38 @@ QString changeType(const QJsonObject &change);
 bool fromChangeJson(const QJsonObject &json, Attendee *attendee, QString *error);
 bool fromChangeJson(const QJsonObject &json, CheckIn *checkIn, Classification *classification,
                     QString *error);
+
+// --- Badge prints (an addition to v1: POST .../prints, "print" changes in the feed) ---
+
+constexpr int MaxPrintsPerBatch = 1000;
+constexpr qsizetype MaxLayoutLength = 32;
+
+// One item of POST .../prints: {"id","attendee_id","at","layout"?}; the device is the token's.
+QJsonObject toUploadJson(const BadgePrint &print);
+// The inverse, for the server: id a lowercase UUID, attendee_id without control characters, at a
+// time, layout at most MaxLayoutLength of [A-Za-z0-9_-]. Leaves deviceId empty.
+bool fromUploadJson(const QJsonObject &json, BadgePrint *print, QString *error);
+// {"prints":[...]} and its reading: 1 to MaxPrintsPerBatch items.
+QJsonObject printBatch(const QJsonArray &items);
+bool readPrintBatch(const QJsonObject &json, QJsonArray *items, QString *error);
+
+// The server's answer for one print: stored (now or before, the id is the key), or rejected with a
+// reason ("unknown_attendee", "id_reused").
+struct PrintResult
+{
+    QString id;
+    bool stored = false;
+    QString reason;
+
+    friend bool operator==(const PrintResult &, const PrintResult &) = default;
+};
+// {"id","status":"stored"|"rejected","reason"?}
+QJsonObject toJson(const PrintResult &result);
+// {"results":[...]} read back; results that cannot be read are left out.
+QList<PrintResult> readPrintResults(const QJsonObject &json);
+
+// {"type":"print","id","attendee_id","at","device_id","device_name"?,"layout"?}
+QJsonObject printChange(const BadgePrint &print);
+bool fromChangeJson(const QJsonObject &json, BadgePrint *print, QString *error);
 
 } // namespace checkin::Protocol

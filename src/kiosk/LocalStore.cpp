@@ -3,6 +3,7 @@
 
 #include "LocalStore.h"
 
+#include "KioskLogging.h"
 #include "StoreWorker.h"
 
 namespace checkin {
@@ -101,10 +102,11 @@ QFuture<StoreStatus> LocalStore::markDelivered(const QStringList &checkInIds)
 
 QFuture<StoreStatus> LocalStore::applyChanges(const QList<Attendee> &attendees,
                                               const QList<CheckIn> &checkIns, const QString &cursor,
-                                              const QHash<QString, QString> &deviceNames)
+                                              const QHash<QString, QString> &deviceNames,
+                                              const QList<BadgePrint> &prints)
 {
-    return run<StoreStatus>([attendees, checkIns, cursor, deviceNames](StoreWorker &w) {
-        return w.applyChanges(attendees, checkIns, cursor, deviceNames);
+    return run<StoreStatus>([attendees, checkIns, cursor, deviceNames, prints](StoreWorker &w) {
+        return w.applyChanges(attendees, checkIns, cursor, deviceNames, prints);
     });
 }
 
@@ -124,6 +126,32 @@ QFuture<SearchResult> LocalStore::search(const QString &query, int limit)
 QFuture<AttendeeDetail> LocalStore::attendee(const QString &attendeeId)
 {
     return run<AttendeeDetail>([attendeeId](StoreWorker &w) { return w.attendee(attendeeId); });
+}
+
+QFuture<AttendeeDetail> LocalStore::attendeeByCode(const QString &code)
+{
+    return run<AttendeeDetail>([code](StoreWorker &w) { return w.attendeeByCode(code); });
+}
+
+QFuture<BadgePrint> LocalStore::recordPrint(const QString &attendeeId, const QString &layout)
+{
+    return run<BadgePrint>([attendeeId, layout](StoreWorker &w) {
+        BadgePrint recorded;
+        const StoreStatus status = w.recordPrint(attendeeId, layout, &recorded);
+        if (!status.ok())
+            qCWarning(lcStore) << "the badge print could not be logged:" << status.error;
+        return recorded; // an empty id: not logged
+    });
+}
+
+QFuture<PrintOutbox> LocalStore::printOutbox(int limit)
+{
+    return run<PrintOutbox>([limit](StoreWorker &w) { return w.printOutbox(limit); });
+}
+
+QFuture<StoreStatus> LocalStore::markPrintsDelivered(const QStringList &printIds)
+{
+    return run<StoreStatus>([printIds](StoreWorker &w) { return w.markPrintsDelivered(printIds); });
 }
 
 QFuture<StoreStats> LocalStore::stats()

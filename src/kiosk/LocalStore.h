@@ -50,12 +50,21 @@ public:
     QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
     QFuture<StoreStatus> recordSync(qint64 lastSyncMs, const QString &problem);
     // `deviceNames`: id -> name of the devices that recorded the check-ins, as the server knows them.
+    // `prints`: badges printed at the doors (ours too, back from the server).
     QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                                      const QString &cursor, const QHash<QString, QString> &deviceNames = {});
+                                      const QString &cursor, const QHash<QString, QString> &deviceNames = {},
+                                      const QList<BadgePrint> &prints = {});
     QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,
                                         const QString &deviceName);
     QFuture<SearchResult> search(const QString &query, int limit = 50);
     QFuture<AttendeeDetail> attendee(const QString &attendeeId);
+    // The attendee a ticket code (or a walk-in's badge) stands for, as a scan would find them
+    // (the other keyboard layout's reading too); `found` false when none. Records nothing.
+    QFuture<AttendeeDetail> attendeeByCode(const QString &code);
+    // A badge printed here for the attendee: in the print log, for the server and every door.
+    QFuture<BadgePrint> recordPrint(const QString &attendeeId, const QString &layout);
+    QFuture<PrintOutbox> printOutbox(int limit);
+    QFuture<StoreStatus> markPrintsDelivered(const QStringList &printIds);
     QFuture<StoreStats> stats();
     struct Log
     {

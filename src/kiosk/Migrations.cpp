@@ -61,6 +61,16 @@ const QList<Migrations::Step> &Migrations::steps()
          {
              QStringLiteral("ALTER TABLE attendees ADD COLUMN walk_in_checkin TEXT NOT NULL DEFAULT ''"),
          }},
+        {4,
+         "badges printed: the print log, synced like check-ins",
+         {
+             QStringLiteral("CREATE TABLE prints ("
+                            " seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, event_id TEXT NOT NULL,"
+                            " attendee_id TEXT NOT NULL, at INTEGER NOT NULL, device_id TEXT NOT NULL,"
+                            " layout TEXT NOT NULL DEFAULT '', delivered INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX prints_attendee ON prints (event_id, attendee_id)"),
+             QStringLiteral("CREATE INDEX prints_outbox ON prints (seq) WHERE delivered = 0"),
+         }},
     };
     return all;
 }

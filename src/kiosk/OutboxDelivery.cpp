@@ -41,8 +41,7 @@ void OutboxDelivery::send(QFuture<Outbox> next)
             return;
         }
         if (batch.checkIns.isEmpty()) {
-            m_drained = true;
-            maybeFinish();
+            checkInsDrained();
             return;
         }
         QJsonArray items;
@@ -130,11 +129,90 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
                      m_delivered += n;
                      Q_EMIT batchDelivered(n);
                      if (!more)
-                         m_drained = true;
+                         checkInsDrained();
                      maybeFinish();
                  });
     if (more)
         send(following); // on its way while this batch is being marked
+}
+
+void OutboxDelivery::checkInsDrained()
+{
+    if (m_printsStarted)
+        return;
+    m_printsStarted = true;
+    sendPrints();
+}
+
+void OutboxDelivery::sendPrints()
+{
+    m_step = "reading the print log";
+    ++m_inFlight;
+    deliverLater(m_store->printOutbox(Protocol::MaxPrintsPerBatch), this, [this](const PrintOutbox &batch) {
+        --m_inFlight;
+        if (m_cancelled)
+            return;
+        if (!batch.error.isEmpty()) {
+            Q_EMIT storeFailed(batch.error);
+            return;
+        }
+        if (batch.prints.isEmpty()) {
+            m_drained = true;
+            maybeFinish();
+            return;
+        }
+        QJsonArray items;
+        for (const BadgePrint &p : batch.prints)
+            items.append(Protocol::toUploadJson(p));
+        const QByteArray body = QJsonDocument(Protocol::printBatch(items)).toJson(QJsonDocument::Compact);
+        QString path = m_path;
+        path.replace(path.lastIndexOf(QLatin1String("/checkins")), 9, QStringLiteral("/prints"));
+        m_step = "uploading badge prints";
+        ++m_inFlight;
+        deliverLater(m_client->post(path, body), this, [this, batch](const ServerClient::Reply &r) {
+            --m_inFlight;
+            if (m_cancelled)
+                return;
+            if (r.status == 404 && r.errorCode != QLatin1String("no_such_event")) {
+                // A server without the print log (older than this kiosk): the prints stay here,
+                // for a server that has it; the check-ins went through.
+                qCInfo(lcSync) << "the server keeps no print log; badge prints stay on this kiosk";
+                m_drained = true;
+                maybeFinish();
+                return;
+            }
+            if (!r.ok()) {
+                Q_EMIT replyFailed(r);
+                return;
+            }
+            // A result for each: stored, or refused for good (logged; sending it again changes nothing).
+            QStringList answered;
+            for (const Protocol::PrintResult &result : Protocol::readPrintResults(r.json.object())) {
+                if (!result.stored)
+                    qCWarning(lcSync) << "the server refused badge print" << result.id << result.reason;
+                answered << result.id;
+            }
+            const bool full = batch.prints.size() >= Protocol::MaxPrintsPerBatch;
+            m_step = "marking badge prints delivered";
+            ++m_inFlight;
+            deliverLater(m_store->markPrintsDelivered(answered), this,
+                         [this, full](const StoreStatus &marked) {
+                             --m_inFlight;
+                             if (m_cancelled)
+                                 return;
+                             if (!marked.ok()) {
+                                 Q_EMIT storeFailed(marked.error);
+                                 return;
+                             }
+                             if (full) {
+                                 sendPrints();
+                                 return;
+                             }
+                             m_drained = true;
+                             maybeFinish();
+                         });
+        });
+    });
 }
 
 void OutboxDelivery::maybeFinish()

@@ -18,7 +18,9 @@ struct Outbox;
 // The outbox's delivery, one run of a sync cycle: the undelivered check-ins, oldest first, in
 // batches with the same ids on every retry (the server is idempotent on them). A batch is marked
 // delivered once the server has a result for every item; the next batch is read while one travels.
-// Ends with `finished`, or with one of the failures. After cancel() nothing more happens.
+// Then the badge prints of the print log, the same way (after the check-ins, so that a walk-in's
+// badge reaches a server that has the walk-in). Ends with `finished`, or with one of the failures.
+// After cancel() nothing more happens.
 class OutboxDelivery : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,9 @@ private:
     void answered(const Outbox &batch, const QByteArray &body, bool more, QFuture<Outbox> following);
     // The outbox is drained and nothing is on its way: `finished`, once.
     void maybeFinish();
+    // The check-ins are all delivered: the print log's turn (once).
+    void checkInsDrained();
+    void sendPrints();
 
     LocalStore *m_store;
     ServerClient *m_client;
@@ -60,7 +65,8 @@ private:
     int m_inFlight = 0;
     int m_delivered = 0;
     bool m_cancelled = false;
-    bool m_drained = false; // the last batch has been read
+    bool m_drained = false; // the last batch (of prints, after the check-ins) has been read
+    bool m_printsStarted = false;
     bool m_finished = false;
     const char *m_step = "not started";
 };

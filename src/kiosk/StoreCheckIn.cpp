@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // StoreWorker: the check-in path (scan -> verdict -> durable record).
+#include "Protocol.h"
 #include "StorePrepared.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"
@@ -182,6 +183,16 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
             ok = findAttendee(QStringLiteral("code_hash"), otherHash, &view, &found, &out.error);
             if (found)
                 codeHash = otherHash;
+        }
+        // A walk-in's badge carries their id (a random UUID the kiosk made): it stands for them.
+        if (ok && !found && Protocol::isCanonicalUuid(code)) {
+            ok = findAttendee(QStringLiteral("id"), code, &view, &found, &out.error);
+            if (found && view.attendee.walkInCheckIn.isEmpty()) {
+                found = false; // only a walk-in's id: ids from an attendee list can be guessed
+                view = AttendeeView{};
+            }
+            if (found)
+                codeHash.clear();
         }
         for (int i = 0; ok && !found && i < m_otherEvents.size(); ++i) {
             bool elsewhere = false;

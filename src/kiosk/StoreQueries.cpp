@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // StoreWorker: reads (search, attendee detail, counts, the log for export).
+#include "Protocol.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"
+#include "TicketCode.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -63,7 +65,31 @@ AttendeeDetail StoreWorker::attendee(const QString &attendeeId)
         r.walkIn = r.checkIn.id == detail.view.attendee.walkInCheckIn;
         r.deviceName = deviceName(r.checkIn.deviceId);
     }
+    loadPrints(attendeeId, &detail.prints, &detail.error);
     return detail;
+}
+
+AttendeeDetail StoreWorker::attendeeByCode(const QString &code)
+{
+    AttendeeDetail detail;
+    if (m_event.id.isEmpty())
+        return detail;
+    const QString trimmed = code.trimmed();
+    AttendeeView view;
+    bool found = false;
+    for (const QString &reading : {trimmed, TicketCode::otherLayoutReading(trimmed)}) {
+        if (reading.isEmpty() || found)
+            continue;
+        if (!findAttendee(QStringLiteral("code_hash"), TicketCode::hash(m_event.salt, reading), &view, &found,
+                          &detail.error))
+            return detail;
+    }
+    if (!found && Protocol::isCanonicalUuid(trimmed)) {
+        if (!findAttendee(QStringLiteral("id"), trimmed, &view, &found, &detail.error))
+            return detail;
+        found = found && !view.attendee.walkInCheckIn.isEmpty();
+    }
+    return found ? attendee(view.attendee.id) : detail;
 }
 
 StoreStats StoreWorker::stats()

@@ -104,7 +104,8 @@ StoreStatus StoreWorker::recordSync(qint64 lastSyncMs, const QString &problem)
 }
 
 StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                                      const QString &cursor, const QHash<QString, QString> &deviceNames)
+                                      const QString &cursor, const QHash<QString, QString> &deviceNames,
+                                      const QList<BadgePrint> &prints)
 {
     QString error;
     if (m_event.id.isEmpty())
@@ -195,6 +196,11 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
             rollback();
             return {error};
         }
+    }
+    // Badges printed at the doors: kept as the server has them.
+    if (!applyPrints(prints, &error)) {
+        rollback();
+        return {error};
     }
     // Names of the other doors, for "already inside since 9:02 at Door 2".
     QHash<QString, QString> newNames;

@@ -5,6 +5,7 @@
 
 #include "Attendee.h"
 #include "AttendeeCsv.h"
+#include "BadgePrint.h"
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
@@ -112,6 +113,14 @@ struct AttendeeDetail
     bool found = false;
     AttendeeView view;
     QList<CheckInRecord> history; // in the agreed order
+    QList<BadgePrint> prints;     // badges printed for them, oldest first, with device names
+};
+
+// Badges printed on this kiosk that the server does not have yet, oldest first.
+struct PrintOutbox
+{
+    QString error;
+    QList<BadgePrint> prints;
 };
 
 // What the event lead reviews: a check-in that did not plainly count (a duplicate, a conflict, a

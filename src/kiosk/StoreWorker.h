@@ -59,13 +59,21 @@ public:
     StoreStatus recordSync(qint64 lastSyncMs, const QString &problem);
     // Applies a page of the server's change feed in one transaction, with the cursor it reached.
     StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
-                             const QString &cursor, const QHash<QString, QString> &deviceNames = {});
+                             const QString &cursor, const QHash<QString, QString> &deviceNames = {},
+                             const QList<BadgePrint> &prints = {});
     // After enrolment: the server's event becomes the active one and this device takes the id the
     // server gave it (undelivered check-ins too, so that both sides order them alike).
     StoreStatus adoptEnrolment(const Event &event, const QString &deviceId, const QString &deviceName);
 
     SearchResult search(const QString &query, int limit);
     AttendeeDetail attendee(const QString &attendeeId);
+    AttendeeDetail attendeeByCode(const QString &code);
+    // The print log (StorePrints.cpp).
+    StoreStatus recordPrint(const QString &attendeeId, const QString &layout, BadgePrint *recorded);
+    bool loadPrints(const QString &attendeeId, QList<BadgePrint> *prints, QString *error);
+    PrintOutbox printOutbox(int limit);
+    StoreStatus markPrintsDelivered(const QStringList &ids);
+    bool applyPrints(const QList<BadgePrint> &prints, QString *error);
     StoreStats stats();
     QList<CheckInRecord> checkInLog(QString *error);
     QList<AttendeeView> attendeeStates(QString *error);

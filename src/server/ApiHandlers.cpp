@@ -369,6 +369,7 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
     QJsonArray list;
     for (const Change &c : page.value.changes)
         list.append(c.isAttendee ? Protocol::attendeeChange(c.attendee, view)
+                    : c.isPrint  ? Protocol::printChange(c.print)
                                  : Protocol::checkInChange(c.checkIn, c.classification, c.deviceName));
     Reply reply{200, Protocol::feedPage(list, page.value.cursor, page.value.more, page.value.remaining), {}};
     // Changes are committed but not yet readable in order: ask again in a moment.
@@ -432,6 +433,44 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
     qsizetype next = 0;
     for (qsizetype i = 0; i < array.size(); ++i)
         out.append(refused.contains(i) ? refused.value(i) : Protocol::toJson(stored.value(next++)));
+    return {200, Protocol::uploadResults(out), {}};
+}
+
+ApiServer::Reply ApiServer::storePrints(const Principal &who, const QString &eventId, const Request &request)
+{
+    QJsonObject json;
+    Reply failure;
+    if (!parseObject(request.body, &json, &failure))
+        return failure;
+    QJsonArray array;
+    QString batchError;
+    if (!Protocol::readPrintBatch(json, &array, &batchError))
+        return error(400, QStringLiteral("invalid_batch"), batchError);
+    QList<BadgePrint> prints;
+    QStringList hashes;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        BadgePrint p;
+        QString problem;
+        const QJsonObject item = array[i].toObject();
+        if (!array[i].isObject() || !Protocol::fromUploadJson(item, &p, &problem))
+            return error(400, QStringLiteral("invalid_print"),
+                         QStringLiteral("Print %1 of the batch: %2")
+                             .arg(i + 1)
+                             .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
+        // The idempotency key's body: the item as this device sent it, in canonical form.
+        const QByteArray canonical = who.deviceId.toUtf8() + '\n' +
+                                     QJsonDocument(Protocol::toUploadJson(p)).toJson(QJsonDocument::Compact);
+        hashes << QString::fromLatin1(
+            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        prints << p;
+    }
+    const Result<QList<Protocol::PrintResult>> results =
+        m_store->storePrints(eventId, who.deviceId, prints, hashes);
+    if (!results.ok())
+        return error(results.error);
+    QJsonArray out;
+    for (const Protocol::PrintResult &r : results.value)
+        out.append(Protocol::toJson(r));
     return {200, Protocol::uploadResults(out), {}};
 }
 

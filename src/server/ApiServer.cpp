@@ -412,6 +412,13 @@ void ApiServer::addRoutes()
                                 return ingest(who, event, req);
                             });
                  });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/prints"), Method::Post,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::Device, event,
+                            [this, event](const Principal &who, const Request &req) {
+                                return storePrints(who, event, req);
+                            });
+                 });
     eventRoute(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
                [this](const QString &event, const Request &) { return stats(event); });
     eventRoute(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,

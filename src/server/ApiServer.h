@@ -124,6 +124,7 @@ private:
     Reply listDevices(const QString &eventId);
     Reply changes(const Principal &who, const QString &eventId, const Request &request);
     Reply ingest(const Principal &who, const QString &eventId, const Request &request);
+    Reply storePrints(const Principal &who, const QString &eventId, const Request &request);
     Reply stats(const QString &eventId);
     Reply conflicts(const QString &eventId);
 

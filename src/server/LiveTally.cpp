@@ -64,6 +64,8 @@ void LiveTally::count(const Person &p, int sign)
 
 void LiveTally::apply(const Change &change)
 {
+    if (change.isPrint)
+        return; // badges are not counted here (the tally's feed does not read them anyway)
     if (change.isAttendee) {
         const Attendee &a = change.attendee;
         const Person now{a.isCancelled(), a.walkInCheckIn.isEmpty() ? -1 : deviceIndex(a.walkInDevice)};

@@ -146,13 +146,34 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     }
     if (!q.lastError().isEmpty())
         return failed(QStringLiteral("reading changes"));
+    // Badge prints: for the kiosks (the console's live view does not count them).
+    if (!tally) {
+        if (!q.prepare(
+                QStringLiteral("SELECT id, attendee_id, at, device_id, layout, %1, seq FROM prints WHERE %2")
+                    .arg(txidText, range)))
+            return failed(QStringLiteral("reading changes"));
+        bindRange();
+        if (!q.exec())
+            return failed(QStringLiteral("reading changes"));
+        while (q.next()) {
+            Row r;
+            r.change.isAttendee = false;
+            r.change.isPrint = true;
+            r.change.print = BadgePrint{q.text(0), q.text(1), q.int64(2), q.text(3), q.text(4), {}};
+            r.pos = {quint64(q.int64(5)), q.int64(6)};
+            rows << r;
+        }
+        if (!q.lastError().isEmpty())
+            return failed(QStringLiteral("reading changes"));
+    }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.pos < b.pos; });
 
     // The names of the devices on this page, so that a kiosk can say "at Door 2": one query.
     QSet<QString> deviceIds;
+    auto deviceOf = [](const Change &c) { return c.isPrint ? c.print.deviceId : c.checkIn.deviceId; };
     for (const Row &r : std::as_const(rows)) {
-        if (!r.change.isAttendee && !r.change.checkIn.deviceId.isEmpty())
-            deviceIds.insert(r.change.checkIn.deviceId);
+        if (!r.change.isAttendee && !deviceOf(r.change).isEmpty())
+            deviceIds.insert(deviceOf(r.change));
     }
     if (!deviceIds.isEmpty() && !tally) {
         const QStringList ids(deviceIds.cbegin(), deviceIds.cend());
@@ -167,7 +188,9 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
             names.insert(q.text(0), q.text(1));
         for (Row &r : rows) {
             if (!r.change.isAttendee)
-                r.change.deviceName = names.value(r.change.checkIn.deviceId);
+                r.change.deviceName = names.value(deviceOf(r.change));
+            if (r.change.isPrint)
+                r.change.print.deviceName = r.change.deviceName;
         }
     }
 
@@ -177,7 +200,9 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         const QString counted =
             QString(range).replace(QStringLiteral(" ORDER BY txid, seq LIMIT ?"), QString());
         page.remaining = 0;
-        for (const char *table : {"attendees", "checkins"}) {
+        for (const char *table : {"attendees", "checkins", "prints"}) {
+            if (tally && qstrcmp(table, "prints") == 0)
+                continue;
             if (!q.prepare(
                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted)))
                 return failed(QStringLiteral("counting changes"));
@@ -199,7 +224,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     // (anywhere in the cluster). Say so with "more": the reader asks again shortly rather than
     // taking a short page for the end of the feed.
     if (m_config.isPostgres() && !page.more) {
-        for (const char *table : {"attendees", "checkins"}) {
+        for (const char *table : {"attendees", "checkins", "prints"}) {
             // Every row this reader has is below the watermark, so any row at or above it is new:
             // one probe of the index at the watermark, however far behind the reader is.
             if (!q.prepare(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM %1 WHERE event_id = ? AND "

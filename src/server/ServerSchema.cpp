@@ -127,6 +127,20 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "ALTER TABLE attendees ADD COLUMN search TEXT NOT NULL DEFAULT ''",
          }),
          {}},
+        // Badges printed at the doors (docs/protocol.md, "Badge prints"): the print log every kiosk
+        // of the event gets, so that no door prints a badge twice by accident. The id is the
+        // kiosk's, unique within its event; body_hash makes a repeated upload idempotent.
+        {5,
+         "badge print log",
+         common({
+             "CREATE TABLE prints (event_id TEXT NOT NULL REFERENCES events (id), id TEXT NOT NULL,"
+             " attendee_id TEXT NOT NULL, at BIGINT NOT NULL, device_id TEXT NOT NULL,"
+             " layout TEXT NOT NULL DEFAULT '', body_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
+             " seq BIGINT NOT NULL, txid BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (event_id, id))",
+             "CREATE INDEX prints_feed ON prints (event_id, txid, seq)",
+             "CREATE INDEX prints_attendee ON prints (event_id, attendee_id)",
+         }),
+         {}},
     });
     return all;
 }

@@ -67,6 +67,13 @@ public:
                                         const QStringList &bodyHashes,
                                         const QHash<int, WalkIn> &walkIns = {});
 
+    // Stores a device's badge prints in one transaction; results in the items' order. Prints for
+    // attendees the event does not have are refused (unknown_attendee), a known id with another
+    // body too (id_reused); a known id with the same body is answered as stored again.
+    Result<QList<Protocol::PrintResult>> storePrints(const QString &eventId, const QString &deviceId,
+                                                     const QList<BadgePrint> &prints,
+                                                     const QStringList &bodyHashes);
+
     // A page of the change feed after `cursor`; with `countRemaining`, also how many changes are
     // readable after the cursor (a kiosk's preload shows its progress with it).
     // `columns`: Tally reads only what the live view counts (attendee id, status, walk-in device;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Attendee.h"
+#include "BadgePrint.h"
 #include "CheckIn.h"
 #include "CheckInRules.h"
 #include "Event.h"
@@ -93,7 +94,9 @@ using CheckInResult = Protocol::CheckInResult;
 struct Change
 {
     bool isAttendee = true;
+    bool isPrint = false; // a badge print (then isAttendee is false too)
     Attendee attendee;
+    BadgePrint print;
     CheckIn checkIn;
     Classification classification;
     QString deviceName; // of the device that recorded the check-in, for the other doors to show

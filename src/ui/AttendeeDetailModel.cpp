@@ -115,6 +115,18 @@ QString AttendeeDetailModel::statusText() const
     return tr("Inside since %1 at %2").arg(timeOf(v.insideSinceMs), door);
 }
 
+QString AttendeeDetailModel::badgeText() const
+{
+    if (!m_detail.found || m_detail.prints.isEmpty())
+        return {};
+    const BadgePrint &last = m_detail.prints.constLast();
+    const QString door = last.deviceName.isEmpty() ? tr("another door") : last.deviceName;
+    if (m_detail.prints.size() == 1)
+        return tr("Badge printed %1 at %2").arg(timeOf(last.atMs), door);
+    return tr("Badge printed %n times, last %1 at %2", nullptr, int(m_detail.prints.size()))
+        .arg(timeOf(last.atMs), door);
+}
+
 QString AttendeeDetailModel::timeOf(qint64 ms) const
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);

@@ -35,6 +35,12 @@ class AttendeeDetailModel : public QAbstractListModel
     // "Inside since 09:12 at Door 2", "Ticket cancelled", "Not checked in yet"; empty when unknown.
     Q_PROPERTY(QString statusText READ statusText NOTIFY detailChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // Badges printed for them, here or at another door: "Badge printed 09:14 at Door 2", "Badge
+    // printed 2 times, last 09:20 at Door 1"; empty when none.
+    Q_PROPERTY(QString badgeText READ badgeText NOTIFY detailChanged)
+    Q_PROPERTY(int badgeCount READ badgeCount NOTIFY detailChanged)
+    // A walk-in: registered at a door (their badge carries their id as its code).
+    Q_PROPERTY(bool walkIn READ walkIn NOTIFY detailChanged)
 public:
     // How the rules count a check-in of the history (AttendeeDetailModel.Duplicate in QML).
     enum class Status { Accepted, Duplicate, Conflict, Rejected };
@@ -70,6 +76,9 @@ public:
     bool inside() const { return m_detail.view.inside; }
     bool cancelled() const { return m_detail.view.attendee.isCancelled(); }
     QString statusText() const;
+    QString badgeText() const;
+    int badgeCount() const { return int(m_detail.prints.size()); }
+    bool walkIn() const { return !m_detail.view.attendee.walkInCheckIn.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

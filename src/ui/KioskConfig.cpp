@@ -3,6 +3,8 @@
 
 #include "KioskConfig.h"
 
+#include "Badge.h"
+
 #include "ConfigFile.h"
 #include "SyncSettings.h"
 #include "Translations.h"
@@ -45,6 +47,23 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             if (!KioskPreferences::textSizeFromName(entry.value, &options->preferences.textSize))
                 warn(QStringLiteral("text-size is \"normal\", \"large\" or \"larger\", not \"%1\".")
                          .arg(entry.value));
+        } else if (entry.name == QLatin1String("camera")) {
+            if (!KioskPreferences::cameraFromName(entry.value, &options->preferences.camera))
+                warn(
+                    QStringLiteral("camera is \"off\", \"back\" or \"front\", not \"%1\".").arg(entry.value));
+        } else if (entry.name == QLatin1String("badge-printer")) {
+            options->preferences.badgePrinter = entry.value;
+        } else if (entry.name == QLatin1String("badge-layout")) {
+            if (print::BadgeLayout::byId(entry.value))
+                options->preferences.badgeLayout = entry.value;
+            else
+                warn(QStringLiteral("badge-layout is one of %1, not \"%2\".")
+                         .arg(print::BadgeLayout::ids().join(QStringLiteral(", ")), entry.value));
+        } else if (entry.name == QLatin1String("print-on-check-in")) {
+            if (entry.value == QLatin1String("true") || entry.value == QLatin1String("false"))
+                options->preferences.printOnCheckIn = entry.value == QLatin1String("true");
+            else
+                warn(QStringLiteral("print-on-check-in is true or false, not \"%1\".").arg(entry.value));
         } else if (entry.name == QLatin1String("scanner-key-gap") ||
                    entry.name == QLatin1String("scanner-quiet")) {
             bool ok = false;
@@ -64,7 +83,8 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
                 warn(QStringLiteral("scanner-tab-ends is true or false, not \"%1\".").arg(entry.value));
         } else {
             warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size, "
-                                "scanner-key-gap, scanner-quiet, scanner-tab-ends).")
+                                "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
+                                "scanner-quiet, scanner-tab-ends).")
                      .arg(entry.name));
         }
     }

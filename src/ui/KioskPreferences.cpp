@@ -16,12 +16,14 @@
 namespace checkin::ui {
 
 const QString KioskPreferences::FileName = QStringLiteral("preferences.json");
+const QString KioskPreferences::PdfFolder = QStringLiteral("pdf");
 namespace {
 // How preferences.json writes each choice, in the order of the enum.
 const QStringList ModeNames = {QStringLiteral("volunteer"), QStringLiteral("self-service")};
 const QStringList KeyboardNames = {QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")};
 const QStringList TextSizeNames = {QStringLiteral("normal"), QStringLiteral("large"),
                                    QStringLiteral("larger")};
+const QStringList CameraNames = {QStringLiteral("off"), QStringLiteral("back"), QStringLiteral("front")};
 
 template<typename E> bool known(E value, const QStringList &names)
 {
@@ -50,6 +52,10 @@ KioskPreferences::KioskPreferences(const QString &dataDir, const Defaults &defau
     , m_mode(defaults.mode)
     , m_language(defaults.language)
     , m_textSize(defaults.textSize)
+    , m_camera(defaults.camera)
+    , m_badgePrinter(defaults.badgePrinter)
+    , m_badgeLayout(defaults.badgeLayout)
+    , m_printOnCheckIn(defaults.printOnCheckIn)
 {
     m_files.setMaxThreadCount(1);
     load();
@@ -68,6 +74,14 @@ bool KioskPreferences::textSizeFromName(const QString &name, TextSize *size)
     const qsizetype index = TextSizeNames.indexOf(name);
     if (index >= 0)
         *size = TextSize(index);
+    return index >= 0;
+}
+
+bool KioskPreferences::cameraFromName(const QString &name, Camera *camera)
+{
+    const qsizetype index = CameraNames.indexOf(name);
+    if (index >= 0)
+        *camera = Camera(index);
     return index >= 0;
 }
 
@@ -99,6 +113,10 @@ void KioskPreferences::load()
     m_sound = object.value(QStringLiteral("sound")).toBool(true);
     m_keyboard = fromName(object.value(QStringLiteral("keyboard")), KeyboardNames, m_keyboard);
     m_textSize = fromName(object.value(QStringLiteral("textSize")), TextSizeNames, m_textSize);
+    m_camera = fromName(object.value(QStringLiteral("camera")), CameraNames, m_camera);
+    m_badgePrinter = object.value(QStringLiteral("badgePrinter")).toString(m_badgePrinter);
+    m_badgeLayout = object.value(QStringLiteral("badgeLayout")).toString(m_badgeLayout);
+    m_printOnCheckIn = object.value(QStringLiteral("printOnCheckIn")).toBool(m_printOnCheckIn);
 }
 
 // One setting changes: kept, written, announced; nothing when it is the same.
@@ -162,6 +180,30 @@ void KioskPreferences::setTextSize(TextSize size)
     change(m_textSize, size, &KioskPreferences::textSizeChanged);
 }
 
+void KioskPreferences::setCamera(Camera camera)
+{
+    if (!known(camera, CameraNames)) {
+        setError(tr("Unknown camera setting \u201C%1\u201D.").arg(int(camera)));
+        return;
+    }
+    change(m_camera, camera, &KioskPreferences::cameraChanged);
+}
+
+void KioskPreferences::setBadgePrinter(const QString &printer)
+{
+    change(m_badgePrinter, printer, &KioskPreferences::badgesChanged);
+}
+
+void KioskPreferences::setBadgeLayout(const QString &layout)
+{
+    change(m_badgeLayout, layout, &KioskPreferences::badgesChanged);
+}
+
+void KioskPreferences::setPrintOnCheckIn(bool on)
+{
+    change(m_printOnCheckIn, on, &KioskPreferences::badgesChanged);
+}
+
 void KioskPreferences::save()
 {
     // Only what differs from the defaults: a setting nobody chose here follows the config file.
@@ -176,6 +218,14 @@ void KioskPreferences::save()
         object.insert(QStringLiteral("keyboard"), nameOf(m_keyboard, KeyboardNames));
     if (m_textSize != m_defaults.textSize)
         object.insert(QStringLiteral("textSize"), nameOf(m_textSize, TextSizeNames));
+    if (m_camera != m_defaults.camera)
+        object.insert(QStringLiteral("camera"), nameOf(m_camera, CameraNames));
+    if (m_badgePrinter != m_defaults.badgePrinter)
+        object.insert(QStringLiteral("badgePrinter"), m_badgePrinter);
+    if (m_badgeLayout != m_defaults.badgeLayout)
+        object.insert(QStringLiteral("badgeLayout"), m_badgeLayout);
+    if (m_printOnCheckIn != m_defaults.printOnCheckIn)
+        object.insert(QStringLiteral("printOnCheckIn"), m_printOnCheckIn);
     // Written on the file thread; the setting holds at once, the file follows.
     auto write = [path = m_path, bytes = QJsonDocument(object).toJson()] {
         QSaveFile file(path);

@@ -30,6 +30,13 @@ class KioskPreferences : public QObject
     Q_PROPERTY(bool sound READ sound WRITE setSound NOTIFY soundChanged)
     Q_PROPERTY(Keyboard keyboard READ keyboard WRITE setKeyboard NOTIFY keyboardChanged)
     Q_PROPERTY(TextSize textSize READ textSize WRITE setTextSize NOTIFY textSizeChanged)
+    Q_PROPERTY(Camera camera READ camera WRITE setCamera NOTIFY cameraChanged)
+    // Badges: where they print (a CUPS queue's name, PdfFolder for PDF files in the data
+    // directory, empty for none), on which paper (a BadgeLayout id), and whether every check-in
+    // prints one.
+    Q_PROPERTY(QString badgePrinter READ badgePrinter WRITE setBadgePrinter NOTIFY badgesChanged)
+    Q_PROPERTY(QString badgeLayout READ badgeLayout WRITE setBadgeLayout NOTIFY badgesChanged)
+    Q_PROPERTY(bool printOnCheckIn READ printOnCheckIn WRITE setPrintOnCheckIn NOTIFY badgesChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     // Who stands at the door. Volunteer: search, browse, admit anyway, walk-ins. SelfService:
@@ -42,6 +49,10 @@ public:
     // The size of the screens' text: Normal, Large (120 %) or Larger (140 %).
     enum class TextSize { Normal, Large, Larger };
     Q_ENUM(TextSize)
+    // What reads tickets besides a keyboard-wedge scanner: nothing ("scanner only"), the camera on
+    // the back of the tablet, or the one on the front (facing the attendee, for self-service).
+    enum class Camera { ScannerOnly, BackCamera, FrontCamera };
+    Q_ENUM(Camera)
 
     static const QString FileName;
 
@@ -53,11 +64,17 @@ public:
         Mode mode = Mode::Volunteer;
         QString language; // empty: the system's
         TextSize textSize = TextSize::Normal;
+        Camera camera = Camera::ScannerOnly;
+        QString badgePrinter;
+        QString badgeLayout = QStringLiteral("a6");
+        bool printOnCheckIn = false;
     };
+    static const QString PdfFolder; // badgePrinter for PDF files instead of a printer
     // The names the files use ("volunteer", "self-service"; "normal", "large", "larger"); false for
     // a name that is none of them.
     static bool modeFromName(const QString &name, Mode *mode);
     static bool textSizeFromName(const QString &name, TextSize *size);
+    static bool cameraFromName(const QString &name, Camera *camera); // "off", "back", "front"
 
     explicit KioskPreferences(const QString &dataDir, QObject *parent = nullptr);
     KioskPreferences(const QString &dataDir, const Defaults &defaults, QObject *parent = nullptr);
@@ -82,6 +99,15 @@ public:
     TextSize textSize() const { return m_textSize; }
     // Unknown sizes are refused (error() says so) and change nothing.
     void setTextSize(TextSize size);
+    Camera camera() const { return m_camera; }
+    // Unknown choices are refused (error() says so) and change nothing.
+    void setCamera(Camera camera);
+    QString badgePrinter() const { return m_badgePrinter; }
+    void setBadgePrinter(const QString &printer);
+    QString badgeLayout() const { return m_badgeLayout; }
+    void setBadgeLayout(const QString &layout);
+    bool printOnCheckIn() const { return m_printOnCheckIn; }
+    void setPrintOnCheckIn(bool on);
     // Waits until every change so far is on disk (for tests and for the end of the app).
     void flush();
     // Why the last change could not be saved (the change still holds until the app ends).
@@ -94,6 +120,8 @@ Q_SIGNALS:
     void soundChanged();
     void keyboardChanged();
     void textSizeChanged();
+    void cameraChanged();
+    void badgesChanged();
     void errorChanged();
 
 private:
@@ -110,6 +138,10 @@ private:
     bool m_sound = true;
     Keyboard m_keyboard = Keyboard::Auto;
     TextSize m_textSize = TextSize::Normal;
+    Camera m_camera = Camera::ScannerOnly;
+    QString m_badgePrinter;
+    QString m_badgeLayout;
+    bool m_printOnCheckIn = false;
     QString m_error;
     QThreadPool m_files; // one thread: the file is written off the UI thread, in order
 };

@@ -8,6 +8,8 @@
 #include "AdminController.h"
 #include "AdminPin.h"
 #include "AttendeeDetailModel.h"
+#include "BadgeDesk.h"
+#include "CameraScanner.h"
 #include "CheckInDesk.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
@@ -87,6 +89,10 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     connect(m_scanner.get(), &ScannerInput::typing, m_inputDevices.get(), &InputDevices::noteTyping);
     // A scanned code checks in at the door when home is up; elsewhere it is held back, with a word.
     connect(m_scanner.get(), &ScannerInput::scanned, m_scanRouter.get(), &ScanRouter::route);
+    // The camera's codes take the scanner's path: its debounce, its router, its verdict. Home
+    // says when the camera is wanted; the admin area chooses which one.
+    m_camera = std::make_unique<CameraScanner>();
+    connect(m_camera.get(), &CameraScanner::decoded, m_scanner.get(), &ScannerInput::offerDecoded);
 
     // Self-service only behind an admin PIN.
     m_preferences->setSelfServiceAllowed(m_adminPin->hasPin());
@@ -102,6 +108,22 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     applyMode();
     connect(m_preferences.get(), &KioskPreferences::modeChanged, this, applyMode);
 
+    auto applyCamera = [this] {
+        m_camera->setFront(m_preferences->camera() == KioskPreferences::Camera::FrontCamera);
+    };
+    applyCamera();
+    connect(m_preferences.get(), &KioskPreferences::cameraChanged, this, applyCamera);
+
+    // Badges: printed on check-in (when chosen) and from a person's card, never in the verdict's way.
+    m_badges = std::make_unique<BadgeDesk>(m_store.get(), m_door.get(), m_preferences.get(), options.dataDir);
+    auto eventName = [this] { m_badges->setEventName(m_status->eventName()); };
+    eventName();
+    connect(m_status.get(), &StatusModel::statsChanged, this, eventName);
+    connect(m_badges.get(), &BadgeDesk::printed, m_attendeeDetail.get(), [this](const QString &attendeeId) {
+        if (m_attendeeDetail->attendeeId() == attendeeId)
+            m_attendeeDetail->refresh();
+    });
+
     // Every verdict is heard as well as seen, unless the sound is off.
     m_sound = std::make_unique<VerdictSound>();
     m_sound->setEnabled(m_preferences->sound());
@@ -114,7 +136,8 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_translations = std::make_unique<Translations>(m_preferences.get());
     m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
                             m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get(), m_review.get(),
-                            m_syncDetail.get(), m_walkIn.get(), m_adminGate.get(), m_pinChange.get()});
+                            m_syncDetail.get(), m_walkIn.get(), m_adminGate.get(), m_pinChange.get(),
+                            m_camera.get(), m_badges.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -210,6 +233,8 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_scanRouter.get());
     provide(engine, m_status.get());
     provide(engine, m_scanner.get());
+    provide(engine, m_camera.get());
+    provide(engine, m_badges.get());
     provide(engine, m_demo.get());
     provide(engine, m_adminPin.get());
     provide(engine, m_admin.get());

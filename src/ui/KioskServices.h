@@ -32,6 +32,8 @@ class AdminGate;
 class PinChange;
 class ScanRouter;
 class AttendeeDetailModel;
+class BadgeDesk;
+class CameraScanner;
 class DemoServer;
 class DemoSetup;
 class DoorController;
@@ -88,6 +90,8 @@ public:
     DoorController &door() { return *m_door; }
     StatusModel &status() { return *m_status; }
     ScannerInput &scanner() { return *m_scanner; }
+    CameraScanner &camera() { return *m_camera; }
+    BadgeDesk &badges() { return *m_badges; }
     DemoSetup &demo() { return *m_demo; }
     AdminPin &adminPin() { return *m_adminPin; }
     AdminGate &adminGate() { return *m_adminGate; }
@@ -120,6 +124,8 @@ private:
     std::unique_ptr<DoorController> m_door;
     std::unique_ptr<StatusModel> m_status;
     std::unique_ptr<ScannerInput> m_scanner;
+    std::unique_ptr<CameraScanner> m_camera;
+    std::unique_ptr<BadgeDesk> m_badges;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<DemoSetup> m_demo;
     std::unique_ptr<AdminPin> m_adminPin;

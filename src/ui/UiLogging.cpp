@@ -13,5 +13,7 @@ Q_LOGGING_CATEGORY(lcReview, "org.checkin.kiosk.review")
 Q_LOGGING_CATEGORY(lcDemo, "org.checkin.kiosk.demo")
 Q_LOGGING_CATEGORY(lcAdmin, "org.checkin.kiosk.admin")
 Q_LOGGING_CATEGORY(lcPreferences, "org.checkin.kiosk.preferences")
+Q_LOGGING_CATEGORY(lcCamera, "org.checkin.kiosk.camera")
+Q_LOGGING_CATEGORY(lcPrint, "org.checkin.kiosk.badges")
 
 } // namespace checkin::ui

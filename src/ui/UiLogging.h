@@ -15,6 +15,8 @@ namespace checkin::ui {
 Q_DECLARE_LOGGING_CATEGORY(lcServices)
 // Verdict sounds.
 Q_DECLARE_LOGGING_CATEGORY(lcSound)
+Q_DECLARE_LOGGING_CATEGORY(lcCamera)
+Q_DECLARE_LOGGING_CATEGORY(lcPrint)
 // Loading translations.
 Q_DECLARE_LOGGING_CATEGORY(lcTranslations)
 // Exports from the admin area.

@@ -1254,6 +1254,95 @@ private Q_SLOTS:
         QCOMPARE(walkIns, 2);
     }
 
+    void badgePrints()
+    {
+        const QString event = u"ev-badges"_s;
+        const QString path = u"/api/v1/events/%1/prints"_s.arg(event);
+        CALL(createEvent(event, u"Badge day"_s));
+        CALL(upload(event,
+                    attendees({attendee(u"b1"_s, u"Bea"_s, u"One"_s, u"BADGE-0001"_s),
+                               attendee(u"b2"_s, u"Bo"_s, u"Two"_s, u"BADGE-0002"_s)}),
+                    2));
+        Device doorA, doorB;
+        CALL(enrol(event, u"Door A"_s, &doorA));
+        CALL(enrol(event, u"Door B"_s, &doorB));
+        QString cursor;
+        QJsonArray feed;
+        CALL(readFeed(event, doorB.token, &cursor, &feed));
+        QCOMPARE(feed.size(), 2);
+
+        const qint64 at = nowMs() - 60'000;
+        auto print = [](const QString &id, const QString &attendeeId, qint64 ms, const QString &layout) {
+            QJsonObject o{{"id"_L1, id}, {"attendee_id"_L1, attendeeId}, {"at"_L1, isoTime(ms)}};
+            if (!layout.isEmpty())
+                o.insert("layout"_L1, layout);
+            return o;
+        };
+        const QString p1 = newId(), p2 = newId(), p3 = newId();
+        const QByteArray body =
+            compact(QJsonObject{{"prints"_L1, QJsonArray{print(p1, u"b1"_s, at, u"a6"_s),
+                                                         print(p2, u"b1"_s, at + 1000, u"brother-62"_s),
+                                                         print(p3, u"nobody"_s, at + 2000, {})}}});
+        for (int round = 0; round < 2; ++round) { // the same batch again: the same answers, nothing new
+            const Reply r = m_http.post(path, body, doorA.token);
+            EXPECT_STATUS(r, 200);
+            QCOMPARE(result(r, 0), (QJsonObject{{"id"_L1, p1}, {"status"_L1, u"stored"_s}}));
+            QCOMPARE(result(r, 1), (QJsonObject{{"id"_L1, p2}, {"status"_L1, u"stored"_s}}));
+            QCOMPARE(result(r, 2),
+                     (QJsonObject{
+                         {"id"_L1, p3}, {"status"_L1, u"rejected"_s}, {"reason"_L1, u"unknown_attendee"_s}}));
+        }
+        // The same id with another body, from another door: refused, nothing changes.
+        Reply r = m_http.post(
+            path, compact(QJsonObject{{"prints"_L1, QJsonArray{print(p1, u"b2"_s, at, u"a6"_s)}}}),
+            doorB.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0).value("reason"_L1).toString(), u"id_reused"_s);
+
+        // Malformed: the whole batch is refused with a sentence.
+        const QList<QPair<QJsonValue, QString>> bad{
+            {QJsonArray{}, u"invalid_batch"_s},
+            {QJsonArray{print(u"not-a-uuid"_s, u"b1"_s, at, {})}, u"invalid_print"_s},
+            {QJsonArray{print(newId(), u"b1"_s, at, u"a 6"_s)}, u"invalid_print"_s},
+            {QJsonArray{print(newId(), u"b\u0007"_s, at, {})}, u"invalid_print"_s},
+            {QJsonArray{QJsonObject{{"id"_L1, newId()}, {"at"_L1, isoTime(at)}}}, u"invalid_print"_s},
+            {QJsonArray{u"print"_s}, u"invalid_print"_s},
+            {QJsonValue(u"prints"_s), u"invalid_batch"_s},
+        };
+        for (const auto &[items, code] : bad) {
+            r = m_http.post(path, compact(QJsonObject{{"prints"_L1, items}}), doorA.token);
+            QVERIFY2(r.status == 400 && r.errorCode() == code && r.hasErrorBody(), qPrintable(r.describe()));
+        }
+        QJsonArray tooMany;
+        for (int i = 0; i <= 1000; ++i)
+            tooMany.append(print(newId(), u"b2"_s, at, {}));
+        r = m_http.post(path, compact(QJsonObject{{"prints"_L1, tooMany}}), doorA.token);
+        QVERIFY2(r.status == 400 && r.errorCode() == u"invalid_batch"_s, qPrintable(r.describe()));
+        // Devices only, of this event.
+        EXPECT_STATUS(m_http.post(path, body, kAdminToken), 403);
+        EXPECT_STATUS(m_http.post(path, body, m_otherDoor.token), 403);
+        EXPECT_STATUS(m_http.post(path, body, QString()), 401);
+
+        // Door B reads both prints of door A, once each, with the door's name; no other prints.
+        feed = {};
+        CALL(readFeed(event, doorB.token, &cursor, &feed));
+        QStringList ids;
+        for (const QJsonValue &v : std::as_const(feed)) {
+            QCOMPARE(v["type"_L1].toString(), u"print"_s);
+            QCOMPARE(v["device_name"_L1].toString(), u"Door A"_s);
+            QCOMPARE(v["device_id"_L1].toString(), doorA.id);
+            QCOMPARE(v["attendee_id"_L1].toString(), u"b1"_s);
+            ids << v["id"_L1].toString();
+        }
+        QCOMPARE(ids, QStringList({p1, p2}));
+        QCOMPARE(feed[0]["layout"_L1].toString(), u"a6"_s);
+        QCOMPARE(feed[0]["at"_L1].toString(), isoTime(at));
+        // Counted with the rest of the feed for a kiosk's preload.
+        r = m_http.get(u"/api/v1/events/%1/changes?count=1"_s.arg(event), doorB.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(r.value("remaining"_L1).toInt(), 4);
+    }
+
     void revocation()
     {
         Device door;

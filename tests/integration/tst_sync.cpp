@@ -473,6 +473,76 @@ private Q_SLOTS:
         verifyConverged();
     }
 
+    void badgePrintsReachEveryDoorOnce()
+    {
+        Kiosk &a = newKiosk();
+        Kiosk &b = newKiosk();
+        QVERIFY(await(a.engine.runOnce()).ok());
+        QVERIFY(await(b.engine.runOnce()).ok());
+        // Offline at door 1: a walk-in and somebody from the list get in and get badges, one of
+        // them twice.
+        m_proxy->setFault(Fault::Refuse);
+        a.engine.start();
+        const ScanOutcome walkIn = await(a.desk.registerWalkIn(WalkIn{u"Wanda"_s, u"Walker"_s, {}, {}}));
+        QVERIFY2(walkIn.recorded, qPrintable(walkIn.error));
+        const QString wanda = walkIn.attendee.attendee.id;
+        QCOMPARE(a.admit(4).verdict, Verdict::Admitted);
+        QVERIFY(!await(a.store.recordPrint(wanda, u"brother-62"_s)).id.isEmpty());
+        QVERIFY(!await(a.store.recordPrint(attendeeId(4), u"a6"_s)).id.isEmpty());
+        QVERIFY(!await(a.store.recordPrint(attendeeId(4), u"a6"_s)).id.isEmpty());
+        runUntil([] { return false; }, 5 * 60'000);
+        QCOMPARE(await(a.store.printOutbox(100)).prints.size(), 3);
+
+        // Back, and the answer to the first upload of the prints is lost after the server kept them.
+        m_proxy->setPathFilter(u"/api/v1/events/%1/prints"_s.arg(kEvent));
+        m_proxy->failNext(Fault::DropResponse, 1);
+        m_proxy->setFault(Fault::Pass);
+        QVERIFY(runUntil([&] {
+            return a.engine.status().undelivered == 0 &&
+                   a.engine.status().connection == SyncEngine::Connection::Online &&
+                   await(a.store.printOutbox(100)).prints.isEmpty();
+        }));
+        QCOMPARE(m_proxy->droppedAfterCommit(), 1);
+        int uploads = 0;
+        for (const FaultProxy::Request &r : m_proxy->requests())
+            uploads += r.path.endsWith("/prints"_L1) ? 1 : 0;
+        QVERIFY2(uploads >= 2, qPrintable(QString::number(uploads))); // the same prints, sent again
+
+        // The server has each print once (its feed, read as the admin).
+        QStringList printIds;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            const QJsonObject r = m_admin.call(
+                "GET", u"/api/v1/events/%1/changes?after=%2"_s.arg(kEvent, cursor), QJsonObject());
+            for (const QJsonValue &c : r.value("changes"_L1).toArray()) {
+                if (c["type"_L1].toString() == "print"_L1) {
+                    printIds << c["id"_L1].toString();
+                    QCOMPARE(c["device_name"_L1].toString(), u"door-1"_s);
+                }
+            }
+            cursor = r.value("cursor"_L1).toString();
+            if (!r.value("more"_L1).toBool())
+                break;
+        }
+        QCOMPARE(printIds.size(), 3);
+        QCOMPARE(QSet<QString>(printIds.cbegin(), printIds.cend()).size(), 3);
+
+        // Door 2 pulls: both badges of attendee 4 and Wanda's, printed at door 1.
+        QVERIFY(await(b.engine.runOnce()).ok());
+        const AttendeeDetail four = await(b.store.attendee(attendeeId(4)));
+        QCOMPARE(four.prints.size(), 2);
+        QCOMPARE(four.prints.first().deviceName, u"door-1"_s);
+        QCOMPARE(four.prints.first().layout, u"a6"_s);
+        const AttendeeDetail there = await(b.store.attendee(wanda));
+        QCOMPARE(there.prints.size(), 1);
+        QCOMPARE(there.prints.first().layout, u"brother-62"_s);
+        // Door 1 takes its own back from the feed without doubling them.
+        QVERIFY(await(a.engine.runOnce()).ok());
+        QCOMPARE(await(a.store.attendee(attendeeId(4))).prints.size(), 2);
+        QVERIFY(await(b.store.printOutbox(100)).prints.isEmpty());
+        verifyConverged();
+    }
+
     void twoDoorsAdmitTheSamePersonOffline()
     {
         Kiosk &a = newKiosk();

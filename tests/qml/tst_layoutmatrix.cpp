@@ -98,14 +98,16 @@ class TestLayoutMatrix : public QObject
         w.setTextSize(textSize);
     }
 
-    // The admin area's cards in reading order: in landscape sync, export, mode and enrolment down
-    // the left, review, PIN, language and wipe down the right; in portrait all eight in that order.
+    // The admin area's cards in reading order: in landscape sync, export, mode, badges and
+    // enrolment down the left, review, PIN, language, camera and wipe down the right; in portrait
+    // all ten in that order.
     void verifyCardOrder(bool landscape)
     {
-        const QStringList left{QStringLiteral("syncCard"), QStringLiteral("exportCard"),
-                               QStringLiteral("modeCard"), QStringLiteral("enrolCard")};
+        const QStringList left{QStringLiteral("syncCard"), QStringLiteral("exportCard"), QStringLiteral("modeCard"),
+                               QStringLiteral("badgeCard"), QStringLiteral("enrolCard")};
         const QStringList right{QStringLiteral("reviewSection"), QStringLiteral("pinCard"),
-                                QStringLiteral("languageCard"), QStringLiteral("wipeCard")};
+                                QStringLiteral("languageCard"), QStringLiteral("cameraCard"),
+                                QStringLiteral("wipeCard")};
         auto place = [&](const QString &name) {
             QQuickItem *card = w.item(name);
             return card ? card->mapToScene(QPointF(0, 0)) : QPointF(-1, -1);

@@ -793,6 +793,69 @@ private Q_SLOTS:
     }
 
     // Any value of any type in any field: a result or a message, never a crash.
+    void badgePrints()
+    {
+        const BadgePrint p{u"5b3c7a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b"_s,
+                           u"a-17"_s,
+                           1'780'000'000'123,
+                           u"dev-1"_s,
+                           u"brother-62"_s,
+                           u"Door 1"_s};
+        // Upload: no device (the token's), no name.
+        const QJsonObject upload = Protocol::toUploadJson(p);
+        QCOMPARE(upload, (QJsonObject{{"id"_L1, p.id},
+                                      {"attendee_id"_L1, u"a-17"_s},
+                                      {"at"_L1, u"2026-05-28T20:26:40.123Z"_s},
+                                      {"layout"_L1, u"brother-62"_s}}));
+        BadgePrint read;
+        QString error;
+        QVERIFY2(Protocol::fromUploadJson(upload, &read, &error), qPrintable(error));
+        QCOMPARE(read, (BadgePrint{p.id, p.attendeeId, p.atMs, {}, p.layout, {}}));
+        // Refused: an id that is not a UUID, a layout with a space, control characters, no attendee.
+        for (const QJsonObject &bad :
+             {QJsonObject{
+                  {"id"_L1, u"x"_s}, {"attendee_id"_L1, u"a"_s}, {"at"_L1, u"2026-05-28T20:26:40Z"_s}},
+              QJsonObject{{"id"_L1, p.id},
+                          {"attendee_id"_L1, u"a"_s},
+                          {"at"_L1, u"2026-05-28T20:26:40Z"_s},
+                          {"layout"_L1, u"a 6"_s}},
+              QJsonObject{{"id"_L1, p.id},
+                          {"attendee_id"_L1, u"a\u001B[31m"_s},
+                          {"at"_L1, u"2026-05-28T20:26:40Z"_s}},
+              QJsonObject{{"id"_L1, p.id}, {"attendee_id"_L1, u""_s}, {"at"_L1, u"2026-05-28T20:26:40Z"_s}},
+              QJsonObject{{"id"_L1, p.id}, {"attendee_id"_L1, u"a"_s}}}) {
+            QVERIFY2(!Protocol::fromUploadJson(bad, &read, &error), QJsonDocument(bad).toJson().constData());
+            QVERIFY(!error.isEmpty());
+        }
+        // The feed: with the device and its name, read into a page beside the rest.
+        const QJsonObject change = Protocol::printChange(p);
+        QCOMPARE(change.value("type"_L1).toString(), u"print"_s);
+        QVERIFY(Protocol::fromChangeJson(change, &read, &error));
+        QCOMPARE(read, p);
+        Protocol::FeedPage page;
+        Protocol::PageProblem problem;
+        QVERIFY(Protocol::fromJson(Protocol::feedPage(QJsonArray{change}, u"0.5"_s, false), &page, &problem,
+                                   &error));
+        QCOMPARE(page.prints, QList<BadgePrint>{p});
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.deviceNames.value(u"dev-1"_s), u"Door 1"_s);
+        QJsonObject broken = change;
+        broken.remove("device_id"_L1);
+        QVERIFY(!Protocol::fromJson(Protocol::feedPage(QJsonArray{broken}, u"0.5"_s, false), &page, &problem,
+                                    &error));
+        QCOMPARE(problem, Protocol::PageProblem::Print);
+        // Batches and results.
+        QJsonArray items;
+        QVERIFY(!Protocol::readPrintBatch(Protocol::printBatch({}), &items, &error));
+        QVERIFY(Protocol::readPrintBatch(Protocol::printBatch({upload}), &items, &error));
+        QCOMPARE(items.size(), 1);
+        const QList<Protocol::PrintResult> results = Protocol::readPrintResults(QJsonObject{
+            {"results"_L1, QJsonArray{Protocol::toJson(Protocol::PrintResult{p.id, true, {}}),
+                                      Protocol::toJson(Protocol::PrintResult{p.id, false, u"id_reused"_s}),
+                                      QJsonObject{{"id"_L1, u"junk"_s}, {"status"_L1, u"stored"_s}}}}});
+        QCOMPARE(results, (QList<Protocol::PrintResult>{{p.id, true, {}}, {p.id, false, u"id_reused"_s}}));
+    }
+
     void mutationsNeverCrash()
     {
         QRandomGenerator rng(99);
