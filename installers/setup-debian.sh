@@ -27,7 +27,7 @@ packages=(
   # the console's tests drive a real browser and read its QR code from outside
   chromium chromium-driver python3-selenium zbar-tools
   # screenshots of the real window
-  xvfb xauth x11-apps imagemagick
+  xvfb xauth x11-apps imagemagick xdotool
   # packages (installers/build-packages.sh): man pages from --help, lintian, the kiosk session's
   # compositor and its X server for the app, AppStream and desktop-file checks
   help2man lintian dpkg-dev fakeroot cage xwayland appstream desktop-file-utils

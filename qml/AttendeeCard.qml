@@ -108,7 +108,7 @@ Rectangle {
                         width: Math.min(implicitWidth, parent.width)
                         height: Math.max(implicitHeight, printBadge.visible ? printBadge.height : 0)
                         verticalAlignment: Text.AlignVCenter
-                        text: AttendeeDetailModel.badgeCount > 0 ? "\u{1F3F7} " + AttendeeDetailModel.badgeText
+                        text: AttendeeDetailModel.badgeCount > 0 ? AttendeeDetailModel.badgeText
                                                                  : qsTr("No badge yet")
                         font.pixelSize: Theme.body
                         color: AttendeeDetailModel.badgeCount > 1 ? Theme.cautionInk : Theme.mutedText

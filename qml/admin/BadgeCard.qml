@@ -26,6 +26,7 @@ AdminCard {
         color: Theme.text
     }
     Flow {
+        id: printers
         Layout.fillWidth: true
         spacing: 10
         BigButton {
@@ -41,6 +42,7 @@ AdminCard {
             delegate: BigButton {
                 required property string modelData
                 objectName: "printer-" + modelData
+                width: Math.min(implicitWidth, printers.width) // a long queue name
                 text: modelData
                 filled: Preferences.badgePrinter === modelData
                 Accessible.role: Accessible.RadioButton
@@ -73,6 +75,7 @@ AdminCard {
         color: Theme.text
     }
     Flow {
+        id: papers
         Layout.fillWidth: true
         spacing: 10
         Repeater {
@@ -80,6 +83,7 @@ AdminCard {
             delegate: BigButton {
                 required property var modelData
                 objectName: "layout-" + modelData.id
+                width: Math.min(implicitWidth, papers.width) // a long title takes a second line
                 text: modelData.title
                 filled: Preferences.badgeLayout === modelData.id
                 Accessible.role: Accessible.RadioButton

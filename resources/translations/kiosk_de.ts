@@ -2006,6 +2006,18 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>A6 card (105 × 148 mm)</source>
+        <translation>A6-Karte (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>Brother QL 62 mm (62 × 100 mm)</source>
+        <translation>Brother QL 62 mm (62 × 100 mm)</translation>
+    </message>
+    <message>
+        <source>DYMO 99012 (89 × 36 mm)</source>
+        <translation>DYMO 99012 (89 × 36 mm)</translation>
+    </message>
 </context>
 <context>
     <name>checkin::print::BadgePrinter</name>

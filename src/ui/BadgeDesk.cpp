@@ -43,7 +43,8 @@ QVariantList BadgeDesk::layouts() const
 {
     QVariantList list;
     for (const print::BadgeLayout &layout : print::BadgeLayout::all())
-        list.append(QVariantMap{{QStringLiteral("id"), layout.id}, {QStringLiteral("title"), layout.title}});
+        list.append(QVariantMap{{QStringLiteral("id"), layout.id},
+                                {QStringLiteral("title"), layout.translatedTitle()}});
     return list;
 }
 

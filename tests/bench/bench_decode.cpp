@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
     }
     int zbarFound = 0;
     int zbarKnownKinds = 0;
-    int oursOnZbarKinds = 0;
+    int zbarOnItsKinds = 0;
     std::vector<double> zbarMs;
     // zbar reads QR, Code 128 and EAN, not Aztec, Data Matrix or (in Debian 12) PDF417.
     const QStringList zbarKinds{QStringLiteral("QRCode"), QStringLiteral("Code128"),
@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
         if (zbarKinds.contains(samples[i].format)) {
             ++zbarKnownKinds;
             if (ok)
-                ++oursOnZbarKinds; // counted below against ours
+                ++zbarOnItsKinds;
         }
     }
     int oursKnown = 0;
@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
     std::printf("\nzbarimg on the same %lld images (one process per image):\n", qlonglong(samples.size()));
     std::printf("  decoded: %d of %lld (%.0f%%); of the %d in kinds zbar reads: zbarimg %d, ours %d\n",
                 zbarFound, qlonglong(samples.size()), 100.0 * zbarFound / double(samples.size()),
-                zbarKnownKinds, oursOnZbarKinds, oursKnown);
+                zbarKnownKinds, zbarOnItsKinds, oursKnown);
     for (auto it = misses.cbegin(); it != misses.cend(); ++it)
         std::printf("  missed by %s: %s\n", qPrintable(it.key()),
                     qPrintable(it.value().join(QStringLiteral(", "))));

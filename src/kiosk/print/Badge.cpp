@@ -90,14 +90,24 @@ void drawQr(QPainter &painter, const QRectF &box, const QString &text)
 
 const QList<BadgeLayout> &BadgeLayout::all()
 {
+    // The titles in English; translatedTitle() gives them in the screens' language.
     static const QList<BadgeLayout> layouts{
-        {QStringLiteral("a6"), QStringLiteral("A6 card (105 \u00D7 148 mm)"), QSizeF(105, 148), false},
-        {QStringLiteral("brother-62"), QStringLiteral("Brother QL, 62 mm continuous (62 \u00D7 100 mm)"),
+        {QStringLiteral("a6"),
+         QStringLiteral(QT_TRANSLATE_NOOP("checkin::print", "A6 card (105 \u00D7 148 mm)")), QSizeF(105, 148),
+         false},
+        {QStringLiteral("brother-62"),
+         QStringLiteral(QT_TRANSLATE_NOOP("checkin::print", "Brother QL 62 mm (62 \u00D7 100 mm)")),
          QSizeF(62, 100), false},
-        {QStringLiteral("dymo-89x36"), QStringLiteral("DYMO LabelWriter 99012 (89 \u00D7 36 mm)"),
-         QSizeF(89, 36), true},
+        {QStringLiteral("dymo-89x36"),
+         QStringLiteral(QT_TRANSLATE_NOOP("checkin::print", "DYMO 99012 (89 \u00D7 36 mm)")), QSizeF(89, 36),
+         true},
     };
     return layouts;
+}
+
+QString BadgeLayout::translatedTitle() const
+{
+    return QCoreApplication::translate("checkin::print", title.toUtf8().constData());
 }
 
 std::optional<BadgeLayout> BadgeLayout::byId(const QString &id)

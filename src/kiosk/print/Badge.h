@@ -36,6 +36,9 @@ struct BadgeLayout
     QSizeF sizeMm;          // width x height as the badge is read
     bool landscape = false; // fed long edge first (the page is turned for the printer)
 
+    // The title in the language of the screens.
+    QString translatedTitle() const;
+
     static const QList<BadgeLayout> &all();
     static std::optional<BadgeLayout> byId(const QString &id);
     static QStringList ids();
