@@ -54,6 +54,26 @@ bool containsNul(const QJsonValue &value, QString *path)
 
 } // namespace
 
+bool ApiServer::parseBatch(const QByteArray &body, BatchReader read, QJsonArray *items, Reply *failure)
+{
+    QJsonObject json;
+    if (!parseObject(body, &json, failure))
+        return false;
+    QString problem;
+    if (read(json, items, &problem))
+        return true;
+    *failure = error(400, QStringLiteral("invalid_batch"), problem);
+    return false;
+}
+
+QString ApiServer::idempotencyKey(const QString &deviceId, const QByteArray &canonicalItem)
+{
+    // The item as this device sent it, in canonical form: the same item again is known, another
+    // one under the same id is not (docs/protocol.md, "Ingest, exactly once").
+    const QByteArray body = deviceId.toUtf8() + '\n' + canonicalItem;
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
 bool ApiServer::parseObject(const QByteArray &body, QJsonObject *object, Reply *failure)
 {
     QJsonParseError parseError;
@@ -380,14 +400,10 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
 
 ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId, const Request &request)
 {
-    QJsonObject json;
-    Reply failure;
-    if (!parseObject(request.body, &json, &failure))
-        return failure;
     QJsonArray array;
-    QString batchError;
-    if (!Protocol::readUploadBatch(json, &array, &batchError))
-        return error(400, QStringLiteral("invalid_batch"), batchError);
+    Reply failure;
+    if (!parseBatch(request.body, Protocol::readUploadBatch, &array, &failure))
+        return failure;
     QList<CheckIn> items;
     QStringList hashes;
     QHash<int, WalkIn> walkIns;            // index in `items` -> the person that entry registers
@@ -413,10 +429,7 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
                 << "check-in" << c.id << "from device" << who.deviceId << "refused:" << problem;
             continue;
         }
-        // The idempotency key's body: the item as this device sent it, in canonical form.
-        const QByteArray canonical = who.deviceId.toUtf8() + '\n' + Protocol::canonicalUploadJson(c, walkIn);
-        hashes << QString::fromLatin1(
-            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        hashes << idempotencyKey(who.deviceId, Protocol::canonicalUploadJson(c, walkIn));
         if (walkIn)
             walkIns.insert(int(items.size()), *walkIn);
         items << c;
@@ -438,14 +451,10 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
 
 ApiServer::Reply ApiServer::storePrints(const Principal &who, const QString &eventId, const Request &request)
 {
-    QJsonObject json;
-    Reply failure;
-    if (!parseObject(request.body, &json, &failure))
-        return failure;
     QJsonArray array;
-    QString batchError;
-    if (!Protocol::readPrintBatch(json, &array, &batchError))
-        return error(400, QStringLiteral("invalid_batch"), batchError);
+    Reply failure;
+    if (!parseBatch(request.body, Protocol::readPrintBatch, &array, &failure))
+        return failure;
     QList<BadgePrint> prints;
     QStringList hashes;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -457,11 +466,8 @@ ApiServer::Reply ApiServer::storePrints(const Principal &who, const QString &eve
                          QStringLiteral("Print %1 of the batch: %2")
                              .arg(i + 1)
                              .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
-        // The idempotency key's body: the item as this device sent it, in canonical form.
-        const QByteArray canonical = who.deviceId.toUtf8() + '\n' +
-                                     QJsonDocument(Protocol::toUploadJson(p)).toJson(QJsonDocument::Compact);
-        hashes << QString::fromLatin1(
-            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+        hashes << idempotencyKey(who.deviceId,
+                                 QJsonDocument(Protocol::toUploadJson(p)).toJson(QJsonDocument::Compact));
         prints << p;
     }
     const Result<QList<Protocol::PrintResult>> results =

@@ -93,6 +93,11 @@ public:
     static bool constantTimeEqual(const QByteArray &a, const QByteArray &b);
     // Parses a JSON object body; false with the error reply when it is not one.
     static bool parseObject(const QByteArray &body, QJsonObject *object, Reply *failure);
+    // An upload's items (check-ins, prints): read by `read`, or the 400 that refuses the batch.
+    using BatchReader = bool (*)(const QJsonObject &, QJsonArray *, QString *);
+    static bool parseBatch(const QByteArray &body, BatchReader read, QJsonArray *items, Reply *failure);
+    // The idempotency key of an uploaded item: SHA-256 of the device and the item in canonical form.
+    static QString idempotencyKey(const QString &deviceId, const QByteArray &canonicalItem);
 
     // Headers every answer carries: a strict Content-Security-Policy and friends.
     static void addSecurityHeaders(QHttpServerResponse *response);
