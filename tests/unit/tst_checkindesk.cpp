@@ -111,6 +111,34 @@ private Q_SLOTS:
     }
 
     // A walk-in: the verdict says so, and "Undo" takes back the entry (the person stays registered).
+    // A walk-in's badge carries their id as its code: a scan of it stands for them. An id of
+    // somebody on the list does not (list ids can be guessed), nor an id nobody has.
+    void aWalkInsBadgeIsTheirTicket()
+    {
+        const ScanOutcome walkIn =
+            await(desk->registerWalkIn(WalkIn{QStringLiteral("Ann"), QStringLiteral("Lee"), {}, {}}));
+        QVERIFY2(walkIn.recorded, qPrintable(walkIn.error));
+        const QString id = walkIn.attendee.attendee.id;
+        const ScanOutcome badge = await(desk->scan(id));
+        QCOMPARE(badge.verdict, Verdict::AlreadyInside);
+        QCOMPARE(badge.attendee.attendee.id, id);
+        QCOMPARE(await(f->store->attendeeByCode(id)).view.attendee.id, id);
+        // Somebody on the list whose id (from the file's id column) is a UUID as well.
+        AttendeeCsv::Row row =
+            StoreFixture::row(9, QStringLiteral("Lia"), QStringLiteral("Listed"), QStringLiteral("CODE-LIA"));
+        const QString listed = QStringLiteral("0b3c7a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b");
+        row.externalId = listed;
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        rows << row;
+        QVERIFY(await(f->store->importAttendees(rows, QStringLiteral("Konferenz"))).error.isEmpty());
+        QCOMPARE(await(f->store->attendee(listed)).view.attendee.lastName, QStringLiteral("Listed"));
+        QCOMPARE(await(desk->scan(listed)).verdict, Verdict::UnknownCode);
+        QVERIFY(!await(f->store->attendeeByCode(listed)).found);
+        QCOMPARE(await(desk->scan(QStringLiteral("CODE-LIA"))).verdict, Verdict::Admitted);
+        QCOMPARE(await(desk->scan(QStringLiteral("5b3c7a52-1c2d-4e5f-8a9b-0c1d2e3f4a5b"))).verdict,
+                 Verdict::UnknownCode);
+    }
+
     void walkInThenUndo()
     {
         QSignalSpy decided(desk, &CheckInDesk::decided);
