@@ -2104,6 +2104,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>The printer “%1” did not print the badge (%2).</source>
         <translation>Der Drucker „%1“ hat das Namensschild nicht gedruckt (%2).</translation>
     </message>
+    <message>
+        <source>The app closed before the printer “%1” had the badge done.</source>
+        <translation>Die App wurde beendet, bevor der Drucker „%1“ das Namensschild fertig hatte.</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::AdminController</name>

@@ -15,6 +15,7 @@
 #include "StoreFixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -102,6 +103,9 @@ private Q_SLOTS:
         badges->printer().setJobTimeoutMs(20000);
         QVERIFY(cups(QStringLiteral("cupsenable"), {QStringLiteral("badges")}));
         QVERIFY(cups(QStringLiteral("cupsaccept"), {QStringLiteral("badges")}));
+        QVERIFY(cups(QStringLiteral("lpadmin"),
+                     {QStringLiteral("-p"), QStringLiteral("badges"), QStringLiteral("-o"),
+                      QStringLiteral("job-hold-until-default=no-hold")}));
     }
     void cleanup()
     {
@@ -200,6 +204,38 @@ private Q_SLOTS:
         badges->dismiss();
         QVERIFY(badges->warning().isEmpty());
         QCOMPARE(badges->failed(), 0);
+    }
+
+    void aJobThatNeverCompletes()
+    {
+        // The queue takes the job and holds it (as a printer waiting for its operator would).
+        QVERIFY(cups(QStringLiteral("lpadmin"),
+                     {QStringLiteral("-p"), QStringLiteral("badges"), QStringLiteral("-o"),
+                      QStringLiteral("job-hold-until-default=indefinite")}));
+        badges->printer().setJobTimeoutMs(2000);
+        const QString jose = await(f->store->attendeeByCode(QStringLiteral("CODE-JOSE"))).view.attendee.id;
+        badges->printFor(jose, QStringLiteral("CODE-JOSE"));
+        QVERIFY(QTest::qWaitFor([&] { return badges->failed() == 1; }, 60000));
+        QCOMPARE(badges->warning(),
+                 QStringLiteral("Badge for Jos\u00E9 Garc\u00EDa not printed: The printer "
+                                "\u201Cbadges\u201D did not print the badge within 2 seconds."));
+        // Taken back from the queue: "Try again" will not print it twice.
+        QProcess lpstat;
+        lpstat.start(QStringLiteral("lpstat"), {QStringLiteral("-o"), QStringLiteral("badges")});
+        QVERIFY(lpstat.waitForFinished(20000));
+        QCOMPARE(lpstat.readAllStandardOutput(), QByteArray());
+        QVERIFY(await(f->store->attendee(jose)).prints.isEmpty());
+
+        // The app closes while a badge waits at the printer: it does not wait for the printer.
+        badges->printer().setJobTimeoutMs(60000);
+        badges->printFor(jose, QStringLiteral("CODE-JOSE"));
+        QVERIFY(QTest::qWaitFor([&] { return badges->pending() == 1; }, 10000));
+        QTest::qWait(1500); // sent, and being watched
+        QElapsedTimer closing;
+        closing.start();
+        delete badges;
+        badges = nullptr;
+        QVERIFY2(closing.elapsed() < 1500, qPrintable(QString::number(closing.elapsed())));
     }
 
     void aMissingPrinter()

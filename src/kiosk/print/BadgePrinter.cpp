@@ -96,6 +96,8 @@ BadgePrinter::BadgePrinter(QObject *parent)
 
 BadgePrinter::~BadgePrinter()
 {
+    m_closing.store(true);
+    m_pool.clear();
     m_pool.waitForDone();
 }
 
@@ -105,7 +107,7 @@ int BadgePrinter::submit(Job job)
     ++m_pending;
     const int timeoutMs = m_jobTimeoutMs;
     m_pool.start([this, job, timeoutMs] {
-        const Outcome outcome = run(job, timeoutMs);
+        const Outcome outcome = run(job, timeoutMs, &m_closing);
         QMetaObject::invokeMethod(
             this,
             [this, outcome] {
@@ -117,9 +119,9 @@ int BadgePrinter::submit(Job job)
     return job.number;
 }
 
-BadgePrinter::Outcome BadgePrinter::run(const Job &job, int timeoutMs)
+BadgePrinter::Outcome BadgePrinter::run(const Job &job, int timeoutMs, const std::atomic<bool> *closing)
 {
-    return job.queue.isEmpty() ? printToFolder(job) : printToQueue(job, timeoutMs);
+    return job.queue.isEmpty() ? printToFolder(job) : printToQueue(job, timeoutMs, closing);
 }
 
 BadgePrinter::Outcome BadgePrinter::printToFolder(const Job &job)
@@ -141,7 +143,8 @@ BadgePrinter::Outcome BadgePrinter::printToFolder(const Job &job)
     return outcome;
 }
 
-BadgePrinter::Outcome BadgePrinter::printToQueue(const Job &job, int timeoutMs)
+BadgePrinter::Outcome BadgePrinter::printToQueue(const Job &job, int timeoutMs,
+                                                 const std::atomic<bool> *closing)
 {
     Outcome outcome{job.number, {}, job.queue};
     const QueueState before = queueState(job.queue);
@@ -189,6 +192,11 @@ BadgePrinter::Outcome BadgePrinter::printToQueue(const Job &job, int timeoutMs)
     int jobId = 0;
     int state = 0;
     while (timer.elapsed() < timeoutMs) {
+        if (closing->load()) {
+            outcome.error =
+                tr("The app closed before the printer \u201C%1\u201D had the badge done.").arg(job.queue);
+            return outcome;
+        }
         jobId = findJob(job.queue, title, &state);
         if (jobId == 0 && timer.elapsed() > 5000) {
             outcome.error = tr("The printer \u201C%1\u201D did not take the badge.").arg(job.queue);

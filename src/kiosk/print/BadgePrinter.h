@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <atomic>
+
 namespace checkin::print {
 
 // A printer queue as CUPS reports it.
@@ -68,11 +70,14 @@ Q_SIGNALS:
     void finished(const checkin::print::BadgePrinter::Outcome &outcome);
 
 private:
-    static Outcome run(const Job &job, int timeoutMs);
-    static Outcome printToQueue(const Job &job, int timeoutMs);
+    static Outcome run(const Job &job, int timeoutMs, const std::atomic<bool> *closing);
+    static Outcome printToQueue(const Job &job, int timeoutMs, const std::atomic<bool> *closing);
     static Outcome printToFolder(const Job &job);
 
     QThreadPool m_pool; // one thread: jobs in order
+    // Set when the printer goes away (the app closes): a job being watched stops waiting for the
+    // printer (CUPS still prints it), jobs not started are dropped.
+    std::atomic<bool> m_closing{false};
     int m_next = 1;
     int m_pending = 0;
     int m_jobTimeoutMs = 60000;
