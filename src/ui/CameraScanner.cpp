@@ -121,6 +121,7 @@ CameraScanner::CameraScanner(const Options &options, QObject *parent)
     , m_session(std::make_unique<QMediaCaptureSession>())
     , m_devices(new QMediaDevices(this))
     , m_noPicture(new QTimer(this))
+    , m_ownSink(new QVideoSink(this))
 {
     connect(m_decoder.get(), &scan::FrameDecoder::decoded, this,
             [this](const QString &text, const QString &format) {
@@ -187,12 +188,10 @@ void CameraScanner::connectSink()
         disconnect(m_sink, nullptr, this, nullptr);
     // The viewfinder's sink when there is one (the frames it shows are the frames decoded), else
     // a sink of our own.
-    if (m_videoOutput) {
+    if (m_videoOutput)
         m_session->setVideoOutput(m_videoOutput);
-    } else {
-        auto *own = new QVideoSink(m_camera.get());
-        m_session->setVideoSink(own);
-    }
+    else
+        m_session->setVideoSink(m_ownSink);
     m_sink = m_session->videoSink();
     if (m_sink)
         connect(m_sink, &QVideoSink::videoFrameChanged, this, &CameraScanner::takeFrame);
@@ -220,8 +219,8 @@ void CameraScanner::restart()
         if (error != QCamera::NoError)
             cameraFailed(text);
     });
-    m_session->setCamera(m_camera.get());
     connectSink();
+    m_session->setCamera(m_camera.get());
     setStatus(Status::Starting);
     m_noPicture->start(m_options.noPictureMs);
     m_camera->start();

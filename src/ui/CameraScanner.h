@@ -111,6 +111,7 @@ private:
     QMediaDevices *m_devices;
     QTimer *m_noPicture;
     QPointer<QObject> m_videoOutput;
+    QVideoSink *m_ownSink; // the frames' way when no viewfinder is shown (it lives as long as this)
     QPointer<QVideoSink> m_sink;
     bool m_wanted = false;
     bool m_front = false;
