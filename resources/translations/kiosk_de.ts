@@ -2266,18 +2266,6 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
 <context>
     <name>checkin::ui::BadgeDesk</name>
     <message>
-        <source>No badge printer</source>
-        <translation>Kein Drucker für Namensschilder</translation>
-    </message>
-    <message>
-        <source>PDF files in %1</source>
-        <translation>PDF-Dateien in %1</translation>
-    </message>
-    <message>
-        <source>Printer “%1”</source>
-        <translation>Drucker „%1“</translation>
-    </message>
-    <message>
         <source>No badge printer is chosen: choose one in the admin area.</source>
         <translation>Kein Drucker für Namensschilder gewählt: Wählen Sie einen im Admin-Bereich.</translation>
     </message>

@@ -53,16 +53,6 @@ bool BadgeDesk::enabled() const
     return !m_preferences->badgePrinter().isEmpty();
 }
 
-QString BadgeDesk::destination() const
-{
-    const QString printer = m_preferences->badgePrinter();
-    if (printer.isEmpty())
-        return tr("No badge printer");
-    if (printer == KioskPreferences::PdfFolder)
-        return tr("PDF files in %1").arg(QDir::toNativeSeparators(m_pdfFolder));
-    return tr("Printer \u201C%1\u201D").arg(printer);
-}
-
 int BadgeDesk::pending() const
 {
     return m_printer->pending();

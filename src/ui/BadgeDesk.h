@@ -43,7 +43,6 @@ class BadgeDesk : public QObject
     Q_PROPERTY(QVariantList layouts READ layouts CONSTANT)
     Q_PROPERTY(QStringList queues READ queues NOTIFY queuesChanged)
     Q_PROPERTY(bool enabled READ enabled NOTIFY stateChanged)
-    Q_PROPERTY(QString destination READ destination NOTIFY stateChanged)
     Q_PROPERTY(QString pdfFolder READ pdfFolder CONSTANT)
     Q_PROPERTY(int pending READ pending NOTIFY stateChanged)
     Q_PROPERTY(int failed READ failed NOTIFY stateChanged)
@@ -59,8 +58,6 @@ public:
     QStringList queues() const { return m_queues; }
     // A printer or PDF folder is chosen.
     bool enabled() const;
-    // Where badges go, in words: "Printer Brother_QL" or "PDF files in …".
-    QString destination() const;
     QString pdfFolder() const { return m_pdfFolder; }
     int pending() const;
     int failed() const { return int(m_failed.size()); }

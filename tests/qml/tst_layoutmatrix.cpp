@@ -103,8 +103,9 @@ class TestLayoutMatrix : public QObject
     // all ten in that order.
     void verifyCardOrder(bool landscape)
     {
-        const QStringList left{QStringLiteral("syncCard"), QStringLiteral("exportCard"), QStringLiteral("modeCard"),
-                               QStringLiteral("badgeCard"), QStringLiteral("enrolCard")};
+        const QStringList left{QStringLiteral("syncCard"), QStringLiteral("exportCard"),
+                               QStringLiteral("modeCard"), QStringLiteral("badgeCard"),
+                               QStringLiteral("enrolCard")};
         const QStringList right{QStringLiteral("reviewSection"), QStringLiteral("pinCard"),
                                 QStringLiteral("languageCard"), QStringLiteral("cameraCard"),
                                 QStringLiteral("wipeCard")};

@@ -72,12 +72,6 @@ class TestBadgeDesk : public QObject
     KioskPreferences *preferences = nullptr;
     BadgeDesk *badges = nullptr;
 
-    // Waits for every badge submitted so far to be done (printed or failed).
-    bool settled(QSignalSpy &spy, int count)
-    {
-        return QTest::qWaitFor([&] { return spy.size() >= count && badges->pending() == 0; }, 60000);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
