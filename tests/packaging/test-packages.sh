@@ -159,7 +159,10 @@ getent passwd checkin-kiosk >/dev/null || fail "no user checkin-kiosk"
 [[ -L /etc/systemd/system/graphical.target.wants/checkin-kiosk-session.service ]] || fail "the session is not enabled"
 checkin-kiosk --version | grep -q "$version" || fail "checkin-kiosk --version"
 for p in checkin-kiosk checkin-server checkinctl; do
-  dpkg-deb -c "$(deb new "$p")" | grep -q "usr/share/man/man1/$p.1.gz" || fail "$p has no man page"
+  # The listing goes to a variable first: grep -q would stop reading at its match, and dpkg-deb,
+  # still writing a long listing, would die of SIGPIPE and fail the pipeline.
+  listing=$(dpkg-deb -c "$(deb new "$p")")
+  grep -q "usr/share/man/man1/$p.1.gz" <<<"$listing" || fail "$p has no man page"
 done
 desktop-file-validate /usr/share/applications/org.checkinkiosk.CheckinKiosk.desktop || fail "desktop file"
 appstreamcli validate --no-net /usr/share/metainfo/org.checkinkiosk.CheckinKiosk.metainfo.xml >/dev/null || fail "metainfo"

@@ -248,7 +248,7 @@ EOF
             started=1
             break
         fi
-        if tail -c +$((logsize + 1)) "$log" 2>/dev/null | grep -qiE 'could not (bind|create any TCP)|address already in use'; then
+        if tail -c +$((logsize + 1)) "$log" 2>/dev/null | grep -iE 'could not (bind|create any TCP)|address already in use' >/dev/null; then
             say "port $port was taken meanwhile: trying another"
             continue
         fi
