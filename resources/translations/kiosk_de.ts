@@ -1149,6 +1149,36 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>RuleBook</name>
+    <message>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>A ticket without a type</source>
+        <translation>Ein Ticket ohne Ticketart</translation>
+    </message>
+    <message>
+        <source>%1 is not admitted at %2.</source>
+        <extracomment>%1 ticket type, %2 check-in list name</extracomment>
+        <translation>%1 hat an %2 keinen Zutritt.</translation>
+    </message>
+    <message>
+        <source>%1 is open %2 — now it is %3.</source>
+        <extracomment>%1 list name, %2 its opening times, %3 the date and time now</extracomment>
+        <translation>%1 ist geöffnet %2 — jetzt ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 is valid %2 — now it is %3.</source>
+        <extracomment>%1 ticket type, %2 when it is valid, %3 the date and time now</extracomment>
+        <translation>%1 gilt %2 — jetzt ist %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not record exits.</source>
+        <translation>%1 erfasst keine Ausgänge.</translation>
+    </message>
+</context>
+<context>
     <name>SelfServiceCard</name>
     <message>
         <source>Is this you? %1</source>
@@ -1671,6 +1701,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>The server sent a badge print this kiosk cannot read: %1</source>
         <translation>Der Server schickte einen Namensschild-Druck, den dieser Kiosk nicht lesen kann: %1</translation>
     </message>
+    <message>
+        <source>The server sent a check-in list this kiosk cannot read: %1</source>
+        <translation>Der Server schickte eine Check-in-Liste, die dieser Kiosk nicht lesen kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>checkin::OutboxDelivery</name>
@@ -1948,6 +1982,38 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>saving badge prints from the server</source>
         <translation>beim Speichern der Drucke vom Server</translation>
+    </message>
+    <message>
+        <source>reading the check-in lists</source>
+        <translation>beim Lesen der Check-in-Listen</translation>
+    </message>
+    <message>
+        <source>No event on this device yet: there are no check-in lists to choose from.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät: Es gibt keine Check-in-Listen zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>%1 has no check-in list &quot;%2&quot;.</source>
+        <translation>%1 hat keine Check-in-Liste „%2“.</translation>
+    </message>
+    <message>
+        <source>The check-in list %1 is retired: choose another.</source>
+        <translation>Die Check-in-Liste %1 ist stillgelegt: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>No event on this device yet: import an attendee list first, then its check-in lists.</source>
+        <translation>Noch keine Veranstaltung auf diesem Gerät: Importieren Sie zuerst eine Teilnehmerliste, dann ihre Check-in-Listen.</translation>
+    </message>
+    <message>
+        <source>storing the check-in lists</source>
+        <translation>beim Speichern der Check-in-Listen</translation>
+    </message>
+    <message>
+        <source>reading who has check-ins</source>
+        <translation>beim Lesen, wer Check-ins hat</translation>
+    </message>
+    <message>
+        <source>reading the check-ins</source>
+        <translation>beim Lesen der Check-ins</translation>
     </message>
 </context>
 <context>

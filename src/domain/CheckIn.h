@@ -24,6 +24,9 @@ struct CheckIn
     qint64 atMs = 0; // the device's wall time when it happened
     Hlc hlc;
     QString deviceId;
+    // The check-in list it was recorded on (docs/kiosk-core.md, "Check-in lists"); empty for the
+    // default list, CheckInList::DefaultId, which is never written out.
+    QString list;
     bool forced = false; // a volunteer override
     QString note;
 

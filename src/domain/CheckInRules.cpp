@@ -52,26 +52,23 @@ void applyUndos(const QList<CheckIn> &sorted, Derivation &result)
 
 } // namespace
 
-Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
+namespace {
+
+const RuleBook &noLists()
 {
-    std::sort(checkIns.begin(), checkIns.end(), precedes);
-    Derivation result;
-    result.byId.reserve(checkIns.size());
+    static const RuleBook book;
+    return book;
+}
 
-    if (!attendee) {
-        for (const CheckIn &c : checkIns)
-            result.byId[c.id] = {.status = CheckInStatus::Rejected,
-                                 .reason = QStringLiteral("unknown_attendee")};
-        return result;
-    }
-
-    applyUndos(checkIns, result);
-
-    AttendeeState &state = result.state;
+// The walk over one list's check-ins (sorted, undos marked), by that list's rules.
+AttendeeState walkList(const Attendee &attendee, const QList<const CheckIn *> &checkIns,
+                       const RuleBook &rules, const CheckInList &list, Derivation &result)
+{
+    AttendeeState state;
     QString lastExitId;
-    for (const CheckIn &c : checkIns) {
-        if (c.kind == CheckInKind::Undo)
-            continue;
+    qint64 lastEntryDay = 0;
+    for (const CheckIn *cp : checkIns) {
+        const CheckIn &c = *cp;
         Classification &cls = result.byId[c.id]; // keeps `undone` set by applyUndos
         if (cls.undone) {
             cls.status = CheckInStatus::Accepted;
@@ -79,16 +76,33 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
             continue;
         }
         if (c.kind == CheckInKind::Entry) {
-            if (state.inside) {
+            const qint64 day = list.entries == EntryLimit::OncePerDay ? rules.localDay(c.atMs) : 0;
+            auto duplicate = [&](const char *reason, const QString &first) {
                 cls.status = CheckInStatus::Duplicate;
-                cls.reason = QStringLiteral("already_inside");
-                cls.first = state.entryId;
+                cls.reason = QLatin1String(reason);
+                cls.first = first;
                 ++state.duplicates;
+            };
+            if (list.trackExit && state.inside) {
+                duplicate("already_inside", state.entryId);
                 continue;
             }
-            if (attendee->isCancelled() && attendee->cancelledAtMs <= c.hlc.ms) {
+            if (list.entries == EntryLimit::Once && state.entries > 0) {
+                duplicate("already_used", state.lastEntryId);
+                continue;
+            }
+            if (list.entries == EntryLimit::OncePerDay && state.entries > 0 && lastEntryDay == day) {
+                duplicate("already_today", state.lastEntryId);
+                continue;
+            }
+            const RuleRefusal refusal = rules.checkEntry(list, attendee, c.atMs);
+            if (attendee.isCancelled() && attendee.cancelledAtMs <= c.hlc.ms) {
                 cls.status = CheckInStatus::Conflict;
                 cls.reason = QStringLiteral("cancelled");
+                ++state.conflicts;
+            } else if (refusal) {
+                cls.status = CheckInStatus::Conflict;
+                cls.reason = refusal.reason();
                 ++state.conflicts;
             } else {
                 cls.status = CheckInStatus::Accepted;
@@ -97,7 +111,17 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
             state.entryId = c.id;
             state.sinceMs = c.atMs;
             state.deviceId = c.deviceId;
+            state.lastEntryId = c.id;
+            state.lastEntryAtMs = c.atMs;
+            state.lastEntryDeviceId = c.deviceId;
+            lastEntryDay = day;
             ++state.entries;
+        } else if (!list.trackExit) {
+            // Only a forced exit gets here (doors refuse them): it changes nothing, and is shown.
+            cls.status = CheckInStatus::Conflict;
+            cls.reason = QStringLiteral("rule_exit_not_tracked");
+            ++state.conflicts;
+            continue;
         } else if (state.inside) {
             cls.status = CheckInStatus::Accepted;
             state.inside = false;
@@ -114,34 +138,84 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns)
         }
         state.lastCheckInId = c.id;
     }
+    return state;
+}
+
+} // namespace
+
+Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns, const RuleBook *rules, QStringView list)
+{
+    std::sort(checkIns.begin(), checkIns.end(), precedes);
+    Derivation result;
+    result.byId.reserve(checkIns.size());
+
+    if (!attendee) {
+        for (const CheckIn &c : checkIns)
+            result.byId[c.id] = {.status = CheckInStatus::Rejected,
+                                 .reason = QStringLiteral("unknown_attendee")};
+        return result;
+    }
+
+    applyUndos(checkIns, result);
+
+    // Each list apart, in the agreed order. Most people have check-ins on one list only.
+    const RuleBook &book = rules ? *rules : noLists();
+    QHash<QString, QList<const CheckIn *>> byList;
+    for (const CheckIn &c : checkIns) {
+        if (c.kind != CheckInKind::Undo)
+            byList[c.list == CheckInList::DefaultId ? QString() : c.list] << &c;
+    }
+    for (auto it = byList.cbegin(); it != byList.cend(); ++it)
+        result.lists.insert(it.key(),
+                            walkList(*attendee, it.value(), book, book.listOrDefault(it.key()), result));
+    const QString focus = list == CheckInList::DefaultId ? QString() : list.toString();
+    result.state = result.lists.value(focus);
     return result;
 }
 
 QString verdictName(Verdict verdict)
 {
-    static constexpr std::array names{u"admitted",  u"exited",       u"already_inside", u"not_inside",
-                                      u"cancelled", u"unknown_code", u"wrong_event",    u"undone"};
+    static constexpr std::array names{u"admitted",     u"exited",       u"already_inside", u"not_inside",
+                                      u"cancelled",    u"unknown_code", u"wrong_event",    u"undone",
+                                      u"already_used", u"not_admitted"};
     return QStringView(names[size_t(verdict)]).toString();
 }
 
 Decision decide(const Attendee *attendee, const AttendeeState &state, CheckInKind kind, bool forced,
-                qint64 nowMs)
+                qint64 nowMs, const RuleBook *rules, const CheckInList *list)
 {
+    const RuleBook &book = rules ? *rules : noLists();
+    const CheckInList &on = list ? *list : book.listOrDefault({});
     if (kind == CheckInKind::Undo)
         return {Verdict::Undone, true};
     if (!attendee)
         return forced ? Decision{Verdict::Admitted, true} : Decision{Verdict::UnknownCode, false};
     if (kind == CheckInKind::Exit) {
-        if (state.inside || forced)
+        if (forced)
+            return {Verdict::Exited, true};
+        if (!on.trackExit) {
+            RuleRefusal refusal;
+            refusal.kind = RuleRefusal::ExitNotTracked;
+            refusal.listName = on.name;
+            return {Verdict::NotAdmitted, false, refusal};
+        }
+        if (state.inside)
             return {Verdict::Exited, true};
         return {Verdict::NotInside, false};
     }
     if (forced)
         return {Verdict::Admitted, true};
-    if (state.inside)
+    if (on.trackExit && state.inside)
         return {Verdict::AlreadyInside, false};
+    if (on.entries == EntryLimit::Once && state.entries > 0)
+        return {Verdict::AlreadyUsed, false};
+    if (on.entries == EntryLimit::OncePerDay && state.entries > 0 &&
+        book.localDay(state.lastEntryAtMs) == book.localDay(nowMs))
+        return {Verdict::AlreadyUsed, false};
     if (attendee->isCancelled() && attendee->cancelledAtMs <= nowMs)
         return {Verdict::Cancelled, false};
+    if (const RuleRefusal refusal = book.checkEntry(on, *attendee, nowMs))
+        return {Verdict::NotAdmitted, false, refusal};
     return {Verdict::Admitted, true};
 }
 

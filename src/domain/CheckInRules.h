@@ -5,6 +5,7 @@
 
 #include "Attendee.h"
 #include "CheckIn.h"
+#include "CheckInList.h"
 
 #include <QHash>
 #include <QList>
@@ -23,9 +24,11 @@ struct Classification
     friend bool operator==(const Classification &, const Classification &) = default;
 };
 
-// An attendee's state as derived from their check-ins.
+// An attendee's state on one check-in list as derived from their check-ins on it.
 struct AttendeeState
 {
+    // Inside: on a list that tracks exits, came in and did not go out since; on one that does not,
+    // came in at all.
     bool inside = false;
     QString entryId;    // the entry that let them in (when inside)
     qint64 sinceMs = 0; // its device wall time
@@ -34,13 +37,18 @@ struct AttendeeState
     int duplicates = 0;
     int conflicts = 0;
     QString lastCheckInId; // the last check-in that counts, in the agreed order
+    // The last entry that counts, whether or not they went out since (for "once" and "once a day").
+    QString lastEntryId;
+    qint64 lastEntryAtMs = 0;
+    QString lastEntryDeviceId;
 
     friend bool operator==(const AttendeeState &, const AttendeeState &) = default;
 };
 
 struct Derivation
 {
-    AttendeeState state;
+    AttendeeState state; // on the list derive() was asked about (the default list unless told)
+    QHash<QString, AttendeeState> lists; // on every list they have check-ins on, by list id ("" default)
     QHash<QString, Classification> byId;
 
     friend bool operator==(const Derivation &, const Derivation &) = default;
@@ -51,8 +59,11 @@ bool precedes(const CheckIn &a, const CheckIn &b);
 
 // Derives an attendee's state and the status of each of their check-ins. Pure and deterministic:
 // any permutation of the same check-ins gives the same result. `attendee` is null when the
-// check-ins refer to nobody known (they are rejected, kept for audit).
-Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns);
+// check-ins refer to nobody known (they are rejected, kept for audit). Each list is walked apart by
+// its own rules from `rules` (none: every list has the default rules); an entry the rules would
+// have refused counts, as a conflict for review, for it happened. `state` is the one on `list`.
+Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns, const RuleBook *rules = nullptr,
+                  QStringView list = {});
 
 // What the door says to a scan.
 enum class Verdict {
@@ -64,6 +75,8 @@ enum class Verdict {
     UnknownCode,   // no attendee has this code
     WrongEvent,    // the code belongs to another event on this device
     Undone,        // an undo was recorded
+    AlreadyUsed,   // entry refused: the list's one entry (ever, or today) is used
+    NotAdmitted,   // refused by the list's rules: ticket type, time, or no exits here
 };
 
 QString verdictName(Verdict verdict);
@@ -71,12 +84,14 @@ QString verdictName(Verdict verdict);
 struct Decision
 {
     Verdict verdict;
-    bool record; // true when a check-in is to be recorded (and synced)
+    bool record;              // true when a check-in is to be recorded (and synced)
+    RuleRefusal refusal = {}; // for NotAdmitted: which rule
 };
 
-// Decides a scan of `kind` for `attendee` (null: unknown code) in `state`. `forced` is a volunteer
-// override: it records the check-in whatever the state; the walk then classifies it.
+// Decides a scan of `kind` for `attendee` (null: unknown code) in `state`, their state on `list`
+// (null: the default list) of `rules` (null: no lists). `forced` is a volunteer override: it records
+// the check-in whatever the state and rules; the walk then classifies it.
 Decision decide(const Attendee *attendee, const AttendeeState &state, CheckInKind kind, bool forced,
-                qint64 nowMs);
+                qint64 nowMs, const RuleBook *rules = nullptr, const CheckInList *list = nullptr);
 
 } // namespace checkin

@@ -190,6 +190,10 @@ bool readCheckIn(const QJsonObject &json, CheckIn *out, QString *error)
     if (c.ref == c.id)
         return fail(error, u"ref must name another check-in than id"_s);
 
+    if (!readId(json, "list"_L1, Need::Optional, CheckInList::MaxIdLength, &c.list, error))
+        return false;
+    if (c.list == CheckInList::DefaultId)
+        c.list.clear(); // the default list is never written out
     if (!readTime(json, "at"_L1, Need::Required, &c.atMs, error) || !readHlc(json, &c.hlc, error) ||
         !readBool(json, "forced"_L1, &c.forced, error) ||
         !readString(json, "note"_L1, Need::Optional, &c.note, error) ||
@@ -432,6 +436,8 @@ QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &wa
     insertIfSet(json, "code_hash"_L1, checkIn.codeHash);
     insertIfSet(json, "ref"_L1, checkIn.ref);
     insertIfSet(json, "note"_L1, checkIn.note);
+    if (checkIn.list != CheckInList::DefaultId)
+        insertIfSet(json, "list"_L1, checkIn.list);
     if (walkIn)
         json.insert("walk_in"_L1, toJson(*walkIn));
     return json;
@@ -468,8 +474,9 @@ QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkI
         return slow();
     out += checkIn.forced ? ",\"forced\":true" : ",\"forced\":false";
     if (!field("hlc", checkIn.hlc.toString()) || !field("id", checkIn.id) ||
-        !field("kind", checkInKindName(checkIn.kind)) || !optional("note", checkIn.note) ||
-        !optional("ref", checkIn.ref))
+        !field("kind", checkInKindName(checkIn.kind)) ||
+        !optional("list", checkIn.list == CheckInList::DefaultId ? QString() : checkIn.list) ||
+        !optional("note", checkIn.note) || !optional("ref", checkIn.ref))
         return slow();
     out += '}';
     return out;
@@ -605,6 +612,11 @@ bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QSt
             const QString deviceName = change.value("device_name"_L1).toString();
             if (!deviceName.isEmpty())
                 out.deviceNames.insert(c.deviceId, deviceName);
+        } else if (type == "list"_L1) {
+            CheckInList list;
+            if (!fromChangeJson(change, &list, &why))
+                return fail(PageProblem::List, u"change %1: %2"_s.arg(i + 1).arg(why));
+            out.lists << list;
         } else if (type == "print"_L1) {
             BadgePrint print;
             if (!fromChangeJson(change, &print, &why))

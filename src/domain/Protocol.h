@@ -6,6 +6,7 @@
 #include "Attendee.h"
 #include "BadgePrint.h"
 #include "CheckIn.h"
+#include "CheckInList.h"
 #include "CheckInRules.h"
 #include "Event.h"
 #include "WalkIn.h"
@@ -138,9 +139,26 @@ QJsonObject attendeeChange(const Attendee &attendee, AttendeeView view = Attende
 QJsonObject checkInChange(const CheckIn &checkIn, const Classification &classification,
                           const QString &deviceName = {});
 
+// --- Check-in lists (an addition to v1: PUT/GET .../lists, "list" changes in the feed) ---
+
+// {"id","name","ticket_types":[{"ticket_type","windows"?}]?,"windows"?:[{"from","to"}],
+// "entries":"unlimited"|"once"|"daily","track_exit","question"?,"retired"?,"updated_at"?}. Window
+// times are the event's local time, "2026-06-05T06:00" (no offset: the event's zone decides).
+QJsonObject toJson(const CheckInList &list);
+// The inverse, for an admin upload and the feed: id [A-Za-z0-9_-], a name, at most
+// CheckInList::MaxTicketTypes types and MaxWindows windows each with from <= to, lengths bounded.
+bool fromJson(const QJsonObject &json, CheckInList *list, QString *error);
+// "2026-06-05T06:00" <-> a naive local time (TimeWindow); seconds are not written and must be 0.
+QString localTimeText(const QDateTime &naive);
+bool parseLocalTime(QStringView text, QDateTime *naive);
+// {"type":"list", ...toJson(list)}
+QJsonObject listChange(const CheckInList &list);
+bool fromChangeJson(const QJsonObject &json, CheckInList *list, QString *error);
+
 // A page of the feed as the kiosks and checkinctl read it.
 struct FeedPage
 {
+    QList<CheckInList> lists; // check-in lists, new or changed (an addition to v1)
     QList<Attendee> attendees;
     QList<CheckIn> checkIns;
     QList<Classification> classifications; // the server's, one for each of checkIns
@@ -149,13 +167,13 @@ struct FeedPage
     QString cursor;
     bool more = false;
     qint64 remaining = -1; // the changes after the cursor, this page's included; -1: not asked for
-    qsizetype size() const { return attendees.size() + checkIns.size() + prints.size(); }
+    qsizetype size() const { return lists.size() + attendees.size() + checkIns.size() + prints.size(); }
 };
 // {"changes":[...],"cursor","more","remaining"?}: the changes as attendeeChange() and
 // checkInChange() write them; `remaining` is left out when negative.
 QJsonObject feedPage(const QJsonArray &changes, const QString &cursor, bool more, qint64 remaining = -1);
 // What a reader of a page can be told.
-enum class PageProblem { None, NotAPage, Attendee, CheckIn, Print };
+enum class PageProblem { None, NotAPage, Attendee, CheckIn, Print, List };
 // Reads a page, skipping changes of a type it does not know (a newer server's); on failure says
 // which kind of problem (`problem`) and what it is (`error`, naming the change).
 bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QString *error);

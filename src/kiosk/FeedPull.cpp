@@ -72,6 +72,11 @@ FeedPage FeedPull::parse(const QByteArray &body)
             return tr("The server sent a badge print this kiosk cannot read: %1").arg(error);
         };
         break;
+    case Protocol::PageProblem::List:
+        page.error = [error] {
+            return tr("The server sent a check-in list this kiosk cannot read: %1").arg(error);
+        };
+        break;
     default:
         page.error = [] {
             return tr("The server's change feed answered something that is not a page of changes. Is the "
@@ -147,19 +152,19 @@ void FeedPull::arrived(const FeedPage &page, int retryAfter)
     ++m_inFlight;
     const int attendees = int(page.attendees.size());
     const int checkIns = int(page.checkIns.size());
-    deliverLater(
-        m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames, page.prints),
-        this, [this, attendees, checkIns, last](const StoreStatus &done) {
-            --m_inFlight;
-            if (m_cancelled)
-                return;
-            --m_applying;
-            if (!done.ok()) {
-                Q_EMIT storeFailed(done.error);
-                return;
-            }
-            applied(attendees, checkIns, last);
-        });
+    deliverLater(m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames,
+                                       page.prints, page.lists),
+                 this, [this, attendees, checkIns, last](const StoreStatus &done) {
+                     --m_inFlight;
+                     if (m_cancelled)
+                         return;
+                     --m_applying;
+                     if (!done.ok()) {
+                         Q_EMIT storeFailed(done.error);
+                         return;
+                     }
+                     applied(attendees, checkIns, last);
+                 });
 }
 
 void FeedPull::applied(int attendees, int checkIns, bool last)

@@ -103,11 +103,27 @@ QFuture<StoreStatus> LocalStore::markDelivered(const QStringList &checkInIds)
 QFuture<StoreStatus> LocalStore::applyChanges(const QList<Attendee> &attendees,
                                               const QList<CheckIn> &checkIns, const QString &cursor,
                                               const QHash<QString, QString> &deviceNames,
-                                              const QList<BadgePrint> &prints)
+                                              const QList<BadgePrint> &prints,
+                                              const QList<CheckInList> &lists)
 {
-    return run<StoreStatus>([attendees, checkIns, cursor, deviceNames, prints](StoreWorker &w) {
-        return w.applyChanges(attendees, checkIns, cursor, deviceNames, prints);
+    return run<StoreStatus>([attendees, checkIns, cursor, deviceNames, prints, lists](StoreWorker &w) {
+        return w.applyChanges(attendees, checkIns, cursor, deviceNames, prints, lists);
     });
+}
+
+QFuture<ListsState> LocalStore::lists()
+{
+    return run<ListsState>([](StoreWorker &w) { return w.lists(); });
+}
+
+QFuture<StoreStatus> LocalStore::chooseList(const QString &listId)
+{
+    return run<StoreStatus>([listId](StoreWorker &w) { return w.chooseList(listId); });
+}
+
+QFuture<StoreStatus> LocalStore::setLists(const QList<CheckInList> &lists)
+{
+    return run<StoreStatus>([lists](StoreWorker &w) { return w.setLists(lists); });
 }
 
 QFuture<StoreStatus> LocalStore::adoptEnrolment(const Event &event, const QString &deviceId,

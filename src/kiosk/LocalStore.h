@@ -50,10 +50,16 @@ public:
     QFuture<StoreStatus> markDelivered(const QStringList &checkInIds);
     QFuture<StoreStatus> recordSync(qint64 lastSyncMs, const QString &problem);
     // `deviceNames`: id -> name of the devices that recorded the check-ins, as the server knows them.
-    // `prints`: badges printed at the doors (ours too, back from the server).
+    // `prints`: badges printed at the doors (ours too, back from the server). `lists`: check-in
+    // lists, new or changed (applied first; new rules re-derive every check-in).
     QFuture<StoreStatus> applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                                       const QString &cursor, const QHash<QString, QString> &deviceNames = {},
-                                      const QList<BadgePrint> &prints = {});
+                                      const QList<BadgePrint> &prints = {},
+                                      const QList<CheckInList> &lists = {});
+    // Check-in lists (StoreWorker::lists(), chooseList(), setLists()).
+    QFuture<ListsState> lists();
+    QFuture<StoreStatus> chooseList(const QString &listId);
+    QFuture<StoreStatus> setLists(const QList<CheckInList> &lists);
     QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,
                                         const QString &deviceName);
     QFuture<SearchResult> search(const QString &query, int limit = 50);

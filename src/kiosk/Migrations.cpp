@@ -71,6 +71,14 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX prints_attendee ON prints (event_id, attendee_id)"),
              QStringLiteral("CREATE INDEX prints_outbox ON prints (seq) WHERE delivered = 0"),
          }},
+        {5,
+         "check-in lists: the event's lists and rules, and the list of each check-in",
+         {
+             QStringLiteral("CREATE TABLE lists ("
+                            " event_id TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL,"
+                            " PRIMARY KEY (event_id, id)) WITHOUT ROWID"),
+             QStringLiteral("ALTER TABLE checkins ADD COLUMN list TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -64,6 +64,7 @@ bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
     q.addBindValue(StoreRows::text(c.deviceId));
     q.addBindValue(c.forced ? 1 : 0);
     q.addBindValue(StoreRows::text(c.note));
+    q.addBindValue(StoreRows::text(c.list));
     if (!q.exec()) {
         *error = describe(q.lastError(), StoreWorker::tr("recording the check-in"));
         return false;
@@ -78,7 +79,7 @@ bool StoreWorker::reclassify(const Attendee *attendee, QList<CheckInRecord> reco
     checkIns.reserve(records.size());
     for (const CheckInRecord &r : std::as_const(records))
         checkIns.append(r.checkIn);
-    const Derivation derived = derive(attendee, checkIns);
+    const Derivation derived = derive(attendee, checkIns, &m_rules, m_listId);
 
     for (const CheckInRecord &r : std::as_const(records)) {
         const Classification &now = derived.byId.value(r.checkIn.id);
@@ -240,11 +241,18 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
         checkIns.append(r.checkIn);
     const Attendee *attendee = found ? &view->attendee : nullptr;
     const qint64 now = m_wall->nowMs();
-    const Decision decision =
-        decide(attendee, derive(attendee, checkIns).state, request.kind, request.forced, now);
+    const CheckInList &list = m_rules.listOrDefault(m_listId);
+    const AttendeeState state = derive(attendee, checkIns, &m_rules, m_listId).state;
+    const Decision decision = decide(attendee, state, request.kind, request.forced, now, &m_rules, &list);
     out.verdict = decision.verdict;
     out.hasAttendee = found;
     out.forced = request.forced && decision.record;
+    out.listName = list.name;
+    out.refusal = decision.refusal;
+    if (decision.verdict == Verdict::AlreadyUsed) {
+        out.usedAtMs = state.lastEntryAtMs;
+        out.usedDeviceName = deviceName(state.lastEntryDeviceId);
+    }
     if (!decision.record) {
         if (logRefusal(request, decision.verdict, attendeeId, found ? QString() : codeHash, &out.error))
             out.attendee = *view;
@@ -262,6 +270,7 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
     c.deviceId = meta(QStringLiteral("device_id"));
     c.forced = request.forced;
     c.note = request.note.trimmed();
+    c.list = m_listId;
     if (!insertCheckIn(c, &out.error))
         return out;
     records.append(CheckInRecord{.checkIn = c});
@@ -327,6 +336,7 @@ ScanOutcome StoreWorker::undo(const QString &checkInId)
     c.codeHash = target.checkIn.codeHash;
     c.kind = CheckInKind::Undo;
     c.ref = target.checkIn.id;
+    c.list = target.checkIn.list;
     c.atMs = m_wall->nowMs();
     c.hlc = m_clock.now();
     c.deviceId = meta(QStringLiteral("device_id"));

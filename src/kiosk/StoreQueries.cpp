@@ -98,6 +98,15 @@ StoreStats StoreWorker::stats()
     s.event = m_event;
     s.deviceId = meta(QStringLiteral("device_id"));
     s.deviceName = meta(QStringLiteral("device_name"));
+    const CheckInList &list = m_rules.listOrDefault(m_listId);
+    s.listId = list.id;
+    s.listName = list.name;
+    const QList<CheckInList> &lists = m_rules.lists();
+    s.lists =
+        int(std::count_if(lists.cbegin(), lists.cend(), [](const CheckInList &l) { return !l.retired; }));
+    if (std::none_of(lists.cbegin(), lists.cend(),
+                     [](const CheckInList &l) { return l.id == CheckInList::DefaultId; }))
+        ++s.lists; // the default list
     for (const QString &suffix : {QString(), QStringLiteral("-wal")})
         s.databaseBytes += QFileInfo(databasePath() + suffix).size();
     if (m_event.id.isEmpty())
@@ -173,11 +182,12 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
         return log;
     }
     while (q.next()) {
+        constexpr int w = StoreRows::CheckInWidth;
         CheckInRecord r = StoreRows::checkInRecord(q);
-        const QString first = q.value(16).toString();
-        const QString last = q.value(17).toString();
+        const QString first = q.value(w + 0).toString();
+        const QString last = q.value(w + 1).toString();
         r.attendeeName = Attendee{.firstName = first, .lastName = last}.displayName();
-        r.walkIn = q.value(18).toString() == r.checkIn.id;
+        r.walkIn = q.value(w + 2).toString() == r.checkIn.id;
         r.deviceName = deviceName(r.checkIn.deviceId);
         log.append(r);
     }

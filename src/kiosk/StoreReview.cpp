@@ -98,23 +98,24 @@ ReviewList StoreWorker::reviewItems(std::optional<ReviewKind> kind, int limit)
     }
     while (q.next()) {
         ReviewItem item;
+        constexpr int w = StoreRows::CheckInWidth;
         item.record = StoreRows::checkInRecord(q);
         item.kind = kindOf(item.record);
-        item.knownAttendee = q.value(21).toBool();
+        item.knownAttendee = q.value(w + 5).toBool();
         if (item.knownAttendee) {
             item.record.attendeeName =
-                Attendee{.firstName = q.value(16).toString(), .lastName = q.value(17).toString()}
+                Attendee{.firstName = q.value(w).toString(), .lastName = q.value(w + 1).toString()}
                     .displayName();
-            item.ticketType = q.value(18).toString();
-            if (q.value(19).toInt() == 1)
-                item.cancelledAtMs = q.value(20).toLongLong();
+            item.ticketType = q.value(w + 2).toString();
+            if (q.value(w + 3).toInt() == 1)
+                item.cancelledAtMs = q.value(w + 4).toLongLong();
         }
         item.record.deviceName = deviceName(item.record.checkIn.deviceId);
-        item.hasFirst = q.value(22).toBool();
+        item.hasFirst = q.value(w + 6).toBool();
         if (item.hasFirst) {
-            item.firstKind = CheckInKind(q.value(23).toInt());
-            item.firstAtMs = q.value(24).toLongLong();
-            item.firstDeviceName = deviceName(q.value(25).toString());
+            item.firstKind = CheckInKind(q.value(w + 7).toInt());
+            item.firstAtMs = q.value(w + 8).toLongLong();
+            item.firstDeviceName = deviceName(q.value(w + 9).toString());
         }
         list.items.append(item);
     }

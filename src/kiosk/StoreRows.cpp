@@ -39,7 +39,7 @@ QString checkInColumns()
 {
     return QStringLiteral(
         "id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, "
-        "status, reason, first, undone_by, delivered");
+        "status, reason, first, undone_by, delivered, list");
 }
 
 AttendeeView attendeeView(const QSqlQuery &query, int first)
@@ -88,6 +88,7 @@ CheckInRecord checkInRecord(const QSqlQuery &query, int first)
     cls.undoneBy = value(14).toString();
     cls.undone = !cls.undoneBy.isEmpty();
     record.delivered = value(15).toInt() != 0;
+    c.list = value(16).toString();
     return record;
 }
 

@@ -12,7 +12,8 @@ namespace checkin::StoreRows {
 
 // Column lists and row readers shared by the store's queries, so every query reads rows one way.
 QString attendeeColumns(); // pk, id, event_id, code_hash, ... (16 columns; no e-mail on a kiosk)
-QString checkInColumns();  // id, event_id, attendee_id, ... (16 columns)
+QString checkInColumns();  // id, event_id, attendee_id, ... (CheckInWidth columns)
+constexpr int CheckInWidth = 17;
 
 // A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.
 QVariant text(const QString &value);

@@ -67,9 +67,10 @@ Outbox StoreWorker::outbox(int limit, int offset)
     }
     while (q.next()) {
         const CheckIn c = StoreRows::checkInRecord(q).checkIn;
-        if (!q.isNull(16))
-            out.walkIns.insert(c.id, WalkIn{q.value(17).toString(), q.value(18).toString(),
-                                            q.value(19).toString(), q.value(20).toString()});
+        constexpr int w = StoreRows::CheckInWidth;
+        if (!q.isNull(w))
+            out.walkIns.insert(c.id, WalkIn{q.value(w + 1).toString(), q.value(w + 2).toString(),
+                                            q.value(w + 3).toString(), q.value(w + 4).toString()});
         out.checkIns << c;
     }
     return out;
@@ -105,7 +106,7 @@ StoreStatus StoreWorker::recordSync(qint64 lastSyncMs, const QString &problem)
 
 StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                                       const QString &cursor, const QHash<QString, QString> &deviceNames,
-                                      const QList<BadgePrint> &prints)
+                                      const QList<BadgePrint> &prints, const QList<CheckInList> &lists)
 {
     QString error;
     if (m_event.id.isEmpty())
@@ -117,6 +118,13 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         rollback();
         return status;
     };
+
+    // The lists first, so that what follows is walked by the rules of now (a change of rules walks
+    // every check-in again).
+    if (!storeLists(lists, &error)) {
+        rollback();
+        return {error};
+    }
 
     // Attendees as the server has them; their check-ins are re-derived below.
     QSet<QString> touched;
@@ -149,7 +157,7 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
-        "hlc, device_id, forced, note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "hlc, device_id, forced, note, list, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
         "ON CONFLICT (id) DO UPDATE SET delivered = 1, hlc = excluded.hlc, "
         "attendee_id = CASE WHEN attendee_id = '' THEN excluded.attendee_id ELSE attendee_id END "
         "WHERE checkins.delivered = 0 OR checkins.hlc <> excluded.hlc OR "
@@ -159,7 +167,7 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
              {StoreRows::text(c.id), StoreRows::text(m_event.id), StoreRows::text(c.attendeeId),
               StoreRows::hash(c.codeHash), QVariant(int(c.kind)), StoreRows::text(c.ref), QVariant(c.atMs),
               QVariant(qint64(c.hlc.packed())), StoreRows::text(c.deviceId), QVariant(c.forced ? 1 : 0),
-              StoreRows::text(c.note)})
+              StoreRows::text(c.note), StoreRows::text(c.list)})
             insert.addBindValue(v);
         if (!insert.exec())
             return fail(insert, QStringLiteral("storing check-ins from the server"));

@@ -7,6 +7,7 @@
 #include "AttendeeCsv.h"
 #include "BadgePrint.h"
 #include "CheckIn.h"
+#include "CheckInList.h"
 #include "CheckInRules.h"
 #include "Event.h"
 #include "WalkIn.h"
@@ -64,6 +65,20 @@ struct ScanOutcome
     AttendeeView attendee;       // the attendee after this check-in
     QString otherEventName;      // for WrongEvent
     CheckInRecord undoneCheckIn; // for Undone: what was undone
+    QString listName;            // the check-in list it was decided on
+    RuleRefusal refusal;         // for NotAdmitted: the rule that refused
+    // For AlreadyUsed: the entry that used the list's one entry (ever, or today).
+    qint64 usedAtMs = 0;
+    QString usedDeviceName;
+};
+
+// The event's check-in lists and the one this kiosk checks people in on.
+struct ListsState
+{
+    QString error;
+    QList<CheckInList> lists; // the event's; the default list first when the event has not set it
+    QString current;          // the id of this kiosk's list (never empty)
+    QString timezone;         // the event's
 };
 
 struct ImportSummary
@@ -89,6 +104,9 @@ struct StoreStats
     Event event; // the active event (empty id when none)
     QString deviceId;
     QString deviceName;
+    QString listId; // the check-in list this kiosk checks people in on
+    QString listName;
+    int lists = 0; // the event's lists that a door may choose (not retired)
     int attendees = 0;
     int walkIns = 0; // attendees registered at a door, this one or another (included in `attendees`)
     int cancelled = 0;

@@ -124,8 +124,8 @@ StoreStatus StoreWorker::open()
                 .arg(checkInColumns)) &&
         m_q->insertCheckIn.prepare(
             QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
-                           "device_id, forced,"
-                           " note, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
+                           "device_id, forced, note, list, delivered)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
         m_q->updateClassification.prepare(QStringLiteral(
             "UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?")) &&
         m_q->updateState.prepare(QStringLiteral("UPDATE attendees SET inside = ?, inside_since = ?, "
@@ -203,8 +203,10 @@ bool StoreWorker::begin(QString *error)
 bool StoreWorker::commit(QString *error)
 {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("COMMIT")))
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        m_listsTouched = false;
         return true;
+    }
     *error = describe(query.lastError(), StoreWorker::tr("saving"));
     rollback();
     return false;
@@ -216,6 +218,13 @@ void StoreWorker::rollback()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCDebug(lcStore) << "rollback:" << query.lastError().text();
+    if (m_listsTouched) {
+        // The lists and the kiosk's choice as they are on disk again.
+        m_listsTouched = false;
+        QString error;
+        if (!loadMeta(&error) || !loadLists(&error))
+            qCWarning(lcStore, "reading the check-in lists again: %s", qPrintable(error));
+    }
 }
 
 QString StoreWorker::meta(const QString &key) const
@@ -280,7 +289,7 @@ bool StoreWorker::loadEvents(QString *error)
         return false;
     while (devices.next())
         m_deviceNames.insert(devices.value(0).toString(), devices.value(1).toString());
-    return true;
+    return loadLists(error);
 }
 
 bool StoreWorker::createEvent(const QString &name, Event *event, QString *error)

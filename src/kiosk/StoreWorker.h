@@ -60,10 +60,20 @@ public:
     // Applies a page of the server's change feed in one transaction, with the cursor it reached.
     StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                              const QString &cursor, const QHash<QString, QString> &deviceNames = {},
-                             const QList<BadgePrint> &prints = {});
+                             const QList<BadgePrint> &prints = {}, const QList<CheckInList> &lists = {});
     // After enrolment: the server's event becomes the active one and this device takes the id the
     // server gave it (undelivered check-ins too, so that both sides order them alike).
     StoreStatus adoptEnrolment(const Event &event, const QString &deviceId, const QString &deviceName);
+
+    // Check-in lists (StoreLists.cpp). The kiosk checks people in on one list of the active event;
+    // its verdicts, "inside" and duplicates are that list's.
+    ListsState lists();
+    // Makes `listId` this kiosk's list (a retired or unknown one is refused) and re-derives who is
+    // inside on it.
+    StoreStatus chooseList(const QString &listId);
+    // Sets the event's lists on a kiosk that has no server (checkinctl lists import): added or
+    // replaced by id, never removed; every check-in is re-derived by the new rules.
+    StoreStatus setLists(const QList<CheckInList> &lists);
 
     SearchResult search(const QString &query, int limit);
     AttendeeDetail attendee(const QString &attendeeId);
@@ -97,6 +107,12 @@ private:
     bool createEvent(const QString &name, Event *event, QString *error);
     bool beginImport(const QString &eventName, Event *event, QString *error);
     ImportSummary endImport(const Event &event, AttendeeUpsert &upsert, QString error);
+
+    bool loadLists(QString *error);
+    // Stores lists (by id), reloads the rule book and re-derives every check-in when they changed.
+    bool storeLists(const QList<CheckInList> &lists, QString *error);
+    // Re-walks every attendee with check-ins, by the rule book and list of now.
+    bool reclassifyAll(QString *error);
 
     bool findAttendee(const QString &column, const QString &value, AttendeeView *view, bool *found,
                       QString *error);
@@ -133,8 +149,11 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<Prepared> m_q;
     QHash<QString, QString> m_meta;
-    Event m_event;              // the active event
-    QList<Event> m_otherEvents; // other events on this device, for "wrong event"
+    Event m_event;               // the active event
+    QList<Event> m_otherEvents;  // other events on this device, for "wrong event"
+    RuleBook m_rules;            // the active event's lists and time zone
+    QString m_listId;            // this kiosk's list ("" for the default list)
+    bool m_listsTouched = false; // the open transaction changed them: a rollback reads them again
     QHash<QString, QString> m_deviceNames;
     SearchIndex m_index;
     bool m_indexReady = false;

@@ -387,10 +387,22 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
     const auto view =
         who.role == Principal::Role::Admin ? Protocol::AttendeeView::Admin : Protocol::AttendeeView::Device;
     QJsonArray list;
-    for (const Change &c : page.value.changes)
-        list.append(c.isAttendee ? Protocol::attendeeChange(c.attendee, view)
-                    : c.isPrint  ? Protocol::printChange(c.print)
-                                 : Protocol::checkInChange(c.checkIn, c.classification, c.deviceName));
+    for (const Change &c : page.value.changes) {
+        switch (c.kind) {
+        case Change::Attendee:
+            list.append(Protocol::attendeeChange(c.attendee, view));
+            break;
+        case Change::CheckIn:
+            list.append(Protocol::checkInChange(c.checkIn, c.classification, c.deviceName));
+            break;
+        case Change::Print:
+            list.append(Protocol::printChange(c.print));
+            break;
+        case Change::List:
+            list.append(Protocol::listChange(c.list));
+            break;
+        }
+    }
     Reply reply{200, Protocol::feedPage(list, page.value.cursor, page.value.more, page.value.remaining), {}};
     // Changes are committed but not yet readable in order: ask again in a moment.
     if (page.value.heldBack)
@@ -533,6 +545,59 @@ ApiServer::Reply ApiServer::conflicts(const QString &eventId)
         list.append(o);
     }
     return {200, QJsonObject{{QStringLiteral("conflicts"), list}}, {}};
+}
+
+ApiServer::Reply ApiServer::lists(const QString &eventId)
+{
+    const Result<Event> ev = m_store->event(eventId);
+    if (!ev.ok())
+        return error(ev.error);
+    const Result<QList<CheckInList>> lists = m_store->lists(eventId);
+    if (!lists.ok())
+        return error(lists.error);
+    QJsonArray out;
+    for (const CheckInList &l : lists.value)
+        out.append(Protocol::toJson(l));
+    return {200,
+            QJsonObject{{QStringLiteral("lists"), out}, {QStringLiteral("timezone"), ev.value.timezone}},
+            {}};
+}
+
+ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &request)
+{
+    const Result<Event> ev = m_store->event(eventId);
+    if (!ev.ok())
+        return error(ev.error);
+    QJsonObject json;
+    Reply failure;
+    if (!parseObject(request.body, &json, &failure))
+        return failure;
+    const QJsonValue items = json.value(QStringLiteral("lists"));
+    if (!items.isArray() || items.toArray().isEmpty())
+        return error(400, QStringLiteral("invalid_lists"),
+                     QStringLiteral("The body must be {\"lists\": [...]} with at least one list."));
+    QList<CheckInList> lists;
+    const QJsonArray array = items.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        CheckInList l;
+        QString problem;
+        if (!array[i].isObject() || !Protocol::fromJson(array[i].toObject(), &l, &problem))
+            return error(400, QStringLiteral("invalid_lists"),
+                         QStringLiteral("List %1: %2")
+                             .arg(i + 1)
+                             .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
+        lists << l;
+    }
+    const Result<ListsSummary> done = m_store->putLists(eventId, lists);
+    if (!done.ok())
+        return error(done.error);
+    return {200,
+            QJsonObject{{QStringLiteral("inserted"), done.value.inserted},
+                        {QStringLiteral("updated"), done.value.updated},
+                        {QStringLiteral("unchanged"), done.value.unchanged},
+                        {QStringLiteral("reclassified"), done.value.reclassified},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(done.value.warnings)}},
+            {}};
 }
 
 } // namespace checkin

@@ -419,6 +419,14 @@ void ApiServer::addRoutes()
                                 return storePrints(who, event, req);
                             });
                  });
+    // Check-in lists: set by the lead, read by the lead and the event's devices.
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/lists"), Method::Post,
+               [this](const QString &event, const Request &req) { return putLists(event, req); });
+    m_http.route(QStringLiteral("/api/v1/events/<arg>/lists"), Method::Get,
+                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                     handle(r, std::move(responder), Access::DeviceOrAdmin, event,
+                            [this, event](const Principal &, const Request &) { return lists(event); });
+                 });
     eventRoute(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
                [this](const QString &event, const Request &) { return stats(event); });
     eventRoute(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,

@@ -130,6 +130,8 @@ private:
     Reply changes(const Principal &who, const QString &eventId, const Request &request);
     Reply ingest(const Principal &who, const QString &eventId, const Request &request);
     Reply storePrints(const Principal &who, const QString &eventId, const Request &request);
+    Reply lists(const QString &eventId);
+    Reply putLists(const QString &eventId, const Request &request);
     Reply stats(const QString &eventId);
     Reply conflicts(const QString &eventId);
 

@@ -11,6 +11,7 @@ Attendee IngestPerson::attendee(const QString &id) const
     a.id = id;
     a.status = status;
     a.cancelledAtMs = cancelledAtMs;
+    a.ticketType = ticketType;
     return a;
 }
 

@@ -29,6 +29,7 @@ struct IngestPerson
     bool known = false; // the event has this attendee; check-ins for anybody else are rejected
     TicketStatus status = TicketStatus::Valid;
     qint64 cancelledAtMs = 0;
+    QString ticketType; // for the check-in lists' rules
     QList<Stored> checkIns;
 
     Attendee attendee(const QString &id) const;

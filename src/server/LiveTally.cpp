@@ -64,9 +64,9 @@ void LiveTally::count(const Person &p, int sign)
 
 void LiveTally::apply(const Change &change)
 {
-    if (change.isPrint)
-        return; // badges are not counted here (the tally's feed does not read them anyway)
-    if (change.isAttendee) {
+    if (change.kind == Change::Print || change.kind == Change::List)
+        return; // not counted here (the tally's feed does not read them anyway)
+    if (change.kind == Change::Attendee) {
         const Attendee &a = change.attendee;
         const Person now{a.isCancelled(), a.walkInCheckIn.isEmpty() ? -1 : deviceIndex(a.walkInDevice)};
         const size_t key = qHash(a.id, HashSeed);

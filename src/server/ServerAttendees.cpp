@@ -178,7 +178,9 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         if (!update.exec())
             return fail(update.lastError());
         ++summary.updated;
-        if (existing.value(a.id).status != a.status)
+        // A ticket cancelled or restored, or of another type now (the lists' rules may differ).
+        const Attendee was = existing.value(a.id);
+        if (was.status != a.status || !sameTicketType(was.ticketType, a.ticketType))
             statusChanged << a.id;
     }
     if (!insertRows(
@@ -193,7 +195,8 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     // planner then reads the whole event for each page of the feed: refresh them now.
     if (m_config.isPostgres() && summary.inserted >= 1000)
         QSqlQuery(db).exec(QStringLiteral("ANALYZE attendees"));
-    // A ticket cancelled or restored changes how its check-ins count: an empty batch re-derives them.
+    // A ticket cancelled, restored or of another type changes how its check-ins count: an empty
+    // batch re-derives them.
     if (!statusChanged.isEmpty()) {
         const Result<bool> re = reclassify(eventId, statusChanged);
         if (!re.ok())

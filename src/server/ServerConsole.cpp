@@ -234,7 +234,7 @@ Result<AttendeeSummary> ServerStore::attendee(const QString &eventId, const QStr
     while (c.next()) {
         HistoryItem item;
         ServerRows::readCheckIn(c, 0, eventId, &item.checkIn, &item.classification);
-        item.review = {c.int64(15), c.text(14)};
+        item.review = {c.int64(ServerRows::CheckInWidth + 1), c.text(ServerRows::CheckInWidth)};
         checkIns << item.checkIn;
         *history << item;
     }
@@ -337,9 +337,10 @@ ServerStore::forEachCheckIn(const QString &eventId,
     while (q.next()) {
         HistoryItem item;
         ServerRows::readCheckIn(q, 0, eventId, &item.checkIn, &item.classification);
-        item.deviceName = q.text(16);
-        item.review = {q.int64(18), q.text(17)};
-        row(item, Attendee{.firstName = q.text(14), .lastName = q.text(15)}.displayName());
+        constexpr int w = ServerRows::CheckInWidth;
+        item.deviceName = q.text(w + 2);
+        item.review = {q.int64(w + 4), q.text(w + 3)};
+        row(item, Attendee{.firstName = q.text(w), .lastName = q.text(w + 1)}.displayName());
     }
     if (!q.lastError().isEmpty())
         return {false, dbError(QStringLiteral("exporting check-ins"), q.lastError())};

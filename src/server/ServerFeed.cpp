@@ -125,10 +125,10 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     bindRange();
     if (!q.exec())
         return failed(QStringLiteral("reading changes"));
-    const int checkInWidth = tally ? 6 : 14;
+    const int checkInWidth = tally ? 6 : ServerRows::CheckInWidth;
     while (q.next()) {
         Row r;
-        r.change.isAttendee = false;
+        r.change.kind = Change::CheckIn;
         if (tally) {
             CheckIn &c = r.change.checkIn;
             c.id = q.text(0);
@@ -157,10 +157,26 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
             return failed(QStringLiteral("reading changes"));
         while (q.next()) {
             Row r;
-            r.change.isAttendee = false;
-            r.change.isPrint = true;
+            r.change.kind = Change::Print;
             r.change.print = BadgePrint{q.text(0), q.text(1), q.int64(2), q.text(3), q.text(4), {}};
             r.pos = {quint64(q.int64(5)), q.int64(6)};
+            rows << r;
+        }
+        if (!q.lastError().isEmpty())
+            return failed(QStringLiteral("reading changes"));
+        // Check-in lists, as the lead set them.
+        if (!q.prepare(QStringLiteral("SELECT id, body, %1, seq FROM lists WHERE %2").arg(txidText, range)))
+            return failed(QStringLiteral("reading changes"));
+        bindRange();
+        if (!q.exec())
+            return failed(QStringLiteral("reading changes"));
+        while (q.next()) {
+            Row r;
+            r.change.kind = Change::List;
+            QString why;
+            if (!ServerRows::readList(q.text(1), &r.change.list, &why))
+                return R{{}, dbError(QStringLiteral("reading check-in list %1").arg(q.text(0)), why)};
+            r.pos = {quint64(q.int64(2)), q.int64(3)};
             rows << r;
         }
         if (!q.lastError().isEmpty())
@@ -170,9 +186,13 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
 
     // The names of the devices on this page, so that a kiosk can say "at Door 2": one query.
     QSet<QString> deviceIds;
-    auto deviceOf = [](const Change &c) { return c.isPrint ? c.print.deviceId : c.checkIn.deviceId; };
+    auto deviceOf = [](const Change &c) {
+        return c.kind == Change::Print     ? c.print.deviceId
+               : c.kind == Change::CheckIn ? c.checkIn.deviceId
+                                           : QString();
+    };
     for (const Row &r : std::as_const(rows)) {
-        if (!r.change.isAttendee && !deviceOf(r.change).isEmpty())
+        if (!deviceOf(r.change).isEmpty())
             deviceIds.insert(deviceOf(r.change));
     }
     if (!deviceIds.isEmpty() && !tally) {
@@ -187,9 +207,9 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         while (q.next())
             names.insert(q.text(0), q.text(1));
         for (Row &r : rows) {
-            if (!r.change.isAttendee)
+            if (!deviceOf(r.change).isEmpty())
                 r.change.deviceName = names.value(deviceOf(r.change));
-            if (r.change.isPrint)
+            if (r.change.kind == Change::Print)
                 r.change.print.deviceName = r.change.deviceName;
         }
     }
@@ -200,8 +220,8 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         const QString counted =
             QString(range).replace(QStringLiteral(" ORDER BY txid, seq LIMIT ?"), QString());
         page.remaining = 0;
-        for (const char *table : {"attendees", "checkins", "prints"}) {
-            if (tally && qstrcmp(table, "prints") == 0)
+        for (const char *table : {"attendees", "checkins", "prints", "lists"}) {
+            if (tally && (qstrcmp(table, "prints") == 0 || qstrcmp(table, "lists") == 0))
                 continue;
             if (!q.prepare(
                     QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(QLatin1String(table), counted)))
@@ -224,7 +244,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     // (anywhere in the cluster). Say so with "more": the reader asks again shortly rather than
     // taking a short page for the end of the feed.
     if (m_config.isPostgres() && !page.more) {
-        for (const char *table : {"attendees", "checkins", "prints"}) {
+        for (const char *table : {"attendees", "checkins", "prints", "lists"}) {
             // Every row this reader has is below the watermark, so any row at or above it is new:
             // one probe of the index at the watermark, however far behind the reader is.
             if (!q.prepare(QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM %1 WHERE event_id = ? AND "
@@ -345,13 +365,14 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
     while (q.next()) {
         ReviewItem r;
         ServerRows::readCheckIn(q, 0, eventId, &r.checkIn, &r.classification);
-        r.attendeeName = Attendee{.firstName = q.text(14), .lastName = q.text(15)}.displayName();
-        r.deviceName = q.text(16);
-        r.walkIn = !q.text(17).isEmpty();
-        r.cancelledAtMs = q.int64(18);
-        r.firstAtMs = q.int64(19);
-        r.firstDevice = q.text(20);
-        r.review = {q.int64(22), q.text(21)};
+        constexpr int w = ServerRows::CheckInWidth;
+        r.attendeeName = Attendee{.firstName = q.text(w), .lastName = q.text(w + 1)}.displayName();
+        r.deviceName = q.text(w + 2);
+        r.walkIn = !q.text(w + 3).isEmpty();
+        r.cancelledAtMs = q.int64(w + 4);
+        r.firstAtMs = q.int64(w + 5);
+        r.firstDevice = q.text(w + 6);
+        r.review = {q.int64(w + 8), q.text(w + 7)};
         items << r;
     }
     if (!q.lastError().isEmpty())

@@ -26,6 +26,7 @@ void readPerson(const SqlStatement &q, IngestPerson *p)
     p->known = true;
     p->status = q.int32(1) == 1 ? TicketStatus::Cancelled : TicketStatus::Valid;
     p->cancelledAtMs = q.int64(2);
+    p->ticketType = q.text(3);
 }
 
 bool sameClassification(const Classification &a, const Classification &b)
@@ -248,14 +249,14 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         row.bind(c.id).bind(eventId).bind(c.attendeeId).bind(c.codeHash).bind(int(c.kind)).bind(c.ref);
         row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(deviceId).bind(c.forced ? 1 : 0).bind(c.note);
         row.bind(clamped.contains(i) ? 1 : 0).bind(bodyHashes[i]).bind(now).bind(int(cls.status));
-        row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]);
+        row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]).bind(c.list);
     };
     if (!insertRows(
             db,
             QStringLiteral("checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, "
                            "forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
-                           "seq)"),
-            19, fresh.size(), bindRow, &error))
+                           "seq, list)"),
+            20, fresh.size(), bindRow, &error))
         return fail(error);
 
     for (int i : std::as_const(repeats))
@@ -345,7 +346,8 @@ bool ServerStore::loadPeople(QSqlDatabase &db, const QString &eventId, const QSt
     // know are not read: they are rejected whatever else arrives, until the attendee exists.
     SqlStatement q(db);
     if (!q.prepare(
-            QStringLiteral("SELECT a.id, a.status, a.cancelled_at, %1 FROM attendees a LEFT JOIN checkins c "
+            QStringLiteral("SELECT a.id, a.status, a.cancelled_at, a.ticket_type, %1 FROM attendees a "
+                           "LEFT JOIN checkins c "
                            "ON c.event_id = a.event_id AND c.attendee_id = a.id WHERE a.event_id = ? AND "
                            "a.id IN (%2)")
                 .arg(ServerRows::checkInColumns(QStringLiteral("c.")), q.list(ids.size()))) ||
@@ -356,11 +358,11 @@ bool ServerStore::loadPeople(QSqlDatabase &db, const QString &eventId, const QSt
     while (q.next()) {
         IngestPerson &p = (*people)[q.text(0)];
         readPerson(q, &p);
-        if (q.text(3).isNull()) // no check-ins yet
+        if (q.text(4).isNull()) // no check-ins yet
             continue;
         CheckIn c;
         Classification cls;
-        ServerRows::readCheckIn(q, 3, eventId, &c, &cls);
+        ServerRows::readCheckIn(q, 4, eventId, &c, &cls);
         p.checkIns << IngestPerson::Stored::of(std::move(c), cls);
     }
     *error = q.lastError();
@@ -384,7 +386,8 @@ bool ServerStore::loadWholeEvent(QSqlDatabase &db, const QString &eventId, Inges
     // Two passes, each in index order, rather than a probe for each attendee.
     QHash<QString, IngestPerson> people;
     people.reserve(q.int64(0));
-    if (!q.prepare(QStringLiteral("SELECT id, status, cancelled_at FROM attendees WHERE event_id = ?")) ||
+    if (!q.prepare(QStringLiteral(
+            "SELECT id, status, cancelled_at, ticket_type FROM attendees WHERE event_id = ?")) ||
         !q.bind(eventId).exec()) {
         *error = q.lastError();
         return false;
@@ -419,11 +422,15 @@ bool ServerStore::loadWholeEvent(QSqlDatabase &db, const QString &eventId, Inges
 
 bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
                            const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults,
-                           IngestCache *cache, QString *error)
+                           IngestCache *cache, QString *error, int *changedCount, const RuleBook *rulesBefore)
 {
     if (attendeeIds.isEmpty())
         return true;
     attendeeIds.removeDuplicates();
+    // The rules of now (and on PostgreSQL the event row shared: lists do not change meanwhile).
+    RuleBook rules;
+    if (!loadRules(db, eventId, &rules, error))
+        return false;
     // Lock the attendees concerned, in one order (no deadlocks), so that two doors' batches for
     // the same person are classified one after the other (PostgreSQL; SQLite has one writer).
     if (m_config.isPostgres()) {
@@ -479,10 +486,12 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
             before << s.checkIn;
         const Attendee attendee = person.attendee(id);
         const Attendee *known = person.known ? &attendee : nullptr;
-        const Derivation d = derive(known, before + mine);
+        const Derivation d = derive(known, before + mine, &rules);
         // Whether they were inside: the same walk over what was stored (the classification of a
         // stored check-in may change with the new ones, so it is walked, not read).
-        const bool wasInside = !before.isEmpty() && derive(known, before).state.inside;
+        // After a change of rules, by the rules they were counted by.
+        const bool wasInside =
+            !before.isEmpty() && derive(known, before, rulesBefore ? rulesBefore : &rules).state.inside;
         if (d.state.inside != wasInside)
             inside.insert(id, d.state.inside);
         for (IngestPerson::Stored &s : person.checkIns) {
@@ -501,6 +510,8 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
             heldGrew += mine.size();
     }
 
+    if (changedCount)
+        *changedCount += int(changed.size());
     // Re-classified check-ins get new feed numbers: every kiosk hears of the change.
     QList<qint64> seqs;
     if (!allocateSeqs(db, int(changed.size()), &seqs, error))

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerRows.h"
+#include "Protocol.h"
 #include "SearchText.h"
 #include "SqlStatement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
 
@@ -34,7 +37,7 @@ QString checkInColumns(const QString &prefix)
         QStringLiteral("kind"),  QStringLiteral("ref"),         QStringLiteral("at"),
         QStringLiteral("hlc"),   QStringLiteral("device_id"),   QStringLiteral("forced"),
         QStringLiteral("note"),  QStringLiteral("status"),      QStringLiteral("reason"),
-        QStringLiteral("first"), QStringLiteral("undone_by")};
+        QStringLiteral("first"), QStringLiteral("undone_by"),   QStringLiteral("list")};
     return prefixed(columns, prefix);
 }
 
@@ -56,6 +59,7 @@ void readCheckIn(const SqlStatement &q, int first, const QString &eventId, Check
     cls->first = q.text(first + 12);
     cls->undoneBy = q.text(first + 13);
     cls->undone = !cls->undoneBy.isEmpty();
+    c->list = q.text(first + 14);
 }
 
 QString attendeeColumns(const QString &prefix)
@@ -94,6 +98,22 @@ QString searchKeys(const Attendee &a)
         words << SearchText::keys(field);
     words.removeDuplicates();
     return words.isEmpty() ? QString() : QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ');
+}
+
+bool readList(const QString &body, CheckInList *list, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parse.errorString();
+        return false;
+    }
+    return Protocol::fromJson(doc.object(), list, error);
+}
+
+QString listBody(const CheckInList &list)
+{
+    return QString::fromUtf8(QJsonDocument(Protocol::toJson(list)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace checkin::ServerRows

@@ -21,8 +21,12 @@ namespace checkin::ServerRows {
 QVariant text(const QString &value);
 
 // id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, status, reason, first,
-// undone_by (14 columns), each with `prefix` (a table alias) when given.
+// undone_by, list (CheckInWidth columns), each with `prefix` (a table alias) when given.
+constexpr int CheckInWidth = 15;
 QString checkInColumns(const QString &prefix = {});
+// A check-in list as the lists table holds it (the protocol's JSON).
+bool readList(const QString &body, CheckInList *list, QString *error);
+QString listBody(const CheckInList &list);
 void readCheckIn(const SqlStatement &row, int first, const QString &eventId, CheckIn *checkIn,
                  Classification *classification);
 

@@ -141,6 +141,19 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "CREATE INDEX prints_attendee ON prints (event_id, attendee_id)",
          }),
          {}},
+        // Check-in lists (docs/protocol.md, "Check-in lists"): each event's lists with their rules,
+        // as the lead set them (the JSON of the protocol), in the feed like attendees; and the list
+        // each check-in was recorded on ('' for the default list).
+        {6,
+         "check-in lists",
+         common({
+             "CREATE TABLE lists (event_id TEXT NOT NULL REFERENCES events (id), id TEXT NOT NULL,"
+             " body TEXT NOT NULL, updated_at BIGINT NOT NULL, seq BIGINT NOT NULL,"
+             " txid BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (event_id, id))",
+             "CREATE INDEX lists_feed ON lists (event_id, txid, seq)",
+             "ALTER TABLE checkins ADD COLUMN list TEXT NOT NULL DEFAULT ''",
+         }),
+         {}},
     });
     return all;
 }

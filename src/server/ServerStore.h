@@ -74,6 +74,13 @@ public:
                                                      const QList<BadgePrint> &prints,
                                                      const QStringList &bodyHashes);
 
+    // Check-in lists (ServerLists.cpp). The event's lists as the lead set them, and the default
+    // list first when the lead has not set it.
+    Result<QList<CheckInList>> lists(const QString &eventId);
+    // Adds or replaces lists by id (never removes: a list is retired), in one transaction with the
+    // re-classification of every check-in of the event by the new rules.
+    Result<ListsSummary> putLists(const QString &eventId, const QList<CheckInList> &lists);
+
     // A page of the change feed after `cursor`; with `countRemaining`, also how many changes are
     // readable after the cursor (a kiosk's preload shows its progress with it).
     // `columns`: Tally reads only what the live view counts (attendee id, status, walk-in device;
@@ -157,9 +164,17 @@ private:
     // `fresh` (not yet stored), writes changed classifications (new feed numbers) and states, and
     // returns the classification of each fresh check-in.
     // `cache`: the SQLite writer's (IngestCache), or null.
+    // `changedCount`: adds how many stored check-ins' classification changed. `rulesBefore`: after
+    // a change of lists, the rules by which who is inside was last counted.
     bool classify(QSqlDatabase &db, const QString &eventId, QStringList attendeeIds,
                   const QList<CheckIn> &fresh, QHash<QString, Classification> *freshResults,
-                  IngestCache *cache, QString *error);
+                  IngestCache *cache, QString *error, int *changedCount = nullptr,
+                  const RuleBook *rulesBefore = nullptr);
+    // The event's lists and time zone, read inside the caller's transaction. On PostgreSQL it
+    // takes the event row FOR SHARE (`forUpdate`: FOR UPDATE), so that a change of lists and the
+    // check-ins classified by the old ones never pass each other.
+    bool loadRules(QSqlDatabase &db, const QString &eventId, RuleBook *rules, QString *error,
+                   bool forUpdate = false);
     // Reads `ids` (attendee ids of the event, known or not) with their stored check-ins.
     bool loadPeople(QSqlDatabase &db, const QString &eventId, const QStringList &ids,
                     QHash<QString, IngestPerson> *people, QString *error);

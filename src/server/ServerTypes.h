@@ -93,13 +93,24 @@ using CheckInResult = Protocol::CheckInResult;
 
 struct Change
 {
-    bool isAttendee = true;
-    bool isPrint = false; // a badge print (then isAttendee is false too)
-    Attendee attendee;
+    enum Kind { Attendee, CheckIn, Print, List };
+    Kind kind = Attendee;
+    checkin::Attendee attendee;
     BadgePrint print;
-    CheckIn checkIn;
+    CheckInList list;
+    checkin::CheckIn checkIn;
     Classification classification;
     QString deviceName; // of the device that recorded the check-in, for the other doors to show
+};
+
+// What POST .../lists did.
+struct ListsSummary
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int reclassified = 0; // stored check-ins whose classification the new rules changed
+    QStringList warnings;
 };
 
 struct ChangePage

@@ -158,7 +158,7 @@ private Q_SLOTS:
         auto checkIn = [](const QString &id, const QString &device, CheckInKind kind, CheckInStatus status,
                           qint64 atMs, bool undone = false) {
             Change c;
-            c.isAttendee = false;
+            c.kind = Change::CheckIn;
             c.checkIn.id = id;
             c.checkIn.deviceId = device;
             c.checkIn.kind = kind;

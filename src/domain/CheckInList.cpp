@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "CheckInList.h"
+
+#include "Attendee.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+namespace checkin {
+
+namespace {
+constexpr std::array limitNames{u"unlimited", u"once", u"daily"};
+
+// A naive local time truncated to its minute.
+QDateTime minuteOf(const QDateTime &t)
+{
+    return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute()), QTimeZone::utc());
+}
+} // namespace
+
+bool TimeWindow::contains(const QDateTime &local) const
+{
+    const QDateTime minute = minuteOf(local);
+    return minuteOf(from) <= minute && minute <= minuteOf(to);
+}
+
+QString entryLimitName(EntryLimit limit)
+{
+    return QStringView(limitNames[size_t(limit)]).toString();
+}
+
+bool parseEntryLimit(QStringView text, EntryLimit *limit)
+{
+    for (size_t i = 0; i < limitNames.size(); ++i) {
+        if (text == QStringView(limitNames[i])) {
+            *limit = EntryLimit(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+CheckInList CheckInList::defaultList()
+{
+    CheckInList list;
+    list.id = DefaultId.toString();
+    list.name = RuleBook::tr("Entrance");
+    return list;
+}
+
+QString RuleRefusal::reason() const
+{
+    switch (kind) {
+    case None:
+        return {};
+    case TicketType:
+        return QStringLiteral("rule_ticket_type");
+    case ListClosed:
+        return QStringLiteral("rule_list_closed");
+    case TypeWindow:
+        return QStringLiteral("rule_type_window");
+    case ExitNotTracked:
+        return QStringLiteral("rule_exit_not_tracked");
+    }
+    return {};
+}
+
+bool sameTicketType(QStringView a, QStringView b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+RuleBook::RuleBook(QList<CheckInList> lists, const QString &timezone)
+    : m_lists(std::move(lists))
+{
+    const QTimeZone zone(timezone.toUtf8());
+    if (!timezone.isEmpty() && zone.isValid())
+        m_zone = zone;
+}
+
+const CheckInList *RuleBook::list(QStringView id) const
+{
+    const QStringView wanted = id.isEmpty() ? CheckInList::DefaultId : id;
+    for (const CheckInList &l : m_lists) {
+        if (l.id == wanted)
+            return &l;
+    }
+    return wanted == CheckInList::DefaultId ? &m_default : nullptr;
+}
+
+const CheckInList &RuleBook::listOrDefault(QStringView id) const
+{
+    const CheckInList *found = list(id);
+    return found ? *found : m_default;
+}
+
+QDateTime RuleBook::localTime(qint64 ms) const
+{
+    const QDateTime there = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    return QDateTime(there.date(), there.time(), QTimeZone::utc());
+}
+
+qint64 RuleBook::localDay(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).date().toJulianDay();
+}
+
+RuleRefusal RuleBook::checkEntry(const CheckInList &list, const Attendee &attendee, qint64 atMs) const
+{
+    RuleRefusal refusal;
+    refusal.listName = list.name;
+    refusal.ticketType = attendee.ticketType;
+    refusal.local = localTime(atMs);
+    auto inside = [&](const QList<TimeWindow> &windows) {
+        return windows.isEmpty() || std::any_of(windows.cbegin(), windows.cend(), [&](const TimeWindow &w) {
+                   return w.contains(refusal.local);
+               });
+    };
+    const TicketTypeRule *rule = nullptr;
+    for (const TicketTypeRule &r : list.ticketTypes) {
+        if (sameTicketType(r.ticketType, attendee.ticketType)) {
+            rule = &r;
+            break;
+        }
+    }
+    if (!list.admitsEveryType() && !rule) {
+        refusal.kind = RuleRefusal::TicketType;
+        return refusal;
+    }
+    if (!inside(list.windows)) {
+        refusal.kind = RuleRefusal::ListClosed;
+        refusal.windows = list.windows;
+        return refusal;
+    }
+    if (rule && !inside(rule->windows)) {
+        refusal.kind = RuleRefusal::TypeWindow;
+        refusal.windows = rule->windows;
+        return refusal;
+    }
+    return {};
+}
+
+QString RuleBook::describe(const TimeWindow &window)
+{
+    const QLocale locale;
+    const QString day = QStringLiteral("ddd d MMM");
+    const QString time = QStringLiteral("HH:mm");
+    const QString from = locale.toString(window.from.date(), day) + QLatin1Char(' ') +
+                         locale.toString(window.from.time(), time);
+    if (window.from.date() == window.to.date())
+        return from + QStringLiteral("\u2013") + locale.toString(window.to.time(), time);
+    return from + QStringLiteral(" \u2013 ") + locale.toString(window.to.date(), day) + QLatin1Char(' ') +
+           locale.toString(window.to.time(), time);
+}
+
+QString RuleBook::describe(const RuleRefusal &refusal)
+{
+    const QLocale locale;
+    const QString now = locale.toString(refusal.local.date(), QStringLiteral("ddd d MMM")) +
+                        QLatin1Char(' ') + locale.toString(refusal.local.time(), QStringLiteral("HH:mm"));
+    QStringList windows;
+    for (const TimeWindow &w : refusal.windows)
+        windows << describe(w);
+    const QString type =
+        refusal.ticketType.trimmed().isEmpty() ? tr("A ticket without a type") : refusal.ticketType.trimmed();
+    switch (refusal.kind) {
+    case RuleRefusal::None:
+        return {};
+    case RuleRefusal::TicketType:
+        //: %1 ticket type, %2 check-in list name
+        return tr("%1 is not admitted at %2.").arg(type, refusal.listName);
+    case RuleRefusal::ListClosed:
+        //: %1 list name, %2 its opening times, %3 the date and time now
+        return tr("%1 is open %2 \u2014 now it is %3.")
+            .arg(refusal.listName, windows.join(QStringLiteral(", ")), now);
+    case RuleRefusal::TypeWindow:
+        //: %1 ticket type, %2 when it is valid, %3 the date and time now
+        return tr("%1 is valid %2 \u2014 now it is %3.").arg(type, windows.join(QStringLiteral(", ")), now);
+    case RuleRefusal::ExitNotTracked:
+        return tr("%1 does not record exits.").arg(refusal.listName);
+    }
+    return {};
+}
+
+} // namespace checkin
