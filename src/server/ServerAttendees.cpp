@@ -21,7 +21,7 @@ bool sameFields(const Attendee &a, const Attendee &b)
 {
     return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName &&
            a.company == b.company && a.email == b.email && a.ticketType == b.ticketType &&
-           a.status == b.status;
+           a.status == b.status && (a.cancelledAtMs == 0 || a.cancelledAtMs == b.cancelledAtMs);
 }
 
 } // namespace
@@ -91,7 +91,10 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
             continue;
         }
         a.updatedAtMs = now;
-        a.cancelledAtMs = !a.isCancelled()                                           ? 0
+        // Cancelled since the time the upload gives (an export's cancellation date; never later
+        // than now), else since it was first cancelled here, else from now on.
+        a.cancelledAtMs = !a.isCancelled()      ? 0
+                          : a.cancelledAtMs > 0 ? std::min(a.cancelledAtMs, now)
                           : (before != existing.constEnd() && before->isCancelled()) ? before->cancelledAtMs
                                                                                      : now;
         toWrite << a;
@@ -178,9 +181,11 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
         if (!update.exec())
             return fail(update.lastError());
         ++summary.updated;
-        // A ticket cancelled or restored, or of another type now (the lists' rules may differ).
+        // A ticket cancelled or restored (or since another time), or of another type now (the
+        // lists' rules may differ).
         const Attendee was = existing.value(a.id);
-        if (was.status != a.status || !sameTicketType(was.ticketType, a.ticketType))
+        if (was.status != a.status || was.cancelledAtMs != a.cancelledAtMs ||
+            !sameTicketType(was.ticketType, a.ticketType))
             statusChanged << a.id;
     }
     if (!insertRows(
