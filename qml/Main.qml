@@ -108,6 +108,12 @@ ApplicationWindow {
             Layout.preferredHeight: implicitHeight
             compact: window.keyboardUp
         }
+        ListChoiceBar {
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            // Not over setup, the admin area (its card chooses) or a self-service kiosk.
+            compact: window.keyboardUp || setup.visible || admin.shown || Preferences.mode === Preferences.SelfService
+        }
 
         Item {
             Layout.fillWidth: true

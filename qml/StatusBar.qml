@@ -37,7 +37,7 @@ Rectangle {
     // ("Last sync: 12 min ago", about 10 characters' widths): a fixed room, so that the bar does not
     // change its height as the minutes go by.
     readonly property real oneRow: 2 * Theme.margin + 4 * 28 + 28 + connection.implicitWidth + waiting.implicitWidth
-                                   + 10 * Theme.body + counts.implicitWidth + Math.min(device.implicitWidth, 180)
+                                   + 10 * Theme.body + counts.implicitWidth + Math.min(device.implicitWidth, device.Layout.maximumWidth)
     readonly property bool narrow: (width < 1100 || width < oneRow) && !compact
     implicitHeight: compact ? 48 : narrow ? 100 : 64
 
@@ -111,14 +111,20 @@ Rectangle {
             font.bold: true
             color: Theme.barText
         }
+        // The door, and the check-in list it admits to when the event has several ("Friday door").
         Text {
             id: device
+            objectName: "statusDevice"
             Layout.row: bar.narrow ? 1 : 0
             Layout.column: bar.narrow ? 2 : 4
             Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
-            text: StatusModel.deviceName
+            text: StatusModel.listName.length > 0
+                  ? (StatusModel.deviceName.length > 0 ? qsTr("%1 \u00B7 %2").arg(StatusModel.listName).arg(StatusModel.deviceName)
+                                                       : StatusModel.listName)
+                  : StatusModel.deviceName
             visible: text.length > 0 && !bar.compact
-            Layout.maximumWidth: 180
+            font.bold: StatusModel.listName.length > 0
+            Layout.maximumWidth: StatusModel.listName.length > 0 ? 300 : 180
             elide: Text.ElideRight
             font.pixelSize: Theme.small
             color: "#C9CED6"

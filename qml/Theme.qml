@@ -61,6 +61,7 @@ QtObject {
         case Door.Admitted: return "\u2713"       // check mark
         case Door.Exited: return "\u2192"         // arrow: on the way out
         case Door.AlreadyInside: return "!"
+        case Door.AlreadyUsed: return "!"
         case Door.NotInside: return "!"
         case Door.Unknown: return "?"
         case Door.Undone: return "\u21B6"         // anticlockwise arrow

@@ -144,7 +144,9 @@ Rectangle {
                         horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
                         visible: text.length > 0
                         text: DoorController.insideSince.length > 0
-                              ? qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
+                              ? (DoorController.kind === Door.AlreadyUsed
+                                 ? qsTr("Used at %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice)
+                                 : qsTr("Inside since %1 \u00B7 %2").arg(DoorController.insideSince).arg(DoorController.insideDevice))
                               : ""
                         font.pixelSize: Theme.large
                         font.bold: true

@@ -62,6 +62,8 @@ ColumnLayout {
     component LanguageButton: BigButton {
         property string code
         readonly property bool chosen: Preferences.language === code
+        // No wider than the card (larger text, a narrow column): the label takes a second line.
+        width: Math.min(implicitWidth, section.width)
         filled: chosen
         Accessible.role: Accessible.RadioButton
         Accessible.checkable: true

@@ -621,6 +621,35 @@ dann „Einchecken“</translation>
     </message>
 </context>
 <context>
+    <name>ListCard</name>
+    <message>
+        <source>Check-in list</source>
+        <translation>Check-in-Liste</translation>
+    </message>
+    <message>
+        <source>This door admits by the list chosen here: its ticket types, its times and how often each person may come in. Who is inside is counted for each list apart.</source>
+        <translation>Dieser Eingang lässt nach der hier gewählten Liste ein: ihre Ticketarten, ihre Zeiten und wie oft jede Person hinein darf. Wer drinnen ist, wird für jede Liste getrennt gezählt.</translation>
+    </message>
+    <message>
+        <source>The event has one check-in list. The event lead can add more (a day, a room, the dinner) on the server; they show here after the next sync.</source>
+        <translation>Die Veranstaltung hat eine Check-in-Liste. Die Veranstaltungsleitung kann auf dem Server weitere anlegen (einen Tag, einen Raum, das Abendessen); sie erscheinen hier nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>%1 (this door)</source>
+        <translation>%1 (dieser Eingang)</translation>
+    </message>
+</context>
+<context>
+    <name>ListChoiceBar</name>
+    <message numerus="yes">
+        <source>This event has %n check-in list(s). Which one does this door admit to?</source>
+        <translation>
+            <numerusform>Diese Veranstaltung hat %n Check-in-Liste. Nach welcher lässt dieser Eingang ein?</numerusform>
+            <numerusform>Diese Veranstaltung hat %n Check-in-Listen. Nach welcher lässt dieser Eingang ein?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Check-in: %1</source>
@@ -1147,6 +1176,50 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>A volunteer admitted them anyway although the ticket was cancelled; they count as inside.</source>
         <translation>Eine helfende Person hat sie trotzdem eingelassen, obwohl das Ticket storniert war; sie zählen als drinnen.</translation>
     </message>
+    <message>
+        <source>A volunteer admitted them anyway although the check-in list&apos;s entry for this ticket was used; it counts as a second entry.</source>
+        <translation>Eine Hilfskraft hat die Person trotzdem eingelassen, obwohl der Einlass dieses Tickets auf der Check-in-Liste schon genutzt war; es zählt als zweiter Einlass.</translation>
+    </message>
+    <message>
+        <source>A volunteer checked them out anyway on a check-in list that does not record exits; it changes nothing.</source>
+        <translation>Eine Hilfskraft hat die Person trotzdem ausgecheckt, auf einer Check-in-Liste, die keine Ausgänge erfasst; das ändert nichts.</translation>
+    </message>
+    <message>
+        <source>A volunteer admitted them anyway although the check-in list does not admit this ticket then; they count as inside.</source>
+        <translation>Eine Hilfskraft hat die Person trotzdem eingelassen, obwohl die Check-in-Liste dieses Ticket zu der Zeit nicht einlässt; sie zählt als drinnen.</translation>
+    </message>
+    <message>
+        <source>Entered again although the check-in list admits each person once.</source>
+        <translation>Erneut eingelassen, obwohl die Check-in-Liste jede Person einmal einlässt.</translation>
+    </message>
+    <message>
+        <source>Entered again the same day although the check-in list admits each person once a day.</source>
+        <translation>Am selben Tag erneut eingelassen, obwohl die Check-in-Liste jede Person einmal am Tag einlässt.</translation>
+    </message>
+    <message>
+        <source>Let in although the check-in list does not admit this ticket type.</source>
+        <translation>Eingelassen, obwohl die Check-in-Liste diese Ticketart nicht einlässt.</translation>
+    </message>
+    <message>
+        <source>Let in while the check-in list was closed.</source>
+        <translation>Eingelassen, als die Check-in-Liste geschlossen war.</translation>
+    </message>
+    <message>
+        <source>Let in at a time this ticket type is not valid on the check-in list.</source>
+        <translation>Zu einer Zeit eingelassen, zu der diese Ticketart auf der Check-in-Liste nicht gilt.</translation>
+    </message>
+    <message>
+        <source>Checked out on a check-in list that does not record exits; it changes nothing.</source>
+        <translation>Auf einer Check-in-Liste ausgecheckt, die keine Ausgänge erfasst; das ändert nichts.</translation>
+    </message>
+    <message>
+        <source>On a check-in list that admits each person once (or once a day), every kiosk counts the earliest entry; a later one is a duplicate.</source>
+        <translation>Auf einer Check-in-Liste, die jede Person einmal (oder einmal am Tag) einlässt, zählt jeder Kiosk den frühesten Einlass; ein späterer ist ein Duplikat.</translation>
+    </message>
+    <message>
+        <source>An entry the check-in list&apos;s rules refuse still counts when somebody was let in (by override, or by the rules a door had before they changed), but every kiosk marks it as a conflict for the event lead.</source>
+        <translation>Ein Einlass, den die Regeln der Check-in-Liste ablehnen, zählt trotzdem, wenn jemand eingelassen wurde (per Ausnahme oder nach den Regeln, die ein Eingang vor ihrer Änderung hatte), aber jeder Kiosk markiert ihn als Konflikt für die Veranstaltungsleitung.</translation>
+    </message>
 </context>
 <context>
     <name>RuleBook</name>
@@ -1176,6 +1249,34 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>%1 does not record exits.</source>
         <translation>%1 erfasst keine Ausgänge.</translation>
+    </message>
+    <message>
+        <source>every ticket type</source>
+        <translation>jede Ticketart</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>geöffnet %1</translation>
+    </message>
+    <message>
+        <source>one entry</source>
+        <translation>ein Einlass</translation>
+    </message>
+    <message>
+        <source>one entry a day</source>
+        <translation>ein Einlass pro Tag</translation>
+    </message>
+    <message>
+        <source>no exits</source>
+        <translation>ohne Ausgänge</translation>
+    </message>
+    <message>
+        <source>asks: %1</source>
+        <translation>fragt: %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1370,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Checked in %L1 / %L2</source>
         <translation>Eingecheckt %L1 / %L2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1546,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
+    <message>
+        <source>Used at %1 · %2</source>
+        <translation>Eingelassen um %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -1487,6 +1596,14 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Registered and checked in</source>
         <translation>Erfasst und eingecheckt</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Bereits genutzt</translation>
+    </message>
+    <message>
+        <source>Not admitted here</source>
+        <translation>Hier kein Zutritt</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1798,20 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Registered as a walk-in and admitted: %1%2.</source>
         <translation>Als Spontangast erfasst und eingelassen: %1%2.</translation>
+    </message>
+    <message>
+        <source>Already used today: %1%2 came in at %3 at %4, and %5 admits each person once a day.</source>
+        <extracomment>%3 a time of day, %4 the door (device), %5 the check-in list</extracomment>
+        <translation>Heute bereits genutzt: %1%2 kam um %3 an %4 herein, und %5 lässt jede Person einmal am Tag ein.</translation>
+    </message>
+    <message>
+        <source>Already used: %1%2 came in at %3 at %4, and %5 admits each person once.</source>
+        <translation>Bereits genutzt: %1%2 kam um %3 an %4 herein, und %5 lässt jede Person einmal ein.</translation>
+    </message>
+    <message>
+        <source>Not admitted here: %1%2. %3</source>
+        <extracomment>%1 the person, %2 their ticket type, %3 the rule that refused them in words</extracomment>
+        <translation>Hier kein Zutritt: %1%2. %3</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2145,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>reading the check-ins</source>
         <translation>beim Lesen der Check-ins</translation>
+    </message>
+    <message>
+        <source>There is no time zone &quot;%1&quot;: give one such as Europe/Berlin.</source>
+        <translation>Es gibt keine Zeitzone „%1“: Geben Sie eine wie Europe/Berlin an.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2633,15 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>The last check-in was undone.</source>
         <translation>Der letzte Check-in wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been used here. %1</source>
+        <translation>Dieses Ticket wurde hier bereits genutzt. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 the rule in words (&quot;Day pass Friday is valid Fri 5 Jun 06:00–23:59 — now it is ...&quot;), %2 where to go</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

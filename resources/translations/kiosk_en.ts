@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>ListChoiceBar</name>
+    <message numerus="yes">
+        <source>This event has %n check-in list(s). Which one does this door admit to?</source>
+        <translation>
+            <numerusform>This event has %n check-in list. Which one does this door admit to?</numerusform>
+            <numerusform>This event has %n check-in lists. Which one does this door admit to?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>PIN, %n digit(s) entered</source>

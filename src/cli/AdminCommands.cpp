@@ -5,6 +5,7 @@
 
 #include "Cli.h"
 #include "Exporter.h"
+#include "ListCommands.h"
 #include "Protocol.h"
 #include "QrCode.h"
 #include "ServerClient.h"
@@ -25,7 +26,8 @@ namespace {
 
 const char *const adminUsage =
     "usage: checkinctl admin --server URL [--token-file FILE] COMMAND\n"
-    "  event create NAME | events | attendees import EVENT FILE | enrol EVENT [--qr] | devices EVENT\n"
+    "  event create NAME | events | attendees import EVENT FILE | lists EVENT | lists import EVENT FILE\n"
+    "  enrol EVENT [--qr] | devices EVENT\n"
     "  revoke DEVICE | stats EVENT | conflicts EVENT | export EVENT FILE.csv|FILE.json";
 
 QString when(const QJsonValue &iso)
@@ -173,6 +175,48 @@ int adminCommand(const Context &ctx)
                          .arg(o.value(QStringLiteral("inserted")).toInt())
                          .arg(o.value(QStringLiteral("updated")).toInt())
                          .arg(o.value(QStringLiteral("unchanged")).toInt()));
+        return Done;
+    }
+    if (cmd == QLatin1String("lists") && a.size() == 2) {
+        if (!admin.call(client.get(path(QStringLiteral("/api/v1/events/%1/lists"), a[1])), &r))
+            return UsageOrDataError;
+        const QJsonObject o = r.json.object();
+        QList<CheckInList> lists;
+        for (const QJsonValue &v : o.value(QStringLiteral("lists")).toArray()) {
+            CheckInList l;
+            QString why;
+            if (Protocol::fromJson(v.toObject(), &l, &why))
+                lists << l;
+        }
+        const QString zone = o.value(QStringLiteral("timezone")).toString();
+        ctx.print(o,
+                  listLines(lists, {}) +
+                      QStringLiteral("\nTimes are %1.")
+                          .arg(zone.isEmpty() ? QStringLiteral("UTC (the event has no time zone)") : zone));
+        return Done;
+    }
+    if (cmd == QLatin1String("lists") && a.value(1) == QLatin1String("import") && a.size() == 4) {
+        QList<CheckInList> lists;
+        if (!readListFile(ctx, a[3], &lists))
+            return UsageOrDataError;
+        QJsonArray json;
+        for (const CheckInList &l : std::as_const(lists))
+            json.append(Protocol::toJson(l));
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("lists"), json}}).toJson();
+        if (!admin.call(client.post(path(QStringLiteral("/api/v1/events/%1/lists"), a[2]), body), &r))
+            return UsageOrDataError;
+        const QJsonObject o = r.json.object();
+        QString human =
+            QStringLiteral("Lists of %1 from %2: %3 new, %4 changed, %5 unchanged; %6 check-in(s) "
+                           "classified anew by the new rules.")
+                .arg(a[2], a[3])
+                .arg(o.value(QStringLiteral("inserted")).toInt())
+                .arg(o.value(QStringLiteral("updated")).toInt())
+                .arg(o.value(QStringLiteral("unchanged")).toInt())
+                .arg(o.value(QStringLiteral("reclassified")).toInt());
+        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+            human += QStringLiteral("\nWarning: %1").arg(w.toString());
+        ctx.print(o, human);
         return Done;
     }
     if (cmd == QLatin1String("enrol") && a.size() == 2) {

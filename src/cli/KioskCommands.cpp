@@ -10,6 +10,7 @@
 #include "DemoAttendees.h"
 #include "Exporter.h"
 #include "LocalStore.h"
+#include "OpenedStore.h"
 #include "SyncCommands.h"
 #include "WallClock.h"
 
@@ -25,26 +26,6 @@
 namespace checkin::cli {
 
 namespace {
-
-// A store opened on the data directory, or an error already printed.
-class OpenedStore
-{
-public:
-    explicit OpenedStore(const Context &ctx)
-        : m_store(ctx.dataDir, &m_clock)
-    {
-        m_error = await(m_store.open()).error;
-    }
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    LocalStore &operator*() { return m_store; }
-    LocalStore *operator->() { return &m_store; }
-
-private:
-    SystemClock m_clock;
-    LocalStore m_store;
-    QString m_error;
-};
 
 QString when(qint64 ms)
 {
@@ -269,6 +250,8 @@ int statusCommand(const Context &ctx)
                                                                     {QStringLiteral("name"), s.event.name}})},
                      {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), s.deviceId},
                                                             {QStringLiteral("name"), s.deviceName}}},
+                     {QStringLiteral("list"),
+                      QJsonObject{{QStringLiteral("id"), s.listId}, {QStringLiteral("name"), s.listName}}},
                      {QStringLiteral("attendees"), s.attendees},
                      {QStringLiteral("walk_ins"), s.walkIns},
                      {QStringLiteral("cancelled"), s.cancelled},
@@ -285,6 +268,7 @@ int statusCommand(const Context &ctx)
         human = QStringLiteral("No event yet. Import an attendee list: checkinctl import FILE\n");
     } else {
         human = QStringLiteral("Event:        %1\n"
+                               "List:         %11 (%12)\n"
                                "Attendees:    %2 (%3 cancelled, %4 walk-ins)\n"
                                "Inside:       %5\n"
                                "Check-ins:    %6 recorded, %7 not yet delivered to the server\n"
@@ -298,7 +282,8 @@ int statusCommand(const Context &ctx)
                     .arg(s.undelivered)
                     .arg(s.duplicates)
                     .arg(s.conflicts)
-                    .arg(s.denied);
+                    .arg(s.denied)
+                    .arg(s.listName, s.listId);
     }
     human += QStringLiteral("Device:       %1 (%2)\nData:         %3 (%4 KiB)")
                  .arg(s.deviceName, s.deviceId, QDir::toNativeSeparators(ctx.dataDir))

@@ -6,6 +6,7 @@
 #include "Cli.h"
 #include "DeviceCommands.h"
 #include "KioskCommands.h"
+#include "ListCommands.h"
 #include "SyncCommands.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,13 @@ Kiosk commands (on the data directory of one kiosk):
                                   register somebody who is not on the list and check them in
                                   (a first or a last name is enough); synced like any check-in
   undo CHECKIN_ID                 undo a check-in (it is kept, and no longer counts)
+  lists                           the event's check-in lists and their rules; * marks the one
+                                  this kiosk checks people in on
+  lists use ID                    check people in on that list (who is inside is its own)
+  lists import FILE.csv|.json [--timezone ZONE]
+                                  set the lists of a kiosk without a server; their times are
+                                  the event's zone (ZONE, e.g. Europe/Berlin; by default this
+                                  computer's)
   status                          counts: attendees, inside, check-ins, undelivered, sync state
   export FILE.csv|FILE.json       the check-in log (every check-in with its id)
          [--attendee-state]         the attendees with their state instead
@@ -69,6 +77,9 @@ Server administration (the event lead):
     event create NAME               create an event (prints its id)
     events                          list events
     attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]})
+    lists EVENT                     the event's check-in lists and their rules
+    lists import EVENT FILE         add or change check-in lists (CSV, or JSON {"lists":[...]});
+                                    every check-in is classified again by the new rules
     enrol EVENT [--qr]              a one-time code to enrol a kiosk; --qr also prints its
                                     enrolment QR code in the terminal, for the kiosk to scan
     devices EVENT                   enrolled kiosks: last seen, queue, version
@@ -157,6 +168,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("pdf"), QString(), QStringLiteral("FILE")},
         {QStringLiteral("printer"), QString(), QStringLiteral("QUEUE")},
         {QStringLiteral("layout"), QString(), QStringLiteral("NAME")},
+        {QStringLiteral("timezone"), QString(), QStringLiteral("ZONE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -194,6 +206,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("scan-image"), scanImageCommand},
         {QStringLiteral("badge"), badgeCommand},
+        {QStringLiteral("lists"), listsCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

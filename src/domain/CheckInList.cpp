@@ -157,6 +157,39 @@ QString RuleBook::describe(const TimeWindow &window)
            locale.toString(window.to.time(), time);
 }
 
+QString RuleBook::summary(const CheckInList &list)
+{
+    auto windows = [](const QList<TimeWindow> &ws) {
+        QStringList out;
+        for (const TimeWindow &w : ws)
+            out << describe(w);
+        return out.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    if (list.admitsEveryType()) {
+        parts << tr("every ticket type");
+    } else {
+        QStringList types;
+        for (const TicketTypeRule &t : list.ticketTypes)
+            types << (t.windows.isEmpty() ? t.ticketType
+                                          : QStringLiteral("%1 (%2)").arg(t.ticketType, windows(t.windows)));
+        parts << types.join(QStringLiteral(", "));
+    }
+    if (!list.windows.isEmpty())
+        parts << tr("open %1").arg(windows(list.windows));
+    if (list.entries == EntryLimit::Once)
+        parts << tr("one entry");
+    else if (list.entries == EntryLimit::OncePerDay)
+        parts << tr("one entry a day");
+    if (!list.trackExit)
+        parts << tr("no exits");
+    if (!list.question.isEmpty())
+        parts << tr("asks: %1").arg(list.question);
+    if (list.retired)
+        parts << tr("retired");
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
 QString RuleBook::describe(const RuleRefusal &refusal)
 {
     const QLocale locale;

@@ -134,6 +134,8 @@ public:
     // A window in words, in the event's local time: "Fri 5 Jun 06:00-23:59", across days
     // "Fri 5 Jun 18:00 - Sat 6 Jun 02:00".
     static QString describe(const TimeWindow &window);
+    // A list's rules in a line: "Day pass Friday (Fri 5 Jun 06:00-23:59), Weekend · once · no exits".
+    static QString summary(const CheckInList &list);
 
 private:
     QList<CheckInList> m_lists;

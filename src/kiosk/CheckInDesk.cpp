@@ -122,6 +122,18 @@ QString CheckInDesk::describe(const ScanOutcome &o)
     }
     case Verdict::NotInside:
         return tr("Not checked in: %1%2 is not inside, so there is nothing to check out.").arg(who, type);
+    case Verdict::AlreadyUsed: {
+        const QString door = o.usedDeviceName.isEmpty() ? tr("another door") : o.usedDeviceName;
+        //: %3 a time of day, %4 the door (device), %5 the check-in list
+        return (o.listEntries == EntryLimit::OncePerDay
+                    ? tr("Already used today: %1%2 came in at %3 at %4, and %5 admits each person once a "
+                         "day.")
+                    : tr("Already used: %1%2 came in at %3 at %4, and %5 admits each person once."))
+            .arg(who, type, timeOfDay(o.usedAtMs), door, o.listName);
+    }
+    case Verdict::NotAdmitted:
+        //: %1 the person, %2 their ticket type, %3 the rule that refused them in words
+        return tr("Not admitted here: %1%2. %3").arg(who, type, RuleBook::describe(o.refusal));
     case Verdict::Cancelled:
         return tr("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
     case Verdict::UnknownCode:

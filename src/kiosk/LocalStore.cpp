@@ -121,9 +121,9 @@ QFuture<StoreStatus> LocalStore::chooseList(const QString &listId)
     return run<StoreStatus>([listId](StoreWorker &w) { return w.chooseList(listId); });
 }
 
-QFuture<StoreStatus> LocalStore::setLists(const QList<CheckInList> &lists)
+QFuture<StoreStatus> LocalStore::setLists(const QList<CheckInList> &lists, const QString &timezone)
 {
-    return run<StoreStatus>([lists](StoreWorker &w) { return w.setLists(lists); });
+    return run<StoreStatus>([lists, timezone](StoreWorker &w) { return w.setLists(lists, timezone); });
 }
 
 QFuture<StoreStatus> LocalStore::adoptEnrolment(const Event &event, const QString &deviceId,

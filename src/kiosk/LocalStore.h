@@ -59,7 +59,7 @@ public:
     // Check-in lists (StoreWorker::lists(), chooseList(), setLists()).
     QFuture<ListsState> lists();
     QFuture<StoreStatus> chooseList(const QString &listId);
-    QFuture<StoreStatus> setLists(const QList<CheckInList> &lists);
+    QFuture<StoreStatus> setLists(const QList<CheckInList> &lists, const QString &timezone = {});
     QFuture<StoreStatus> adoptEnrolment(const Event &event, const QString &deviceId,
                                         const QString &deviceName);
     QFuture<SearchResult> search(const QString &query, int limit = 50);

@@ -248,6 +248,7 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
     out.hasAttendee = found;
     out.forced = request.forced && decision.record;
     out.listName = list.name;
+    out.listEntries = list.entries;
     out.refusal = decision.refusal;
     if (decision.verdict == Verdict::AlreadyUsed) {
         out.usedAtMs = state.lastEntryAtMs;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -64,6 +65,7 @@ ListsState StoreWorker::lists()
     ListsState out;
     out.timezone = m_event.timezone;
     out.current = m_listId.isEmpty() ? CheckInList::DefaultId.toString() : m_listId;
+    out.chosen = !meta(ListKey).isEmpty();
     // The default list, unless the lead has set it, comes first.
     const QList<CheckInList> &set = m_rules.lists();
     if (std::none_of(set.cbegin(), set.cend(),
@@ -83,7 +85,7 @@ StoreStatus StoreWorker::chooseList(const QString &listId)
     if (list->retired)
         return {StoreWorker::tr("The check-in list %1 is retired: choose another.").arg(list->name)};
     const QString id = list->id == CheckInList::DefaultId ? QString() : list->id;
-    if (id == m_listId)
+    if (id == m_listId && !meta(ListKey).isEmpty())
         return {};
     QString error;
     if (!begin(&error))
@@ -102,20 +104,46 @@ StoreStatus StoreWorker::chooseList(const QString &listId)
     return {};
 }
 
-StoreStatus StoreWorker::setLists(const QList<CheckInList> &lists)
+StoreStatus StoreWorker::setLists(const QList<CheckInList> &lists, const QString &timezone)
 {
     if (m_event.id.isEmpty())
         return {StoreWorker::tr("No event on this device yet: import an attendee list first, then its "
                                 "check-in lists.")};
+    // The lists' times are the event's local time: a kiosk on its own is where the event is.
+    QString zone = timezone.trimmed();
+    if (zone.isEmpty() && m_event.timezone.isEmpty())
+        zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
+        return {StoreWorker::tr("There is no time zone \"%1\": give one such as Europe/Berlin.").arg(zone)};
     QString error;
     if (!begin(&error))
         return {error};
-    if (!storeLists(lists, &error)) {
+    const QString before = m_event.timezone;
+    if (!zone.isEmpty() && zone != m_event.timezone) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE events SET timezone = ? WHERE id = ?"));
+        q.addBindValue(zone);
+        q.addBindValue(m_event.id);
+        if (!q.exec()) {
+            error = describe(q.lastError(), StoreWorker::tr("storing the check-in lists"));
+            rollback();
+            return {error};
+        }
+        m_event.timezone = zone;
+        m_listsTouched = true;
+        m_rules = RuleBook(m_rules.lists(), zone); // the walk below goes by it
+    }
+    if (!storeLists(lists, &error) || (m_event.timezone != before && !reclassifyAll(&error))) {
+        m_event.timezone = before;
         rollback();
         return {error};
     }
-    if (!commit(&error))
+    if (!commit(&error)) {
+        m_event.timezone = before;
+        QString ignored;
+        loadLists(&ignored);
         return {error};
+    }
     m_counts.valid = false;
     return {};
 }

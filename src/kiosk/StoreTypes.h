@@ -67,7 +67,8 @@ struct ScanOutcome
     CheckInRecord undoneCheckIn; // for Undone: what was undone
     QString listName;            // the check-in list it was decided on
     RuleRefusal refusal;         // for NotAdmitted: the rule that refused
-    // For AlreadyUsed: the entry that used the list's one entry (ever, or today).
+    // For AlreadyUsed: the entry that used the list's one entry (ever, or today: `listEntries`).
+    EntryLimit listEntries = EntryLimit::Unlimited;
     qint64 usedAtMs = 0;
     QString usedDeviceName;
 };
@@ -78,6 +79,7 @@ struct ListsState
     QString error;
     QList<CheckInList> lists; // the event's; the default list first when the event has not set it
     QString current;          // the id of this kiosk's list (never empty)
+    bool chosen = false;      // somebody chose it (else it is the default list by default)
     QString timezone;         // the event's
 };
 

@@ -72,8 +72,9 @@ public:
     // inside on it.
     StoreStatus chooseList(const QString &listId);
     // Sets the event's lists on a kiosk that has no server (checkinctl lists import): added or
-    // replaced by id, never removed; every check-in is re-derived by the new rules.
-    StoreStatus setLists(const QList<CheckInList> &lists);
+    // replaced by id, never removed; every check-in is re-derived by the new rules. `timezone`
+    // (an IANA name) becomes the event's; an event without one takes this computer's zone.
+    StoreStatus setLists(const QList<CheckInList> &lists, const QString &timezone = {});
 
     SearchResult search(const QString &query, int limit);
     AttendeeDetail attendee(const QString &attendeeId);

@@ -117,7 +117,10 @@ void DoorController::present(const ScanOutcome &outcome, const QString &code)
     Q_EMIT textChanged();
     Q_EMIT verdictChanged();
     // Refused, but the person is known and of this event: the volunteer may decide otherwise.
-    const bool refused = outcome.verdict == Verdict::AlreadyInside || outcome.verdict == Verdict::Cancelled;
+    const bool refused =
+        outcome.verdict == Verdict::AlreadyInside || outcome.verdict == Verdict::Cancelled ||
+        outcome.verdict == Verdict::AlreadyUsed ||
+        (outcome.verdict == Verdict::NotAdmitted && outcome.refusal.kind != RuleRefusal::ExitNotTracked);
     setCanAdmitAnyway(!m_selfService && outcome.error.isEmpty() && outcome.hasAttendee && refused &&
                       !outcome.attendee.attendee.id.isEmpty());
     if (canUndo() != m_canUndo) {
@@ -185,6 +188,12 @@ QString DoorController::selfServiceDetail(const ScanOutcome &outcome) const
         return tr("This ticket is for another event: %1. %2").arg(outcome.otherEventName, desk);
     case Verdict::Undone:
         return tr("The last check-in was undone.");
+    case Verdict::AlreadyUsed:
+        return tr("This ticket has already been used here. %1").arg(desk);
+    case Verdict::NotAdmitted:
+        //: %1 the rule in words ("Day pass Friday is valid Fri 5 Jun 06:00–23:59 — now it is ..."), %2 where
+        //: to go
+        return tr("%1 %2").arg(RuleBook::describe(outcome.refusal), desk);
     }
     return desk;
 }
@@ -198,6 +207,8 @@ QString DoorController::insideSince() const
 {
     if (m_selfService)
         return {}; // when and where somebody came in is not for the queue behind them
+    if (m_outcome.verdict == Verdict::AlreadyUsed)
+        return m_outcome.usedAtMs > 0 ? timeOfDay(m_outcome.usedAtMs) : QString();
     if (m_outcome.verdict != Verdict::AlreadyInside || m_outcome.attendee.insideSinceMs <= 0)
         return {};
     return timeOfDay(m_outcome.attendee.insideSinceMs);
@@ -207,6 +218,8 @@ QString DoorController::insideDevice() const
 {
     if (m_selfService)
         return {};
+    if (m_outcome.verdict == Verdict::AlreadyUsed)
+        return !m_outcome.usedDeviceName.isEmpty() ? m_outcome.usedDeviceName : tr("another door");
     if (m_outcome.verdict != Verdict::AlreadyInside)
         return {};
     const AttendeeView &v = m_outcome.attendee;

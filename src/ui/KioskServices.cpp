@@ -16,6 +16,7 @@
 #include "DoorController.h"
 #include "InputDevices.h"
 #include "KioskPreferences.h"
+#include "ListPicker.h"
 #include "LocalStore.h"
 #include "PinFlow.h"
 #include "QmlServices.h"
@@ -124,6 +125,16 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
             m_attendeeDetail->refresh();
     });
 
+    // The check-in list this door admits to: after a change, who is inside and the counts are its.
+    m_lists = std::make_unique<ListPicker>(m_store.get());
+    m_lists->refresh();
+    connect(m_lists.get(), &ListPicker::chosen, this, [this] {
+        m_status->refreshStats();
+        m_search->refresh();
+        m_attendeeDetail->refresh();
+    });
+    connect(m_engine.get(), &SyncEngine::changesApplied, m_lists.get(), &ListPicker::refresh);
+
     // Every verdict is heard as well as seen, unless the sound is off.
     m_sound = std::make_unique<VerdictSound>();
     m_sound->setEnabled(m_preferences->sound());
@@ -137,7 +148,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_translations->notify({m_search.get(), m_attendeeDetail.get(), m_door.get(), m_status.get(),
                             m_demo.get(), m_adminPin.get(), m_admin.get(), m_setup.get(), m_review.get(),
                             m_syncDetail.get(), m_walkIn.get(), m_adminGate.get(), m_pinChange.get(),
-                            m_camera.get(), m_badges.get()});
+                            m_camera.get(), m_badges.get(), m_lists.get()});
 
     // After a setup or a wipe, the counts and results start over; a wiped kiosk shows setup again.
     auto dataReplaced = [this] {
@@ -145,6 +156,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
         m_search->refresh();
         m_review->refresh();
         m_syncDetail->refreshFeed();
+        m_lists->refresh();
     };
     connect(m_setup.get(), &SetupController::finished, this, dataReplaced);
     connect(m_admin.get(), &AdminController::wiped, this, [this, dataReplaced] {
@@ -235,6 +247,7 @@ void KioskServices::provideTo(QQmlEngine *engine)
     provide(engine, m_scanner.get());
     provide(engine, m_camera.get());
     provide(engine, m_badges.get());
+    provide(engine, m_lists.get());
     provide(engine, m_demo.get());
     provide(engine, m_adminPin.get());
     provide(engine, m_admin.get());

@@ -33,6 +33,7 @@ class PinChange;
 class ScanRouter;
 class AttendeeDetailModel;
 class BadgeDesk;
+class ListPicker;
 class CameraScanner;
 class DemoServer;
 class DemoSetup;
@@ -126,6 +127,7 @@ private:
     std::unique_ptr<ScannerInput> m_scanner;
     std::unique_ptr<CameraScanner> m_camera;
     std::unique_ptr<BadgeDesk> m_badges;
+    std::unique_ptr<ListPicker> m_lists;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<DemoSetup> m_demo;
     std::unique_ptr<AdminPin> m_adminPin;

@@ -125,6 +125,24 @@ QList<ScanOutcome> SelfTest::sampleOutcomes()
                                  QStringLiteral("Full conference"));
     undone.undoneCheckIn.checkIn.kind = CheckInKind::Entry;
     list << undone;
+    // The check-in lists' verdicts: the dinner's one entry is used; a Friday day pass on Saturday.
+    ScanOutcome used = outcome(Verdict::AlreadyUsed, QStringLiteral("Lena"), QStringLiteral("Schulz"),
+                               QStringLiteral("Weekend"));
+    used.listName = QStringLiteral("Friday dinner");
+    used.listEntries = EntryLimit::Once;
+    used.usedAtMs = QDateTime::currentMSecsSinceEpoch() - 25 * 60 * 1000;
+    used.usedDeviceName = QStringLiteral("Door 2");
+    list << used;
+    ScanOutcome refused = outcome(Verdict::NotAdmitted, QStringLiteral("Tom"), QStringLiteral("Becker"),
+                                  QStringLiteral("Day pass Friday"));
+    refused.listName = QStringLiteral("Friday door");
+    refused.refusal.kind = RuleRefusal::TypeWindow;
+    refused.refusal.listName = refused.listName;
+    refused.refusal.ticketType = QStringLiteral("Day pass Friday");
+    refused.refusal.windows = {TimeWindow{QDateTime(QDate(2026, 6, 5), QTime(6, 0), QTimeZone::utc()),
+                                          QDateTime(QDate(2026, 6, 5), QTime(23, 59), QTimeZone::utc())}};
+    refused.refusal.local = QDateTime(QDate(2026, 6, 6), QTime(10, 12), QTimeZone::utc());
+    list << refused;
     ScanOutcome failed;
     failed.error = tr("The disk is full: nothing was recorded. Free some space and scan again.");
     list << failed;
@@ -177,7 +195,8 @@ void SelfTest::run()
             check(verdict && verdict->isVisible() &&
                       verdict->property("kind").value<Door::Kind>() == shownKind,
                   QStringLiteral("the verdict screen shows \"%1\"").arg(kind));
-            if (shownKind == Door::Kind::AlreadyInside || shownKind == Door::Kind::Cancelled) {
+            if (shownKind == Door::Kind::AlreadyInside || shownKind == Door::Kind::Cancelled ||
+                shownKind == Door::Kind::AlreadyUsed || shownKind == Door::Kind::NotAdmitted) {
                 QQuickItem *admit = find("verdictAdmitAnyway");
                 check(admit && admit->isVisible(),
                       QStringLiteral("\"%1\" offers \"Admit anyway\"").arg(kind));

@@ -42,6 +42,8 @@ class StatusModel : public QObject
     Q_PROPERTY(int total READ total NOTIFY statsChanged)
     Q_PROPERTY(QString eventName READ eventName NOTIFY statsChanged)
     Q_PROPERTY(QString deviceName READ deviceName NOTIFY statsChanged)
+    // The check-in list this kiosk checks people in on, when the event has more than one.
+    Q_PROPERTY(QString listName READ listName NOTIFY statsChanged)
 public:
     // The link to the server as the screens compare it (StatusModel.Online in QML).
     enum class Connection { Offline, Syncing, Online };
@@ -64,6 +66,7 @@ public:
     int total() const { return m_stats.attendees - m_stats.cancelled; }
     QString eventName() const { return m_stats.event.name; }
     QString deviceName() const { return m_stats.deviceName; }
+    QString listName() const { return m_stats.lists > 1 ? m_stats.listName : QString(); }
 
     // Reads the counts again (coalesced: one request at a time, one more if asked meanwhile).
     Q_INVOKABLE void refreshStats();

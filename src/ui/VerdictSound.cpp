@@ -32,7 +32,12 @@ QStringList VerdictSound::kinds()
 
 QUrl VerdictSound::source(const QString &kind)
 {
-    const QString known = kinds().contains(kind) ? kind : QStringLiteral("error");
+    // The list's rules sound like their cousins: a used entry like "already inside", a refusal by
+    // rule like a cancelled ticket.
+    const QString alias = kind == QLatin1String("already_used")   ? QStringLiteral("already_inside")
+                          : kind == QLatin1String("not_admitted") ? QStringLiteral("cancelled")
+                                                                  : kind;
+    const QString known = kinds().contains(alias) ? alias : QStringLiteral("error");
     return QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(known));
 }
 

@@ -26,6 +26,10 @@ QString Door::kindName(Kind kind)
         return QStringLiteral("wrong_event");
     case Kind::Undone:
         return QStringLiteral("undone");
+    case Kind::AlreadyUsed:
+        return QStringLiteral("already_used");
+    case Kind::NotAdmitted:
+        return QStringLiteral("not_admitted");
     case Kind::Error:
         break;
     }
@@ -56,6 +60,10 @@ VerdictText VerdictText::of(const ScanOutcome &outcome)
         return {Door::Kind::WrongEvent, Door::Tone::Stop, tr("Wrong event")};
     case Verdict::Undone:
         return {Door::Kind::Undone, Door::Tone::Info, tr("Undone")};
+    case Verdict::AlreadyUsed:
+        return {Door::Kind::AlreadyUsed, Door::Tone::Caution, tr("Already used")};
+    case Verdict::NotAdmitted:
+        return {Door::Kind::NotAdmitted, Door::Tone::Stop, tr("Not admitted here")};
     }
     return {Door::Kind::Error, Door::Tone::Stop, tr("Not recorded")};
 }

@@ -27,6 +27,8 @@ enum class Kind {
     Unknown,
     WrongEvent,
     Undone,
+    AlreadyUsed, // the check-in list's one entry (ever, or today) is used
+    NotAdmitted, // the check-in list's rules refuse it (ticket type, time, no exits here)
     Error
 };
 Q_ENUM_NS(Kind)

@@ -292,6 +292,69 @@ private Q_SLOTS:
         QCOMPARE(registering.size(), 2);
         QVERIFY(registering.contains(entry));
     }
+
+    // A kiosk without a server gets its check-in lists from a file; a door on a "once" list admits
+    // each ticket once, and says so.
+    void listsOnAKioskWithoutAServer()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("lists.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,name,ticket_types,windows,entries,track_exit\n"
+                   "museum,Museum,,,once,yes\n"
+                   "speakers,Speakers' lounge,Speaker,,unlimited,yes\n");
+        file.close();
+        Run r = ctl({QStringLiteral("lists"), QStringLiteral("import"), QStringLiteral("lists.csv"),
+                     QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no time zone \"Mars/Olympus\"")), qPrintable(r.err));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("lists"), QStringLiteral("import"),
+                 QStringLiteral("lists.csv"), QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("lists")].toArray().size(), 3); // the default list, and the two
+        QCOMPARE(o[QStringLiteral("current")].toString(), QStringLiteral("entrance"));
+        QCOMPARE(o[QStringLiteral("timezone")].toString(), QStringLiteral("Europe/Berlin"));
+
+        r = ctl({QStringLiteral("lists"), QStringLiteral("use"), QStringLiteral("gala")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("has no check-in list \"gala\"")), qPrintable(r.err));
+        r = ctl({QStringLiteral("lists"), QStringLiteral("use"), QStringLiteral("museum")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("* museum"));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("status")});
+        QCOMPARE(r.json().toObject()[QStringLiteral("list")].toObject()[QStringLiteral("id")].toString(),
+                 QStringLiteral("museum"));
+
+        // Inside on the entrance does not count at the museum; its one entry does.
+        const QString code = codeOfRow(2);
+        QCOMPARE(ctl({QStringLiteral("checkin"), code}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("checkin"), code, QStringLiteral("--exit")}).exitCode, 0);
+        r = ctl({QStringLiteral("--json"), QStringLiteral("checkin"), code});
+        QCOMPARE(r.exitCode, 1);
+        o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("verdict")].toString(), QStringLiteral("already_used"));
+        QVERIFY2(o[QStringLiteral("message")].toString().contains(
+                     QStringLiteral("Museum admits each person once")),
+                 qPrintable(o[QStringLiteral("message")].toString()));
+
+        // A broken file changes nothing, and says where.
+        QFile broken(m_dir.filePath(QStringLiteral("broken.csv")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("id,name,entries\nmuseum,Museum,twice\n");
+        broken.close();
+        r = ctl({QStringLiteral("lists"), QStringLiteral("import"), QStringLiteral("broken.csv")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("row 2: entries \"twice\"")), qPrintable(r.err));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("lists")});
+        bool once = false;
+        for (const QJsonValue &l : r.json().toObject()[QStringLiteral("lists")].toArray())
+            once = once || (l[QStringLiteral("id")].toString() == QStringLiteral("museum") &&
+                            l[QStringLiteral("entries")].toString() == QStringLiteral("once"));
+        QVERIFY(once);
+        // Back to the entrance for whatever runs next.
+        QCOMPARE(ctl({QStringLiteral("lists"), QStringLiteral("use"), QStringLiteral("entrance")}).exitCode,
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckinctl)

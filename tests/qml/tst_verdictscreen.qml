@@ -54,6 +54,8 @@ Item {
                 [Door.Exited]: ["Checked out", "\u2192"],
                 [Door.NotInside]: ["Not checked in", "!"],
                 [Door.Undone]: ["Undone", "\u21B6"],
+                [Door.AlreadyUsed]: ["Already used", "!"],
+                [Door.NotAdmitted]: ["Not admitted here", "\u2715"],
                 [Door.Error]: ["Not recorded", "\u2715"]
             }
             const screen = createTemporaryObject(screenComponent, root)
@@ -84,6 +86,34 @@ Item {
             const texts = visibleTexts(screen)
             verify(texts.indexOf("José García") >= 0, "the name: " + texts)
             verify(texts.some(t => t.indexOf("Door 2") >= 0), "at which device: " + texts)
+        }
+
+        // A used entry says when and where; a refusal by rule says the rule.
+        function test_listVerdictsSayWhenAndWhy() {
+            const screen = createTemporaryObject(screenComponent, root)
+            let used = -1
+            let refused = -1
+            for (let i = 0; i < driver.sampleCount(); ++i) {
+                driver.presentSample(i)
+                if (DoorController.kind === Door.AlreadyUsed)
+                    used = i
+                if (DoorController.kind === Door.NotAdmitted)
+                    refused = i
+            }
+            verify(used >= 0 && refused >= 0)
+            driver.presentSample(used)
+            screen.open()
+            let texts = visibleTexts(screen)
+            verify(texts.some(t => t.indexOf("Used at") === 0 && t.indexOf("Door 2") > 0), "when and where: " + texts)
+            verify(DoorController.canAdmitAnyway, "a used entry can be overridden")
+            screen.close()
+            driver.presentSample(refused)
+            screen.open()
+            texts = visibleTexts(screen)
+            verify(texts.some(t => t.indexOf("Day pass Friday is valid Fri 5 Jun 06:00\u201323:59") >= 0),
+                   "the rule in words: " + texts)
+            verify(DoorController.canAdmitAnyway, "a refusal by rule can be overridden")
+            screen.close()
         }
 
         function test_backAfterThreeSeconds() {

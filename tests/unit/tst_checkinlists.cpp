@@ -4,6 +4,7 @@
 // Check-in lists and their rules in the domain: the shared table of cases (tests/data/rule-cases.json)
 // through decide() and derive(), then what the table does not say: order independence, rules that
 // change after the fact, the words of a refusal, and the lists' JSON.
+#include "CheckInListCsv.h"
 #include "CheckInRules.h"
 #include "Protocol.h"
 #include "RuleCases.h"
@@ -290,6 +291,72 @@ private Q_SLOTS:
         for (int i = 0; i <= CheckInList::MaxTicketTypes; ++i)
             many.append(QJsonObject{{u"ticket_type"_s, QString::number(i)}});
         QCOMPARE(refused(with("ticket_types", many), u"at most"_s), QString());
+    }
+
+    // The lead's spreadsheet: one list per row, windows and ticket types in the cells' own words.
+    void listsFromASpreadsheet()
+    {
+        const QByteArray csv =
+            "id;name;ticket_types;windows;entries;track_exit;question\r\n"
+            "friday;Friday door;Day pass Friday [2026-06-05 06:00 - 23:59]; Weekend;;;;\r\n"
+            "dinner;Friday dinner;;2026-06-05 18:00 \xe2\x80\x93 2026-06-06 01:00;once;no;Photo consent?\r\n"
+            ";;;;;;\r\n"
+            "hall;Main hall;\"Day pass Friday [2026-06-05 06:00-12:00, 2026-06-05 14:00-18:00]; "
+            "Weekend\";;daily;yes;\r\n";
+        // The ticket types cell with a ';' unquoted would split the row: the first row quotes nothing
+        // and has its types in two cells, which the reader must refuse rather than guess.
+        CheckInListCsv::Result read = CheckInListCsv::read(csv);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.errors.join(u' ').contains(u"row 2"), qPrintable(read.errors.join(u' ')));
+
+        const QByteArray good =
+            "id,name,ticket_types,windows,entries,track_exit,question\n"
+            "friday,Friday door,\"Day pass Friday [2026-06-05 06:00 - 23:59]; Weekend\",,,,\n"
+            "dinner,Friday dinner,,2026-06-05 18:00 \xe2\x80\x93 2026-06-06 01:00,once,no,Photo consent?\n"
+            ",,,,,,\n"
+            "hall,Main hall,\"Day pass Friday [2026-06-05 06:00-12:00, 2026-06-05 14:00-18:00]; "
+            "Weekend\",,daily,yes,\n";
+        read = CheckInListCsv::read(good);
+        QVERIFY2(read.ok(), qPrintable(read.errors.join(u'\n')));
+        QCOMPARE(read.lists.size(), 3);
+        CheckInList friday = fridayDoor();
+        QCOMPARE(read.lists[0], friday);
+        const CheckInList &dinner = read.lists[1];
+        QCOMPARE(dinner.entries, EntryLimit::Once);
+        QVERIFY(!dinner.trackExit);
+        QCOMPARE(dinner.question, u"Photo consent?"_s);
+        QCOMPARE(Protocol::localTimeText(dinner.windows.value(0).to), u"2026-06-06T01:00"_s);
+        const CheckInList &hall = read.lists[2];
+        QCOMPARE(hall.entries, EntryLimit::OncePerDay);
+        QCOMPARE(hall.ticketTypes.value(0).windows.size(), 2);
+        QCOMPARE(RuleBook::summary(dinner),
+                 u"every ticket type \u00b7 open Fri 5 Jun 18:00 \u2013 Sat 6 Jun 01:00 "
+                 "\u00b7 one entry \u00b7 no exits \u00b7 asks: Photo consent?"_s);
+
+        // JSON as the protocol writes it reads back the same.
+        QJsonArray json;
+        for (const CheckInList &l : std::as_const(read.lists))
+            json.append(Protocol::toJson(l));
+        const CheckInListCsv::Result fromJson =
+            CheckInListCsv::read(QJsonDocument(QJsonObject{{u"lists"_s, json}}).toJson());
+        QVERIFY(fromJson.ok());
+        QCOMPARE(fromJson.lists, read.lists);
+
+        // Mistakes are named by row, and nothing is half read.
+        const auto errors = [](const char *text) {
+            return CheckInListCsv::read(QByteArray(text)).errors.join(u" | "_s);
+        };
+        QVERIFY(errors("id,name\nx,X\nx,Y\n").contains(u"row 3: the list x is on an earlier row too"_s));
+        QVERIFY(errors("id,name,entries\nx,X,twice\n").contains(u"row 2: entries \"twice\""_s));
+        QVERIFY(
+            errors("id,name,windows\nx,X,tomorrow evening\n").contains(u"the window \"tomorrow evening\""_s));
+        QVERIFY(errors("id,name,windows\nx,X,2026-06-05 18:00 - 2026-06-05 17:00\n").contains(u"row 2"_s));
+        QVERIFY(errors("id,name,track_exit\nx,X,maybe\n").contains(u"track_exit \"maybe\""_s));
+        QVERIFY(errors("name,entries\nX,once\n").contains(u"needs the columns id and name"_s));
+        QVERIFY(errors("id,name\n").contains(u"no lists"_s));
+        QVERIFY(errors("{\"lists\": [{\"id\": \"a b\"}]}").contains(u"list 1: id must be"_s));
+        QVERIFY(errors("{\"lists\": ").contains(u"not valid JSON"_s));
+        QVERIFY(!CheckInListCsv::read("id,name,ticket_types\nx,X,Weekend [2026-06-05 06:00]\n").ok());
     }
 
     // A check-in carries its list in the protocol; the default list is never written out.

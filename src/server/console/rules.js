@@ -26,15 +26,24 @@ export function ruleText(item, context = {}) {
     case 'duplicate':
       if (reason === 'not_inside') parts.push(t('rule.notInside'));
       else if (reason === 'already_undone') parts.push(t('rule.alreadyUndone'));
+      else if (reason === 'already_used') parts.push(t('rule.alreadyUsed'));
+      else if (reason === 'already_today') parts.push(t('rule.alreadyToday'));
       else if (context.firstAt && context.firstDevice) {
         parts.push(t('rule.duplicate', { at: fmt.when(context.firstAt), door: context.firstDevice }));
       } else if (context.firstAt) parts.push(t('rule.duplicateNoDoor', { at: fmt.when(context.firstAt) }));
       else parts.push(t('rule.duplicateUnknown'));
       break;
-    case 'conflict':
-      parts.push(context.cancelledAt ? t('rule.conflict', { at: fmt.when(context.cancelledAt) })
+    case 'conflict': {
+      // Let in although the check-in list's rules refuse it (docs/kiosk-core.md, "Check-in lists").
+      const byRule = {
+        rule_ticket_type: 'rule.listTicketType', rule_list_closed: 'rule.listClosed',
+        rule_type_window: 'rule.listTypeWindow', rule_exit_not_tracked: 'rule.listNoExits',
+      }[reason];
+      if (byRule) parts.push(t(byRule));
+      else parts.push(context.cancelledAt ? t('rule.conflict', { at: fmt.when(context.cancelledAt) })
         : t('rule.conflictNoTime'));
       break;
+    }
     case 'rejected': {
       const key = {
         unknown_attendee: 'rule.unknownAttendee', undo_target_unknown: 'rule.undoTargetUnknown',
