@@ -63,7 +63,8 @@ ColumnLayout {
         property string code
         readonly property bool chosen: Preferences.language === code
         // No wider than the card (larger text, a narrow column): the label takes a second line.
-        width: Math.min(implicitWidth, section.width)
+        implicitWidth: Math.min(Math.max(narrowest, contentItem.implicitWidth + 48),
+                                section.width > 0 ? section.width : 100000)
         filled: chosen
         Accessible.role: Accessible.RadioButton
         Accessible.checkable: true

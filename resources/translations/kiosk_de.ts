@@ -2587,6 +2587,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Creating the event “%1”</source>
         <translation>Veranstaltung „%1“ wird angelegt</translation>
     </message>
+    <message>
+        <source>Setting the demo&apos;s check-in lists failed: %1</source>
+        <translation>Die Check-in-Listen der Demo konnten nicht gesetzt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::DoorController</name>

@@ -16,6 +16,8 @@ public:
     explicit OpenedStore(const Context &ctx)
         : m_store(ctx.dataDir, &m_clock)
     {
+        // One command and out: the search index is built only by a search, not ahead of one.
+        await(m_store.setIndexAhead(false));
         m_error = await(m_store.open()).error;
     }
     bool ok() const { return m_error.isEmpty(); }

@@ -37,6 +37,7 @@ public:
         : m_store(ctx.dataDir, &m_clock)
         , m_engine(&m_store, &m_scheduler, options())
     {
+        await(m_store.setIndexAhead(false)); // nothing here searches
         m_error = await(m_store.open()).error;
     }
     bool ok() const { return m_error.isEmpty(); }

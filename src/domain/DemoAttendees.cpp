@@ -97,6 +97,41 @@ QString emailPart(const QString &name)
 
 } // namespace
 
+QList<CheckInList> lists(const QDate &today)
+{
+    auto at = [](const QDate &day, int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute), QTimeZone::utc());
+    };
+    const QDate friday = today.addDays(5 - today.dayOfWeek());
+    const QDate saturday = friday.addDays(1);
+    CheckInList entrance;
+    entrance.id = CheckInList::DefaultId.toString();
+    entrance.name = u"Main entrance"_s;
+    CheckInList hall;
+    hall.id = u"hall"_s;
+    hall.name = u"Main hall"_s;
+    for (const QString &type : {u"Full conference"_s, u"Speaker"_s, u"Volunteer"_s, u"Sponsor"_s,
+                                u"Student"_s, u"Kinder (bis 12)"_s, u"Gemeindemitglied"_s})
+        hall.ticketTypes << TicketTypeRule{type, {}};
+    hall.ticketTypes << TicketTypeRule{u"Day pass Friday"_s,
+                                       {TimeWindow{at(friday, 7, 0), at(friday, 23, 59)}}}
+                     << TicketTypeRule{u"Day pass Saturday"_s,
+                                       {TimeWindow{at(saturday, 7, 0), at(saturday, 23, 59)}}};
+    CheckInList workshop;
+    workshop.id = u"workshop"_s;
+    workshop.name = u"Workshop room A"_s;
+    workshop.ticketTypes = {TicketTypeRule{u"Full conference"_s, {}}, TicketTypeRule{u"Speaker"_s, {}},
+                            TicketTypeRule{u"Student"_s, {}}};
+    CheckInList dinner;
+    dinner.id = u"dinner"_s;
+    dinner.name = u"Conference dinner"_s;
+    dinner.windows = {TimeWindow{at(today, 18, 0), at(today.addDays(1), 1, 0)}};
+    dinner.entries = EntryLimit::Once;
+    dinner.trackExit = false;
+    dinner.question = u"Photo consent?"_s;
+    return {entrance, hall, workshop, dinner};
+}
+
 QByteArray csv(int attendees, quint64 seed)
 {
     std::mt19937_64 random(seed);

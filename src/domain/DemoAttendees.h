@@ -3,7 +3,11 @@
 
 #pragma once
 
+#include "CheckInList.h"
+
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QtGlobal>
 
 namespace checkin::DemoAttendees {
@@ -13,5 +17,10 @@ namespace checkin::DemoAttendees {
 // (some with commas), ticket types, unique ticket codes, and about 2 % cancelled tickets.
 // The same seed gives the same list.
 QByteArray csv(int attendees, quint64 seed);
+
+// Check-in lists for the demo's event in the week of `today`: the main entrance (every ticket, any
+// time), the main hall (day passes on their day only), a workshop room (three ticket types) and
+// tonight's dinner (once, no exits, with a question).
+QList<CheckInList> lists(const QDate &today);
 
 } // namespace checkin::DemoAttendees

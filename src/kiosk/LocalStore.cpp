@@ -34,6 +34,14 @@ QString LocalStore::databasePath() const
     return m_worker->databasePath();
 }
 
+QFuture<StoreStatus> LocalStore::setIndexAhead(bool ahead)
+{
+    return run<StoreStatus>([ahead](StoreWorker &w) {
+        w.setIndexAhead(ahead);
+        return StoreStatus{};
+    });
+}
+
 QFuture<StoreStatus> LocalStore::open()
 {
     return run<StoreStatus>([](StoreWorker &w) { return w.open(); });

@@ -34,6 +34,10 @@ public:
     QString databasePath() const;
 
     QFuture<StoreStatus> open();
+    // Whether the search index is built ahead of the first search, off the store's thread, after
+    // opening, an import or a preload (the kiosk: yes, the default). A one-shot tool says no before
+    // open(): it builds the index when it searches, and only then holds it in memory.
+    QFuture<StoreStatus> setIndexAhead(bool ahead);
     // Deletes the database and starts an empty one (StoreWorker::wipe): for a kiosk handed back.
     QFuture<StoreStatus> wipe();
     QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows,

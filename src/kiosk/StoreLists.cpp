@@ -66,12 +66,12 @@ ListsState StoreWorker::lists()
     out.timezone = m_event.timezone;
     out.current = m_listId.isEmpty() ? CheckInList::DefaultId.toString() : m_listId;
     out.chosen = !meta(ListKey).isEmpty();
-    // The default list, unless the lead has set it, comes first.
-    const QList<CheckInList> &set = m_rules.lists();
-    if (std::none_of(set.cbegin(), set.cend(),
-                     [](const CheckInList &l) { return l.id == CheckInList::DefaultId; }))
-        out.lists << m_rules.listOrDefault({});
-    out.lists << m_rules.lists();
+    // The default list first (as the lead set it, or as it is without lists), then the others.
+    out.lists << m_rules.listOrDefault({});
+    for (const CheckInList &l : m_rules.lists()) {
+        if (l.id != CheckInList::DefaultId)
+            out.lists << l;
+    }
     return out;
 }
 

@@ -45,6 +45,8 @@ bool StoreWorker::ensureIndex(QString *error)
 
 void StoreWorker::prepareIndexSoon(int delayMs)
 {
+    if (!m_indexAhead)
+        return; // built by the first search instead (ensureIndex)
     // Made here, on the store's thread, where its timer runs.
     if (!m_indexTimer) {
         m_indexTimer = new QTimer(this);

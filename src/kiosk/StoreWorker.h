@@ -33,6 +33,7 @@ public:
     ~StoreWorker() override;
 
     StoreStatus open();
+    void setIndexAhead(bool ahead) { m_indexAhead = ahead; }
     void close();
     // Closes the database, deletes its files and opens a fresh, empty one (a new device id): the
     // kiosk is handed back after the event. Everything it remembered of the old data goes too.
@@ -158,6 +159,7 @@ private:
     QHash<QString, QString> m_deviceNames;
     SearchIndex m_index;
     bool m_indexReady = false;
+    bool m_indexAhead = true;      // built ahead of the first search (LocalStore::setIndexAhead)
     quint64 m_indexGeneration = 0; // counts changes of attendees while the index is not ready
     bool m_indexBuilding = false;
     quint64 m_buildGeneration = 0;

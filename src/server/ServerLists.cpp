@@ -64,11 +64,12 @@ Result<QList<CheckInList>> ServerStore::lists(const QString &eventId)
     RuleBook rules;
     if (!db.isOpen() || !loadRules(db, eventId, &rules, &error))
         return {{}, dbError(QStringLiteral("reading the check-in lists"), error)};
-    QList<CheckInList> out;
-    if (!std::any_of(rules.lists().cbegin(), rules.lists().cend(),
-                     [](const CheckInList &l) { return l.id == CheckInList::DefaultId; }))
-        out << rules.listOrDefault({});
-    out << rules.lists();
+    // The default list first (as the lead set it, or as it is without lists), then the others.
+    QList<CheckInList> out{rules.listOrDefault({})};
+    for (const CheckInList &l : rules.lists()) {
+        if (l.id != CheckInList::DefaultId)
+            out << l;
+    }
     return {out, {}};
 }
 

@@ -7,6 +7,7 @@
 #include "DemoAttendees.h"
 #include "DemoServer.h"
 #include "Futures.h"
+#include "Protocol.h"
 #include "QmlServices.h"
 #include "ServerClient.h"
 #include "SyncEngine.h"
@@ -15,8 +16,10 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <cstdio>
@@ -125,8 +128,12 @@ bool DemoSetup::openConsole()
 void DemoSetup::createEvent()
 {
     setPhase([] { return tr("Creating the event \u201C%1\u201D").arg(QStringLiteral("Demo conference")); });
+    // In this computer's time zone: the demo's lists are open at the times of the clock on the wall.
     const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")}}).toJson();
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Demo conference")},
+                        {QStringLiteral("timezone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())}})
+            .toJson();
     deliverLater(m_admin->post(QStringLiteral("/api/v1/events"), body), this,
                  [this](const ServerClient::Reply &r) {
                      if (!r.ok())
@@ -148,8 +155,25 @@ void DemoSetup::uploadAttendees(const QString &eventId)
                          return fail([error = r.error] {
                              return tr("Importing the demo attendees failed: %1").arg(error.toString());
                          });
-                     enrol(eventId);
+                     uploadLists(eventId);
                  });
+}
+
+void DemoSetup::uploadLists(const QString &eventId)
+{
+    QJsonArray lists;
+    for (const CheckInList &l : DemoAttendees::lists(QDate::currentDate()))
+        lists.append(Protocol::toJson(l));
+    const QString path =
+        QStringLiteral("/api/v1/events/%1/lists").arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("lists"), lists}}).toJson();
+    deliverLater(m_admin->post(path, body), this, [this, eventId](const ServerClient::Reply &r) {
+        if (!r.ok())
+            return fail([error = r.error] {
+                return tr("Setting the demo's check-in lists failed: %1").arg(error.toString());
+            });
+        enrol(eventId);
+    });
 }
 
 void DemoSetup::enrol(const QString &eventId)

@@ -81,6 +81,7 @@ private:
     void serving();
     void createEvent();
     void uploadAttendees(const QString &eventId);
+    void uploadLists(const QString &eventId);
     void enrol(const QString &eventId);
     void preload();
     void setPhase(const LiveText &phase, double progress = -1);

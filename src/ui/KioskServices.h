@@ -93,6 +93,7 @@ public:
     ScannerInput &scanner() { return *m_scanner; }
     CameraScanner &camera() { return *m_camera; }
     BadgeDesk &badges() { return *m_badges; }
+    ListPicker &lists() { return *m_lists; }
     DemoSetup &demo() { return *m_demo; }
     AdminPin &adminPin() { return *m_adminPin; }
     AdminGate &adminGate() { return *m_adminGate; }

@@ -12,6 +12,7 @@
 #include "KioskPreferences.h"
 #include "KioskServices.h"
 #include "LayoutAudit.h"
+#include "ListPicker.h"
 #include "LocalStore.h"
 #include "SearchModel.h"
 #include "SetupController.h"
@@ -556,6 +557,30 @@ void SelfTest::addSetupSteps()
     then(0, [this, shown] {
         check(!m_services->setup().needed() && !shown("setupScreen") && shown("homeScreen"),
               QStringLiteral("a good CSV file is imported and home shows: ") + m_services->setup().result());
+    });
+    // The event's check-in lists (as the demo has them): home asks which one this door admits to.
+    m_steps << [this] {
+        deliverLater(m_services->store().setLists(DemoAttendees::lists(QDate::currentDate())), this,
+                     [this](const StoreStatus &status) {
+                         check(status.ok(),
+                               QStringLiteral("the demo's check-in lists are set: ") + status.error);
+                         m_services->lists().refresh();
+                         QTimer::singleShot(400, this, &SelfTest::step);
+                     });
+    };
+    then(300, [this, shown] {
+        check(shown("listChoice") && m_services->lists().lists().size() == 4 &&
+                  m_services->lists().needsChoice(),
+              QStringLiteral("an event with several check-in lists asks which one this door admits to"));
+        shoot(QStringLiteral("home-list-choice"));
+        // The main entrance: the default list's rules under the event's name for it, so the steps
+        // that follow admit as on any door.
+        m_services->lists().choose(QStringLiteral("entrance"));
+    });
+    then(500, [this, shown] {
+        check(!shown("listChoice") && m_services->status().listName() == QStringLiteral("Main entrance"),
+              QStringLiteral("choosing a list names it in the status bar: ") +
+                  m_services->status().listName());
     });
 }
 
