@@ -29,6 +29,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -581,6 +582,23 @@ void SelfTest::addSetupSteps()
         check(!shown("listChoice") && m_services->status().listName() == QStringLiteral("Main entrance"),
               QStringLiteral("choosing a list names it in the status bar: ") +
                   m_services->status().listName());
+    });
+    // The admin area's card of the lists: each with its rules in a line, this door's marked.
+    then(300, [find] { QMetaObject::invokeMethod(find("adminButton"), "clicked"); });
+    then(400, [this, find] {
+        QQuickItem *cards = find("adminCards");
+        QQuickItem *card = find("listCard");
+        check(cards && card && card->isVisible(), QStringLiteral("the admin area has a check-in list card"));
+        if (!cards || !card)
+            return;
+        auto *content = cards->property("contentItem").value<QQuickItem *>();
+        const double y = card->mapToItem(content, QPointF(0, 0)).y() - 24;
+        const double bottom = cards->property("contentHeight").toDouble() - cards->height();
+        cards->setProperty("contentY", std::clamp(y, 0.0, std::max(0.0, bottom)));
+    });
+    then(300, [this] {
+        shoot(QStringLiteral("admin-lists"));
+        QMetaObject::invokeMethod(m_window, "closeAdmin");
     });
 }
 
