@@ -81,6 +81,21 @@ class TestRuleCases : public QObject
         return out;
     }
 
+    // A Friday day pass holder added to the event; the HTTP status.
+    int addDayPass(const QString &id, const QString &code, const QString &firstName)
+    {
+        int status = 0;
+        m_admin.call("POST", u"/api/v1/events/%1/attendees"_s.arg(kEvent),
+                     {{"attendees"_L1, QJsonArray{QJsonObject{{"id"_L1, id},
+                                                              {"ticket_code"_L1, code},
+                                                              {"first_name"_L1, firstName},
+                                                              {"last_name"_L1, u"Late"_s},
+                                                              {"ticket_type"_L1, u"Day pass Friday"_s},
+                                                              {"status"_L1, u"valid"_s}}}}},
+                     &status);
+        return status;
+    }
+
     std::unique_ptr<Kiosk> enrolledKiosk(const QString &name)
     {
         auto k = std::make_unique<Kiosk>(&m_scheduler);
@@ -254,15 +269,7 @@ private Q_SLOTS:
         m_admin.call("POST", u"/api/v1/events/%1/lists"_s.arg(kEvent), {{"lists"_L1, listsJson({open})}},
                      &status);
         QCOMPARE(status, 200);
-        m_admin.call("POST", u"/api/v1/events/%1/attendees"_s.arg(kEvent),
-                     {{"attendees"_L1, QJsonArray{QJsonObject{{"id"_L1, u"late"_s},
-                                                              {"ticket_code"_L1, u"LATE-1"_s},
-                                                              {"first_name"_L1, u"Lena"_s},
-                                                              {"last_name"_L1, u"Spät"_s},
-                                                              {"ticket_type"_L1, u"Day pass Friday"_s},
-                                                              {"status"_L1, u"valid"_s}}}}},
-                     &status);
-        QCOMPARE(status, 200);
+        QCOMPARE(addDayPass(u"late"_s, u"LATE-1"_s, u"Lena"_s), 200);
         QVERIFY(await(k->engine.runOnce()).ok());
         QVERIFY(await(k->store.chooseList(u"side"_s)).ok());
 
@@ -296,14 +303,7 @@ private Q_SLOTS:
         QVERIFY(detail.view.inside); // she is in, and stays in
 
         // A second Day pass holder on Saturday, now: refused by the new rule, in words.
-        m_admin.call("POST", u"/api/v1/events/%1/attendees"_s.arg(kEvent),
-                     {{"attendees"_L1, QJsonArray{QJsonObject{{"id"_L1, u"later"_s},
-                                                              {"ticket_code"_L1, u"LATE-2"_s},
-                                                              {"first_name"_L1, u"Leo"_s},
-                                                              {"last_name"_L1, u"Später"_s},
-                                                              {"ticket_type"_L1, u"Day pass Friday"_s},
-                                                              {"status"_L1, u"valid"_s}}}}},
-                     &status);
+        QCOMPARE(addDayPass(u"later"_s, u"LATE-2"_s, u"Leo"_s), 200);
         QVERIFY(await(k->engine.runOnce()).ok());
         const ScanOutcome refused = await(k->desk.scan(u"LATE-2"_s));
         QCOMPARE(refused.verdict, Verdict::NotAdmitted);
