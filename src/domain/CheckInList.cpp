@@ -20,6 +20,13 @@ QDateTime minuteOf(const QDateTime &t)
 {
     return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute()), QTimeZone::utc());
 }
+
+// "Fri 5 Jun 06:00" in the current language.
+QString dayAndTime(const QLocale &locale, const QDateTime &t)
+{
+    return locale.toString(t.date(), QStringLiteral("ddd d MMM")) + QLatin1Char(' ') +
+           locale.toString(t.time(), QStringLiteral("HH:mm"));
+}
 } // namespace
 
 bool TimeWindow::contains(const QDateTime &local) const
@@ -111,14 +118,20 @@ qint64 RuleBook::localDay(qint64 ms) const
 
 RuleRefusal RuleBook::checkEntry(const CheckInList &list, const Attendee &attendee, qint64 atMs) const
 {
+    // Every entry of every walk comes here: a list without rules (the default) costs nothing, and
+    // the local time is only worked out when a window asks for it.
+    if (list.admitsEveryType() && list.windows.isEmpty())
+        return {};
     RuleRefusal refusal;
     refusal.listName = list.name;
     refusal.ticketType = attendee.ticketType;
-    refusal.local = localTime(atMs);
     auto inside = [&](const QList<TimeWindow> &windows) {
-        return windows.isEmpty() || std::any_of(windows.cbegin(), windows.cend(), [&](const TimeWindow &w) {
-                   return w.contains(refusal.local);
-               });
+        if (windows.isEmpty())
+            return true;
+        if (!refusal.local.isValid())
+            refusal.local = localTime(atMs);
+        return std::any_of(windows.cbegin(), windows.cend(),
+                           [&](const TimeWindow &w) { return w.contains(refusal.local); });
     };
     const TicketTypeRule *rule = nullptr;
     for (const TicketTypeRule &r : list.ticketTypes) {
@@ -129,6 +142,7 @@ RuleRefusal RuleBook::checkEntry(const CheckInList &list, const Attendee &attend
     }
     if (!list.admitsEveryType() && !rule) {
         refusal.kind = RuleRefusal::TicketType;
+        refusal.local = localTime(atMs);
         return refusal;
     }
     if (!inside(list.windows)) {
@@ -147,14 +161,10 @@ RuleRefusal RuleBook::checkEntry(const CheckInList &list, const Attendee &attend
 QString RuleBook::describe(const TimeWindow &window)
 {
     const QLocale locale;
-    const QString day = QStringLiteral("ddd d MMM");
-    const QString time = QStringLiteral("HH:mm");
-    const QString from = locale.toString(window.from.date(), day) + QLatin1Char(' ') +
-                         locale.toString(window.from.time(), time);
+    const QString from = dayAndTime(locale, window.from);
     if (window.from.date() == window.to.date())
-        return from + QStringLiteral("\u2013") + locale.toString(window.to.time(), time);
-    return from + QStringLiteral(" \u2013 ") + locale.toString(window.to.date(), day) + QLatin1Char(' ') +
-           locale.toString(window.to.time(), time);
+        return from + QStringLiteral("\u2013") + locale.toString(window.to.time(), QStringLiteral("HH:mm"));
+    return from + QStringLiteral(" \u2013 ") + dayAndTime(locale, window.to);
 }
 
 QString RuleBook::summary(const CheckInList &list)
@@ -192,9 +202,7 @@ QString RuleBook::summary(const CheckInList &list)
 
 QString RuleBook::describe(const RuleRefusal &refusal)
 {
-    const QLocale locale;
-    const QString now = locale.toString(refusal.local.date(), QStringLiteral("ddd d MMM")) +
-                        QLatin1Char(' ') + locale.toString(refusal.local.time(), QStringLiteral("HH:mm"));
+    const QString now = dayAndTime(QLocale(), refusal.local);
     QStringList windows;
     for (const TimeWindow &w : refusal.windows)
         windows << describe(w);

@@ -95,12 +95,12 @@ AttendeeState walkList(const Attendee &attendee, const QList<const CheckIn *> &c
                 duplicate("already_today", state.lastEntryId);
                 continue;
             }
-            const RuleRefusal refusal = rules.checkEntry(list, attendee, c.atMs);
+            RuleRefusal refusal;
             if (attendee.isCancelled() && attendee.cancelledAtMs <= c.hlc.ms) {
                 cls.status = CheckInStatus::Conflict;
                 cls.reason = QStringLiteral("cancelled");
                 ++state.conflicts;
-            } else if (refusal) {
+            } else if ((refusal = rules.checkEntry(list, attendee, c.atMs))) {
                 cls.status = CheckInStatus::Conflict;
                 cls.reason = refusal.reason();
                 ++state.conflicts;

@@ -151,6 +151,10 @@ bool fromJson(const QJsonObject &json, CheckInList *list, QString *error);
 // "2026-06-05T06:00" <-> a naive local time (TimeWindow); seconds are not written and must be 0.
 QString localTimeText(const QDateTime &naive);
 bool parseLocalTime(QStringView text, QDateTime *naive);
+// A list as one line of compact JSON, as the kiosk's and the server's `lists` tables hold it, and
+// back (false with a sentence when the text is not such a list).
+QString listText(const CheckInList &list);
+bool fromListText(const QString &text, CheckInList *list, QString *error);
 // {"type":"list", ...toJson(list)}
 QJsonObject listChange(const CheckInList &list);
 bool fromChangeJson(const QJsonObject &json, CheckInList *list, QString *error);

@@ -5,6 +5,7 @@
 #include "Protocol.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -189,6 +190,21 @@ bool fromJson(const QJsonObject &json, CheckInList *list, QString *error)
         return fail(error, where + u"updated_at must be an ISO 8601 time"_s);
     *list = std::move(l);
     return true;
+}
+
+QString listText(const CheckInList &list)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(list)).toJson(QJsonDocument::Compact));
+}
+
+bool fromListText(const QString &text, CheckInList *list, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(error,
+                    parse.error != QJsonParseError::NoError ? parse.errorString() : u"not a JSON object"_s);
+    return fromJson(doc.object(), list, error);
 }
 
 QJsonObject listChange(const CheckInList &list)

@@ -8,7 +8,6 @@
 #include "StoreRows.h"
 #include "StoreWorker.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -38,8 +37,7 @@ bool StoreWorker::loadLists(QString *error)
     while (q.next()) {
         CheckInList list;
         QString why;
-        const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        if (!Protocol::fromJson(json, &list, &why)) {
+        if (!Protocol::fromListText(q.value(1).toString(), &list, &why)) {
             // Written by this program, so only a damaged file gets here: that list's check-ins
             // then count by the default rules, and the log says why.
             qCWarning(lcStore,
@@ -163,8 +161,7 @@ bool StoreWorker::storeLists(const QList<CheckInList> &lists, QString *error)
         changed = true;
         q.addBindValue(m_event.id);
         q.addBindValue(list.id);
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(Protocol::toJson(list)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(Protocol::listText(list));
         if (!q.exec()) {
             *error = describe(q.lastError(), StoreWorker::tr("storing the check-in lists"));
             return false;

@@ -174,7 +174,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
             Row r;
             r.change.kind = Change::List;
             QString why;
-            if (!ServerRows::readList(q.text(1), &r.change.list, &why))
+            if (!Protocol::fromListText(q.text(1), &r.change.list, &why))
                 return R{{}, dbError(QStringLiteral("reading check-in list %1").arg(q.text(0)), why)};
             r.pos = {quint64(q.int64(2)), q.int64(3)};
             rows << r;

@@ -42,7 +42,7 @@ bool ServerStore::loadRules(QSqlDatabase &db, const QString &eventId, RuleBook *
     while (q.next()) {
         CheckInList list;
         QString why;
-        if (!ServerRows::readList(q.text(1), &list, &why)) {
+        if (!Protocol::fromListText(q.text(1), &list, &why)) {
             *error =
                 QStringLiteral("check-in list %1 of event %2 is unreadable: %3").arg(q.text(0), eventId, why);
             return false;
@@ -133,7 +133,7 @@ Result<ListsSummary> ServerStore::putLists(const QString &eventId, const QList<C
                                       "body = excluded.body, updated_at = excluded.updated_at, "
                                       "seq = excluded.seq, txid = excluded.txid")
                            .arg(txidExpression())) ||
-            !q.bind(eventId).bind(l.id).bind(ServerRows::listBody(l)).bind(now).bind(seqs[n]).exec())
+            !q.bind(eventId).bind(l.id).bind(Protocol::listText(l)).bind(now).bind(seqs[n]).exec())
             return fail(q.lastError());
     }
 

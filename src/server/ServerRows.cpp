@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerRows.h"
-#include "Protocol.h"
 #include "SearchText.h"
 #include "SqlStatement.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringList>
 #include <QVariant>
 
@@ -98,22 +95,6 @@ QString searchKeys(const Attendee &a)
         words << SearchText::keys(field);
     words.removeDuplicates();
     return words.isEmpty() ? QString() : QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ');
-}
-
-bool readList(const QString &body, CheckInList *list, QString *error)
-{
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parse.errorString();
-        return false;
-    }
-    return Protocol::fromJson(doc.object(), list, error);
-}
-
-QString listBody(const CheckInList &list)
-{
-    return QString::fromUtf8(QJsonDocument(Protocol::toJson(list)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace checkin::ServerRows

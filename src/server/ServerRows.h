@@ -24,9 +24,6 @@ QVariant text(const QString &value);
 // undone_by, list (CheckInWidth columns), each with `prefix` (a table alias) when given.
 constexpr int CheckInWidth = 15;
 QString checkInColumns(const QString &prefix = {});
-// A check-in list as the lists table holds it (the protocol's JSON).
-bool readList(const QString &body, CheckInList *list, QString *error);
-QString listBody(const CheckInList &list);
 void readCheckIn(const SqlStatement &row, int first, const QString &eventId, CheckIn *checkIn,
                  Classification *classification);
 

@@ -22,16 +22,6 @@ ListPicker *ListPicker::create(QQmlEngine *engine, QJSEngine *)
     return provided<ListPicker>(engine);
 }
 
-QString ListPicker::currentName() const
-{
-    for (const QVariant &v : m_lists) {
-        const QVariantMap list = v.toMap();
-        if (list.value(QStringLiteral("id")).toString() == m_current)
-            return list.value(QStringLiteral("name")).toString();
-    }
-    return {};
-}
-
 void ListPicker::refresh()
 {
     if (m_refreshing) {
@@ -48,7 +38,6 @@ void ListPicker::refresh()
         }
         m_error = state.error;
         m_current = state.current;
-        m_timezone = state.timezone;
         m_chosen = state.chosen;
         m_lists.clear();
         for (const CheckInList &l : state.lists) {

@@ -27,8 +27,6 @@ class ListPicker : public QObject
     QML_SINGLETON
     Q_PROPERTY(QVariantList lists READ lists NOTIFY changed)
     Q_PROPERTY(QString current READ current NOTIFY changed)
-    Q_PROPERTY(QString currentName READ currentName NOTIFY changed)
-    Q_PROPERTY(QString timezone READ timezone NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     // The event has several lists and nobody chose this door's yet.
@@ -39,8 +37,6 @@ public:
 
     QVariantList lists() const { return m_lists; }
     QString current() const { return m_current; }
-    QString currentName() const;
-    QString timezone() const { return m_timezone; }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     bool needsChoice() const { return m_lists.size() > 1 && !m_chosen; }
@@ -61,7 +57,6 @@ private:
     LocalStore *m_store;
     QVariantList m_lists;
     QString m_current;
-    QString m_timezone;
     QString m_error;
     bool m_busy = false;
     bool m_chosen = false;
