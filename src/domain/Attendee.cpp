@@ -29,6 +29,15 @@ QString Attendee::shortName() const
     return initial.isEmpty() ? first : first + QLatin1Char(' ') + initial;
 }
 
+bool Attendee::needsAttention() const
+{
+    for (const DoorNote &note : notes) {
+        if (note.attention)
+            return true;
+    }
+    return false;
+}
+
 QString ticketStatusName(TicketStatus status)
 {
     return status == TicketStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("valid");

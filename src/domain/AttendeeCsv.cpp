@@ -225,7 +225,8 @@ private:
 };
 
 // Result::columns and the warnings about columns, so the lead sees how the file was read.
-void describeMapping(const Mapping &mapping, const QStringList &header, AttendeeCsv::Result *result)
+void describeMapping(const Mapping &mapping, const QStringList &header, const QList<int> &doorColumns,
+                     AttendeeCsv::Result *result)
 {
     for (int f = 0; f < FieldCount; ++f) {
         if (mapping.column[f] >= 0)
@@ -246,6 +247,7 @@ void describeMapping(const Mapping &mapping, const QStringList &header, Attendee
         for (int f = 0; f < FieldCount; ++f)
             used =
                 used || mapping.column[f] == c || ((f == Email || f == Company) && mapping.fallback[f] == c);
+        used = used || doorColumns.contains(c);
         if (!used && hasText(header[c]))
             unused.append(header[c].trimmed());
     }
@@ -297,8 +299,18 @@ private:
 class RowReader
 {
 public:
-    RowReader(const Mapping &mapping, const QStringList &header, QChar delimiter, ErrorList *errors)
+    // A door column: its index, label and mark.
+    struct Door
+    {
+        int column = -1;
+        QString label;
+        bool attention = false;
+    };
+
+    RowReader(const Mapping &mapping, const QStringList &header, QList<Door> doors, QChar delimiter,
+              ErrorList *errors)
         : m_mapping(mapping)
+        , m_doors(std::move(doors))
         , m_width(header.size())
         , m_delimiter(delimiter)
         , m_errors(errors)
@@ -319,6 +331,9 @@ public:
         row->ticketType = cell(record, TicketType);
         if (const QString variation = cell(record, Variation); !variation.isEmpty())
             row->ticketType = row->ticketType.isEmpty() ? variation : row->ticketType + u" – " + variation;
+        row->orderCode = cell(record, OrderCode);
+        if (!readNotes(record, row))
+            return false;
         row->externalId = cell(record, ExternalId);
         if (m_positionNeedsOrder && !row->externalId.isEmpty()) // pretix names a position "ORDER-1"
             row->externalId = cell(record, OrderCode) + u'-' + row->externalId;
@@ -341,6 +356,28 @@ private:
         if (value.isEmpty() && (field == Email || field == Company))
             value = at(m_mapping.fallback[field]);
         return value;
+    }
+
+    bool readNotes(const CsvReader::Record &record, AttendeeCsv::Row *row)
+    {
+        for (const Door &door : m_doors) {
+            const QString text = door.column < record.fields.size()
+                                     ? oneLine(record.fields[door.column].trimmed())
+                                     : QString();
+            if (text.isEmpty())
+                continue;
+            if (text.size() > DoorNote::MaxTextLength) {
+                m_errors->add(record.row,
+                              AttendeeCsv::tr("The value in column \"%1\" has %2 characters; a note "
+                                              "for the door may have at most %3. Shorten it.")
+                                  .arg(door.label)
+                                  .arg(text.size())
+                                  .arg(DoorNote::MaxTextLength));
+                return false;
+            }
+            row->notes.append(DoorNote{door.label, text, door.attention});
+        }
+        return true;
     }
 
     bool checkWidth(const CsvReader::Record &record)
@@ -424,12 +461,14 @@ private:
         }
         const bool valid = *it == StatusWord::Valid || *it == StatusWord::PendingAsValid;
         row->status = valid ? TicketStatus::Valid : TicketStatus::Cancelled;
-        pending += *it == StatusWord::PendingAsValid ? 1 : 0;
+        row->paymentPending = *it == StatusWord::PendingAsValid;
+        pending += row->paymentPending ? 1 : 0;
         waiting += *it == StatusWord::WaitlistAsCancelled ? 1 : 0;
         return true;
     }
 
     const Mapping &m_mapping;
+    QList<Door> m_doors;
     qsizetype m_width;
     QChar m_delimiter;
     ErrorList *m_errors;
@@ -438,18 +477,59 @@ private:
     QHash<QString, StatusWord> m_statusCache;
 };
 
+// The columns the lead chose for the door, found in the header; an error names any that is not.
+bool findDoorColumns(const QList<AttendeeCsv::DoorColumn> &wanted, const CsvReader::Record &header,
+                     QList<RowReader::Door> *doors, ErrorList *errors)
+{
+    if (wanted.size() > DoorNote::MaxNotes) {
+        errors->add(0, AttendeeCsv::tr("%1 columns were chosen for the door; at most %2 can be shown. "
+                                       "Choose fewer.")
+                           .arg(wanted.size())
+                           .arg(DoorNote::MaxNotes));
+        return false;
+    }
+    bool ok = true;
+    for (const AttendeeCsv::DoorColumn &want : wanted) {
+        const QString key = foldKey(want.header);
+        int found = -1;
+        for (int c = 0; c < header.fields.size() && found < 0; ++c) {
+            if (!key.isEmpty() && foldKey(header.fields[c]) == key)
+                found = c;
+        }
+        if (found < 0) {
+            QStringList names;
+            for (const QString &name : header.fields) {
+                if (hasText(name))
+                    names.append(name.trimmed());
+            }
+            errors->add(header.row, AttendeeCsv::tr("There is no column \"%1\" to show at the door. The "
+                                                    "columns are: %2.")
+                                        .arg(want.header.trimmed(), quotedList(names, 30)));
+            ok = false;
+            continue;
+        }
+        bool twice = false;
+        for (const RowReader::Door &door : std::as_const(*doors))
+            twice = twice || door.column == found;
+        if (!twice)
+            doors->append({found, header.fields[found].trimmed(), want.attention});
+    }
+    return ok;
+}
+
 } // namespace
 
-AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes)
+AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const Options &options)
 {
     QList<Row> rows;
-    Result result = parse(bytes, [&rows](Row &&row) { rows.append(std::move(row)); });
+    Result result = parse(
+        bytes, [&rows](Row &&row) { rows.append(std::move(row)); }, options);
     if (result.ok())
         result.rows = std::move(rows);
     return result;
 }
 
-AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &sink)
+AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &sink, const Options &options)
 {
     Result result;
     ErrorList errors(&result.errors);
@@ -472,11 +552,17 @@ AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &s
         // if it cannot, that is the one error to report.
         if (search.offer(std::move(record), &errors) == HeaderSearch::State::Found) {
             const CsvReader::Record &header = search.header();
-            describeMapping(search.mapping(), header.fields, &result);
+            QList<RowReader::Door> doors;
+            if (!findDoorColumns(options.doorColumns, header, &doors, &errors))
+                return false; // nothing in the rows can be right without the columns asked for
+            QList<int> doorIndexes;
+            for (const RowReader::Door &door : std::as_const(doors))
+                doorIndexes.append(door.column);
+            describeMapping(search.mapping(), header.fields, doorIndexes, &result);
             if (search.skippedRows())
                 result.warnings.append(
                     AttendeeCsv::tr("The rows above the header (row %1) were skipped.").arg(header.row));
-            reader.emplace(search.mapping(), header.fields, info.delimiter, &errors);
+            reader.emplace(search.mapping(), header.fields, std::move(doors), info.delimiter, &errors);
         }
         return true;
     };
@@ -500,8 +586,10 @@ AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &s
     if (!result.errors.isEmpty())
         return result;
     if (reader->pending > 0)
-        result.warnings.append(AttendeeCsv::tr("%n attendee(s) with a pending status were imported as valid.",
-                                               nullptr, reader->pending));
+        result.warnings.append(
+            AttendeeCsv::tr("%n attendee(s) have not paid yet (a pending or unpaid status): the door asks "
+                            "before letting them in.",
+                            nullptr, reader->pending));
     if (reader->waiting > 0)
         result.warnings.append(
             AttendeeCsv::tr("%n attendee(s) on a waiting list were imported as not admitted (cancelled).",

@@ -34,6 +34,21 @@ public:
         QString email;
         QString ticketType;
         TicketStatus status = TicketStatus::Valid;
+        QString orderCode;
+        bool paymentPending = false; // a pending or unpaid status: valid, the door asks first
+        QList<DoorNote> notes;       // the door columns' non-empty values
+    };
+
+    // A column the lead wants shown at the door (docs/kiosk-core.md, "What the door must know").
+    struct DoorColumn
+    {
+        QString header; // as in the file; case, accents and punctuation are ignored
+        bool attention = false;
+    };
+
+    struct Options
+    {
+        QList<DoorColumn> doorColumns; // at most 10; each must be in the file
     };
 
     struct Issue
@@ -53,14 +68,14 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
-    static Result parse(const QByteArray &bytes);
+    static Result parse(const QByteArray &bytes, const Options &options = {});
 
     using RowSink = std::function<void(Row &&row)>;
     // Streams rows to `sink` as they are read instead of keeping them (Result::rows stays empty).
     // After the first error the sink is not called again, but reading goes on to report every
     // error. A caller that wrote rows somewhere must discard them when the result is not ok().
     // Memory: the decoded text of the file plus one record at a time (and the ticket codes seen).
-    static Result parse(const QByteArray &bytes, const RowSink &sink);
+    static Result parse(const QByteArray &bytes, const RowSink &sink, const Options &options = {});
 };
 
 } // namespace checkin

@@ -74,9 +74,10 @@ constexpr const char16_t *kAttendeeSuffixes[] = {
     u"teilnehmer",          u"participant",         u"attendee"};
 
 // Status words as exports write them. Decisions for the in-between states:
-// - pending / "ausstehend" / pretix "n" / "angefragt": VALID. The file is the lead's list of who
-//   may enter; pretix only puts pending orders into a check-in list export when that list admits
-//   them, and the lead exported them on purpose. The import warns how many there were.
+// - pending / unpaid / "ausstehend" / pretix "n" / "angefragt": VALID with the payment pending.
+//   The file is the lead's list of who may enter; pretix only puts pending orders into a check-in
+//   list export when that list admits them, and the lead exported them on purpose. The door asks
+//   "Check in anyway?" for them; the import says how many there were.
 // - expired / "abgelaufen" / pretix "e": CANCELLED. The order was never paid and its quota was
 //   released; pretix admits expired orders on no list.
 // - waiting list / "Warteliste" / "zu löschen": CANCELLED, i.e. not admitted: these people hold
@@ -95,6 +96,7 @@ constexpr StatusWords kStatusWords[] = {
     {StatusWord::Valid, u"approved|genehmigt|accepted|zugesagt|complete|completed|placed|free|kostenlos"},
     {StatusWord::Valid, u"mitglied|freund|gast"},
     {StatusWord::PendingAsValid, u"pending|n|ausstehend|offen|angefragt|requested|reserved|reserviert"},
+    {StatusWord::PendingAsValid, u"unpaid|unbezahlt|nicht bezahlt|awaiting payment|zahlung ausstehend"},
     {StatusWord::Cancelled, u"cancelled|canceled|c|storniert|abgesagt|abgemeldet|refunded|erstattet"},
     {StatusWord::Cancelled, u"rückerstattet|not attending|deleted|gelöscht|void|ungültig|invalid|expired|e"},
     {StatusWord::Cancelled, u"abgelaufen|declined|abgelehnt|rejected|transferred|no|nein"},

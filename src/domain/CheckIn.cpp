@@ -3,6 +3,7 @@
 
 #include "CheckIn.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -65,6 +66,22 @@ QString newCheckInId(qint64 unixMs)
         bytes[i] = char(quint8(ms >> (8 * (5 - i))));
     for (int i = 6; i < 16; ++i)
         bytes[i] = char(quint8(random[size_t(i / 4)] >> (8 * (i % 4))));
+    bytes[6] = char(0x70 | (quint8(bytes[6]) & 0x0F)); // version 7
+    bytes[8] = char(0x80 | (quint8(bytes[8]) & 0x3F)); // variant 10
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString paperCheckInId(const QString &eventId, const QString &subject, qint64 atMs)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        (eventId + u'\n' + subject + u'\n' + QString::number(atMs) + u"\npaper").toUtf8(),
+        QCryptographicHash::Sha256);
+    QByteArray bytes(16, Qt::Uninitialized);
+    const quint64 ms = quint64(atMs) & 0xFFFF'FFFF'FFFFull;
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(quint8(ms >> (8 * (5 - i))));
+    for (int i = 6; i < 16; ++i)
+        bytes[i] = digest[i];
     bytes[6] = char(0x70 | (quint8(bytes[6]) & 0x0F)); // version 7
     bytes[8] = char(0x80 | (quint8(bytes[8]) & 0x3F)); // variant 10
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);

@@ -29,6 +29,12 @@ struct CheckIn
     QString list;
     bool forced = false; // a volunteer override
     QString note;
+    // The answer to the list's question ("Photo consent?"), as the volunteer gave it; empty when
+    // the list asks none or it was not asked (exits, undos).
+    QString answer;
+    // Ticked on the door's paper list while no device worked, and entered afterwards (atMs and the
+    // clock value are when it was ticked). Shown as "Paper list" wherever a device name would be.
+    bool paper = false;
 
     friend bool operator==(const CheckIn &, const CheckIn &) = default;
 };
@@ -41,5 +47,9 @@ bool parseCheckInStatus(QStringView text, CheckInStatus *status);
 // A new check-in id: a time-ordered UUID (version 7) without braces, lowercase.
 QString newCheckInId();
 QString newCheckInId(qint64 unixMs);
+// The id of a paper-list tick: laid out like newCheckInId(atMs), with the other bits from a hash of
+// the event, the person (attendee id, or the code's hash) and the time, so that entering the same
+// tick twice names the same check-in and records it once.
+QString paperCheckInId(const QString &eventId, const QString &subject, qint64 atMs);
 
 } // namespace checkin

@@ -175,9 +175,10 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns, const RuleB
 
 QString verdictName(Verdict verdict)
 {
-    static constexpr std::array names{u"admitted",     u"exited",       u"already_inside", u"not_inside",
-                                      u"cancelled",    u"unknown_code", u"wrong_event",    u"undone",
-                                      u"already_used", u"not_admitted"};
+    static constexpr std::array names{u"admitted",     u"exited",       u"already_inside",  u"not_inside",
+                                      u"cancelled",    u"unknown_code", u"wrong_event",     u"undone",
+                                      u"already_used", u"not_admitted", u"payment_pending", u"needs_answer",
+                                      u"order"};
     return QStringView(names[size_t(verdict)]).toString();
 }
 
@@ -216,6 +217,8 @@ Decision decide(const Attendee *attendee, const AttendeeState &state, CheckInKin
         return {Verdict::Cancelled, false};
     if (const RuleRefusal refusal = book.checkEntry(on, *attendee, nowMs))
         return {Verdict::NotAdmitted, false, refusal};
+    if (attendee->paymentPending)
+        return {Verdict::PaymentPending, false};
     return {Verdict::Admitted, true};
 }
 

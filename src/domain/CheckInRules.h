@@ -67,16 +67,19 @@ Derivation derive(const Attendee *attendee, QList<CheckIn> checkIns, const RuleB
 
 // What the door says to a scan.
 enum class Verdict {
-    Admitted,      // entry recorded
-    Exited,        // exit recorded
-    AlreadyInside, // entry refused: an entry already counts
-    NotInside,     // exit refused: they are not inside
-    Cancelled,     // entry refused: the ticket is cancelled
-    UnknownCode,   // no attendee has this code
-    WrongEvent,    // the code belongs to another event on this device
-    Undone,        // an undo was recorded
-    AlreadyUsed,   // entry refused: the list's one entry (ever, or today) is used
-    NotAdmitted,   // refused by the list's rules: ticket type, time, or no exits here
+    Admitted,       // entry recorded
+    Exited,         // exit recorded
+    AlreadyInside,  // entry refused: an entry already counts
+    NotInside,      // exit refused: they are not inside
+    Cancelled,      // entry refused: the ticket is cancelled
+    UnknownCode,    // no attendee has this code
+    WrongEvent,     // the code belongs to another event on this device
+    Undone,         // an undo was recorded
+    AlreadyUsed,    // entry refused: the list's one entry (ever, or today) is used
+    NotAdmitted,    // refused by the list's rules: ticket type, time, or no exits here
+    PaymentPending, // entry not recorded: the ticket is not paid yet; a volunteer may admit anyway
+    NeedsAnswer,    // entry not recorded yet: the list's question is to be answered first
+    Order,          // the code is an order's: its attendees are offered as a group, nobody recorded
 };
 
 QString verdictName(Verdict verdict);
@@ -90,7 +93,9 @@ struct Decision
 
 // Decides a scan of `kind` for `attendee` (null: unknown code) in `state`, their state on `list`
 // (null: the default list) of `rules` (null: no lists). `forced` is a volunteer override: it records
-// the check-in whatever the state and rules; the walk then classifies it.
+// the check-in whatever the state and rules; the walk then classifies it. An entry for a ticket
+// whose payment is pending is PaymentPending unless forced (it is never refused afterwards: the
+// payment is the lead's business, not the log's). NeedsAnswer and Order are the store's.
 Decision decide(const Attendee *attendee, const AttendeeState &state, CheckInKind kind, bool forced,
                 qint64 nowMs, const RuleBook *rules = nullptr, const CheckInList *list = nullptr);
 

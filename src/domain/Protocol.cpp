@@ -197,8 +197,12 @@ bool readCheckIn(const QJsonObject &json, CheckIn *out, QString *error)
     if (!readTime(json, "at"_L1, Need::Required, &c.atMs, error) || !readHlc(json, &c.hlc, error) ||
         !readBool(json, "forced"_L1, &c.forced, error) ||
         !readString(json, "note"_L1, Need::Optional, &c.note, error) ||
-        !checkLength("note"_L1, c.note, MaxNoteLength, error))
+        !checkLength("note"_L1, c.note, MaxNoteLength, error) ||
+        !readText(json, "answer"_L1, MaxAnswerLength, &c.answer, error) ||
+        !readBool(json, "paper"_L1, &c.paper, error))
         return false;
+    if (!c.answer.isEmpty() && c.kind != CheckInKind::Entry)
+        return fail(error, u"answer is only allowed for kind \"entry\""_s);
     *out = c;
     return true;
 }
@@ -366,7 +370,51 @@ QJsonObject toJson(const Attendee &attendee, AttendeeView view)
     // An addition too: a walk-in, and where they were registered.
     insertIfSet(json, "walk_in_checkin"_L1, attendee.walkInCheckIn);
     insertIfSet(json, "walk_in_device"_L1, attendee.walkInDevice);
+    // Additions for the door: the order (groups), a pending payment, the lead's notes.
+    insertIfSet(json, "order_code"_L1, attendee.orderCode);
+    if (attendee.paymentPending)
+        json.insert("payment_pending"_L1, true);
+    if (!attendee.notes.isEmpty())
+        json.insert("notes"_L1, doorNotesJson(attendee.notes));
     return json;
+}
+
+QJsonArray doorNotesJson(const QList<DoorNote> &notes)
+{
+    QJsonArray array;
+    for (const DoorNote &note : notes) {
+        QJsonObject o{{"label"_L1, note.label}, {"text"_L1, note.text}};
+        if (note.attention)
+            o.insert("attention"_L1, true);
+        array.append(o);
+    }
+    return array;
+}
+
+bool readDoorNotes(const QJsonValue &value, QList<DoorNote> *notes, QString *error)
+{
+    notes->clear();
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return fail(error, u"notes must be an array of {\"label\", \"text\", \"attention\"}"_s);
+    const QJsonArray array = value.toArray();
+    if (array.size() > MaxDoorNotes)
+        return fail(error, u"notes: at most %1 notes"_s.arg(MaxDoorNotes));
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            return fail(error, u"notes must be an array of objects"_s);
+        const QJsonObject o = item.toObject();
+        DoorNote note;
+        if (!readText(o, "label"_L1, MaxNameLength, &note.label, error) ||
+            !readText(o, "text"_L1, MaxDoorNoteLength, &note.text, error) ||
+            !readBool(o, "attention"_L1, &note.attention, error))
+            return false;
+        if (note.text.isEmpty())
+            continue; // nothing to know
+        notes->append(note);
+    }
+    return true;
 }
 
 namespace {
@@ -396,6 +444,12 @@ bool readAttendee(const QJsonObject &json, bool upload, Attendee *a, QString *er
         return false;
     if (a->cancelledAtMs != 0 && !a->isCancelled())
         return fail(error, u"cancelled_at is only allowed with status \"cancelled\""_s);
+    if (!readText(json, "order_code"_L1, upload ? MaxOrderCodeLength : MaxBodyBytes, &a->orderCode, error) ||
+        !readBool(json, "payment_pending"_L1, &a->paymentPending, error) ||
+        !readDoorNotes(json.value("notes"_L1), &a->notes, error))
+        return false;
+    if (a->paymentPending && a->isCancelled())
+        return fail(error, u"payment_pending is only allowed for a valid ticket"_s);
     // Only the server says who is a walk-in: an upload cannot make anybody one.
     if (!upload && (!readString(json, "walk_in_checkin"_L1, Need::Optional, &a->walkInCheckIn, error) ||
                     !readString(json, "walk_in_device"_L1, Need::Optional, &a->walkInDevice, error)))
@@ -436,6 +490,9 @@ QJsonObject toUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &wa
     insertIfSet(json, "code_hash"_L1, checkIn.codeHash);
     insertIfSet(json, "ref"_L1, checkIn.ref);
     insertIfSet(json, "note"_L1, checkIn.note);
+    insertIfSet(json, "answer"_L1, checkIn.answer);
+    if (checkIn.paper)
+        json.insert("paper"_L1, true);
     if (checkIn.list != CheckInList::DefaultId)
         insertIfSet(json, "list"_L1, checkIn.list);
     if (walkIn)
@@ -469,14 +526,18 @@ QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkI
         return value.isEmpty() || field(key, value);
     };
     // The keys in QJsonObject's order (sorted).
-    if (!field("at", isoTime(checkIn.atMs)) || !optional("attendee_id", checkIn.attendeeId) ||
-        !optional("code_hash", checkIn.codeHash))
+    if (!optional("answer", checkIn.answer) || !field("at", isoTime(checkIn.atMs)) ||
+        !optional("attendee_id", checkIn.attendeeId) || !optional("code_hash", checkIn.codeHash))
         return slow();
     out += checkIn.forced ? ",\"forced\":true" : ",\"forced\":false";
     if (!field("hlc", checkIn.hlc.toString()) || !field("id", checkIn.id) ||
         !field("kind", checkInKindName(checkIn.kind)) ||
         !optional("list", checkIn.list == CheckInList::DefaultId ? QString() : checkIn.list) ||
-        !optional("note", checkIn.note) || !optional("ref", checkIn.ref))
+        !optional("note", checkIn.note))
+        return slow();
+    if (checkIn.paper)
+        out += ",\"paper\":true";
+    if (!optional("ref", checkIn.ref))
         return slow();
     out += '}';
     return out;

@@ -39,6 +39,10 @@ constexpr qsizetype MaxEmailLength = 320;
 constexpr qsizetype MaxTicketCodeLength = 256;
 constexpr qsizetype MaxTimezoneLength = 64;
 constexpr qsizetype MaxNoteLength = 500;
+constexpr qsizetype MaxAnswerLength = 200;   // a check-in's answer to its list's question
+constexpr qsizetype MaxOrderCodeLength = 64; // an attendee's order code
+constexpr qsizetype MaxDoorNotes = DoorNote::MaxNotes;
+constexpr qsizetype MaxDoorNoteLength = DoorNote::MaxTextLength; // its label: MaxNameLength
 static_assert(MaxNameLength == WalkIn::MaxFieldLength);
 
 // --- Times: ISO 8601, UTC with milliseconds on output ---
@@ -79,8 +83,13 @@ enum class AttendeeView { Admin, Device };
 // {"id","first_name","last_name","company"?,"email"? (Admin),"ticket_type"?,"code_hash"?,
 // "status","updated_at","cancelled_at"?,"walk_in_checkin"?,"walk_in_device"?}. Additions to v1
 // (docs/protocol.md): "cancelled_at", for a cancelled ticket since when (check-ins before it still count),
-// omitted when 0 (from the start); and for a walk-in the entry that registered them and its device.
+// omitted when 0 (from the start); for a walk-in the entry that registered them and its device;
+// for the door "order_code", "payment_pending" (true, omitted when false) and "notes".
 QJsonObject toJson(const Attendee &attendee, AttendeeView view);
+// An attendee's door notes: [{"label","text","attention"? (true)}], at most MaxDoorNotes. Reading
+// drops notes without text; undefined or null is none.
+QJsonArray doorNotesJson(const QList<DoorNote> &notes);
+bool readDoorNotes(const QJsonValue &value, QList<DoorNote> *notes, QString *error);
 // One item of an admin upload. "ticket_code" (plain, returned in *ticketCode for the server to hash
 // with the event salt; "" counts as no code) or "code_hash", not both. "cancelled_at" is accepted
 // with status "cancelled". eventId and updatedAtMs are left for the server to set.

@@ -5,6 +5,7 @@
 
 #include "Futures.h"
 #include "LocalStore.h"
+#include "Protocol.h"
 #include "TimeOfDay.h"
 
 namespace checkin {
@@ -51,8 +52,23 @@ QFuture<ScanOutcome> CheckInDesk::force(const ScanRequest &request)
     return submit(forced);
 }
 
+QFuture<ScanOutcome> CheckInDesk::checkIn(const ScanRequest &request)
+{
+    ScanRequest plain = request;
+    plain.forced = false;
+    return submit(plain);
+}
+
+QString CheckInDesk::paperDevice()
+{
+    return tr("Paper list");
+}
+
 QFuture<ScanOutcome> CheckInDesk::submit(const ScanRequest &request)
 {
+    if (request.answer.trimmed().size() > Protocol::MaxAnswerLength)
+        return ready(
+            tr("The answer is too long: keep it under %L1 characters.").arg(Protocol::MaxAnswerLength));
     if (request.kind == CheckInKind::Undo)
         return ready(tr("Use undo with a check-in's id to undo it."));
     return finish(m_store->checkIn(request));
@@ -136,6 +152,17 @@ QString CheckInDesk::describe(const ScanOutcome &o)
         return tr("Not admitted here: %1%2. %3").arg(who, type, RuleBook::describe(o.refusal));
     case Verdict::Cancelled:
         return tr("Ticket cancelled: %1%2. Send the person to the info desk.").arg(who, type);
+    case Verdict::PaymentPending:
+        return tr("Not paid yet: the payment for %1%2 is still pending. Check in anyway, or send the person "
+                  "to the info desk to pay.")
+            .arg(who, type);
+    case Verdict::NeedsAnswer:
+        //: %1 the list's question, %2 the person, %3 their ticket type
+        return tr("%1 Ask %2%3 and record the answer; the entry is recorded with it.")
+            .arg(o.question, who, type);
+    case Verdict::Order:
+        return tr("An order of %n ticket(s): choose who is here to check them in together.", nullptr,
+                  int(o.group.size()));
     case Verdict::UnknownCode:
         return tr("Unknown ticket code. Check that the ticket is for this event, or search by name.");
     case Verdict::WrongEvent:

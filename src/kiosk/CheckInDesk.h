@@ -24,6 +24,9 @@ public:
 
     QFuture<ScanOutcome> scan(const QString &code, CheckInKind kind = CheckInKind::Entry);
     QFuture<ScanOutcome> checkInAttendee(const QString &attendeeId, CheckInKind kind = CheckInKind::Entry);
+    // Any request but a forced one (force()) or an undo: with the answer to the list's question,
+    // as a paper tick, with orders looked up.
+    QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     // A volunteer admits (or lets out) whatever the verdict would be; the note says why and is required.
     QFuture<ScanOutcome> force(const ScanRequest &request);
     // Registers somebody who is not on the list and checks them in (LocalStore::registerWalkIn):
@@ -37,6 +40,8 @@ public:
 
     // One sentence for a person: what happened and, when refused, what to do.
     static QString describe(const ScanOutcome &outcome);
+    // The words of the door for a paper-list check-in's device ("Paper list").
+    static QString paperDevice();
 
 Q_SIGNALS:
     void decided(const checkin::ScanOutcome &outcome);

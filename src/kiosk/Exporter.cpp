@@ -31,13 +31,15 @@ const QStringList checkInHeader{
     QStringLiteral("code_hash"), QStringLiteral("device_id"),   QStringLiteral("device"),
     QStringLiteral("forced"),    QStringLiteral("note"),        QStringLiteral("ref"),
     QStringLiteral("status"),    QStringLiteral("reason"),      QStringLiteral("first"),
-    QStringLiteral("undone_by"), QStringLiteral("delivered"),   QStringLiteral("walk_in")};
+    QStringLiteral("undone_by"), QStringLiteral("delivered"),   QStringLiteral("walk_in"),
+    QStringLiteral("list"),      QStringLiteral("answer"),      QStringLiteral("paper")};
 
 const QStringList attendeeHeader{
     QStringLiteral("id"),      QStringLiteral("first_name"),   QStringLiteral("last_name"),
     QStringLiteral("company"), QStringLiteral("ticket_type"),  QStringLiteral("status"),
     QStringLiteral("inside"),  QStringLiteral("inside_since"), QStringLiteral("inside_device"),
-    QStringLiteral("walk_in")};
+    QStringLiteral("walk_in"), QStringLiteral("order_code"),   QStringLiteral("payment_pending"),
+    QStringLiteral("notes")};
 
 QVariantList checkInValues(const CheckInRecord &r)
 {
@@ -59,7 +61,20 @@ QVariantList checkInValues(const CheckInRecord &r)
             r.classification.first,
             r.classification.undoneBy,
             r.delivered,
-            r.walkIn};
+            r.walkIn,
+            c.list.isEmpty() ? CheckInList::DefaultId.toString() : c.list,
+            c.answer,
+            c.paper};
+}
+
+// "Allergies: nuts (!); Notes: speaker" - a note marked for attention with "(!)".
+QString notesText(const QList<DoorNote> &notes)
+{
+    QStringList parts;
+    for (const DoorNote &note : notes)
+        parts << note.label + QStringLiteral(": ") + note.text +
+                     (note.attention ? QStringLiteral(" (!)") : QString());
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariantList attendeeValues(const AttendeeView &v)
@@ -74,7 +89,10 @@ QVariantList attendeeValues(const AttendeeView &v)
             v.inside,
             Exporter::isoTime(v.insideSinceMs),
             v.insideDeviceName,
-            a.isWalkIn()};
+            a.isWalkIn(),
+            a.orderCode,
+            a.paymentPending,
+            notesText(a.notes)};
 }
 
 QJsonObject toObject(const QStringList &header, const QVariantList &values)

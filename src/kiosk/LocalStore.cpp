@@ -59,9 +59,11 @@ QFuture<ImportSummary> LocalStore::importAttendees(const QList<AttendeeCsv::Row>
         [rows, eventName](StoreWorker &w) { return w.importAttendees(rows, eventName); });
 }
 
-QFuture<CsvImport> LocalStore::importCsv(const QByteArray &bytes, const QString &eventName)
+QFuture<CsvImport> LocalStore::importCsv(const QByteArray &bytes, const QString &eventName,
+                                         const AttendeeCsv::Options &options)
 {
-    return run<CsvImport>([bytes, eventName](StoreWorker &w) { return w.importCsv(bytes, eventName); });
+    return run<CsvImport>(
+        [bytes, eventName, options](StoreWorker &w) { return w.importCsv(bytes, eventName, options); });
 }
 
 QFuture<ScanOutcome> LocalStore::checkIn(const ScanRequest &request)

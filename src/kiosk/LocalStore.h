@@ -43,7 +43,8 @@ public:
     QFuture<ImportSummary> importAttendees(const QList<AttendeeCsv::Row> &rows,
                                            const QString &eventName = {});
     // Parses and imports an attendee list on the worker thread, all or nothing.
-    QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {});
+    QFuture<CsvImport> importCsv(const QByteArray &bytes, const QString &eventName = {},
+                                 const AttendeeCsv::Options &options = {});
     QFuture<ScanOutcome> checkIn(const ScanRequest &request);
     QFuture<ScanOutcome> undo(const QString &checkInId);
     // Registers somebody who is not on the list and records their entry (StoreWorker::registerWalkIn).

@@ -79,6 +79,17 @@ const QList<Migrations::Step> &Migrations::steps()
                             " PRIMARY KEY (event_id, id)) WITHOUT ROWID"),
              QStringLiteral("ALTER TABLE checkins ADD COLUMN list TEXT NOT NULL DEFAULT ''"),
          }},
+        {6,
+         "what the door must know: orders, pending payments, door notes, the answer of a check-in",
+         {
+             QStringLiteral("ALTER TABLE attendees ADD COLUMN order_code TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE attendees ADD COLUMN pending INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE attendees ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX attendees_order ON attendees (event_id, order_code COLLATE NOCASE)"
+                            " WHERE order_code <> ''"),
+             QStringLiteral("ALTER TABLE checkins ADD COLUMN answer TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE checkins ADD COLUMN paper INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return all;
 }

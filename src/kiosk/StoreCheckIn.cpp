@@ -65,6 +65,8 @@ bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
     q.addBindValue(c.forced ? 1 : 0);
     q.addBindValue(StoreRows::text(c.note));
     q.addBindValue(StoreRows::text(c.list));
+    q.addBindValue(StoreRows::text(c.answer));
+    q.addBindValue(c.paper ? 1 : 0);
     if (!q.exec()) {
         *error = describe(q.lastError(), StoreWorker::tr("recording the check-in"));
         return false;
@@ -195,6 +197,19 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
             if (found)
                 codeHash.clear();
         }
+        // An order's code: its attendees, offered as a group; nobody is checked in yet.
+        if (ok && !found && request.orders && request.kind == CheckInKind::Entry) {
+            QList<AttendeeView> order;
+            ok = loadOrder(code, QString(), &order, &out.error);
+            if (ok && !order.isEmpty()) {
+                rollback(); // nothing written
+                out.verdict = Verdict::Order;
+                out.group = std::move(order);
+                out.listName = m_rules.listOrDefault(m_listId).name;
+                out.question = m_rules.listOrDefault(m_listId).question;
+                return out;
+            }
+        }
         for (int i = 0; ok && !found && i < m_otherEvents.size(); ++i) {
             bool elsewhere = false;
             AttendeeView other;
@@ -227,6 +242,29 @@ ScanOutcome StoreWorker::checkIn(const ScanRequest &request)
     return recorded;
 }
 
+bool StoreWorker::loadOrder(const QString &orderCode, const QString &exceptId, QList<AttendeeView> *members,
+                            QString *error)
+{
+    members->clear();
+    if (orderCode.isEmpty())
+        return true;
+    QSqlQuery &q = m_q->byOrder;
+    q.addBindValue(StoreRows::text(m_event.id));
+    q.addBindValue(orderCode);
+    q.addBindValue(StoreRows::text(exceptId));
+    if (!q.exec()) {
+        *error = describe(q.lastError(), StoreWorker::tr("looking up the order"));
+        return false;
+    }
+    while (q.next()) {
+        AttendeeView member = StoreRows::attendeeView(q);
+        member.insideDeviceName = deviceName(member.insideDeviceId);
+        members->append(std::move(member));
+    }
+    q.finish();
+    return true;
+}
+
 // Inside the open transaction: decides, records, reclassifies. Does not commit.
 ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *view, bool found,
                                    const QString &codeHash)
@@ -240,38 +278,81 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
     for (const CheckInRecord &r : std::as_const(records))
         checkIns.append(r.checkIn);
     const Attendee *attendee = found ? &view->attendee : nullptr;
-    const qint64 now = m_wall->nowMs();
+    const qint64 wallNow = m_wall->nowMs();
+    if (request.paper && (request.paperAtMs <= 0 || request.paperAtMs > wallNow + HybridClock::MaxFutureMs)) {
+        out.error =
+            StoreWorker::tr("A paper check-in needs the time it was ticked, and that time cannot be in the "
+                            "future.");
+        return out;
+    }
+    const qint64 now = request.paper ? request.paperAtMs : wallNow;
+    QString paperId;
+    if (request.paper) {
+        paperId = paperCheckInId(m_event.id, found ? attendeeId : codeHash, now);
+        QSqlQuery &q = m_q->checkInById;
+        q.addBindValue(StoreRows::text(m_event.id));
+        q.addBindValue(paperId);
+        if (!q.exec()) {
+            out.error = describe(q.lastError(), StoreWorker::tr("looking up the check-in"));
+            return out;
+        }
+        const bool before = q.next();
+        q.finish();
+        if (before) {
+            out.verdict = Verdict::Admitted;
+            out.repeated = true;
+            out.checkInId = paperId;
+            out.hasAttendee = found;
+            out.attendee = *view;
+            return out;
+        }
+    }
     const CheckInList &list = m_rules.listOrDefault(m_listId);
     const AttendeeState state = derive(attendee, checkIns, &m_rules, m_listId).state;
-    const Decision decision = decide(attendee, state, request.kind, request.forced, now, &m_rules, &list);
+    // A paper tick is a fact: the person was let in (the walk classifies it among the others).
+    const Decision decision = decide(attendee, state, request.kind,
+                                     request.forced || (request.paper && found), now, &m_rules, &list);
     out.verdict = decision.verdict;
     out.hasAttendee = found;
     out.forced = request.forced && decision.record;
     out.listName = list.name;
     out.listEntries = list.entries;
     out.refusal = decision.refusal;
+    out.question = list.question;
     if (decision.verdict == Verdict::AlreadyUsed) {
         out.usedAtMs = state.lastEntryAtMs;
         out.usedDeviceName = deviceName(state.lastEntryDeviceId);
     }
+    if (found && !loadOrder(view->attendee.orderCode, attendeeId, &out.group, &out.error))
+        return out;
     if (!decision.record) {
         if (logRefusal(request, decision.verdict, attendeeId, found ? QString() : codeHash, &out.error))
             out.attendee = *view;
         return out;
     }
+    const bool asks = request.kind == CheckInKind::Entry && !list.question.isEmpty() && !request.paper;
+    if (asks && request.answer.trimmed().isEmpty()) {
+        out.verdict = Verdict::NeedsAnswer; // not a refusal: nothing to log
+        out.forced = false;
+        out.attendee = *view;
+        return out;
+    }
 
     CheckIn c;
-    c.id = newCheckInId();
+    c.id = request.paper ? paperId : newCheckInId();
     c.eventId = m_event.id;
     c.attendeeId = attendeeId;
     c.codeHash = found ? QString() : codeHash;
     c.kind = request.kind;
     c.atMs = now;
-    c.hlc = m_clock.now();
+    // A paper tick is ordered where it happened, not when it was typed in.
+    c.hlc = request.paper ? Hlc{std::min(now, Hlc::MaxMs), 0} : m_clock.now();
     c.deviceId = meta(QStringLiteral("device_id"));
     c.forced = request.forced;
     c.note = request.note.trimmed();
     c.list = m_listId;
+    c.answer = asks ? request.answer.trimmed().left(Protocol::MaxAnswerLength) : QString();
+    c.paper = request.paper;
     if (!insertCheckIn(c, &out.error))
         return out;
     records.append(CheckInRecord{.checkIn = c});
@@ -280,6 +361,18 @@ ScanOutcome StoreWorker::recordFor(const ScanRequest &request, AttendeeView *vie
     out.recorded = true;
     out.checkInId = c.id;
     out.attendee = *view;
+    if (request.paper) {
+        QSqlQuery &q = m_q->checkInById;
+        q.addBindValue(StoreRows::text(m_event.id));
+        q.addBindValue(c.id);
+        if (!q.exec() || !q.next()) {
+            out.error = describe(q.lastError(), StoreWorker::tr("looking up the check-in"));
+            out.recorded = false;
+            return out;
+        }
+        out.classification = StoreRows::checkInRecord(q).classification;
+        q.finish();
+    }
     return out;
 }
 

@@ -17,7 +17,8 @@ namespace {
 bool sameFields(const Attendee &a, const Attendee &b)
 {
     return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName &&
-           a.company == b.company && a.ticketType == b.ticketType && a.status == b.status;
+           a.company == b.company && a.ticketType == b.ticketType && a.status == b.status &&
+           a.orderCode == b.orderCode && a.paymentPending == b.paymentPending && a.notes == b.notes;
 }
 
 } // namespace
@@ -40,13 +41,14 @@ public:
         const QString columns = StoreRows::attendeeColumns();
         m_byId.prepare(QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(columns));
         m_byCode.prepare(QStringLiteral("SELECT id FROM attendees WHERE code_hash = ?"));
-        m_insert.prepare(
-            QStringLiteral("INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
-                           "company, ticket_type, status, cancelled_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_update.prepare(QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
-                                        "company = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
-                                        "updated_at = ? WHERE pk = ?"));
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, "
+            "company, ticket_type, status, cancelled_at, updated_at, order_code, pending, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_update.prepare(
+            QStringLiteral("UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, "
+                           "company = ?, ticket_type = ?, status = ?, cancelled_at = ?, "
+                           "updated_at = ?, order_code = ?, pending = ?, notes = ? WHERE pk = ?"));
         // Into an empty event every row is new: no need to look anybody up.
         QSqlQuery any(store->m_db);
         any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM attendees WHERE event_id = ?)"));
@@ -68,6 +70,9 @@ public:
         // The door needs no e-mail address: a kiosk does not keep one (a lost tablet leaks less).
         a.ticketType = row.ticketType;
         a.status = row.status;
+        a.orderCode = row.orderCode;
+        a.paymentPending = row.paymentPending;
+        a.notes = row.notes;
         a.updatedAtMs = m_now;
 
         if (const int other = m_rowOfId.value(a.id); other != 0) {
@@ -91,7 +96,8 @@ public:
                  {StoreRows::text(a.id), StoreRows::text(a.eventId), codeValue(a),
                   StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
                   StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
-                  QVariant(a.updatedAtMs)})
+                  QVariant(a.updatedAtMs), StoreRows::text(a.orderCode), QVariant(a.paymentPending ? 1 : 0),
+                  StoreRows::notesText(a.notes)})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
                 return fail(m_insert, row, a, error);
@@ -108,7 +114,8 @@ public:
         for (const QVariant &v :
              {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
               StoreRows::text(a.company), StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
-              QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), QVariant(before.key)})
+              QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), StoreRows::text(a.orderCode),
+              QVariant(a.paymentPending ? 1 : 0), StoreRows::notesText(a.notes), QVariant(before.key)})
             m_update.addBindValue(v);
         if (!m_update.exec())
             return fail(m_update, row, a, error);
@@ -252,7 +259,8 @@ ImportSummary StoreWorker::importAttendees(const QList<AttendeeCsv::Row> &rows, 
     return endImport(event, upsert, error);
 }
 
-CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventName)
+CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventName,
+                                 const AttendeeCsv::Options &options)
 {
     CsvImport result;
     Event event;
@@ -264,10 +272,13 @@ CsvImport StoreWorker::importCsv(const QByteArray &bytes, const QString &eventNa
     }
     AttendeeUpsert upsert(this, event);
     // Rows go into the open transaction as they are read; any error in the file rolls it all back.
-    result.parsed = AttendeeCsv::parse(bytes, [&](AttendeeCsv::Row &&row) {
-        if (error.isEmpty())
-            upsert.add(row, &error);
-    });
+    result.parsed = AttendeeCsv::parse(
+        bytes,
+        [&](AttendeeCsv::Row &&row) {
+            if (error.isEmpty())
+                upsert.add(row, &error);
+        },
+        options);
     if (!result.parsed.ok() && error.isEmpty())
         error = StoreWorker::tr("The file has errors; nothing was imported.");
     result.summary = endImport(event, upsert, error);

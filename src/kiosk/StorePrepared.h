@@ -22,6 +22,7 @@ struct StoreWorker::Prepared
         , updateState(db)
         , insertRefusal(db)
         , checkInById(db)
+        , byOrder(db)
     {}
     QSqlQuery byCode;
     QSqlQuery byId;
@@ -32,6 +33,7 @@ struct StoreWorker::Prepared
     QSqlQuery updateState;
     QSqlQuery insertRefusal;
     QSqlQuery checkInById;
+    QSqlQuery byOrder;
 };
 
 } // namespace checkin

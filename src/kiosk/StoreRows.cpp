@@ -3,6 +3,9 @@
 
 #include "StoreRows.h"
 
+#include "Protocol.h"
+
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -28,18 +31,37 @@ QString hashText(const QVariant &value)
     return QString::fromLatin1(value.toByteArray().toHex());
 }
 
+QVariant notesText(const QList<DoorNote> &notes)
+{
+    if (notes.isEmpty())
+        return QVariant(QStringLiteral(""));
+    return QVariant(
+        QString::fromUtf8(QJsonDocument(Protocol::doorNotesJson(notes)).toJson(QJsonDocument::Compact)));
+}
+
+QList<DoorNote> notesFrom(const QVariant &value)
+{
+    QList<DoorNote> notes;
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return notes;
+    QString ignored; // written by notesText: readable
+    Protocol::readDoorNotes(QJsonDocument::fromJson(text.toUtf8()).array(), &notes, &ignored);
+    return notes;
+}
+
 QString attendeeColumns()
 {
     return QStringLiteral("pk, id, event_id, code_hash, first_name, last_name, company, ticket_type, "
                           "status, cancelled_at, updated_at, inside, inside_since, inside_device, entry_id, "
-                          "walk_in_checkin");
+                          "walk_in_checkin, order_code, pending, notes");
 }
 
 QString checkInColumns()
 {
     return QStringLiteral(
         "id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, forced, note, "
-        "status, reason, first, undone_by, delivered, list");
+        "status, reason, first, undone_by, delivered, list, answer, paper");
 }
 
 AttendeeView attendeeView(const QSqlQuery &query, int first)
@@ -62,6 +84,9 @@ AttendeeView attendeeView(const QSqlQuery &query, int first)
     view.insideSinceMs = value(12).toLongLong();
     view.insideDeviceId = value(13).toString();
     a.walkInCheckIn = value(15).toString();
+    a.orderCode = value(16).toString();
+    a.paymentPending = value(17).toInt() != 0;
+    a.notes = notesFrom(value(18));
     return view;
 }
 
@@ -89,6 +114,8 @@ CheckInRecord checkInRecord(const QSqlQuery &query, int first)
     cls.undone = !cls.undoneBy.isEmpty();
     record.delivered = value(15).toInt() != 0;
     c.list = value(16).toString();
+    c.answer = value(17).toString();
+    c.paper = value(18).toInt() != 0;
     return record;
 }
 

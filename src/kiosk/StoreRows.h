@@ -11,9 +11,9 @@ class QVariant;
 namespace checkin::StoreRows {
 
 // Column lists and row readers shared by the store's queries, so every query reads rows one way.
-QString attendeeColumns(); // pk, id, event_id, code_hash, ... (16 columns; no e-mail on a kiosk)
+QString attendeeColumns(); // pk, id, event_id, code_hash, ... (19 columns; no e-mail on a kiosk)
 QString checkInColumns();  // id, event_id, attendee_id, ... (CheckInWidth columns)
-constexpr int CheckInWidth = 17;
+constexpr int CheckInWidth = 19;
 
 // A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.
 QVariant text(const QString &value);
@@ -22,6 +22,10 @@ QVariant text(const QString &value);
 QVariant hash(const QString &hex);       // '' for none (check-ins, refused scans)
 QVariant hashOrNull(const QString &hex); // NULL for none (attendees: the unique index skips NULLs)
 QString hashText(const QVariant &value);
+
+// An attendee's door notes as stored: compact JSON, '' for none.
+QVariant notesText(const QList<DoorNote> &notes);
+QList<DoorNote> notesFrom(const QVariant &value);
 
 // Reads the attendee columns starting at `first`.
 AttendeeView attendeeView(const QSqlQuery &query, int first = 0);

@@ -132,11 +132,13 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     // A walk-in registered here comes back as the server has it: the same row, updated.
     upsert.prepare(QStringLiteral(
         "INSERT INTO attendees (id, event_id, code_hash, first_name, last_name, company, ticket_type, "
-        "status, cancelled_at, updated_at, walk_in_checkin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "status, cancelled_at, updated_at, walk_in_checkin, order_code, pending, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (event_id, id) DO UPDATE SET "
         "code_hash = excluded.code_hash, first_name = excluded.first_name, last_name = excluded.last_name, "
         "company = excluded.company, ticket_type = excluded.ticket_type, status = excluded.status, "
         "cancelled_at = excluded.cancelled_at, updated_at = excluded.updated_at, "
+        "order_code = excluded.order_code, pending = excluded.pending, notes = excluded.notes, "
         "walk_in_checkin = CASE WHEN excluded.walk_in_checkin <> '' THEN excluded.walk_in_checkin "
         "ELSE attendees.walk_in_checkin END"));
     for (const Attendee &a : attendees) {
@@ -144,7 +146,8 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
              {StoreRows::text(a.id), StoreRows::text(m_event.id), StoreRows::hashOrNull(a.codeHash),
               StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
               StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
-              QVariant(a.updatedAtMs), StoreRows::text(a.walkInCheckIn)})
+              QVariant(a.updatedAtMs), StoreRows::text(a.walkInCheckIn), StoreRows::text(a.orderCode),
+              QVariant(a.paymentPending ? 1 : 0), StoreRows::notesText(a.notes)})
             upsert.addBindValue(v);
         if (!upsert.exec())
             return fail(upsert, QStringLiteral("storing attendees from the server"));
@@ -157,7 +160,8 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, "
-        "hlc, device_id, forced, note, list, delivered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "hlc, device_id, forced, note, list, answer, paper, delivered) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
         "ON CONFLICT (id) DO UPDATE SET delivered = 1, hlc = excluded.hlc, "
         "attendee_id = CASE WHEN attendee_id = '' THEN excluded.attendee_id ELSE attendee_id END "
         "WHERE checkins.delivered = 0 OR checkins.hlc <> excluded.hlc OR "
@@ -167,7 +171,8 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
              {StoreRows::text(c.id), StoreRows::text(m_event.id), StoreRows::text(c.attendeeId),
               StoreRows::hash(c.codeHash), QVariant(int(c.kind)), StoreRows::text(c.ref), QVariant(c.atMs),
               QVariant(qint64(c.hlc.packed())), StoreRows::text(c.deviceId), QVariant(c.forced ? 1 : 0),
-              StoreRows::text(c.note), StoreRows::text(c.list)})
+              StoreRows::text(c.note), StoreRows::text(c.list), StoreRows::text(c.answer),
+              QVariant(c.paper ? 1 : 0)})
             insert.addBindValue(v);
         if (!insert.exec())
             return fail(insert, QStringLiteral("storing check-ins from the server"));

@@ -50,6 +50,19 @@ struct ScanRequest
     CheckInKind kind = CheckInKind::Entry;
     bool forced = false;
     QString note;
+    // The answer to the list's question. Without one, an entry the list asks a question for is
+    // not recorded: the outcome is NeedsAnswer with the question, and the door asks it.
+    QString answer;
+    // A tick on the door's paper list, entered afterwards: at `paperAtMs` (when it was ticked; not
+    // in the future), never asked the question. The person was let in: a known attendee's tick is
+    // always recorded, and the rules classify it where it happened among the other check-ins
+    // (ScanOutcome::classification). An unknown code is not recorded. Entering the same tick
+    // again records nothing (ScanOutcome::repeated).
+    bool paper = false;
+    qint64 paperAtMs = 0;
+    // The code may be an order's: its attendees come back as a group (an Order verdict). Never in
+    // self-service, where a guessed order code must not show anybody's name.
+    bool orders = false;
 };
 
 // The answer to a scan, given only after the check-in (if any) is committed to disk.
@@ -71,6 +84,12 @@ struct ScanOutcome
     EntryLimit listEntries = EntryLimit::Unlimited;
     qint64 usedAtMs = 0;
     QString usedDeviceName;
+    bool repeated = false;         // a paper tick entered before (checkInId): nothing recorded again
+    Classification classification; // a paper tick: how the rules count it among the others
+    QString question;              // the list's question, if it asks one (NeedsAnswer: not answered yet)
+    // The other attendees of the same order (an Order verdict: all of them), each with their
+    // state on this kiosk's list; empty when the attendee came alone.
+    QList<AttendeeView> group;
 };
 
 // The event's check-in lists and the one this kiosk checks people in on.

@@ -115,6 +115,11 @@ StoreStatus StoreWorker::open()
             QStringLiteral("SELECT %1 FROM attendees WHERE code_hash = ?").arg(attendeeColumns)) &&
         m_q->byId.prepare(
             QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(attendeeColumns)) &&
+        m_q->byOrder.prepare(
+            QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND order_code = ? COLLATE NOCASE "
+                           "AND id <> ? ORDER BY last_name, first_name, id LIMIT %2")
+                .arg(attendeeColumns)
+                .arg(MaxGroup)) &&
         m_q->checkInsOfAttendee.prepare(
             QStringLiteral("SELECT %1 FROM checkins WHERE event_id = ? AND attendee_id = ?")
                 .arg(checkInColumns)) &&
@@ -124,8 +129,8 @@ StoreStatus StoreWorker::open()
                 .arg(checkInColumns)) &&
         m_q->insertCheckIn.prepare(
             QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
-                           "device_id, forced, note, list, delivered)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
+                           "device_id, forced, note, list, answer, paper, delivered)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
         m_q->updateClassification.prepare(QStringLiteral(
             "UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?")) &&
         m_q->updateState.prepare(QStringLiteral("UPDATE attendees SET inside = ?, inside_since = ?, "

@@ -42,7 +42,8 @@ public:
 
     ImportSummary importAttendees(const QList<AttendeeCsv::Row> &rows, const QString &eventName);
     // Parses and imports a CSV file in one transaction, streaming rows; rolled back on any error.
-    CsvImport importCsv(const QByteArray &bytes, const QString &eventName);
+    CsvImport importCsv(const QByteArray &bytes, const QString &eventName,
+                        const AttendeeCsv::Options &options);
     ScanOutcome checkIn(const ScanRequest &request);
     ScanOutcome undo(const QString &checkInId);
     // Walk-ins (StoreWalkIn.cpp): creates an attendee of the active event for somebody not on the
@@ -128,6 +129,10 @@ private:
                     const QString &codeHash, QString *error);
     ScanOutcome recordFor(const ScanRequest &request, AttendeeView *view, bool found,
                           const QString &codeHash);
+    // The attendees of an order but `exceptId`, by name (at most MaxGroup); none for no order.
+    static constexpr int MaxGroup = 50;
+    bool loadOrder(const QString &orderCode, const QString &exceptId, QList<AttendeeView> *members,
+                   QString *error);
 
     // The search index (StoreSearchIndex.cpp).
     bool ensureIndex(QString *error);

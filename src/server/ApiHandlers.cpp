@@ -132,6 +132,12 @@ QJsonObject describeCsv(const AttendeeCsv::Result &parsed)
                       {QStringLiteral("status"), ticketStatusName(row.status)}};
         if (!row.ticketCode.isEmpty())
             r.insert(QStringLiteral("ticket_code"), row.ticketCode);
+        if (!row.orderCode.isEmpty())
+            r.insert(QStringLiteral("order_code"), row.orderCode);
+        if (row.paymentPending)
+            r.insert(QStringLiteral("payment_pending"), true);
+        if (!row.notes.isEmpty())
+            r.insert(QStringLiteral("notes"), Protocol::doorNotesJson(row.notes));
         preview.append(r);
     }
     return {{QStringLiteral("columns"), columns},
@@ -179,7 +185,13 @@ ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Reques
     QJsonObject described; // a CSV file: its columns, first rows and what else the importer noticed
     if (request.contentType.startsWith("text/csv")) {
         // The same importer as the kiosk's: encodings, delimiters, headers, row-numbered errors.
-        const AttendeeCsv::Result parsed = AttendeeCsv::parse(request.body);
+        // The columns to show at the door: ?door_note=Notes&attention=Allergies (each repeatable).
+        AttendeeCsv::Options options;
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("door_note") || key == QLatin1String("attention"))
+                options.doorColumns.append({value, key == QLatin1String("attention")});
+        }
+        const AttendeeCsv::Result parsed = AttendeeCsv::parse(request.body, options);
         described = describeCsv(parsed);
         for (const AttendeeCsv::Issue &issue : parsed.errors)
             errors.append(
@@ -196,6 +208,9 @@ ApiServer::Reply ApiServer::uploadAttendees(const QString &eventId, const Reques
             a.email = row.email;
             a.ticketType = row.ticketType;
             a.status = row.status;
+            a.orderCode = row.orderCode;
+            a.paymentPending = row.paymentPending;
+            a.notes = row.notes;
             // Ids derived like the kiosk's: from the code's hash under this event's salt, else the name.
             a.id = row.externalId;
             inputs << in;

@@ -21,7 +21,8 @@ bool sameFields(const Attendee &a, const Attendee &b)
 {
     return a.codeHash == b.codeHash && a.firstName == b.firstName && a.lastName == b.lastName &&
            a.company == b.company && a.email == b.email && a.ticketType == b.ticketType &&
-           a.status == b.status && (a.cancelledAtMs == 0 || a.cancelledAtMs == b.cancelledAtMs);
+           a.status == b.status && (a.cancelledAtMs == 0 || a.cancelledAtMs == b.cancelledAtMs) &&
+           a.orderCode == b.orderCode && a.paymentPending == b.paymentPending && a.notes == b.notes;
 }
 
 } // namespace
@@ -149,7 +150,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
             QStringLiteral(
                 "UPDATE attendees SET code_hash = ?, first_name = ?, last_name = ?, company = ?, "
                 "email = ?, ticket_type = ?, status = ?, cancelled_at = ?, updated_at = ?, seq = ?, "
-                "search = ?, txid = %1 WHERE event_id = ? AND id = ?")
+                "search = ?, order_code = ?, pending = ?, notes = ?, txid = %1 WHERE event_id = ? AND id = ?")
                 .arg(txidExpression())))
         return fail(update.lastError());
     QStringList statusChanged;
@@ -167,7 +168,10 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
                             a.cancelledAtMs,
                             a.updatedAtMs,
                             seqs[i],
-                            ServerRows::searchKeys(a)};
+                            ServerRows::searchKeys(a),
+                            ServerRows::text(a.orderCode),
+                            a.paymentPending ? 1 : 0,
+                            ServerRows::notesText(a.notes)};
         if (isNew[i]) {
             fields.prepend(a.id);
             fields.prepend(eventId);
@@ -191,7 +195,8 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
     if (!insertRows(
             db,
             QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, email, "
-                           "ticket_type, status, cancelled_at, updated_at, seq, search)"),
+                           "ticket_type, status, cancelled_at, updated_at, seq, search, order_code, pending, "
+                           "notes)"),
             inserts, &error))
         return fail(error);
     if (!tx.commit(&error))

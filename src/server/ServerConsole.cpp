@@ -291,7 +291,7 @@ Result<bool> ServerStore::forEachAttendee(const QString &eventId,
                      ServerRows::checkInColumns(QStringLiteral("c.")))) ||
         !q.bind(eventId).exec())
         return {false, dbError(QStringLiteral("exporting attendees"), q.lastError())};
-    constexpr int CheckInFrom = 12;
+    constexpr int CheckInFrom = ServerRows::AttendeeWidth;
     Attendee current;
     QList<CheckIn> theirs;
     while (q.next()) {

@@ -100,7 +100,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
     bindRange();
     if (!q.exec())
         return failed(QStringLiteral("reading changes"));
-    const int attendeeWidth = tally ? 4 : 12;
+    const int attendeeWidth = tally ? 4 : ServerRows::AttendeeWidth;
     while (q.next()) {
         Row r;
         if (tally) {

@@ -249,14 +249,15 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         row.bind(c.id).bind(eventId).bind(c.attendeeId).bind(c.codeHash).bind(int(c.kind)).bind(c.ref);
         row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(deviceId).bind(c.forced ? 1 : 0).bind(c.note);
         row.bind(clamped.contains(i) ? 1 : 0).bind(bodyHashes[i]).bind(now).bind(int(cls.status));
-        row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]).bind(c.list);
+        row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]).bind(c.list).bind(c.answer);
+        row.bind(c.paper ? 1 : 0);
     };
     if (!insertRows(
             db,
             QStringLiteral("checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, "
                            "forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
-                           "seq, list)"),
-            20, fresh.size(), bindRow, &error))
+                           "seq, list, answer, paper)"),
+            22, fresh.size(), bindRow, &error))
         return fail(error);
 
     for (int i : std::as_const(repeats))

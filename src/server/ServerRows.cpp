@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerRows.h"
+#include "Protocol.h"
 #include "SearchText.h"
 #include "SqlStatement.h"
+
+#include <QJsonDocument>
 
 #include <QStringList>
 #include <QVariant>
@@ -30,11 +33,12 @@ QVariant text(const QString &value)
 QString checkInColumns(const QString &prefix)
 {
     static const QStringList columns{
-        QStringLiteral("id"),    QStringLiteral("attendee_id"), QStringLiteral("code_hash"),
-        QStringLiteral("kind"),  QStringLiteral("ref"),         QStringLiteral("at"),
-        QStringLiteral("hlc"),   QStringLiteral("device_id"),   QStringLiteral("forced"),
-        QStringLiteral("note"),  QStringLiteral("status"),      QStringLiteral("reason"),
-        QStringLiteral("first"), QStringLiteral("undone_by"),   QStringLiteral("list")};
+        QStringLiteral("id"),     QStringLiteral("attendee_id"), QStringLiteral("code_hash"),
+        QStringLiteral("kind"),   QStringLiteral("ref"),         QStringLiteral("at"),
+        QStringLiteral("hlc"),    QStringLiteral("device_id"),   QStringLiteral("forced"),
+        QStringLiteral("note"),   QStringLiteral("status"),      QStringLiteral("reason"),
+        QStringLiteral("first"),  QStringLiteral("undone_by"),   QStringLiteral("list"),
+        QStringLiteral("answer"), QStringLiteral("paper")};
     return prefixed(columns, prefix);
 }
 
@@ -57,6 +61,8 @@ void readCheckIn(const SqlStatement &q, int first, const QString &eventId, Check
     cls->undoneBy = q.text(first + 13);
     cls->undone = !cls->undoneBy.isEmpty();
     c->list = q.text(first + 14);
+    c->answer = q.text(first + 15);
+    c->paper = q.int32(first + 16) != 0;
 }
 
 QString attendeeColumns(const QString &prefix)
@@ -65,7 +71,8 @@ QString attendeeColumns(const QString &prefix)
         QStringLiteral("id"),          QStringLiteral("code_hash"),       QStringLiteral("first_name"),
         QStringLiteral("last_name"),   QStringLiteral("company"),         QStringLiteral("email"),
         QStringLiteral("ticket_type"), QStringLiteral("status"),          QStringLiteral("cancelled_at"),
-        QStringLiteral("updated_at"),  QStringLiteral("walk_in_checkin"), QStringLiteral("walk_in_device")};
+        QStringLiteral("updated_at"),  QStringLiteral("walk_in_checkin"), QStringLiteral("walk_in_device"),
+        QStringLiteral("order_code"),  QStringLiteral("pending"),         QStringLiteral("notes")};
     return prefixed(columns, prefix);
 }
 
@@ -85,7 +92,20 @@ Attendee readAttendee(const SqlStatement &q, int first, const QString &eventId)
     a.updatedAtMs = q.int64(first + 9);
     a.walkInCheckIn = q.text(first + 10);
     a.walkInDevice = q.text(first + 11);
+    a.orderCode = q.text(first + 12);
+    a.paymentPending = q.int32(first + 13) != 0;
+    if (const QString notes = q.text(first + 14); !notes.isEmpty()) {
+        QString ignored; // written by notesText: readable
+        Protocol::readDoorNotes(QJsonDocument::fromJson(notes.toUtf8()).array(), &a.notes, &ignored);
+    }
     return a;
+}
+
+QString notesText(const QList<DoorNote> &notes)
+{
+    if (notes.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(Protocol::doorNotesJson(notes)).toJson(QJsonDocument::Compact));
 }
 
 QString searchKeys(const Attendee &a)

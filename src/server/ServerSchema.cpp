@@ -154,6 +154,21 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "ALTER TABLE checkins ADD COLUMN list TEXT NOT NULL DEFAULT ''",
          }),
          {}},
+        // What the door must know (docs/protocol.md, "Attendees"): the order an attendee's ticket
+        // was bought in (groups), a payment still pending, the lead's door notes (the protocol's
+        // JSON array, '' for none); a check-in's answer to its list's question, and whether it
+        // was ticked on a paper list and entered afterwards.
+        {7,
+         "orders, pending payments, door notes, answers",
+         common({
+             "ALTER TABLE attendees ADD COLUMN order_code TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE attendees ADD COLUMN pending INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE attendees ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX attendees_order ON attendees (event_id, order_code)",
+             "ALTER TABLE checkins ADD COLUMN answer TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE checkins ADD COLUMN paper INTEGER NOT NULL DEFAULT 0",
+         }),
+         {}},
     });
     return all;
 }

@@ -721,6 +721,52 @@ private Q_SLOTS:
         QCOMPARE(r.errors[1].row, 20005);
         QVERIFY2(r.errors[1].message.contains(u"C19999 is also on row 20003"_s), qPrintable(describe(r)));
     }
+
+    // The columns a lead chose for the door: attention ones marked, in the file's words; empty
+    // cells make no note; a column not in the file is named and nothing is read.
+    void doorColumns()
+    {
+        const QByteArray csv = "Order code,Vorname,Nachname,Allergien,Bemerkung,Status\n"
+                               "A1,Anna,Berger,Nüsse,,bezahlt\n"
+                               "A1,Ben,Berger,,\"Rollstuhl,\nbraucht Rampe\",unbezahlt\n"
+                               "B2,Cara,Graf,,,pending\n";
+        AttendeeCsv::Options options;
+        options.doorColumns = {{u"allergien"_s, true}, {u"Bemerkung"_s, false}};
+        Result r = AttendeeCsv::parse(csv, options);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(r.rows.size(), 3);
+        QCOMPARE(r.rows[0].orderCode, u"A1"_s);
+        QCOMPARE(r.rows[0].notes, (QList<DoorNote>{{u"Allergien"_s, u"Nüsse"_s, true}}));
+        QCOMPARE(r.rows[1].notes, (QList<DoorNote>{{u"Bemerkung"_s, u"Rollstuhl, braucht Rampe"_s, false}}));
+        QVERIFY(r.rows[2].notes.isEmpty());
+        QVERIFY(!r.rows[0].paymentPending);
+        QVERIFY(r.rows[1].paymentPending); // unbezahlt
+        QVERIFY(r.rows[2].paymentPending); // pending
+        QCOMPARE(r.rows[1].status, TicketStatus::Valid);
+        QVERIFY(hasWarning(r, u"2 attendee(s) have not paid yet"_s));
+        QVERIFY(!hasWarning(r, u"not used"_s)); // the door columns are used
+
+        options.doorColumns = {{u"Allergy"_s, true}};
+        r = AttendeeCsv::parse(csv, options);
+        QVERIFY(!r.ok());
+        QVERIFY(r.rows.isEmpty());
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].row, 1);
+        QVERIFY2(r.errors[0].message.contains(u"no column \"Allergy\""_s), qPrintable(r.errors[0].message));
+        QVERIFY2(r.errors[0].message.contains(u"\"Allergien\""_s), qPrintable(r.errors[0].message));
+
+        options.doorColumns.clear();
+        for (int i = 0; i < 11; ++i)
+            options.doorColumns.append({u"Bemerkung"_s, false});
+        r = AttendeeCsv::parse(csv, options);
+        QVERIFY(!r.ok());
+
+        // A note longer than the door shows is an error on its row.
+        options.doorColumns = {{u"Bemerkung"_s, false}};
+        r = AttendeeCsv::parse("Name,Bemerkung\nAnna Berger," + QByteArray(501, 'x') + "\n", options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errors[0].row, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttendeeCsv)

@@ -88,14 +88,15 @@ private Q_SLOTS:
         v.attendee.firstName = QStringLiteral("Ann");
         v.attendee.walkInCheckIn = QStringLiteral("6f1c0d2e-0000-4000-8000-000000000001");
         const QByteArray attendees = Exporter::attendeesCsv({v});
-        QVERIFY(attendees.contains(",inside_device,walk_in\r\n"));
-        QVERIFY(attendees.endsWith(",true\r\n"));
+        QVERIFY(attendees.contains(",inside_device,walk_in,order_code,payment_pending,notes\r\n"));
+        QVERIFY(attendees.endsWith(",true,,false,\r\n"));
         QCOMPARE(Exporter::attendeeObject(v)[QStringLiteral("walk_in")], QJsonValue(true));
 
         CheckInRecord registering = record();
         registering.walkIn = true;
         const QByteArray log = Exporter::checkInsCsv({registering, record()});
-        QVERIFY(log.contains(",delivered,walk_in\r\n"));
+        QVERIFY(log.contains(",delivered,walk_in,list,answer,paper\r\n"));
+        QVERIFY(log.contains(",true,entrance,,false\r\n")); // the registering entry, on the default list
         const QList<QByteArray> lines = log.split('\n');
         QVERIFY(lines.size() >= 3);
         QVERIFY(lines.last().isEmpty());

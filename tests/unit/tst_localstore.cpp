@@ -503,6 +503,83 @@ private Q_SLOTS:
         QVERIFY(await(empty.store->checkIn(r)).error.contains(QStringLiteral("import")));
         QVERIFY(await(empty.store->stats()).event.id.isEmpty());
     }
+
+    // An order: its code offers its people (never in self-service, where nobody's name is shown
+    // for a guessed code); one of its tickets names the others; a reimport keeps what the door knows.
+    void ordersAreGroups()
+    {
+        QList<AttendeeCsv::Row> rows = StoreFixture::people();
+        rows[0].orderCode = QStringLiteral("ORD-1");
+        rows[2].orderCode = QStringLiteral("ORD-1");
+        rows[3].orderCode = QStringLiteral("ORD-1");
+        rows[3].notes = {{QStringLiteral("Allergies"), QStringLiteral("nuts"), true}};
+        rows[1].paymentPending = true;
+        QCOMPARE(await(f->store->importAttendees(rows, QStringLiteral("Kirchentag"))).updated, 4);
+
+        ScanRequest r;
+        r.code = QStringLiteral("ord-1");
+        QCOMPARE(await(f->store->checkIn(r)).verdict, Verdict::UnknownCode); // self-service
+        r.orders = true;
+        const ScanOutcome order = await(f->store->checkIn(r));
+        QCOMPARE(order.verdict, Verdict::Order);
+        QVERIFY(!order.recorded);
+        QCOMPARE(order.group.size(), 3);
+        QCOMPARE(order.group[0].attendee.lastName, QStringLiteral("García")); // by last name
+        QCOMPARE(order.group[0].attendee.notes.size(), 1);
+
+        const ScanOutcome anna = scan(QStringLiteral("CODE-ANNA"));
+        QVERIFY(anna.recorded);
+        QCOMPARE(anna.group.size(), 2);
+        const ScanOutcome pending = scan(QStringLiteral("CODE-ANNA-S"));
+        QCOMPARE(pending.verdict, Verdict::PaymentPending);
+        QVERIFY(!pending.recorded);
+        QVERIFY(pending.group.isEmpty());
+        QCOMPARE(scan(QStringLiteral("CODE-ANNA-S"), CheckInKind::Entry, true).verdict, Verdict::Admitted);
+
+        f->reopen();
+        const AttendeeDetail jose = await(f->store->attendeeByCode(QStringLiteral("CODE-JOSE")));
+        QCOMPARE(jose.view.attendee.orderCode, QStringLiteral("ORD-1"));
+        QCOMPARE(jose.view.attendee.notes, rows[3].notes);
+    }
+
+    // A list's question: asked before anything is recorded; no answer for an exit; a paper tick
+    // is not asked. An unknown code on paper is not recorded.
+    void theListsQuestion()
+    {
+        CheckInList asks = CheckInList::defaultList();
+        asks.question = QStringLiteral("Photo consent?");
+        QVERIFY(await(f->store->setLists({asks})).ok());
+        const ScanOutcome asked = scan(QStringLiteral("CODE-PETER"));
+        QCOMPARE(asked.verdict, Verdict::NeedsAnswer);
+        QCOMPARE(asked.question, QStringLiteral("Photo consent?"));
+        QCOMPARE(await(f->store->stats()).checkIns, 0);
+        QCOMPARE(await(f->store->stats()).denied, 0); // a question is no refusal
+        ScanRequest r;
+        r.code = QStringLiteral("CODE-PETER");
+        r.answer = QStringLiteral("  no ");
+        const ScanOutcome answered = await(f->store->checkIn(r));
+        QVERIFY(answered.recorded);
+        const AttendeeDetail peter = await(f->store->attendeeByCode(QStringLiteral("CODE-PETER")));
+        QCOMPARE(peter.history.constLast().checkIn.answer, QStringLiteral("no"));
+
+        r.kind = CheckInKind::Exit;
+        QVERIFY(await(f->store->checkIn(r)).recorded);
+        QVERIFY(await(f->store->attendeeByCode(QStringLiteral("CODE-PETER")))
+                    .history.constLast()
+                    .checkIn.answer.isEmpty());
+
+        ScanRequest tick;
+        tick.paper = true;
+        tick.paperAtMs = f->clock.nowMs() - 60'000;
+        tick.code = QStringLiteral("CODE-JOSE");
+        const ScanOutcome paper = await(f->store->checkIn(tick));
+        QVERIFY(paper.recorded);
+        QCOMPARE(paper.classification.status, CheckInStatus::Accepted);
+        tick.code = QStringLiteral("NOBODY");
+        const ScanOutcome unknown = await(f->store->checkIn(tick));
+        QVERIFY(!unknown.recorded);
+        QCOMPARE(unknown.verdict, Verdict::UnknownCode);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalStore)

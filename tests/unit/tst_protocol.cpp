@@ -324,6 +324,25 @@ private Q_SLOTS:
         QVERIFY(Protocol::fromUploadJson(with(validAttendee, u"first_name"_s, u"  Bo "_s), &back, nullptr,
                                          &error));
         QCOMPARE(back.firstName, u"Bo"_s);
+
+        // What the door must know goes both ways; a note without text is nothing to know.
+        a.status = TicketStatus::Valid;
+        a.cancelledAtMs = 0;
+        a.orderCode = u"ORD-7"_s;
+        a.paymentPending = true;
+        a.notes = {{u"Allergies"_s, u"nuts"_s, true}, {u"Notes"_s, u"wheelchair"_s, false}};
+        const QJsonObject json = Protocol::toJson(a, Protocol::AttendeeView::Device);
+        QCOMPARE(json.value(u"notes"_s).toArray().at(0).toObject().value(u"attention"_s).toBool(), true);
+        QVERIFY(!json.value(u"notes"_s).toArray().at(1).toObject().contains(u"attention"_s));
+        QVERIFY2(Protocol::fromUploadJson(wire(json), &back, &code, &error), qPrintable(error));
+        QCOMPARE(back.notes, a.notes);
+        QCOMPARE(back.orderCode, a.orderCode);
+        QVERIFY(back.paymentPending);
+        QVERIFY(
+            Protocol::fromUploadJson(with(validAttendee, u"notes"_s,
+                                          QJsonArray{QJsonObject{{u"label"_s, u"X"_s}, {u"text"_s, u""_s}}}),
+                                     &back, &code, &error));
+        QVERIFY(back.notes.isEmpty());
     }
 
     void attendeeUploadValidation_data()
@@ -353,6 +372,24 @@ private Q_SLOTS:
                                     << u"code_hash"_s;
         QTest::newRow("cancelled_at valid")
             << with(ok, u"cancelled_at"_s, u"2026-06-01T00:00:00Z"_s) << u"cancelled_at"_s;
+        QTest::newRow("notes object") << with(ok, u"notes"_s, QJsonObject()) << u"notes must be an array"_s;
+        QTest::newRow("notes text number")
+            << with(ok, u"notes"_s, QJsonArray{QJsonObject{{u"label"_s, u"A"_s}, {u"text"_s, 3}}})
+            << u"text"_s;
+        QTest::newRow("note long") << with(ok, u"notes"_s,
+                                           QJsonArray{QJsonObject{{u"label"_s, u"A"_s},
+                                                                  {u"text"_s, QString(501, u'x')}}})
+                                   << u"text"_s;
+        QTest::newRow("eleven notes") << with(ok, u"notes"_s, [] {
+            QJsonArray many;
+            for (int i = 0; i < 11; ++i)
+                many.append(QJsonObject{{u"label"_s, u"A"_s}, {u"text"_s, u"b"_s}});
+            return many;
+        }()) << u"at most 10"_s;
+        QTest::newRow("order code long") << with(ok, u"order_code"_s, QString(65, u'x')) << u"order_code"_s;
+        QTest::newRow("pending and cancelled")
+            << with(with(ok, u"status"_s, u"cancelled"_s), u"payment_pending"_s, true)
+            << u"payment_pending"_s;
         QTest::newRow("cancelled_at garbage")
             << with(with(ok, u"status"_s, u"cancelled"_s), u"cancelled_at"_s, u"x"_s) << u"cancelled_at"_s;
     }
@@ -562,6 +599,8 @@ private Q_SLOTS:
             c.codeHash = text(64);
             c.ref = text(36);
             c.note = text(200);
+            c.answer = c.kind == CheckInKind::Entry ? text(20) : QString();
+            c.paper = rng.bounded(5) == 0;
             std::optional<WalkIn> walkIn;
             if (rng.bounded(10) == 0)
                 walkIn = WalkIn{text(10), text(10), text(10), text(10)};
