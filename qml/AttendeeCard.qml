@@ -98,6 +98,43 @@ Rectangle {
                     color: card.cancelled ? Theme.stop : card.inside ? Theme.go : Theme.mutedText
                     wrapMode: Text.Wrap
                 }
+                Text {
+                    objectName: "cardPaymentPending"
+                    width: parent.width
+                    visible: card.detailed && AttendeeDetailModel.paymentPending && !card.cancelled
+                    text: "\u20AC " + qsTr("Not paid yet: the door asks before checking in.")
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    color: Theme.cautionInk
+                    wrapMode: Text.Wrap
+                }
+                // What the door must know: a note marked for attention stands out (filled, with a
+                // warning sign); the others are plain.
+                Repeater {
+                    model: card.detailed ? AttendeeDetailModel.notes : []
+                    delegate: Rectangle {
+                        id: cardNote
+                        required property var modelData
+                        readonly property bool attention: modelData.attention === true
+                        objectName: attention ? "cardAttention" : "cardNote"
+                        width: words.width
+                        height: cardNoteText.implicitHeight + 12
+                        radius: 6
+                        color: attention ? Theme.caution : "transparent"
+                        border.width: attention ? 0 : 1
+                        border.color: Theme.line
+                        Text {
+                            id: cardNoteText
+                            anchors.fill: parent
+                            anchors.margins: 6
+                            text: (cardNote.attention ? "\u26A0 " : "") + qsTr("%1: %2").arg(cardNote.modelData.label).arg(cardNote.modelData.text)
+                            font.pixelSize: Theme.body
+                            font.bold: cardNote.attention
+                            color: cardNote.attention ? Theme.cautionInk : Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
                 // Their badge: printed already (here or at another door), and printing one.
                 Flow {
                     width: parent.width

@@ -18,6 +18,8 @@ Item {
     required property bool undone
     required property bool forced
     required property string note
+    required property string answer // to the list's question
+    readonly property string answerWords: answer === "yes" ? qsTr("yes") : answer === "no" ? qsTr("no") : answer
 
     readonly property string statusWords: status === AttendeeDetailModel.Duplicate ? qsTr("duplicate")
                                         : status === AttendeeDetailModel.Conflict ? qsTr("conflict")
@@ -31,7 +33,7 @@ Item {
 
     implicitHeight: column.implicitHeight + 12
     Accessible.role: Accessible.ListItem
-    Accessible.name: joined([time, action, device, flags, note])
+    Accessible.name: joined([time, action, device, flags, note, answerWords])
 
     ColumnLayout {
         id: column
@@ -69,6 +71,15 @@ Item {
                 font.bold: true
                 color: row.status === AttendeeDetailModel.Conflict || row.status === AttendeeDetailModel.Rejected ? Theme.stop : Theme.mutedText
             }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: row.answer.length > 0
+            //: the answer recorded with a check-in to its list's question
+            text: qsTr("Answer: %1").arg(row.answerWords)
+            font.pixelSize: Theme.small
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true

@@ -46,7 +46,7 @@ Rectangle {
     readonly property real margin: compact ? 12 : Theme.margin
     readonly property bool selfService: Preferences.selfService
     // A dialog is up (a walk-in, an override): a scan now would land in its fields.
-    readonly property bool dialogOpen: walkIn.opened || admitAnyway.opened
+    readonly property bool dialogOpen: walkIn.opened || admitAnyway.opened || group.opened
     // Somebody has started here: the self-service screen goes back to the start when they walk off.
     readonly property bool inUse: search.text.length > 0 || selectedId.length > 0
     // Where the content ends: above the keyboard in one column; the left column also in two.
@@ -93,6 +93,10 @@ Rectangle {
             selectRow(0)
             break
         }
+    }
+    // The people of the last verdict's order, asked for from the verdict screen.
+    function checkInGroup() {
+        group.ask()
     }
     // The override for the last refusal, asked for from the verdict screen.
     function admitLastRefusalAnyway() {
@@ -285,6 +289,13 @@ Rectangle {
 
     AdmitAnywayDialog {
         id: admitAnyway
+        parent: dialogArea
+        keyboardWidth: home.keyboardWidth
+        keyboardHeight: home.keyboardHeight
+    }
+
+    GroupDialog {
+        id: group
         parent: dialogArea
         keyboardWidth: home.keyboardWidth
         keyboardHeight: home.keyboardHeight

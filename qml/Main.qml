@@ -156,6 +156,10 @@ ApplicationWindow {
                     window.goHome()
                     home.admitLastRefusalAnyway()
                 }
+                onGroupRequested: {
+                    window.goHome()
+                    home.checkInGroup()
+                }
             }
 
             DemoProgress {

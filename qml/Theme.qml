@@ -62,6 +62,9 @@ QtObject {
         case Door.Exited: return "\u2192"         // arrow: on the way out
         case Door.AlreadyInside: return "!"
         case Door.AlreadyUsed: return "!"
+        case Door.PaymentPending: return "\u20AC"  // euro sign: a payment
+        case Door.Question: return "?"
+        case Door.Order: return "\u2261"           // three lines: several people
         case Door.NotInside: return "!"
         case Door.Unknown: return "?"
         case Door.Undone: return "\u21B6"         // anticlockwise arrow

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import Kiosk
 import QtQuick.Layouts
 
 // The answer to a scan or a check-in, over the whole screen: colour, a large glyph and a headline
-// (never colour alone), who it is, and what to do. Back to the search after 3 s, or on a tap.
+// (never colour alone), who it is, what the door must know about them, and what to do. Back to
+// the search after 3 s, or on a tap; a verdict that waits for a decision (not paid yet, the list's
+// question, an order) stays for 30 s, and a tap there decides nothing.
 Rectangle {
     id: screen
     objectName: "verdictScreen"
@@ -16,11 +19,13 @@ Rectangle {
     readonly property int tone: DoorController.tone // a Door.Tone
     readonly property color ink: Theme.inkOn(tone)
     property bool shown: false
-    property int timeoutMs: 3000
+    property int timeoutMs: DoorController.waiting ? 30000 : 3000
 
     signal dismissed()
     // A volunteer decides to let a refused person in after all (with a note).
     signal admitAnywayRequested()
+    // A volunteer checks in the others of the person's order (or an order's people).
+    signal groupRequested()
 
     function open() {
         shown = true
@@ -139,6 +144,35 @@ Rectangle {
                         color: screen.ink
                         wrapMode: Text.Wrap
                     }
+                    // What the door must know (volunteers only): a note marked for attention
+                    // stands out, ink on the verdict's colour turned round, with a warning sign.
+                    Repeater {
+                        model: DoorController.notes
+                        delegate: Rectangle {
+                            id: noteBox
+                            required property var modelData
+                            readonly property bool attention: modelData.attention === true
+                            objectName: attention ? "verdictAttention" : "verdictNote"
+                            Layout.fillWidth: true
+                            implicitHeight: noteText.implicitHeight + 16
+                            radius: 8
+                            color: attention ? screen.ink : "transparent"
+                            border.width: 2
+                            border.color: screen.ink
+                            Text {
+                                id: noteText
+                                anchors.fill: parent
+                                anchors.margins: 8
+                                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                                //: a door note: %1 its column ("Allergies"), %2 its text ("nuts")
+                                text: (noteBox.attention ? "\u26A0 " : "") + qsTr("%1: %2").arg(noteBox.modelData.label).arg(noteBox.modelData.text)
+                                font.pixelSize: noteBox.attention ? Theme.large : Theme.body
+                                font.bold: noteBox.attention
+                                color: noteBox.attention ? Theme.toneColor(screen.tone) : screen.ink
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
                     Text {
                         Layout.fillWidth: true
                         horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
@@ -179,25 +213,93 @@ Rectangle {
         }
 
         // Refused, but known: the override is right here, before the screen goes back by itself.
-        RowLayout {
+        // The list's question and a pending payment are answered here; an order's people are one
+        // tap away.
+        ColumnLayout {
             Layout.fillWidth: true
-            spacing: 16
-            BigButton {
-                objectName: "verdictAdmitAnyway"
-                visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
-                text: qsTr("Admit anyway\u2026")
-                tint: "#111418"
-                Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
-                onClicked: {
-                    countdown.stop()
-                    screen.admitAnywayRequested()
+            spacing: 8
+            // In a row when they fit, else one above the other (a label too long takes two lines).
+            GridLayout {
+                id: actions
+                readonly property real rowWidth: {
+                    let sum = 0
+                    let shown = 0
+                    for (let i = 0; i < children.length; ++i) {
+                        if (children[i].visible) {
+                            sum += children[i].implicitWidth
+                            ++shown
+                        }
+                    }
+                    return sum + Math.max(0, shown - 1) * columnSpacing
+                }
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                columns: rowWidth <= width ? 4 : 1
+                columnSpacing: 16
+                rowSpacing: 8
+                BigButton {
+                    objectName: "verdictAdmitAnyway"
+                    Layout.fillWidth: actions.columns === 1
+                    Layout.maximumWidth: actions.width
+                    visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
+                    text: qsTr("Admit anyway\u2026")
+                    tint: "#111418"
+                    Accessible.name: qsTr("Admit %1 anyway, with a note").arg(DoorController.name)
+                    onClicked: {
+                        countdown.stop()
+                        screen.admitAnywayRequested()
+                    }
+                }
+                BigButton {
+                    objectName: "verdictYes"
+                    Layout.fillWidth: actions.columns === 1
+                    Layout.maximumWidth: actions.width
+                    visible: screen.shown && screen.kind === Door.Question && !DoorController.busy
+                    text: qsTr("Yes")
+                    tint: "#111418"
+                    Accessible.name: qsTr("Yes: %1").arg(DoorController.title)
+                    onClicked: DoorController.answer("yes")
+                }
+                BigButton {
+                    objectName: "verdictNo"
+                    Layout.fillWidth: actions.columns === 1
+                    Layout.maximumWidth: actions.width
+                    visible: screen.shown && screen.kind === Door.Question && !DoorController.busy
+                    text: qsTr("No")
+                    tint: "#111418"
+                    Accessible.name: qsTr("No: %1").arg(DoorController.title)
+                    onClicked: DoorController.answer("no")
+                }
+                BigButton {
+                    objectName: "verdictAdmitUnpaid"
+                    Layout.fillWidth: actions.columns === 1
+                    Layout.maximumWidth: actions.width
+                    visible: screen.shown && DoorController.canAdmitUnpaid && !DoorController.busy
+                    text: qsTr("Check in anyway")
+                    tint: "#111418"
+                    Accessible.name: qsTr("Check %1 in anyway, not paid yet").arg(DoorController.name)
+                    onClicked: DoorController.admitUnpaid()
+                }
+                BigButton {
+                    objectName: "verdictGroup"
+                    Layout.fillWidth: actions.columns === 1
+                    Layout.maximumWidth: actions.width
+                    visible: screen.shown && !DoorController.busy && screen.kind !== Door.Question
+                             && DoorController.group.length > (screen.kind === Door.Order ? 0 : 1)
+                    text: screen.kind === Door.Order ? qsTr("Choose who is here\u2026")
+                                                     : qsTr("Check in all %1 of this order\u2026").arg(DoorController.group.length)
+                    tint: "#111418"
+                    onClicked: {
+                        countdown.stop()
+                        screen.groupRequested()
+                    }
                 }
             }
             Text {
                 Layout.fillWidth: true
-                Layout.minimumWidth: 0
                 horizontalAlignment: Text.AlignRight
-                text: qsTr("Tap anywhere to continue")
+                text: screen.kind === Door.Question ? qsTr("Tap anywhere to go back without checking in")
+                                                    : qsTr("Tap anywhere to continue")
                 font.pixelSize: Theme.body
                 color: screen.ink
                 wrapMode: Text.Wrap

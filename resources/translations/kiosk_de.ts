@@ -121,6 +121,14 @@
         <source>Print the badge for %1</source>
         <translation>Namensschild für %1 drucken</translation>
     </message>
+    <message>
+        <source>Not paid yet: the door asks before checking in.</source>
+        <translation>Noch nicht bezahlt: Der Eingang fragt vor dem Check-in nach.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeCsv</name>
@@ -191,13 +199,6 @@
         <translation>Die Datei hat eine Kopfzeile, aber darunter keine Teilnehmenden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n attendee(s) with a pending status were imported as valid.</source>
-        <translation>
-            <numerusform>%n Person mit ausstehendem Status wurde als gültig importiert.</numerusform>
-            <numerusform>%n Personen mit ausstehendem Status wurden als gültig importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n attendee(s) on a waiting list were imported as not admitted (cancelled).</source>
         <translation>
             <numerusform>%n Person auf der Warteliste wurde als nicht zugelassen (storniert) importiert.</numerusform>
@@ -209,6 +210,25 @@
         <translation>
             <numerusform>%n Person hat keinen Ticket-Code und kann nur über die Namenssuche eingecheckt werden.</numerusform>
             <numerusform>%n Personen haben keinen Ticket-Code und können nur über die Namenssuche eingecheckt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value in column &quot;%1&quot; has %2 characters; a note for the door may have at most %3. Shorten it.</source>
+        <translation>Der Wert in der Spalte „%1“ hat %2 Zeichen; ein Hinweis für den Eingang darf höchstens %3 haben. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 columns were chosen for the door; at most %2 can be shown. Choose fewer.</source>
+        <translation>%1 Spalten wurden für den Eingang gewählt; höchstens %2 können angezeigt werden. Wählen Sie weniger.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to show at the door. The columns are: %2.</source>
+        <translation>Es gibt keine Spalte „%1“, die am Eingang gezeigt werden könnte. Die Spalten sind: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have not paid yet (a pending or unpaid status): the door asks before letting them in.</source>
+        <translation>
+            <numerusform>%n Person hat noch nicht bezahlt (Status ausstehend oder unbezahlt): Der Eingang fragt nach, bevor sie eingelassen wird.</numerusform>
+            <numerusform>%n Personen haben noch nicht bezahlt (Status ausstehend oder unbezahlt): Der Eingang fragt nach, bevor sie eingelassen werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,6 +456,48 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Ticket storniert</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in together: %n ticket(s) of one order</source>
+        <translation>
+            <numerusform>Gemeinsam einchecken: %n Ticket einer Bestellung</numerusform>
+            <numerusform>Gemeinsam einchecken: %n Tickets einer Bestellung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Yes</source>
+        <extracomment>a person&apos;s answer to the list&apos;s question in a group check-in: ticked is yes</extracomment>
+        <translation>%1 Ja</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n</source>
+        <translation>
+            <numerusform>%n einchecken</numerusform>
+            <numerusform>%n einchecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryRow</name>
     <message>
         <source>duplicate</source>
@@ -460,6 +522,19 @@
     <message>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <extracomment>the answer recorded with a check-in to its list&apos;s question</extracomment>
+        <translation>Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1625,47 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Used at %1 · %2</source>
         <translation>Eingelassen um %1 · %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a door note: %1 its column (&quot;Allergies&quot;), %2 its text (&quot;nuts&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Check in anyway</source>
+        <translation>Trotzdem einchecken</translation>
+    </message>
+    <message>
+        <source>Check %1 in anyway, not paid yet</source>
+        <translation>%1 trotzdem einchecken, noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Choose who is here…</source>
+        <translation>Wählen, wer da ist …</translation>
+    </message>
+    <message>
+        <source>Check in all %1 of this order…</source>
+        <translation>Alle %1 dieser Bestellung einchecken …</translation>
+    </message>
+    <message>
+        <source>Tap anywhere to go back without checking in</source>
+        <translation>Irgendwo tippen, um ohne Check-in zurückzugehen</translation>
+    </message>
 </context>
 <context>
     <name>VerdictText</name>
@@ -1604,6 +1720,18 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>Not admitted here</source>
         <translation>Hier kein Zutritt</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>An order of %n ticket(s)</source>
+        <extracomment>the headline when an order&apos;s code was scanned: how many tickets it holds</extracomment>
+        <translation>
+            <numerusform>Eine Bestellung mit %n Ticket</numerusform>
+            <numerusform>Eine Bestellung mit %n Tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1940,30 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Not admitted here: %1%2. %3</source>
         <extracomment>%1 the person, %2 their ticket type, %3 the rule that refused them in words</extracomment>
         <translation>Hier kein Zutritt: %1%2. %3</translation>
+    </message>
+    <message>
+        <source>Paper list</source>
+        <translation>Papierliste</translation>
+    </message>
+    <message>
+        <source>The answer is too long: keep it under %L1 characters.</source>
+        <translation>Die Antwort ist zu lang: Bleiben Sie unter %L1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Not paid yet: the payment for %1%2 is still pending. Check in anyway, or send the person to the info desk to pay.</source>
+        <translation>Noch nicht bezahlt: Die Zahlung für %1%2 steht noch aus. Trotzdem einchecken oder die Person zum Bezahlen an den Infostand schicken.</translation>
+    </message>
+    <message>
+        <source>%1 Ask %2%3 and record the answer; the entry is recorded with it.</source>
+        <extracomment>%1 the list&apos;s question, %2 the person, %3 their ticket type</extracomment>
+        <translation>%1 Fragen Sie %2%3 und erfassen Sie die Antwort; der Einlass wird mit ihr gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An order of %n ticket(s): choose who is here to check them in together.</source>
+        <translation>
+            <numerusform>Eine Bestellung mit %n Ticket: Wählen Sie, wer da ist, um gemeinsam einzuchecken.</numerusform>
+            <numerusform>Eine Bestellung mit %n Tickets: Wählen Sie, wer da ist, um gemeinsam einzuchecken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2302,14 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>There is no time zone &quot;%1&quot;: give one such as Europe/Berlin.</source>
         <translation>Es gibt keine Zeitzone „%1“: Geben Sie eine wie Europe/Berlin an.</translation>
     </message>
+    <message>
+        <source>looking up the order</source>
+        <translation>beim Nachschlagen der Bestellung</translation>
+    </message>
+    <message>
+        <source>A paper check-in needs the time it was ticked, and that time cannot be in the future.</source>
+        <translation>Ein Check-in von der Papierliste braucht die Zeit, zu der er abgehakt wurde, und diese Zeit kann nicht in der Zukunft liegen.</translation>
+    </message>
 </context>
 <context>
     <name>checkin::SyncEngine</name>
@@ -2218,6 +2378,62 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>DYMO 99012 (89 × 36 mm)</source>
         <translation>DYMO 99012 (89 × 36 mm)</translation>
+    </message>
+    <message>
+        <source>✓ already in since %1</source>
+        <translation>✓ schon drin seit %1</translation>
+    </message>
+    <message>
+        <source>€ not paid yet: ask at the desk</source>
+        <translation>€ noch nicht bezahlt: am Infostand fragen</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>%1 people on this list. Not on it: %2 with a cancelled ticket or a ticket this list does not admit.</source>
+        <translation>%1 Personen auf dieser Liste. Nicht darauf: %2 mit storniertem Ticket oder einem Ticket, das diese Liste nicht einlässt.</translation>
+    </message>
+    <message>
+        <source>%1 people on this list.</source>
+        <translation>%1 Personen auf dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Paper list: %1</source>
+        <translation>Papierliste: %1</translation>
+    </message>
+    <message>
+        <source>Paper list: %1 · %2</source>
+        <translation>Papierliste: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Printed %1. Tick the box of each person you let in and write the time next to it. Afterwards, enter the ticks (checkinctl checkin CODE --at TIME, or a CSV of codes and times: checkinctl paper FILE.csv).</source>
+        <translation>Gedruckt %1. Haken Sie jede eingelassene Person ab und schreiben Sie die Uhrzeit daneben. Erfassen Sie die Haken danach (checkinctl checkin CODE --at ZEIT oder eine CSV-Datei mit Codes und Zeiten: checkinctl paper DATEI.csv).</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Drin</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticketart</translation>
+    </message>
+    <message>
+        <source>Know at the door</source>
+        <translation>Am Eingang wissen</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2863,18 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <extracomment>%1 the rule in words (&quot;Day pass Friday is valid Fri 5 Jun 06:00–23:59 — now it is ...&quot;), %2 where to go</extracomment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Not paid yet: checked in at the door.</source>
+        <translation>Noch nicht bezahlt: am Eingang eingecheckt.</translation>
+    </message>
+    <message>
+        <source>Your ticket is not paid yet. %1</source>
+        <translation>Ihr Ticket ist noch nicht bezahlt. %1</translation>
+    </message>
+    <message>
+        <source>Please answer to finish your check-in.</source>
+        <translation>Bitte antworten Sie, um den Check-in abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::KioskPreferences</name>
@@ -2745,6 +2973,26 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>The server did not answer. Check the network; the kiosk keeps checking people in and delivers them later.</source>
         <translation>Der Server hat nicht geantwortet. Prüfen Sie das Netz; der Kiosk checkt weiter ein und überträgt später.</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>nuts, carries an EpiPen</source>
+        <translation>Nüsse, hat einen EpiPen dabei</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>speaker dinner on Friday</source>
+        <translation>Referentenessen am Freitag</translation>
+    </message>
+    <message>
+        <source>Photo consent?</source>
+        <translation>Einverständnis für Fotos?</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attendee(s) with a pending status were imported as valid.</source>
-        <translation>
-            <numerusform>%n attendee with a pending status was imported as valid.</numerusform>
-            <numerusform>%n attendees with a pending status were imported as valid.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n attendee(s) on a waiting list were imported as not admitted (cancelled).</source>
         <translation>
             <numerusform>%n attendee on a waiting list was imported as not admitted (cancelled).</numerusform>
@@ -36,6 +29,30 @@
         <translation>
             <numerusform>%n attendee has no ticket code and can only be checked in by name search.</numerusform>
             <numerusform>%n attendees have no ticket code; they can only be checked in by name search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) have not paid yet (a pending or unpaid status): the door asks before letting them in.</source>
+        <translation>
+            <numerusform>%n attendee has not paid yet (a pending or unpaid status): the door asks before letting them in.</numerusform>
+            <numerusform>%n attendees have not paid yet (a pending or unpaid status): the door asks before letting them in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message numerus="yes">
+        <source>Check in together: %n ticket(s) of one order</source>
+        <translation>
+            <numerusform>Check in together: %n ticket of one order</numerusform>
+            <numerusform>Check in together: %n tickets of one order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n</source>
+        <translation>
+            <numerusform>Check in %n</numerusform>
+            <numerusform>Check in %n</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +114,27 @@
         <translation>
             <numerusform>%Ln change from the server since the app started</numerusform>
             <numerusform>%Ln changes from the server since the app started</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message numerus="yes">
+        <source>An order of %n ticket(s)</source>
+        <extracomment>the headline when an order&apos;s code was scanned: how many tickets it holds</extracomment>
+        <translation>
+            <numerusform>An order of %n ticket</numerusform>
+            <numerusform>An order of %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin::CheckInDesk</name>
+    <message numerus="yes">
+        <source>An order of %n ticket(s): choose who is here to check them in together.</source>
+        <translation>
+            <numerusform>An order of %n ticket: choose who is here to check them in together.</numerusform>
+            <numerusform>An order of %n tickets: choose who is here to check them in together.</numerusform>
         </translation>
     </message>
 </context>

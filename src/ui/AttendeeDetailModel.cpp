@@ -3,11 +3,13 @@
 
 #include "AttendeeDetailModel.h"
 
+#include "CheckInDesk.h"
 #include "Futures.h"
 #include "LocalStore.h"
 #include "QmlServices.h"
 
 #include "TimeOfDay.h"
+#include "VerdictText.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -115,6 +117,11 @@ QString AttendeeDetailModel::statusText() const
     return tr("Inside since %1 at %2").arg(timeOf(v.insideSinceMs), door);
 }
 
+QVariantList AttendeeDetailModel::notes() const
+{
+    return m_detail.found ? doorNotes(m_detail.view.attendee.notes) : QVariantList();
+}
+
 QString AttendeeDetailModel::badgeText() const
 {
     if (!m_detail.found || m_detail.prints.isEmpty())
@@ -164,7 +171,11 @@ QVariant AttendeeDetailModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return timeOf(r.checkIn.atMs);
     case DeviceRole:
+        if (r.checkIn.paper)
+            return CheckInDesk::paperDevice();
         return !r.deviceName.isEmpty() ? r.deviceName : r.checkIn.deviceId;
+    case AnswerRole:
+        return r.checkIn.answer;
     case StatusRole:
         switch (r.classification.status) {
         case CheckInStatus::Accepted:
@@ -204,7 +215,8 @@ QHash<int, QByteArray> AttendeeDetailModel::roleNames() const
 {
     return {{TimeRole, "time"},     {ActionRole, "action"},       {DeviceRole, "device"},
             {StatusRole, "status"}, {UndoneRole, "undone"},       {ForcedRole, "forced"},
-            {NoteRole, "note"},     {DeliveredRole, "delivered"}, {KindRole, "kind"}};
+            {NoteRole, "note"},     {DeliveredRole, "delivered"}, {KindRole, "kind"},
+            {AnswerRole, "answer"}};
 }
 
 } // namespace checkin::ui

@@ -41,6 +41,10 @@ class AttendeeDetailModel : public QAbstractListModel
     Q_PROPERTY(int badgeCount READ badgeCount NOTIFY detailChanged)
     // A walk-in: registered at a door (their badge carries their id as its code).
     Q_PROPERTY(bool walkIn READ walkIn NOTIFY detailChanged)
+    // What the door must know: [{label, text, attention}] (never read in self-service).
+    Q_PROPERTY(QVariantList notes READ notes NOTIFY detailChanged)
+    Q_PROPERTY(bool paymentPending READ paymentPending NOTIFY detailChanged)
+    Q_PROPERTY(QString orderCode READ orderCode NOTIFY detailChanged)
 public:
     // How the rules count a check-in of the history (AttendeeDetailModel.Duplicate in QML).
     enum class Status { Accepted, Duplicate, Conflict, Rejected };
@@ -59,6 +63,7 @@ public:
         NoteRole,
         DeliveredRole, // the server has it
         KindRole,      // a Kind: for glyphs, not for reading
+        AnswerRole,    // the answer to the list's question ("yes", "no", ...), empty when none
     };
     Q_ENUM(Role)
 
@@ -79,6 +84,9 @@ public:
     QString badgeText() const;
     int badgeCount() const { return int(m_detail.prints.size()); }
     bool walkIn() const { return !m_detail.view.attendee.walkInCheckIn.isEmpty(); }
+    QVariantList notes() const;
+    bool paymentPending() const { return m_detail.view.attendee.paymentPending; }
+    QString orderCode() const { return m_detail.view.attendee.orderCode; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -28,26 +28,142 @@ void DoorController::scan(const QString &code)
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return;
-    track(m_desk->scan(trimmed), trimmed);
+    ScanRequest request;
+    request.code = trimmed;
+    request.orders = !m_selfService; // a guessed order code shows names: volunteers only
+    track(m_desk->checkIn(request), request);
 }
 
 void DoorController::checkIn(const QString &attendeeId)
 {
-    track(m_desk->checkInAttendee(attendeeId, CheckInKind::Entry));
+    ScanRequest request;
+    request.attendeeId = attendeeId;
+    track(m_desk->checkIn(request), request);
 }
 
 void DoorController::checkOut(const QString &attendeeId)
 {
     if (m_selfService)
         return; // attendees check themselves in, nothing else
-    track(m_desk->checkInAttendee(attendeeId, CheckInKind::Exit));
+    ScanRequest request;
+    request.attendeeId = attendeeId;
+    request.kind = CheckInKind::Exit;
+    track(m_desk->checkIn(request), request);
 }
 
 void DoorController::undoLast()
 {
     if (m_selfService)
         return; // the last check-in may be somebody else's
-    track(m_desk->undoLast());
+    track(m_desk->undoLast(), ScanRequest{.kind = CheckInKind::Undo});
+}
+
+void DoorController::answer(const QString &text)
+{
+    if (m_outcome.verdict != Verdict::NeedsAnswer || text.trimmed().isEmpty())
+        return;
+    ScanRequest request = m_request;
+    request.answer = text.trimmed();
+    // The person is known now: the answer is theirs, whatever code found them.
+    if (m_outcome.hasAttendee && !m_outcome.attendee.attendee.id.isEmpty()) {
+        request.code.clear();
+        request.attendeeId = m_outcome.attendee.attendee.id;
+    }
+    track(request.forced ? m_desk->force(request) : m_desk->checkIn(request), request);
+}
+
+void DoorController::admitUnpaid()
+{
+    if (!canAdmitUnpaid())
+        return;
+    ScanRequest request;
+    request.attendeeId = m_outcome.attendee.attendee.id;
+    request.note = tr("Not paid yet: checked in at the door.");
+    track(m_desk->force(request), request);
+}
+
+void DoorController::checkInGroup(const QStringList &attendeeIds, const QStringList &yes)
+{
+    if (m_selfService)
+        return;
+    const bool asks = !m_outcome.question.isEmpty();
+    for (const QString &id : attendeeIds) {
+        ScanRequest request;
+        request.attendeeId = id;
+        if (asks)
+            request.answer = yes.contains(id) ? QStringLiteral("yes") : QStringLiteral("no");
+        m_groupResults.remove(id);
+        if (m_groupPending++ == 0)
+            Q_EMIT groupResultsChanged();
+        // Each person's own verdict, in the dialog; the last one recorded is what Undo undoes.
+        deliverLater(m_desk->checkIn(request), this, [this, id](const ScanOutcome &outcome) {
+            --m_groupPending;
+            const VerdictText text = VerdictText::of(outcome);
+            m_groupResults.insert(id, QVariantMap{{QStringLiteral("title"), text.title},
+                                                  {QStringLiteral("tone"), int(text.tone)},
+                                                  {QStringLiteral("kind"), int(text.kind)},
+                                                  {QStringLiteral("recorded"), outcome.recorded}});
+            Q_EMIT groupResultsChanged();
+            if (canUndo() != m_canUndo) {
+                m_canUndo = canUndo();
+                Q_EMIT canUndoChanged();
+            }
+        });
+    }
+}
+
+void DoorController::clearGroupResults()
+{
+    if (m_groupResults.isEmpty())
+        return;
+    m_groupResults.clear();
+    Q_EMIT groupResultsChanged();
+}
+
+QVariantList DoorController::notes() const
+{
+    if (m_selfService || !m_outcome.hasAttendee || m_count == 0)
+        return {};
+    return doorNotes(m_outcome.attendee.attendee.notes);
+}
+
+bool DoorController::waiting() const
+{
+    if (m_count == 0 || !m_outcome.error.isEmpty())
+        return false;
+    return m_outcome.verdict == Verdict::NeedsAnswer || m_outcome.verdict == Verdict::Order ||
+           (m_outcome.verdict == Verdict::PaymentPending && !m_selfService);
+}
+
+bool DoorController::canAdmitUnpaid() const
+{
+    return !m_selfService && m_count > 0 && m_outcome.error.isEmpty() &&
+           m_outcome.verdict == Verdict::PaymentPending && m_outcome.hasAttendee &&
+           !m_outcome.attendee.attendee.id.isEmpty();
+}
+
+QVariantList DoorController::group() const
+{
+    if (m_selfService || m_count == 0)
+        return {};
+    QVariantList people;
+    auto add = [&people](const AttendeeView &v) {
+        const Attendee &a = v.attendee;
+        people.append(QVariantMap{{QStringLiteral("attendeeId"), a.id},
+                                  {QStringLiteral("name"), a.displayName()},
+                                  {QStringLiteral("ticketType"), a.ticketType},
+                                  {QStringLiteral("inside"), v.inside},
+                                  {QStringLiteral("cancelled"), a.isCancelled()},
+                                  {QStringLiteral("paymentPending"), a.paymentPending},
+                                  {QStringLiteral("attention"), a.needsAttention()}});
+    };
+    if (m_outcome.group.isEmpty())
+        return {};
+    if (m_outcome.verdict != Verdict::Order && m_outcome.hasAttendee)
+        add(m_outcome.attendee); // the person scanned first
+    for (const AttendeeView &v : m_outcome.group)
+        add(v);
+    return people;
 }
 
 void DoorController::admitAnyway(const QString &attendeeId, const QString &note)
@@ -58,7 +174,7 @@ void DoorController::admitAnyway(const QString &attendeeId, const QString &note)
     request.attendeeId = attendeeId;
     request.kind = CheckInKind::Entry;
     request.note = note;
-    track(m_desk->force(request));
+    track(m_desk->force(request), request);
 }
 
 void DoorController::dismissRefusal()
@@ -94,15 +210,16 @@ void DoorController::setCanAdmitAnyway(bool can)
     Q_EMIT canAdmitAnywayChanged();
 }
 
-void DoorController::track(QFuture<ScanOutcome> future, const QString &code)
+void DoorController::track(QFuture<ScanOutcome> future, const ScanRequest &request)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged();
     // The desk answers after the store's COMMIT; every answer is shown, in the order they come.
-    deliverLater(future, this, [this, code](const ScanOutcome &outcome) {
+    deliverLater(future, this, [this, request](const ScanOutcome &outcome) {
         if (--m_pending == 0)
             Q_EMIT busyChanged();
-        present(outcome, code);
+        m_request = request;
+        present(outcome, request.code);
     });
 }
 
@@ -194,6 +311,12 @@ QString DoorController::selfServiceDetail(const ScanOutcome &outcome) const
         //: %1 the rule in words ("Day pass Friday is valid Fri 5 Jun 06:00–23:59 — now it is ..."), %2 where
         //: to go
         return tr("%1 %2").arg(RuleBook::describe(outcome.refusal), desk);
+    case Verdict::PaymentPending:
+        return tr("Your ticket is not paid yet. %1").arg(desk);
+    case Verdict::NeedsAnswer:
+        return tr("Please answer to finish your check-in.");
+    case Verdict::Order:
+        break;
     }
     return desk;
 }

@@ -8,6 +8,8 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -51,6 +53,20 @@ class DoorController : public QObject
     // Self-service: attendees at the screen. Verdicts name them only as "Anna M.", say what to do
     // in words for an attendee, and offer no override.
     Q_PROPERTY(bool selfService READ selfService NOTIFY selfServiceChanged)
+    // What the door must know about the person: [{label, text, attention}], for volunteers only.
+    Q_PROPERTY(QVariantList notes READ notes NOTIFY textChanged)
+    // The verdict waits for the volunteer (or the attendee) to decide: not paid yet, the list's
+    // question, an order. The screen does not go back by itself then.
+    Q_PROPERTY(bool waiting READ waiting NOTIFY verdictChanged)
+    Q_PROPERTY(bool canAdmitUnpaid READ canAdmitUnpaid NOTIFY verdictChanged)
+    // The other people of the person's order, or an order's people: [{attendeeId, name,
+    // ticketType, inside, cancelled, paymentPending, attention}], for volunteers only.
+    Q_PROPERTY(QVariantList group READ group NOTIFY verdictChanged)
+    // The list's question (a group check-in asks it for each person).
+    Q_PROPERTY(QString listQuestion READ listQuestion NOTIFY verdictChanged)
+    // A group check-in: each person's verdict as it comes, {attendeeId: {title, tone, recorded}}.
+    Q_PROPERTY(QVariantMap groupResults READ groupResults NOTIFY groupResultsChanged)
+    Q_PROPERTY(bool groupBusy READ groupBusy NOTIFY groupResultsChanged)
 public:
     explicit DoorController(CheckInDesk *desk, QObject *parent = nullptr);
     static DoorController *create(QQmlEngine *engine, QJSEngine *);
@@ -64,6 +80,14 @@ public:
     Q_INVOKABLE void admitAnyway(const QString &attendeeId, const QString &note);
     // The volunteer moved on: the last refusal is no longer offered for an override.
     Q_INVOKABLE void dismissRefusal();
+    // Records the entry that waits for the list's question, with this answer ("yes", "no").
+    Q_INVOKABLE void answer(const QString &text);
+    // Checks in the person whose payment is pending after all (an override with a note saying so).
+    Q_INVOKABLE void admitUnpaid();
+    // Checks in these people of one order, each with their own verdict (groupResults); `yes`
+    // are those who answered the list's question with yes (the others: no).
+    Q_INVOKABLE void checkInGroup(const QStringList &attendeeIds, const QStringList &yes);
+    Q_INVOKABLE void clearGroupResults();
 
     // Shows an outcome (what the desk answered; the self-test shows made-up ones).
     void present(const ScanOutcome &outcome, const QString &code = {});
@@ -88,6 +112,13 @@ public:
     static int maxNoteLength();
     bool selfService() const { return m_selfService; }
     void setSelfService(bool on);
+    QVariantList notes() const;
+    bool waiting() const;
+    bool canAdmitUnpaid() const;
+    QVariantList group() const;
+    QString listQuestion() const { return m_outcome.question; }
+    QVariantMap groupResults() const { return m_groupResults; }
+    bool groupBusy() const { return m_groupPending > 0; }
 
 Q_SIGNALS:
     void busyChanged();
@@ -97,12 +128,13 @@ Q_SIGNALS:
     void textChanged();
     void canAdmitAnywayChanged();
     void selfServiceChanged();
+    void groupResultsChanged();
 
 protected:
     bool event(QEvent *event) override;
 
 private:
-    void track(QFuture<ScanOutcome> future, const QString &code = {});
+    void track(QFuture<ScanOutcome> future, const ScanRequest &request);
     void setCanAdmitAnyway(bool can);
     QString selfServiceDetail(const ScanOutcome &outcome) const;
 
@@ -113,7 +145,10 @@ private:
     bool m_canAdmitAnyway = false;
     bool m_selfService = false;
     ScanOutcome m_outcome;
+    ScanRequest m_request; // what m_outcome answered
     QString m_code;
+    QVariantMap m_groupResults;
+    int m_groupPending = 0;
     Door::Kind m_kind = Door::Kind::None;
     Door::Tone m_tone = Door::Tone::Stop;
 };

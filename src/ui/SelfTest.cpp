@@ -103,8 +103,20 @@ QQuickItem *SelfTest::itemNamed(QQuickItem *item, const QString &name)
 QList<ScanOutcome> SelfTest::sampleOutcomes()
 {
     QList<ScanOutcome> list;
-    list << outcome(Verdict::Admitted, QStringLiteral("Anna"), QStringLiteral("Müller"),
-                    QStringLiteral("Full conference"));
+    // Admitted, with what the door must know (one note marked for attention) and her order's others.
+    ScanOutcome admitted = outcome(Verdict::Admitted, QStringLiteral("Anna"), QStringLiteral("Müller"),
+                                   QStringLiteral("Full conference"));
+    admitted.attendee.attendee.notes = {{tr("Allergies"), tr("nuts, carries an EpiPen"), true},
+                                        {tr("Notes"), tr("speaker dinner on Friday"), false}};
+    admitted.attendee.attendee.orderCode = QStringLiteral("ORD-7");
+    for (const auto &[first, type] : {std::pair{QStringLiteral("Ben"), QStringLiteral("Full conference")},
+                                      std::pair{QStringLiteral("Clara"), QStringLiteral("Child")}}) {
+        AttendeeView member;
+        member.attendee = outcome(Verdict::Admitted, first, QStringLiteral("Müller"), type).attendee.attendee;
+        member.attendee.id = QStringLiteral("selftest-") + first;
+        admitted.group << member;
+    }
+    list << admitted;
     ScanOutcome inside = outcome(Verdict::AlreadyInside, QStringLiteral("José"), QStringLiteral("García"),
                                  QStringLiteral("Speaker"));
     inside.attendee.inside = true;
@@ -145,6 +157,21 @@ QList<ScanOutcome> SelfTest::sampleOutcomes()
                                           QDateTime(QDate(2026, 6, 5), QTime(23, 59), QTimeZone::utc())}};
     refused.refusal.local = QDateTime(QDate(2026, 6, 6), QTime(10, 12), QTimeZone::utc());
     list << refused;
+    // Not paid yet; the list's question; an order's code.
+    ScanOutcome unpaid = outcome(Verdict::PaymentPending, QStringLiteral("Dora"), QStringLiteral("Krause"),
+                                 QStringLiteral("Full conference"));
+    unpaid.attendee.attendee.paymentPending = true;
+    list << unpaid;
+    ScanOutcome question = outcome(Verdict::NeedsAnswer, QStringLiteral("Emil"), QStringLiteral("Lang"),
+                                   QStringLiteral("Workshop"));
+    question.question = tr("Photo consent?");
+    list << question;
+    ScanOutcome order;
+    order.verdict = Verdict::Order;
+    order.group = admitted.group;
+    order.group.prepend(admitted.attendee);
+    order.group[1].inside = true;
+    list << order;
     ScanOutcome failed;
     failed.error = tr("The disk is full: nothing was recorded. Free some space and scan again.");
     list << failed;
@@ -214,6 +241,27 @@ void SelfTest::run()
         check(dialog && dialog->property("opened").toBool() && !find("verdictScreen")->isVisible(),
               QStringLiteral("\"Admit anyway\" on the verdict opens the note dialog"));
         shoot(QStringLiteral("verdict-admit-anyway"));
+        if (dialog)
+            QMetaObject::invokeMethod(dialog, "close");
+    });
+    // An order's people on the verdict: the group dialog, each ticked unless already inside.
+    then(350, [this] {
+        const QList<ScanOutcome> samples = sampleOutcomes();
+        for (const ScanOutcome &o : samples) {
+            if (o.verdict == Verdict::Order)
+                m_services->door().present(o);
+        }
+    });
+    then(300, [this, find] {
+        QQuickItem *offer = find("verdictGroup");
+        check(offer && offer->isVisible(), QStringLiteral("an order's verdict offers its people"));
+        QMetaObject::invokeMethod(find("verdictScreen"), "groupRequested");
+    });
+    then(400, [this, find] {
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("groupDialog"));
+        check(dialog && dialog->property("opened").toBool() && dialog->property("count").toInt() == 2,
+              QStringLiteral("the group dialog opens with the two not inside ticked"));
+        shoot(QStringLiteral("group-dialog"));
         if (dialog)
             QMetaObject::invokeMethod(dialog, "close");
     });
@@ -317,6 +365,9 @@ void SelfTest::addSelfServiceSteps()
     then(900, [this, find] {
         check(m_services->door().name().endsWith(QLatin1Char('.')),
               QStringLiteral("self-service: the verdict shows the short name"));
+        check(m_services->door().notes().isEmpty() && m_services->door().group().isEmpty() &&
+                  !(find("verdictAttention") && find("verdictAttention")->isVisible()),
+              QStringLiteral("self-service: the door's notes and the order are not shown"));
         shoot(QStringLiteral("selfservice-verdict"));
         QMetaObject::invokeMethod(m_window, "goHome");
         // Somebody types a name and walks away: the screen forgets it by itself.

@@ -34,9 +34,13 @@ QUrl VerdictSound::source(const QString &kind)
 {
     // The list's rules sound like their cousins: a used entry like "already inside", a refusal by
     // rule like a cancelled ticket.
-    const QString alias = kind == QLatin1String("already_used")   ? QStringLiteral("already_inside")
-                          : kind == QLatin1String("not_admitted") ? QStringLiteral("cancelled")
-                                                                  : kind;
+    // Waiting for the volunteer (not paid, a question, an order) sounds like "look here".
+    const QString alias = kind == QLatin1String("already_used")      ? QStringLiteral("already_inside")
+                          : kind == QLatin1String("not_admitted")    ? QStringLiteral("cancelled")
+                          : kind == QLatin1String("payment_pending") ? QStringLiteral("already_inside")
+                          : kind == QLatin1String("question") || kind == QLatin1String("order")
+                              ? QStringLiteral("exited")
+                              : kind;
     const QString known = kinds().contains(alias) ? alias : QStringLiteral("error");
     return QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(known));
 }

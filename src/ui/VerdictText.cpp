@@ -30,10 +30,26 @@ QString Door::kindName(Kind kind)
         return QStringLiteral("already_used");
     case Kind::NotAdmitted:
         return QStringLiteral("not_admitted");
+    case Kind::PaymentPending:
+        return QStringLiteral("payment_pending");
+    case Kind::Question:
+        return QStringLiteral("question");
+    case Kind::Order:
+        return QStringLiteral("order");
     case Kind::Error:
         break;
     }
     return QStringLiteral("error");
+}
+
+QVariantList doorNotes(const QList<DoorNote> &notes)
+{
+    QVariantList list;
+    for (const DoorNote &note : notes)
+        list.append(QVariantMap{{QStringLiteral("label"), note.label},
+                                {QStringLiteral("text"), note.text},
+                                {QStringLiteral("attention"), note.attention}});
+    return list;
 }
 
 VerdictText VerdictText::of(const ScanOutcome &outcome)
@@ -64,6 +80,14 @@ VerdictText VerdictText::of(const ScanOutcome &outcome)
         return {Door::Kind::AlreadyUsed, Door::Tone::Caution, tr("Already used")};
     case Verdict::NotAdmitted:
         return {Door::Kind::NotAdmitted, Door::Tone::Stop, tr("Not admitted here")};
+    case Verdict::PaymentPending:
+        return {Door::Kind::PaymentPending, Door::Tone::Caution, tr("Not paid yet")};
+    case Verdict::NeedsAnswer:
+        return {Door::Kind::Question, Door::Tone::Info, outcome.question};
+    case Verdict::Order:
+        //: the headline when an order's code was scanned: how many tickets it holds
+        return {Door::Kind::Order, Door::Tone::Info,
+                tr("An order of %n ticket(s)", nullptr, int(outcome.group.size()))};
     }
     return {Door::Kind::Error, Door::Tone::Stop, tr("Not recorded")};
 }

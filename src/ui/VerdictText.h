@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace checkin::ui {
@@ -27,8 +28,11 @@ enum class Kind {
     Unknown,
     WrongEvent,
     Undone,
-    AlreadyUsed, // the check-in list's one entry (ever, or today) is used
-    NotAdmitted, // the check-in list's rules refuse it (ticket type, time, no exits here)
+    AlreadyUsed,    // the check-in list's one entry (ever, or today) is used
+    NotAdmitted,    // the check-in list's rules refuse it (ticket type, time, no exits here)
+    PaymentPending, // not paid yet: the volunteer decides (nothing recorded yet)
+    Question,       // the list's question, to be answered before the entry is recorded
+    Order,          // an order's code: its attendees, to check in as a group
     Error
 };
 Q_ENUM_NS(Kind)
@@ -55,5 +59,8 @@ public:
 
     static VerdictText of(const ScanOutcome &outcome);
 };
+
+// An attendee's door notes for the screens: [{label, text, attention}].
+QVariantList doorNotes(const QList<DoorNote> &notes);
 
 } // namespace checkin::ui

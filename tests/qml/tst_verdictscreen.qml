@@ -56,6 +56,9 @@ Item {
                 [Door.Undone]: ["Undone", "\u21B6"],
                 [Door.AlreadyUsed]: ["Already used", "!"],
                 [Door.NotAdmitted]: ["Not admitted here", "\u2715"],
+                [Door.PaymentPending]: ["Not paid yet", "\u20AC"],
+                [Door.Question]: ["Photo consent?", "?"],
+                [Door.Order]: ["An order of 3 tickets", "\u2261"],
                 [Door.Error]: ["Not recorded", "\u2715"]
             }
             const screen = createTemporaryObject(screenComponent, root)
@@ -113,6 +116,63 @@ Item {
             verify(texts.some(t => t.indexOf("Day pass Friday is valid Fri 5 Jun 06:00\u201323:59") >= 0),
                    "the rule in words: " + texts)
             verify(DoorController.canAdmitAnyway, "a refusal by rule can be overridden")
+            screen.close()
+        }
+
+        function sampleOf(kind) {
+            for (let i = 0; i < driver.sampleCount(); ++i) {
+                driver.presentSample(i)
+                if (DoorController.kind === kind)
+                    return i
+            }
+            return -1
+        }
+        function findNamed(item, name) {
+            if (item.objectName === name)
+                return item
+            for (let i = 0; i < item.children.length; ++i) {
+                const found = findNamed(item.children[i], name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        // What the door must know: the note marked for attention stands out; the order's others
+        // are offered.
+        function test_notesAndTheOrder() {
+            const screen = createTemporaryObject(screenComponent, root)
+            driver.presentSample(0)
+            screen.open()
+            const attention = findNamed(screen, "verdictAttention")
+            verify(attention && attention.visible, "the attention note is shown")
+            const texts = visibleTexts(screen)
+            verify(texts.some(t => t.indexOf("\u26A0 Allergies: nuts") === 0), "marked and in words: " + texts)
+            verify(texts.indexOf("Notes: speaker dinner on Friday") >= 0, "the plain note: " + texts)
+            const group = findNamed(screen, "verdictGroup")
+            verify(group && group.visible, "the order is offered")
+            compare(group.text, "Check in all 3 of this order\u2026")
+            compare(screen.timeoutMs, 3000)
+        }
+
+        // A verdict that waits for a decision stays, and offers the decision.
+        function test_waitingVerdicts() {
+            const screen = createTemporaryObject(screenComponent, root)
+            verify(sampleOf(Door.Question) >= 0)
+            screen.open()
+            compare(screen.timeoutMs, 30000)
+            verify(findNamed(screen, "verdictYes").visible && findNamed(screen, "verdictNo").visible)
+            verify(!findNamed(screen, "verdictGroup").visible)
+            screen.close()
+            verify(sampleOf(Door.PaymentPending) >= 0)
+            screen.open()
+            compare(screen.timeoutMs, 30000)
+            verify(findNamed(screen, "verdictAdmitUnpaid").visible, "check in anyway")
+            verify(!findNamed(screen, "verdictAdmitAnyway").visible)
+            screen.close()
+            verify(sampleOf(Door.Order) >= 0)
+            screen.open()
+            compare(findNamed(screen, "verdictGroup").text, "Choose who is here\u2026")
             screen.close()
         }
 
