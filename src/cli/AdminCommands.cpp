@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <unistd.h>
 
@@ -164,8 +165,17 @@ int adminCommand(const Context &ctx)
             return ctx.fail(QStringLiteral("Cannot read %1: %2.").arg(a[3], file.errorString()));
         const QByteArray bytes = file.readAll();
         const bool json = a[3].endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        QUrlQuery doorColumns;
+        for (const AttendeeCsv::DoorColumn &column : ctx.importOptions().doorColumns)
+            doorColumns.addQueryItem(
+                column.attention ? QStringLiteral("attention") : QStringLiteral("door_note"), column.header);
+        if (json && !doorColumns.isEmpty())
+            return ctx.fail(QStringLiteral("--attention and --door-note choose columns of a CSV file; a JSON "
+                                           "file gives each attendee's \"notes\" itself."));
+        const QString query =
+            doorColumns.isEmpty() ? QString() : u'?' + doorColumns.query(QUrl::FullyEncoded);
         if (!admin.call(
-                client.post(path(QStringLiteral("/api/v1/events/%1/attendees"), a[2]), bytes,
+                client.post(path(QStringLiteral("/api/v1/events/%1/attendees"), a[2]) + query, bytes,
                             json ? QByteArrayLiteral("application/json") : QByteArrayLiteral("text/csv")),
                 &r))
             return UsageOrDataError;

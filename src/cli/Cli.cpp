@@ -40,4 +40,14 @@ void Context::progress(const QString &message) const
     std::fflush(stderr);
 }
 
+AttendeeCsv::Options Context::importOptions() const
+{
+    AttendeeCsv::Options options;
+    for (const QString &column : parser.values(QStringLiteral("attention")))
+        options.doorColumns.append({column, true});
+    for (const QString &column : parser.values(QStringLiteral("door-note")))
+        options.doorColumns.append({column, false});
+    return options;
+}
+
 } // namespace checkin::cli

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "AttendeeCsv.h"
 #include "Futures.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,9 @@ struct Context
     int fail(const QString &message) const;
     // A progress line on a terminal (stderr), nothing otherwise.
     void progress(const QString &message) const;
+    // The columns an attendee import shows at the door: --attention COLUMN (marked) first, then
+    // --door-note COLUMN, each repeatable.
+    AttendeeCsv::Options importOptions() const;
 };
 
 // Waits for a future while the event loop runs and returns its result.

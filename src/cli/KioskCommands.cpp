@@ -11,6 +11,7 @@
 #include "Exporter.h"
 #include "LocalStore.h"
 #include "OpenedStore.h"
+#include "PaperCommands.h"
 #include "SyncCommands.h"
 #include "WallClock.h"
 
@@ -64,6 +65,20 @@ QJsonObject outcomeJson(const ScanOutcome &o)
         json.insert(QStringLiteral("other_event"), o.otherEventName);
     if (o.verdict == Verdict::Undone)
         json.insert(QStringLiteral("undone"), Exporter::checkInObject(o.undoneCheckIn));
+    if (!o.question.isEmpty())
+        json.insert(QStringLiteral("question"), o.question);
+    if (o.repeated)
+        json.insert(QStringLiteral("repeated"), true);
+    if (o.recorded && !o.classification.reason.isEmpty()) {
+        json.insert(QStringLiteral("status"), checkInStatusName(o.classification.status));
+        json.insert(QStringLiteral("reason"), o.classification.reason);
+    }
+    if (!o.group.isEmpty()) {
+        QJsonArray group;
+        for (const AttendeeView &v : o.group)
+            group.append(Exporter::attendeeObject(v));
+        json.insert(QStringLiteral("group"), group);
+    }
     return json;
 }
 
@@ -72,8 +87,23 @@ int printOutcome(const Context &ctx, const ScanOutcome &o)
     if (!o.error.isEmpty())
         return ctx.fail(o.error);
     QString human = CheckInDesk::describe(o);
+    if (o.repeated) {
+        ctx.print(outcomeJson(o),
+                  QStringLiteral("This paper tick was entered before (check-in %1); nothing was "
+                                 "added.")
+                      .arg(o.checkInId));
+        return Done;
+    }
     if (o.recorded)
         human += QStringLiteral("\ncheck-in id: %1").arg(o.checkInId);
+    if (o.recorded && o.classification.status != CheckInStatus::Accepted &&
+        !o.classification.reason.isEmpty())
+        human += QStringLiteral("\nIt happened earlier than what was known; the rules count it as %1 (%2).")
+                     .arg(checkInStatusName(o.classification.status), o.classification.reason);
+    if (o.verdict == Verdict::NeedsAnswer)
+        human += QStringLiteral("\nGive the answer with --answer TEXT (for example --answer yes).");
+    for (const AttendeeView &v : o.group)
+        human += QStringLiteral("\n  same order: ") + attendeeLine(v);
     ctx.print(outcomeJson(o), human);
     return o.recorded ? Done : NotAdmitted;
 }
@@ -99,7 +129,8 @@ int importCommand(const Context &ctx)
     QString eventName = ctx.parser.value(QStringLiteral("event"));
     if (eventName.isEmpty() && await(store->stats()).event.id.isEmpty())
         eventName = QFileInfo(path).completeBaseName();
-    const CsvImport result = await(store->importCsv(std::exchange(bytes, {}), eventName));
+    const CsvImport result =
+        await(store->importCsv(std::exchange(bytes, {}), eventName, ctx.importOptions()));
     const AttendeeCsv::Result &parsed = result.parsed;
     const ImportSummary &summary = result.summary;
 
@@ -188,6 +219,10 @@ int checkInCommand(const Context &ctx)
     const bool forced = ctx.parser.isSet(QStringLiteral("force"));
     if (ctx.parser.isSet(QStringLiteral("note")) && !forced)
         return ctx.fail(QStringLiteral("--note goes with --force (a volunteer override)."));
+    const bool exit = ctx.parser.isSet(QStringLiteral("exit"));
+    const bool paper = ctx.parser.isSet(QStringLiteral("at"));
+    if (paper && exit)
+        return ctx.fail(QStringLiteral("--at enters a tick of the paper list: an entry, not an exit."));
     OpenedStore store(ctx);
     if (!store.ok())
         return ctx.fail(store.error());
@@ -195,13 +230,22 @@ int checkInCommand(const Context &ctx)
     ScanRequest request;
     request.code = ctx.args.value(0);
     request.attendeeId = attendeeId;
-    request.kind = ctx.parser.isSet(QStringLiteral("exit")) ? CheckInKind::Exit : CheckInKind::Entry;
+    request.kind = exit ? CheckInKind::Exit : CheckInKind::Entry;
     request.note = ctx.parser.value(QStringLiteral("note"));
-    if (forced)
-        return printOutcome(ctx, await(desk.force(request)));
-    return printOutcome(ctx,
-                        await(request.attendeeId.isEmpty() ? desk.scan(request.code, request.kind)
-                                                           : desk.checkInAttendee(attendeeId, request.kind)));
+    request.answer = ctx.parser.value(QStringLiteral("answer"));
+    request.orders = !paper; // an order's code lists its people
+    if (paper) {
+        const QString zoneName = await(store->lists()).timezone;
+        const QTimeZone zone = zoneName.isEmpty() || !QTimeZone(zoneName.toUtf8()).isValid()
+                                   ? QTimeZone::systemTimeZone()
+                                   : QTimeZone(zoneName.toUtf8());
+        QString why;
+        if (!parsePaperTime(ctx.parser.value(QStringLiteral("at")), zone, QDateTime::currentMSecsSinceEpoch(),
+                            &request.paperAtMs, &why))
+            return ctx.fail(why);
+        request.paper = true;
+    }
+    return printOutcome(ctx, await(forced ? desk.force(request) : desk.checkIn(request)));
 }
 
 int walkInCommand(const Context &ctx)

@@ -7,6 +7,7 @@
 #include "DeviceCommands.h"
 #include "KioskCommands.h"
 #include "ListCommands.h"
+#include "PaperCommands.h"
 #include "SyncCommands.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,24 @@ const char *const usage = R"(Usage: checkinctl [--data-dir DIR] [--json] COMMAND
 Kiosk commands (on the data directory of one kiosk):
   import FILE [--event NAME]      import an attendee list (CSV from Excel, pretix, Eventbrite,
                                   ChurchTools, ...); all or nothing, with a row-numbered report
+         [--attention COLUMN]       show this column's value at the door, marked for attention
+         [--door-note COLUMN]       show this column's value at the door (both repeatable;
+                                    never on a self-service screen)
   search TEXT [--limit N]         find attendees by first name, last name or company
   checkin CODE                    check in the ticket with this code
   checkin --attendee ID           check in an attendee found by search
           [--exit]                  record an exit instead of an entry
           [--force --note TEXT]     volunteer override: admit whatever the verdict, saying why
+          [--answer TEXT]           the answer to the list's question (without it, a list that
+                                    asks one records nothing and says the question)
+          [--at TIME]               a tick of the paper list, entered afterwards: when it was
+                                    made (09:14 today, 2026-06-05 09:14; the event's time zone)
+  paper FILE.csv                  enter a paper list's ticks: a column "code" (or "attendee_id")
+                                  and a column "time"; each tick once, however often entered
+  door-list --pdf FILE [--list ID]
+                                  the door's paper list for when no device works: everybody the
+                                  list admits, alphabetically, ticket type, what the door must
+                                  know, a box to tick
   walk-in --first NAME --last NAME [--company C] [--ticket-type T]
                                   register somebody who is not on the list and check them in
                                   (a first or a last name is enough); synced like any check-in
@@ -76,7 +90,8 @@ Server administration (the event lead):
   admin --server URL [--token-file FILE] COMMAND
     event create NAME               create an event (prints its id)
     events                          list events
-    attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]})
+    attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]});
+              [--attention COLUMN] [--door-note COLUMN]  columns shown at the door, as for import
     lists EVENT                     the event's check-in lists and their rules
     lists import EVENT FILE         add or change check-in lists (CSV, or JSON {"lists":[...]});
                                     every check-in is classified again by the new rules
@@ -116,7 +131,7 @@ namespace {
 bool draws(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "badge") == 0)
+        if (qstrcmp(argv[i], "badge") == 0 || qstrcmp(argv[i], "door-list") == 0)
             return true;
     }
     return false;
@@ -169,6 +184,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("printer"), QString(), QStringLiteral("QUEUE")},
         {QStringLiteral("layout"), QString(), QStringLiteral("NAME")},
         {QStringLiteral("timezone"), QString(), QStringLiteral("ZONE")},
+        {QStringLiteral("attention"), QString(), QStringLiteral("COLUMN")},
+        {QStringLiteral("door-note"), QString(), QStringLiteral("COLUMN")},
+        {QStringLiteral("at"), QString(), QStringLiteral("TIME")},
+        {QStringLiteral("answer"), QString(), QStringLiteral("TEXT")},
+        {QStringLiteral("list"), QString(), QStringLiteral("ID")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -207,6 +227,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("scan-image"), scanImageCommand},
         {QStringLiteral("badge"), badgeCommand},
         {QStringLiteral("lists"), listsCommand},
+        {QStringLiteral("door-list"), doorListCommand},
+        {QStringLiteral("paper"), paperCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

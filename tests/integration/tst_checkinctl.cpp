@@ -355,6 +355,103 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("lists"), QStringLiteral("use"), QStringLiteral("entrance")}).exitCode,
                  0);
     }
+
+    // The paper fallback on a kiosk of its own: the door's list as a PDF (alphabetical, the
+    // attention notes marked, nobody cancelled), then the ticks entered afterwards, each once.
+    void paperFallback()
+    {
+        const QString dir = QStringLiteral("--data-dir=") + m_dir.filePath(QStringLiteral("paper"));
+        QFile file(m_dir.filePath(QStringLiteral("family.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Order code,Ticket code,First name,Last name,Ticket type,Status,Allergies,Notes\n"
+                   "A1,P-ZOE,Zoe,Zander,Regular,paid,,\n"
+                   "A1,P-AEN,\xc3\x84nne,\xc3\x84rger,Regular,paid,nuts,\n"
+                   "B2,P-BEN,Ben,Brandt,Speaker,unpaid,,needs a ramp\n"
+                   "C3,P-CAN,Carl,Cancel,Regular,cancelled,,\n");
+        file.close();
+        Run r =
+            ctl({dir, QStringLiteral("import"), QStringLiteral("family.csv"), QStringLiteral("--attention"),
+                 QStringLiteral("allergies"), QStringLiteral("--door-note"), QStringLiteral("Notes")},
+                false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl({dir, QStringLiteral("import"), QStringLiteral("family.csv"), QStringLiteral("--attention"),
+                 QStringLiteral("Allergy")},
+                false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("no column \"Allergy\"") ||
+                     r.err.contains(QStringLiteral("no column \"Allergy\"")),
+                 r.out.constData());
+
+        const QString pdf = m_dir.filePath(QStringLiteral("door.pdf"));
+        r = ctl({dir, QStringLiteral("--json"), QStringLiteral("door-list"), QStringLiteral("--pdf"), pdf},
+                false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().toObject()[QStringLiteral("people")].toInt(), 3);
+        QCOMPARE(r.json().toObject()[QStringLiteral("left_out")].toInt(), 1);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString sheet = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(sheet.contains(QStringLiteral("Paper list: family")), qPrintable(sheet));
+        const qsizetype aenne = sheet.indexOf(QStringLiteral("Ärger, Änne"));
+        const qsizetype ben = sheet.indexOf(QStringLiteral("Brandt, Ben"));
+        const qsizetype zoe = sheet.indexOf(QStringLiteral("Zander, Zoe"));
+        QVERIFY2(aenne >= 0 && aenne < ben && ben < zoe, qPrintable(sheet)); // Ä with A
+        QVERIFY2(sheet.contains(QStringLiteral("\u26A0 Allergies: nuts")), qPrintable(sheet));
+        QVERIFY2(sheet.contains(QStringLiteral("Notes: needs a ramp")), qPrintable(sheet));
+        QVERIFY2(sheet.contains(QStringLiteral("not paid yet")), qPrintable(sheet));
+        QVERIFY2(!sheet.contains(QStringLiteral("Cancel, Carl")), qPrintable(sheet));
+        QVERIFY2(sheet.contains(QStringLiteral("Not on it: 1 with a cancelled ticket")), qPrintable(sheet));
+
+        // One tick by hand, then the sheet's ticks from a file (the first again among them).
+        const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+        const QString at = hourAgo.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        r = ctl({dir, QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("P-ZOE"),
+                 QStringLiteral("--at"), at},
+                false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+        QCOMPARE(r.json().toObject()[QStringLiteral("recorded")].toBool(), true);
+        r = ctl({dir, QStringLiteral("checkin"), QStringLiteral("P-ZOE"), QStringLiteral("--at"),
+                 QDateTime::currentDateTime().addSecs(3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+                false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("in the future")), qPrintable(r.err));
+
+        QFile ticks(m_dir.filePath(QStringLiteral("ticks.csv")));
+        QVERIFY(ticks.open(QIODevice::WriteOnly));
+        ticks.write("code,time\nP-ZOE," + at.toUtf8() + "\nP-BEN," + at.toUtf8() + "\nNOBODY," + at.toUtf8() +
+                    "\n");
+        ticks.close();
+        r = ctl({dir, QStringLiteral("--json"), QStringLiteral("paper"), QStringLiteral("ticks.csv")}, false);
+        QCOMPARE(r.exitCode, 1); // one row could not be entered
+        QJsonObject o = r.json().toObject();
+        QCOMPARE(o[QStringLiteral("entered")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("entered_before")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("not_entered")].toInt(), 1);
+        r = ctl({dir, QStringLiteral("--json"), QStringLiteral("paper"), QStringLiteral("ticks.csv")}, false);
+        QCOMPARE(r.json().toObject()[QStringLiteral("entered_before")].toInt(), 2); // nothing twice
+
+        QFile bad(m_dir.filePath(QStringLiteral("bad-ticks.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("code,time\nP-AEN,half past nine\n");
+        bad.close();
+        r = ctl({dir, QStringLiteral("paper"), QStringLiteral("bad-ticks.csv")}, false);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("row 2")) &&
+                     r.err.contains(QStringLiteral("nothing was entered")),
+                 qPrintable(r.err));
+
+        // The export says which check-ins came from paper.
+        r = ctl({dir, QStringLiteral("--json"), QStringLiteral("status")}, false);
+        QCOMPARE(r.json().toObject()[QStringLiteral("checkins")].toInt(), 2);
+        const QString csv = m_dir.filePath(QStringLiteral("paper-log.csv"));
+        QCOMPARE(ctl({dir, QStringLiteral("export"), csv}, false).exitCode, 0);
+        QFile log(csv);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray exported = log.readAll();
+        QVERIFY2(exported.contains(",list,answer,paper"), exported.constData());
+        QCOMPARE(exported.count(",true\r\n") + exported.count(",true\n"), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckinctl)
