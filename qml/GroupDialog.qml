@@ -108,7 +108,8 @@ Popup {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { width: 12 }
 
-        ColumnLayout {
+        // A Column: the rows come and go with each order (see VerdictScreen.qml).
+        Column {
             id: rows
             width: parent.width
             spacing: 8
@@ -121,7 +122,7 @@ Popup {
                     readonly property string status: dialog.statusOf(modelData)
                     readonly property var result: DoorController.groupResults[modelData.attendeeId]
                     objectName: "groupRow" + index
-                    Layout.fillWidth: true
+                    width: rows.width
                     implicitHeight: rowColumn.implicitHeight + 12
                     radius: 8
                     readonly property color toneColor: result ? Theme.toneColor(result.tone) : Theme.surface
@@ -178,27 +179,26 @@ Popup {
         }
     }
 
-    GridLayout {
+    // Side by side; a label too long for its half takes a second line.
+    RowLayout {
         id: footer
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        columns: cancel.implicitWidth + confirm.implicitWidth + 12 <= width ? 2 : 1
-        rowSpacing: 8
-        columnSpacing: 12
+        spacing: 12
         BigButton {
-            id: cancel
             objectName: "groupClose"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: dialog.sent ? qsTr("Done") : qsTr("Cancel")
             filled: dialog.sent
             enabled: !DoorController.groupBusy
             onClicked: dialog.close()
         }
         BigButton {
-            id: confirm
             objectName: "groupConfirm"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             visible: !dialog.sent
             text: qsTr("Check in %n", "", dialog.count)
             tint: Theme.go

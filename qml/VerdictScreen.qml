@@ -146,30 +146,38 @@ Rectangle {
                     }
                     // What the door must know (volunteers only): a note marked for attention
                     // stands out, ink on the verdict's colour turned round, with a warning sign.
-                    Repeater {
-                        model: DoorController.notes
-                        delegate: Rectangle {
-                            id: noteBox
-                            required property var modelData
-                            readonly property bool attention: modelData.attention === true
-                            objectName: attention ? "verdictAttention" : "verdictNote"
-                            Layout.fillWidth: true
-                            implicitHeight: noteText.implicitHeight + 16
-                            radius: 8
-                            color: attention ? screen.ink : "transparent"
-                            border.width: 2
-                            border.color: screen.ink
-                            Text {
-                                id: noteText
-                                anchors.fill: parent
-                                anchors.margins: 8
-                                horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                                //: a door note: %1 its column ("Allergies"), %2 its text ("nuts")
-                                text: (noteBox.attention ? "\u26A0 " : "") + qsTr("%1: %2").arg(noteBox.modelData.label).arg(noteBox.modelData.text)
-                                font.pixelSize: noteBox.attention ? Theme.large : Theme.body
-                                font.bold: noteBox.attention
-                                color: noteBox.attention ? Theme.toneColor(screen.tone) : screen.ink
-                                wrapMode: Text.Wrap
+                    // A Column, not the layout itself: a Repeater's items come and go with each
+                    // verdict, and Qt 6.4's layouts must not see an item go while they arrange.
+                    Column {
+                        id: notesColumn
+                        Layout.fillWidth: true
+                        visible: DoorController.notes.length > 0
+                        spacing: 8
+                        Repeater {
+                            model: DoorController.notes
+                            delegate: Rectangle {
+                                id: noteBox
+                                required property var modelData
+                                readonly property bool attention: modelData.attention === true
+                                objectName: attention ? "verdictAttention" : "verdictNote"
+                                width: notesColumn.width
+                                implicitHeight: noteText.implicitHeight + 16
+                                radius: 8
+                                color: attention ? screen.ink : "transparent"
+                                border.width: 2
+                                border.color: screen.ink
+                                Text {
+                                    id: noteText
+                                    anchors.fill: parent
+                                    anchors.margins: 8
+                                    horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
+                                    //: a door note: %1 its column ("Allergies"), %2 its text ("nuts")
+                                    text: (noteBox.attention ? "\u26A0 " : "") + qsTr("%1: %2").arg(noteBox.modelData.label).arg(noteBox.modelData.text)
+                                    font.pixelSize: noteBox.attention ? Theme.large : Theme.body
+                                    font.bold: noteBox.attention
+                                    color: noteBox.attention ? Theme.toneColor(screen.tone) : screen.ink
+                                    wrapMode: Text.Wrap
+                                }
                             }
                         }
                     }
@@ -218,29 +226,17 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 8
-            // In a row when they fit, else one above the other (a label too long takes two lines).
-            GridLayout {
+            // In a row when they fit, else one above the other; a button no wider than the screen
+            // (a label too long takes two lines). A Flow, not a GridLayout whose columns follow its
+            // own width: that re-arranges itself while it is being arranged (Qt 6.4 crashes).
+            Flow {
                 id: actions
-                readonly property real rowWidth: {
-                    let sum = 0
-                    let shown = 0
-                    for (let i = 0; i < children.length; ++i) {
-                        if (children[i].visible) {
-                            sum += children[i].implicitWidth
-                            ++shown
-                        }
-                    }
-                    return sum + Math.max(0, shown - 1) * columnSpacing
-                }
                 Layout.fillWidth: true
                 Layout.minimumWidth: 0
-                columns: rowWidth <= width ? 4 : 1
-                columnSpacing: 16
-                rowSpacing: 8
+                spacing: 16
                 BigButton {
                     objectName: "verdictAdmitAnyway"
-                    Layout.fillWidth: actions.columns === 1
-                    Layout.maximumWidth: actions.width
+                    width: Math.min(implicitWidth, actions.width)
                     visible: screen.shown && DoorController.canAdmitAnyway && !DoorController.busy
                     text: qsTr("Admit anyway\u2026")
                     tint: "#111418"
@@ -252,8 +248,7 @@ Rectangle {
                 }
                 BigButton {
                     objectName: "verdictYes"
-                    Layout.fillWidth: actions.columns === 1
-                    Layout.maximumWidth: actions.width
+                    width: Math.min(implicitWidth, actions.width)
                     visible: screen.shown && screen.kind === Door.Question && !DoorController.busy
                     text: qsTr("Yes")
                     tint: "#111418"
@@ -262,8 +257,7 @@ Rectangle {
                 }
                 BigButton {
                     objectName: "verdictNo"
-                    Layout.fillWidth: actions.columns === 1
-                    Layout.maximumWidth: actions.width
+                    width: Math.min(implicitWidth, actions.width)
                     visible: screen.shown && screen.kind === Door.Question && !DoorController.busy
                     text: qsTr("No")
                     tint: "#111418"
@@ -272,8 +266,7 @@ Rectangle {
                 }
                 BigButton {
                     objectName: "verdictAdmitUnpaid"
-                    Layout.fillWidth: actions.columns === 1
-                    Layout.maximumWidth: actions.width
+                    width: Math.min(implicitWidth, actions.width)
                     visible: screen.shown && DoorController.canAdmitUnpaid && !DoorController.busy
                     text: qsTr("Check in anyway")
                     tint: "#111418"
@@ -282,8 +275,7 @@ Rectangle {
                 }
                 BigButton {
                     objectName: "verdictGroup"
-                    Layout.fillWidth: actions.columns === 1
-                    Layout.maximumWidth: actions.width
+                    width: Math.min(implicitWidth, actions.width)
                     visible: screen.shown && !DoorController.busy && screen.kind !== Door.Question
                              && DoorController.group.length > (screen.kind === Door.Order ? 0 : 1)
                     text: screen.kind === Door.Order ? qsTr("Choose who is here\u2026")
