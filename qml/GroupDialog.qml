@@ -137,6 +137,7 @@ Popup {
                         anchors.margins: 6
                         spacing: 0
                         CheckBox {
+                            id: tick
                             objectName: "groupTick" + row.index
                             Layout.fillWidth: true
                             Layout.minimumHeight: Theme.touch
@@ -147,6 +148,15 @@ Popup {
                             text: (row.modelData.attention ? "\u26A0 " : "") + row.modelData.name
                                   + (row.modelData.ticketType.length > 0 ? "  \u00B7  " + row.modelData.ticketType : "")
                             onClicked: dialog.ticked = dialog.toggle(dialog.ticked, row.modelData.attendeeId)
+                            // The name stays readable once the group is checked in (disabled).
+                            contentItem: Text {
+                                leftPadding: tick.indicator.width + tick.spacing
+                                text: tick.text
+                                font: tick.font
+                                color: Theme.text
+                                verticalAlignment: Text.AlignVCenter
+                                wrapMode: Text.Wrap
+                            }
                         }
                         CheckBox {
                             objectName: "groupAnswer" + row.index

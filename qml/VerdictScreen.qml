@@ -200,7 +200,7 @@ Rectangle {
                         objectName: "verdictCode"
                         Layout.fillWidth: true
                         horizontalAlignment: screen.portrait ? Text.AlignHCenter : Text.AlignLeft
-                        visible: DoorController.code.length > 0 && (screen.kind === Door.Unknown || screen.kind === Door.WrongEvent)
+                        visible: DoorController.code.length > 0 && (screen.kind === Door.Unknown || screen.kind === Door.WrongEvent || screen.kind === Door.Order)
                         text: qsTr("Code: %1").arg(DoorController.code)
                         font.pixelSize: Theme.large
                         font.family: "monospace"

@@ -292,6 +292,17 @@ int adminCommand(const Context &ctx)
                          .arg(v[QStringLiteral("name")].toString(), when(v[QStringLiteral("last_seen")]))
                          .arg(v[QStringLiteral("queue")].toInt())
                          .arg(v[QStringLiteral("version")].toString());
+        const QJsonArray lists = s[QStringLiteral("lists")].toArray();
+        if (lists.size() > 1) { // one list: the totals above are its counts
+            human += QStringLiteral("\nBy check-in list:");
+            for (const QJsonValue &v : lists)
+                human += QStringLiteral("\n  %1 (%2): %3 people, %4 entries, %5 duplicates, %6 conflicts")
+                             .arg(v[QStringLiteral("name")].toString(), v[QStringLiteral("id")].toString())
+                             .arg(v[QStringLiteral("people")].toInt())
+                             .arg(v[QStringLiteral("entries")].toInt())
+                             .arg(v[QStringLiteral("duplicates")].toInt())
+                             .arg(v[QStringLiteral("conflicts")].toInt());
+        }
         ctx.print(s, human);
         return Done;
     }

@@ -461,7 +461,7 @@ int demoDataCommand(const Context &ctx)
     }
     const QString path = ctx.args.first();
     QSaveFile file(path);
-    const QByteArray bytes = DemoAttendees::csv(count, seed);
+    const QByteArray bytes = DemoAttendees::csv(count, seed, ctx.parser.isSet(QStringLiteral("door-info")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return ctx.fail(QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
     ctx.print(QJsonObject{{QStringLiteral("file"), path},

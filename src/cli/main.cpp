@@ -62,8 +62,10 @@ Kiosk commands (on the data directory of one kiosk):
   status                          counts: attendees, inside, check-ins, undelivered, sync state
   export FILE.csv|FILE.json       the check-in log (every check-in with its id)
          [--attendee-state]         the attendees with their state instead
-  demo-data --attendees N [--seed S] FILE
-                                  write a realistic generated attendee list (CSV)
+  demo-data --attendees N [--seed S] [--door-info] FILE
+                                  write a realistic generated attendee list (CSV); --door-info
+                                  adds order codes (families of three), Allergies and Notes
+                                  columns and a few pending payments
 
 The door's devices:
   badge CODE | --attendee ID  --pdf FILE | --printer QUEUE  [--layout a6|brother-62|dymo-89x36]
@@ -189,6 +191,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("at"), QString(), QStringLiteral("TIME")},
         {QStringLiteral("answer"), QString(), QStringLiteral("TEXT")},
         {QStringLiteral("list"), QString(), QStringLiteral("ID")},
+        {QStringLiteral("door-info"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });

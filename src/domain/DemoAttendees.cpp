@@ -132,7 +132,7 @@ QList<CheckInList> lists(const QDate &today)
     return {entrance, hall, workshop, dinner};
 }
 
-QByteArray csv(int attendees, quint64 seed)
+QByteArray csv(int attendees, quint64 seed, bool doorInfo)
 {
     std::mt19937_64 random(seed);
     auto pick = [&](const QStringList &list) { return list[int(random() % quint64(list.size()))]; };
@@ -141,6 +141,12 @@ QByteArray csv(int attendees, quint64 seed)
     codes.reserve(attendees);
 
     QString out = QStringLiteral("First name,Last name,Email,Company,Ticket code,Ticket type,Status\n");
+    if (doorInfo)
+        out.prepend(QStringLiteral("Order code,Allergies,Notes,"));
+    // Door information comes from the row number, not the random generator: the people stay the same.
+    static const QStringList allergies{u"nuts"_s, u"gluten"_s, u"lactose, carries an EpiPen"_s};
+    static const QStringList notes{u"wheelchair user, use the ramp door"_s, u"needs a seat near the exit"_s,
+                                   u"speaker: take to the green room"_s};
     out.reserve(attendees * 110);
     for (int i = 0; i < attendees; ++i) {
         const QString first = pick(firstNames);
@@ -153,12 +159,23 @@ QByteArray csv(int attendees, quint64 seed)
         } while (codes.contains(code));
         codes.insert(code);
         const bool cancelled = random() % 50 == 0;
+        if (doorInfo) {
+            // Families: rows 10k, 10k+1 and 10k+2 share an order; everybody else orders alone.
+            const int order = i % 10 < 3 ? i - i % 10 : i;
+            out += u"ORD-%1,"_s.arg(order + 1000);
+            out += (i % 23 == 5 ? field(allergies[i % 3]) : QString()) + QLatin1Char(',');
+            out += (i % 31 == 7 ? field(notes[i % 3]) : QString()) + QLatin1Char(',');
+        }
+        const bool pending = doorInfo && !cancelled && i % 41 == 13;
         const QString email = emailPart(first) + QLatin1Char('.') + emailPart(last) +
                               QString::number(i % 97) + QStringLiteral("@example.org");
         out += field(first) + QLatin1Char(',') + field(last) + QLatin1Char(',') + email + QLatin1Char(',') +
                field(pick(companies)) + QLatin1Char(',') + code + QLatin1Char(',') +
                field(pick(ticketTypes)) + QLatin1Char(',') +
-               (cancelled ? QStringLiteral("cancelled") : QStringLiteral("valid")) + QLatin1Char('\n');
+               (cancelled ? QStringLiteral("cancelled")
+                : pending  ? QStringLiteral("pending")
+                           : QStringLiteral("valid")) +
+               QLatin1Char('\n');
     }
     return out.toUtf8();
 }

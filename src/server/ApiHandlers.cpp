@@ -519,6 +519,14 @@ ApiServer::Reply ApiServer::stats(const QString &eventId)
     QJsonArray devices;
     for (const DeviceInfo &d : std::as_const(s.value.devices))
         devices.append(ApiJson::device(d, m_clock->nowMs()));
+    QJsonArray lists;
+    for (const EventStats::List &l : std::as_const(s.value.lists))
+        lists.append(QJsonObject{{QStringLiteral("id"), l.id},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("entries"), l.entries},
+                                 {QStringLiteral("people"), l.people},
+                                 {QStringLiteral("duplicates"), l.duplicates},
+                                 {QStringLiteral("conflicts"), l.conflicts}});
     return {200,
             QJsonObject{{QStringLiteral("event"), Protocol::toJson(ev.value)},
                         {QStringLiteral("attendees"), s.value.attendees},
@@ -529,7 +537,8 @@ ApiServer::Reply ApiServer::stats(const QString &eventId)
                         {QStringLiteral("duplicates"), s.value.duplicates},
                         {QStringLiteral("conflicts"), s.value.conflicts},
                         {QStringLiteral("rejected"), s.value.rejected},
-                        {QStringLiteral("devices"), devices}},
+                        {QStringLiteral("devices"), devices},
+                        {QStringLiteral("lists"), lists}},
             {}};
 }
 

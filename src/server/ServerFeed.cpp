@@ -6,6 +6,7 @@
 #include "ServerStore.h"
 #include "SqlStatement.h"
 
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -279,6 +280,54 @@ Result<int> ServerStore::insideCount(const QString &eventId)
     return {q.int32(0), {}};
 }
 
+namespace {
+
+// Each list's counts by list id (the default list as CheckInList::DefaultId).
+bool listCounts(SqlStatement &q, const QString &eventId, QMap<QString, EventStats::List> *byId)
+{
+    auto entry = [&](const QString &stored) -> EventStats::List & {
+        const QString id = stored.isEmpty() ? CheckInList::DefaultId.toString() : stored;
+        EventStats::List &l = (*byId)[id];
+        l.id = id;
+        return l;
+    };
+    if (!q.prepare(QStringLiteral("SELECT list, status, kind, COUNT(*) FROM checkins WHERE event_id = ? AND "
+                                  "undone_by = '' GROUP BY list, status, kind")))
+        return false;
+    q.bind(eventId);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        EventStats::List &l = entry(q.text(0));
+        const auto status = CheckInStatus(q.int32(1));
+        const auto kind = CheckInKind(q.int32(2));
+        const int n = q.int32(3);
+        if (kind == CheckInKind::Entry && (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict))
+            l.entries += n;
+        if (status == CheckInStatus::Duplicate && kind != CheckInKind::Undo)
+            l.duplicates += n;
+        if (status == CheckInStatus::Conflict)
+            l.conflicts += n;
+    }
+    if (!q.lastError().isEmpty())
+        return false;
+    if (!q.prepare(QStringLiteral("SELECT list, COUNT(DISTINCT attendee_id) FROM checkins WHERE event_id = ? AND "
+                                  "undone_by = '' AND kind = %1 AND status IN (%2, %3) AND attendee_id <> '' "
+                                  "GROUP BY list")
+                       .arg(int(CheckInKind::Entry))
+                       .arg(int(CheckInStatus::Accepted))
+                       .arg(int(CheckInStatus::Conflict))))
+        return false;
+    q.bind(eventId);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        entry(q.text(0)).people = q.int32(1);
+    return q.lastError().isEmpty();
+}
+
+} // namespace
+
 Result<EventStats> ServerStore::stats(const QString &eventId)
 {
     QString error;
@@ -329,6 +378,24 @@ Result<EventStats> ServerStore::stats(const QString &eventId)
     }
     if (!q.lastError().isEmpty())
         return failed();
+    // Each list's counts, in the order of the event's lists (the default list first), then any
+    // list only check-ins name (a door's list the server has not been given).
+    QMap<QString, EventStats::List> counts;
+    if (!listCounts(q, eventId, &counts))
+        return failed();
+    const Result<QList<CheckInList>> defined = lists(eventId);
+    if (!defined.ok())
+        return {{}, defined.error};
+    for (const CheckInList &l : defined.value) {
+        EventStats::List row = counts.take(l.id);
+        row.id = l.id;
+        row.name = l.name;
+        s.lists << row;
+    }
+    for (EventStats::List &row : counts) {
+        row.name = row.id;
+        s.lists << row;
+    }
     const Result<QList<DeviceInfo>> devs = devices(eventId);
     if (!devs.ok())
         return {{}, devs.error};

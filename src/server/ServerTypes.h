@@ -146,6 +146,17 @@ struct EventStats
     int conflicts = 0;
     int rejected = 0;
     QList<DeviceInfo> devices;
+    // Each check-in list's own counts (a list with check-ins the server has no list for, too).
+    struct List
+    {
+        QString id; // CheckInList::DefaultId for the default list
+        QString name;
+        int entries = 0;    // entries that count (accepted, or conflicts for review)
+        int people = 0;     // different attendees with an entry that counts
+        int duplicates = 0; // entries and exits
+        int conflicts = 0;
+    };
+    QList<List> lists;
 };
 
 // The event lead's review of a conflict or duplicate.

@@ -147,9 +147,10 @@ void DemoSetup::createEvent()
 void DemoSetup::uploadAttendees(const QString &eventId)
 {
     setPhase([] { return tr("Importing %L1 generated attendees on the server").arg(Attendees); });
-    const QString path = QStringLiteral("/api/v1/events/%1/attendees")
+    // The demo shows what the door must know: an allergy marked for attention, plain notes.
+    const QString path = QStringLiteral("/api/v1/events/%1/attendees?attention=Allergies&door_note=Notes")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
-    deliverLater(m_admin->post(path, DemoAttendees::csv(Attendees, 42), QByteArrayLiteral("text/csv")), this,
+    deliverLater(m_admin->post(path, DemoAttendees::csv(Attendees, 42, true), QByteArrayLiteral("text/csv")), this,
                  [this, eventId](const ServerClient::Reply &r) {
                      if (!r.ok())
                          return fail([error = r.error] {

@@ -267,6 +267,18 @@ private Q_SLOTS:
             }
             QCOMPARE(seen, 6);
         }
+
+        // The lead's counts by list: the family and everybody before them came in at the main door.
+        const QJsonObject stats = m_admin.call("GET", u"/api/v1/events/%1/stats"_s.arg(kEvent), QByteArray());
+        const QJsonArray lists = stats.value("lists"_L1).toArray();
+        QCOMPARE(lists.size(), 2); // the default list first, then the event's own
+        QCOMPARE(lists[0].toObject().value("id"_L1).toString(), u"entrance"_s);
+        QCOMPARE(lists[0].toObject().value("entries"_L1).toInt(), 0);
+        const QJsonObject main = lists[1].toObject();
+        QCOMPARE(main.value("name"_L1).toString(), u"Main door"_s);
+        QCOMPARE(main.value("people"_L1).toInt(), 5); // Dora, Emil and the three Bergers
+        QCOMPARE(main.value("entries"_L1).toInt(), 5);
+        QCOMPARE(main.value("duplicates"_L1).toInt(), 3);
     }
 
     // The door worked from paper for a while: a tick at 09:14 comes in after the tablet checked
