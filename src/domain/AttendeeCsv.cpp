@@ -251,6 +251,7 @@ void describeMapping(const Mapping &mapping, const QStringList &header, const QL
         if (!used && hasText(header[c]))
             unused.append(header[c].trimmed());
     }
+    result->unusedColumns = unused;
     if (!unused.isEmpty())
         result->warnings.append(
             AttendeeCsv::tr("These columns are not used: %1.").arg(quotedList(unused, 15)));
@@ -559,6 +560,8 @@ AttendeeCsv::Result AttendeeCsv::parse(const QByteArray &bytes, const RowSink &s
             for (const RowReader::Door &door : std::as_const(doors))
                 doorIndexes.append(door.column);
             describeMapping(search.mapping(), header.fields, doorIndexes, &result);
+            for (const RowReader::Door &door : std::as_const(doors))
+                result.doorColumns.append({door.label, door.attention});
             if (search.skippedRows())
                 result.warnings.append(
                     AttendeeCsv::tr("The rows above the header (row %1) were skipped.").arg(header.row));

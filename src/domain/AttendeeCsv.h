@@ -63,6 +63,8 @@ public:
         QList<Issue> errors;             // every error found, in row order
         QStringList warnings;            // things worth saying that do not stop the import
         QHash<QString, QString> columns; // field name ("first_name", ...) -> header as in the file
+        QStringList unusedColumns;       // headers read as no field and not shown at the door
+        QList<DoorColumn> doorColumns;   // the door columns as the file writes their headers
         QChar delimiter;
         QString encoding;
         bool ok() const { return errors.isEmpty(); }

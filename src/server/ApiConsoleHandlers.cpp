@@ -202,6 +202,20 @@ ApiServer::Reply ApiServer::saveReview(const QString &eventId, const QString &ch
             {}};
 }
 
+namespace {
+
+// "Allergies: nuts (!); Notes: speaker": a note marked for attention with "(!)".
+QString notesText(const QList<DoorNote> &notes)
+{
+    QStringList parts;
+    for (const DoorNote &note : notes)
+        parts << note.label + QStringLiteral(": ") + note.text +
+                     (note.attention ? QStringLiteral(" (!)") : QString());
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
 ApiServer::Reply ApiServer::exportAttendees(const QString &eventId)
 {
     const Result<Event> ev = m_store->event(eventId);
@@ -214,7 +228,9 @@ ApiServer::Reply ApiServer::exportAttendees(const QString &eventId)
                          QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("ticket_type"),
                          QStringLiteral("status"), QStringLiteral("walk_in"), QStringLiteral("inside"),
                          QStringLiteral("entries"), QStringLiteral("last_checkin_at"),
-                         QStringLiteral("last_checkin_kind"), QStringLiteral("last_checkin_device")});
+                         QStringLiteral("last_checkin_kind"), QStringLiteral("last_checkin_device"),
+                         QStringLiteral("order_code"), QStringLiteral("payment_pending"),
+                         QStringLiteral("notes")});
     const Result<bool> done = m_store->forEachAttendee(eventId, [&csv](const AttendeeSummary &s) {
         const Attendee &a = s.attendee;
         csv += CsvWriter::line(
@@ -222,7 +238,8 @@ ApiServer::Reply ApiServer::exportAttendees(const QString &eventId)
              a.walkInCheckIn.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"),
              s.state.inside ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(s.state.entries),
              s.last ? Protocol::isoTime(s.last->atMs) : QString(),
-             s.last ? checkInKindName(s.last->kind) : QString(), s.lastDeviceName});
+             s.last ? checkInKindName(s.last->kind) : QString(), s.lastDeviceName, a.orderCode,
+             a.paymentPending ? QStringLiteral("yes") : QStringLiteral("no"), notesText(a.notes)});
     });
     if (!done.ok())
         return error(done.error);
@@ -241,7 +258,8 @@ ApiServer::Reply ApiServer::exportCheckIns(const QString &eventId)
                          QStringLiteral("attendee_id"), QStringLiteral("attendee"),
                          QStringLiteral("device_id"), QStringLiteral("device"), QStringLiteral("forced"),
                          QStringLiteral("note"), QStringLiteral("first"), QStringLiteral("undone_by"),
-                         QStringLiteral("reviewed_at"), QStringLiteral("review_note")});
+                         QStringLiteral("reviewed_at"), QStringLiteral("review_note"), QStringLiteral("list"),
+                         QStringLiteral("answer"), QStringLiteral("paper")});
     const Result<bool> done =
         m_store->forEachCheckIn(eventId, [&csv](const HistoryItem &item, const QString &name) {
             const CheckIn &c = item.checkIn;
@@ -250,7 +268,9 @@ ApiServer::Reply ApiServer::exportCheckIns(const QString &eventId)
                                     checkInKindName(c.kind), checkInStatusName(cls.status), cls.reason,
                                     c.attendeeId, name, c.deviceId, item.deviceName,
                                     c.forced ? QStringLiteral("yes") : QStringLiteral("no"), c.note,
-                                    cls.first, cls.undoneBy, isoOrEmpty(item.review.atMs), item.review.note});
+                                    cls.first, cls.undoneBy, isoOrEmpty(item.review.atMs), item.review.note,
+                                    c.list.isEmpty() ? CheckInList::DefaultId.toString() : c.list, c.answer,
+                                    c.paper ? QStringLiteral("yes") : QStringLiteral("no")});
         });
     if (!done.ok())
         return error(done.error);

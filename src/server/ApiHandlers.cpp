@@ -9,6 +9,7 @@
 #include "AttendeeCsv.h"
 #include "AttendeeCsvVocabulary.h"
 #include "AttendeeId.h"
+#include "CheckInListCsv.h"
 #include "EnrolmentPayload.h"
 #include "Protocol.h"
 #include "QrCode.h"
@@ -145,7 +146,15 @@ QJsonObject describeCsv(const AttendeeCsv::Result &parsed)
             {QStringLiteral("rows"), parsed.rows.size()},
             {QStringLiteral("delimiter"), QString(parsed.delimiter)},
             {QStringLiteral("encoding"), parsed.encoding},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(parsed.warnings)}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(parsed.warnings)},
+            {QStringLiteral("unused"), QJsonArray::fromStringList(parsed.unusedColumns)},
+            {QStringLiteral("door_columns"), [&parsed] {
+                 QJsonArray door;
+                 for (const AttendeeCsv::DoorColumn &c : parsed.doorColumns)
+                     door.append(QJsonObject{{QStringLiteral("header"), c.header},
+                                             {QStringLiteral("attention"), c.attention}});
+                 return door;
+             }()}};
 }
 
 } // namespace
@@ -592,6 +601,17 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
     const Result<Event> ev = m_store->event(eventId);
     if (!ev.ok())
         return error(ev.error);
+    QList<CheckInList> lists;
+    if (request.contentType.startsWith("text/csv")) {
+        // The lead's spreadsheet, read as checkinctl reads it (docs/checkinctl.md, "lists").
+        const CheckInListCsv::Result parsed = CheckInListCsv::parseCsv(request.body);
+        if (!parsed.ok())
+            return error(400, QStringLiteral("invalid_lists"), parsed.errors.join(u'\n'));
+        if (parsed.lists.isEmpty())
+            return error(400, QStringLiteral("invalid_lists"), QStringLiteral("The file has no lists."));
+        lists = parsed.lists;
+        return storeLists(eventId, lists);
+    }
     QJsonObject json;
     Reply failure;
     if (!parseObject(request.body, &json, &failure))
@@ -600,7 +620,6 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
     if (!items.isArray() || items.toArray().isEmpty())
         return error(400, QStringLiteral("invalid_lists"),
                      QStringLiteral("The body must be {\"lists\": [...]} with at least one list."));
-    QList<CheckInList> lists;
     const QJsonArray array = items.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         CheckInList l;
@@ -612,6 +631,11 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
                              .arg(problem.isEmpty() ? QStringLiteral("must be an object") : problem));
         lists << l;
     }
+    return storeLists(eventId, lists);
+}
+
+ApiServer::Reply ApiServer::storeLists(const QString &eventId, const QList<CheckInList> &lists)
+{
     const Result<ListsSummary> done = m_store->putLists(eventId, lists);
     if (!done.ok())
         return error(done.error);

@@ -132,6 +132,7 @@ private:
     Reply storePrints(const Principal &who, const QString &eventId, const Request &request);
     Reply lists(const QString &eventId);
     Reply putLists(const QString &eventId, const Request &request);
+    Reply storeLists(const QString &eventId, const QList<CheckInList> &lists);
     Reply stats(const QString &eventId);
     Reply conflicts(const QString &eventId);
 

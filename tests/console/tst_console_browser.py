@@ -34,17 +34,21 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ADMIN_TOKEN = "tst-console-browser-admin-token-0123456789"
 XSS_NAME = "<img src=x onerror=window.__xss=1>"
 
 BAD_CSV = "Vorname;Nachname;Firma;Ticket-Code\r\nAnna;Müller;Acme;T-1\r\nBen;Ott;;T-1\r\n"
 GOOD_CSV = (
-    "Vorname;Nachname;Firma;Ticket-Code\r\n"
-    "Anna;Müller;Acme;T-1\r\n"
-    "Ben;Ott;;T-2\r\n"
-    f"Eve;{XSS_NAME};Evil Corp;T-3\r\n"
+    "Vorname;Nachname;Firma;Ticket-Code;Allergien\r\n"
+    "Anna;Müller;Acme;T-1;Nüsse\r\n"
+    "Ben;Ott;;T-2;\r\n"
+    f"Eve;{XSS_NAME};Evil Corp;T-3;\r\n"
+)
+LISTS_CSV = (
+    "id,name,ticket_types,windows,entries,track_exit,question\r\n"
+    "lounge,VIP lounge,VIP,,once,no,Photo consent?\r\n"
 )
 
 
@@ -256,10 +260,28 @@ def run(args):
         preview = console.wait_text("csv-preview", "Müller")
         check("Vorname" in preview, f"the column mapping is not shown: {preview!r}")
         check(XSS_NAME in preview, "the HTML name is not shown as text in the preview")
+        # The column the server reads as no field: shown at the door, marked for attention.
+        Select(console.find("csv-door-0")).select_by_value("attention")
+        console.wait_text("csv-preview", "⚠ Allergien: Nüsse")
         console.click("csv-import")
         console.wait_text("csv-result", "3")
         status, found = api(server.url, "/api/v1/events/browser-conf/attendees", token=ADMIN_TOKEN)
         check(status == 200 and found["total"] == 3, f"the import did not store 3 attendees: {found}")
+        anna = [a for a in found["attendees"] if a["last_name"] == "Müller"]
+        check(anna and anna[0].get("notes") == [{"label": "Allergien", "text": "Nüsse", "attention": True}],
+              f"the door note was not stored: {anna}")
+
+        # Check-in lists: a spreadsheet of lists, shown with its rules in words.
+        console.go("lists")
+        lists_file = os.path.join(work, "lists.csv")
+        with open(lists_file, "w", encoding="utf-8") as f:
+            f.write(LISTS_CSV)
+        console.find("lists-file").send_keys(lists_file)
+        console.wait_text("lists-status", "1 new")
+        rows = console.wait_text("lists-rows", "VIP lounge")
+        check("one entry" in rows and "no exits" in rows and "Photo consent?" in rows,
+              f"the list's rules are not shown in words: {rows!r}")
+        console.go("attendees")
 
         # Search, and a name that is HTML stays text.
         console.type("search", "mül")
@@ -314,6 +336,15 @@ def run(args):
         d.find_element(By.XPATH, "//*[@id='attendee-list']//button[contains(., 'Müller')]").click()
         history = console.wait_text("attendee-history", "Door 1")
         check(history.count("Door 1") >= 2, f"the history does not show both of her entries at Door 1: {history!r}")
+        # The door knows her allergy.
+        rc, out = kiosk(args.ctl, door, "--json", "search", "Müller")
+        check(rc == 0 and "Allergien: Nüsse (!)" in out, f"the kiosk does not have the door note: {out}")
+
+        # Each list's counts: both entries and the duplicate were on the entrance.
+        console.go("lists")
+        entrance = console.wait_text("lists-rows", r"entrance")
+        row = d.find_element(By.XPATH, "//*[@id='lists-rows']/tr[@data-id='entrance']").text
+        check(re.search(r"\b2\s+2\s+1\s*$", row), f"the entrance's counts (2 people, 2 entries, 1 duplicate): {row!r}")
 
         # The duplicate to review: the rule in words, then the lead's note.
         console.go("conflicts")
@@ -334,7 +365,7 @@ def run(args):
             d.execute_script("document.getElementById('lang').value = arguments[0];"
                              "document.getElementById('lang').dispatchEvent(new Event('change'))", language)
             console.wait_text("nav-live", "Live" if language == "en" else r"\S")
-            for view in ("live", "attendees", "devices", "conflicts"):
+            for view in ("live", "attendees", "devices", "conflicts", "lists"):
                 console.go(view)
                 if view == "live":
                     console.wait_text("live-entries", r"^\s*2\s*$")
@@ -342,7 +373,7 @@ def run(args):
                     shots.append(console.screenshot(f"console-{view}-{language}-{width}x{height}.png", width, height))
         check(d.find_element(By.TAG_NAME, "html").get_attribute("lang").startswith("de"), "not switched to German")
         # The narrowest phone the console is for: nothing runs off the side.
-        for view in ("live", "attendees", "devices", "conflicts", "events", "health"):
+        for view in ("live", "attendees", "devices", "conflicts", "lists", "events", "health"):
             console.go(view)
             console.screenshot(f"console-{view}-de-360x740.png", 360, 740)
 

@@ -13,6 +13,7 @@ import { eventsNotice, eventsView, initEvents, loadEvents } from './events.js';
 import { exportView } from './export.js';
 import { healthView } from './health.js';
 import { getLang, initI18n, onLangChange, setLang, t } from './i18n.js';
+import { initLists, listsView } from './lists.js';
 import { liveView } from './live.js';
 import { checkSession, initSignIn, retranslateSignIn, showSignInMessage, signOut } from './session.js';
 import { findEvent, onEventChange, setEvent, state, storedEventId, viewHash } from './state.js';
@@ -22,6 +23,7 @@ const views = {
   attendees: attendeesView,
   devices: devicesView,
   conflicts: conflictsView,
+  lists: listsView,
   export: exportView,
   events: eventsView,
   health: healthView,
@@ -161,6 +163,7 @@ async function boot() {
   initAttendees();
   initDevices();
   initConflicts();
+  initLists();
 
   onUnauthorized(() => {
     if (state.signedIn) showSignIn('session.ended');

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Importing the attendee list: the file goes first to POST …/attendees?dry_run=1 (what the server
-// read, and what an import would do), then, on "Import N attendees", to POST …/attendees.
+// read, and what an import would do), then, on "Import N attendees", to POST …/attendees. Columns
+// the server does not read as a field can be shown at the door (?door_note=…, ?attention=…): the
+// choice reads the file again, so the preview shows the notes.
 
 import { api, errorText, eventPath, isQuiet } from './api.js';
 import { $, el, fill, say } from './dom.js';
@@ -10,13 +12,49 @@ import { fmt, t } from './i18n.js';
 import { state } from './state.js';
 
 // The fields a preview row has, in the order they are shown.
-const FIELDS = ['ticket_code', 'first_name', 'last_name', 'company', 'email', 'ticket_type', 'status'];
+const FIELDS = ['ticket_code', 'first_name', 'last_name', 'company', 'email', 'ticket_type', 'status', 'order_code', 'notes'];
 
 let file = null;      // the file checked, sent again for the import
 let checked = null;   // the dry run's answer
 let refused = null;   // a 422's body
 let imported = null;  // the import's answer
 let onImported = () => {};
+const door = new Map(); // header -> 'note' | 'attention': the columns shown at the door
+
+function doorQuery() {
+  const parts = [];
+  for (const [header, kind] of door) {
+    parts.push(`${kind === 'attention' ? 'attention' : 'door_note'}=${encodeURIComponent(header)}`);
+  }
+  return parts.join('&');
+}
+
+// A choice per column the server read as no field (and per column chosen already).
+function doorChooser() {
+  const headers = [...new Set([
+    ...(Array.isArray(checked.unused) ? checked.unused : []),
+    ...(Array.isArray(checked.door_columns) ? checked.door_columns.map((c) => c.header) : []),
+    ...door.keys(),
+  ])];
+  if (!headers.length) return null;
+  return el('fieldset', { className: 'door-columns' },
+    el('legend', { text: t('csv.doorTitle') }),
+    el('p', { className: 'hint', text: t('csv.doorHint') }),
+    ...headers.map((header, i) => {
+      const select = el('select', { attrs: { id: `csv-door-${i}` }, dataset: { header } },
+        el('option', { attrs: { value: '' }, text: t('csv.doorNo') }),
+        el('option', { attrs: { value: 'note' }, text: t('csv.doorNote') }),
+        el('option', { attrs: { value: 'attention' }, text: t('csv.doorAttention') }));
+      select.value = door.get(header) || '';
+      select.addEventListener('change', () => {
+        if (select.value) door.set(header, select.value);
+        else door.delete(header);
+        check(true);
+      });
+      return el('div', { className: 'field field-inline' },
+        el('label', { attrs: { for: `csv-door-${i}` } }, el('q', { text: header })), select);
+    }));
+}
 
 const fieldName = (field) => t(`field.${field}`);
 
@@ -49,7 +87,13 @@ function previewTable(rows, columns) {
   const shown = FIELDS
     .filter((field) => mapped.has(field) || rows.some((row) => row[field]) || ['first_name', 'last_name'].includes(field));
   const cell = (row, field) => {
-    if (field === 'status') return row.status === 'cancelled' ? t('att.cancelled') : t('att.valid');
+    if (field === 'status') {
+      if (row.status === 'cancelled') return t('att.cancelled');
+      return row.payment_pending ? t('csv.pending') : t('att.valid');
+    }
+    if (field === 'notes') {
+      return (row.notes || []).map((n) => `${n.attention ? '⚠ ' : ''}${n.label}: ${n.text}`).join('; ');
+    }
     return row[field] || '';
   };
   const table = el('table', { className: 'data-table compact' },
@@ -93,6 +137,7 @@ function renderPreview() {
         el('ul', {}, ...warnings.map((w) => el('li', { text: w }))))) : null,
     ...counts(checked, t('csv.wouldDo')),
     ...mappingTable(columns),
+    doorChooser(),
     rows.length ? previewTable(rows, columns) : null);
   box.hidden = false;
   button.hidden = imported !== null || !(checked.rows > 0);
@@ -139,8 +184,10 @@ function refuse(error) {
   render();
 }
 
-async function check() {
+// Reads the chosen file (again, with `again`: the door columns changed) and shows what it holds.
+async function check(again = false) {
   const chosen = $('csv-file').files[0] || null;
+  if (!again) door.clear();
   file = chosen;
   checked = null;
   refused = null;
@@ -153,7 +200,9 @@ async function check() {
   const event = state.event;
   say($('csv-status'), t('csv.checking', { name: chosen.name }), 'busy');
   try {
-    const data = await api('POST', eventPath(event.id, '/attendees?dry_run=1'), { body: chosen, contentType: 'text/csv' });
+    const query = doorQuery();
+    const data = await api('POST', eventPath(event.id, `/attendees?dry_run=1${query ? `&${query}` : ''}`),
+      { body: chosen, contentType: 'text/csv' });
     if (file !== chosen) return;
     checked = data;
     if (Array.isArray(data.errors) && data.errors.length) refused = data;
@@ -171,7 +220,9 @@ async function importFile() {
   button.disabled = true;
   say($('csv-status'), t('csv.importing'), 'busy');
   try {
-    const data = await api('POST', eventPath(state.event.id, '/attendees'), { body: chosen, contentType: 'text/csv' });
+    const query = doorQuery();
+    const data = await api('POST', eventPath(state.event.id, `/attendees${query ? `?${query}` : ''}`),
+      { body: chosen, contentType: 'text/csv' });
     imported = data;
     say($('csv-status'), t('csv.imported', {
       inserted: data.inserted || 0, updated: data.updated || 0, unchanged: data.unchanged || 0,
@@ -188,11 +239,12 @@ async function importFile() {
 
 export function initCsv(imported) {
   onImported = imported || onImported;
-  $('csv-file').addEventListener('change', check);
+  $('csv-file').addEventListener('change', () => check(false));
   $('csv-import').addEventListener('click', importFile);
 }
 
 export function resetCsv() {
+  door.clear();
   file = null;
   checked = null;
   refused = null;
