@@ -3,6 +3,8 @@
 
 #include "Attendee.h"
 
+#include <QStringList>
+
 namespace checkin {
 
 QString Attendee::displayName() const
@@ -36,6 +38,15 @@ bool Attendee::needsAttention() const
             return true;
     }
     return false;
+}
+
+QString doorNotesText(const QList<DoorNote> &notes)
+{
+    QStringList parts;
+    for (const DoorNote &note : notes)
+        parts << note.label + QStringLiteral(": ") + note.text +
+                     (note.attention ? QStringLiteral(" (!)") : QString());
+    return parts.join(QStringLiteral("; "));
 }
 
 QString ticketStatusName(TicketStatus status)

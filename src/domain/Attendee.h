@@ -62,6 +62,9 @@ struct Attendee
     friend bool operator==(const Attendee &, const Attendee &) = default;
 };
 
+// The notes in one line for an export: "Allergies: nuts (!); Notes: speaker" ("(!)": attention).
+QString doorNotesText(const QList<DoorNote> &notes);
+
 QString ticketStatusName(TicketStatus status);
 // Accepts "valid" and "cancelled" (protocol words); returns false for anything else.
 bool parseTicketStatus(QStringView text, TicketStatus *status);

@@ -67,16 +67,6 @@ QVariantList checkInValues(const CheckInRecord &r)
             c.paper};
 }
 
-// "Allergies: nuts (!); Notes: speaker" - a note marked for attention with "(!)".
-QString notesText(const QList<DoorNote> &notes)
-{
-    QStringList parts;
-    for (const DoorNote &note : notes)
-        parts << note.label + QStringLiteral(": ") + note.text +
-                     (note.attention ? QStringLiteral(" (!)") : QString());
-    return parts.join(QStringLiteral("; "));
-}
-
 QVariantList attendeeValues(const AttendeeView &v)
 {
     const Attendee &a = v.attendee;
@@ -92,7 +82,7 @@ QVariantList attendeeValues(const AttendeeView &v)
             a.isWalkIn(),
             a.orderCode,
             a.paymentPending,
-            notesText(a.notes)};
+            doorNotesText(a.notes)};
 }
 
 QJsonObject toObject(const QStringList &header, const QVariantList &values)

@@ -202,20 +202,6 @@ ApiServer::Reply ApiServer::saveReview(const QString &eventId, const QString &ch
             {}};
 }
 
-namespace {
-
-// "Allergies: nuts (!); Notes: speaker": a note marked for attention with "(!)".
-QString notesText(const QList<DoorNote> &notes)
-{
-    QStringList parts;
-    for (const DoorNote &note : notes)
-        parts << note.label + QStringLiteral(": ") + note.text +
-                     (note.attention ? QStringLiteral(" (!)") : QString());
-    return parts.join(QStringLiteral("; "));
-}
-
-} // namespace
-
 ApiServer::Reply ApiServer::exportAttendees(const QString &eventId)
 {
     const Result<Event> ev = m_store->event(eventId);
@@ -239,7 +225,7 @@ ApiServer::Reply ApiServer::exportAttendees(const QString &eventId)
              s.state.inside ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(s.state.entries),
              s.last ? Protocol::isoTime(s.last->atMs) : QString(),
              s.last ? checkInKindName(s.last->kind) : QString(), s.lastDeviceName, a.orderCode,
-             a.paymentPending ? QStringLiteral("yes") : QStringLiteral("no"), notesText(a.notes)});
+             a.paymentPending ? QStringLiteral("yes") : QStringLiteral("no"), doorNotesText(a.notes)});
     });
     if (!done.ok())
         return error(done.error);

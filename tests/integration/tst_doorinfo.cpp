@@ -11,6 +11,7 @@
 #include "ServerProcess.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "TestKiosk.h"
 #include "TestSupport.h"
 #include "WallClock.h"
 
@@ -38,46 +39,24 @@ const QByteArray kCsv = "Order code,Secret,First name,Last name,Product,Status,A
                         "ORD-9,SOLO-1,Emil,Lang,Regular,paid,,\n"
                         "ORD-10,PAP-1,Frida,Noll,Regular,paid,,\n";
 
-struct Kiosk
+using Kiosk = TestKiosk;
+
+ScanOutcome scan(Kiosk *k, const QString &code, const QString &answer = {})
 {
-    explicit Kiosk(ManualScheduler *scheduler)
-        : store(dir.path(), &clock)
-        , desk(&store)
-        , engine(&store, scheduler, options())
-    {
-        clock.set(QDateTime::currentMSecsSinceEpoch());
-        const StoreStatus opened = await(store.open());
-        if (!opened.ok())
-            qFatal("store: %s", qPrintable(opened.error));
-    }
-    static SyncEngine::Options options()
-    {
-        SyncEngine::Options o;
-        o.version = u"test"_s;
-        o.requestTimeoutMs = 5000;
-        return o;
-    }
-    ScanOutcome scan(const QString &code, const QString &answer = {})
-    {
-        ScanRequest r;
-        r.code = code;
-        r.answer = answer;
-        r.orders = true;
-        return await(desk.checkIn(r));
-    }
-    ScanOutcome checkInPerson(const QString &id, const QString &answer)
-    {
-        ScanRequest r;
-        r.attendeeId = id;
-        r.answer = answer;
-        return await(desk.checkIn(r));
-    }
-    QTemporaryDir dir;
-    ManualClock clock;
-    LocalStore store;
-    CheckInDesk desk;
-    SyncEngine engine;
-};
+    ScanRequest r;
+    r.code = code;
+    r.answer = answer;
+    r.orders = true;
+    return await(k->desk.checkIn(r));
+}
+
+ScanOutcome checkInPerson(Kiosk *k, const QString &id, const QString &answer)
+{
+    ScanRequest r;
+    r.attendeeId = id;
+    r.answer = answer;
+    return await(k->desk.checkIn(r));
+}
 
 } // namespace
 
@@ -94,13 +73,8 @@ class TestDoorInfo : public QObject
 
     std::unique_ptr<Kiosk> enrolledKiosk(const QString &name)
     {
-        auto k = std::make_unique<Kiosk>(&m_scheduler);
-        const QString error = await(k->engine.enrol({m_server.url()}, m_admin.enrolmentCode(kEvent), name));
-        if (!error.isEmpty())
-            qFatal("enrol: %s", qPrintable(error));
-        const SyncEngine::Outcome pulled = await(k->engine.runOnce());
-        if (!pulled.ok())
-            qFatal("preload: %s", qPrintable(pulled.error));
+        auto k = TestKiosk::enrolled(&m_scheduler, m_server.url(), m_admin.enrolmentCode(kEvent), name,
+                                     QDateTime::currentMSecsSinceEpoch());
         if (!await(k->store.chooseList(u"main"_s)).ok())
             qFatal("the list");
         return k;
@@ -181,7 +155,7 @@ private Q_SLOTS:
     // A pending payment asks; nothing is recorded until a volunteer decides.
     void aPendingPaymentAsksFirst()
     {
-        const ScanOutcome asked = m_door1->scan(u"PEN-1"_s);
+        const ScanOutcome asked = scan(m_door1.get(), u"PEN-1"_s);
         QCOMPARE(asked.verdict, Verdict::PaymentPending);
         QVERIFY(!asked.recorded);
         QVERIFY(CheckInDesk::describe(asked).contains(u"Not paid yet"_s));
@@ -199,12 +173,12 @@ private Q_SLOTS:
     // check-in to the server and the other door.
     void theAnswerIsRecordedAndSynced()
     {
-        const ScanOutcome asked = m_door1->scan(u"SOLO-1"_s);
+        const ScanOutcome asked = scan(m_door1.get(), u"SOLO-1"_s);
         QCOMPARE(asked.verdict, Verdict::NeedsAnswer);
         QCOMPARE(asked.question, u"Photo consent?"_s);
         QVERIFY(!asked.recorded);
         QCOMPARE(await(m_door1->store.attendeeByCode(u"SOLO-1"_s)).history.size(), 0);
-        const ScanOutcome answered = m_door1->scan(u"SOLO-1"_s, u"yes"_s);
+        const ScanOutcome answered = scan(m_door1.get(), u"SOLO-1"_s, u"yes"_s);
         QCOMPARE(answered.verdict, Verdict::Admitted);
         QVERIFY(answered.recorded);
         syncBoth();
@@ -221,7 +195,7 @@ private Q_SLOTS:
     // same on the server and at both doors.
     void aGroupAtTwoDoorsAtOnce()
     {
-        const ScanOutcome order = m_door1->scan(u"ord-7"_s); // typed in lower case
+        const ScanOutcome order = scan(m_door1.get(), u"ord-7"_s); // typed in lower case
         QCOMPARE(order.verdict, Verdict::Order);
         QVERIFY(!order.recorded);
         QCOMPARE(order.group.size(), 3);
@@ -229,14 +203,14 @@ private Q_SLOTS:
         for (const AttendeeView &v : order.group)
             ids << v.attendee.id;
         // One person's ticket offers the others.
-        const ScanOutcome one = m_door2->scan(u"FAM-2"_s);
+        const ScanOutcome one = scan(m_door2.get(), u"FAM-2"_s);
         QCOMPARE(one.verdict, Verdict::NeedsAnswer);
         QCOMPARE(one.group.size(), 2);
 
         QHash<QString, QString> entries; // check-in id -> attendee
         for (Kiosk *k : {m_door1.get(), m_door2.get()}) {
             for (const QString &id : std::as_const(ids)) {
-                const ScanOutcome out = k->checkInPerson(id, k == m_door1.get() ? u"yes"_s : u"no"_s);
+                const ScanOutcome out = checkInPerson(k, id, k == m_door1.get() ? u"yes"_s : u"no"_s);
                 QCOMPARE(out.verdict, Verdict::Admitted);
                 QVERIFY(out.recorded);
                 entries.insert(out.checkInId, id);
@@ -287,7 +261,7 @@ private Q_SLOTS:
     void paperTicksTakeTheirPlace()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const ScanOutcome tablet = m_door2->scan(u"PAP-1"_s, u"yes"_s);
+        const ScanOutcome tablet = scan(m_door2.get(), u"PAP-1"_s, u"yes"_s);
         QVERIFY(tablet.recorded);
         syncBoth();
 

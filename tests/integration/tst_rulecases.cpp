@@ -13,6 +13,7 @@
 #include "ServerProcess.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
+#include "TestKiosk.h"
 #include "TestSupport.h"
 #include "WallClock.h"
 
@@ -35,31 +36,8 @@ QString caseAttendee(int n)
     return u"case-%1"_s.arg(n, 2, 10, QLatin1Char('0'));
 }
 
-// One kiosk, its clock set by hand to each step's time.
-struct Kiosk
-{
-    explicit Kiosk(ManualScheduler *scheduler)
-        : store(dir.path(), &clock)
-        , desk(&store)
-        , engine(&store, scheduler, options())
-    {
-        const StoreStatus opened = await(store.open());
-        if (!opened.ok())
-            qFatal("store: %s", qPrintable(opened.error));
-    }
-    static SyncEngine::Options options()
-    {
-        SyncEngine::Options o;
-        o.version = u"test"_s;
-        o.requestTimeoutMs = 5000;
-        return o;
-    }
-    QTemporaryDir dir;
-    ManualClock clock;
-    LocalStore store;
-    CheckInDesk desk;
-    SyncEngine engine;
-};
+// Each kiosk's clock is set by hand to each step's time.
+using Kiosk = TestKiosk;
 
 } // namespace
 
@@ -98,14 +76,7 @@ class TestRuleCases : public QObject
 
     std::unique_ptr<Kiosk> enrolledKiosk(const QString &name)
     {
-        auto k = std::make_unique<Kiosk>(&m_scheduler);
-        const QString error = await(k->engine.enrol({m_server.url()}, m_admin.enrolmentCode(kEvent), name));
-        if (!error.isEmpty())
-            qFatal("enrol: %s", qPrintable(error));
-        const SyncEngine::Outcome pulled = await(k->engine.runOnce());
-        if (!pulled.ok())
-            qFatal("preload: %s", qPrintable(pulled.error));
-        return k;
+        return TestKiosk::enrolled(&m_scheduler, m_server.url(), m_admin.enrolmentCode(kEvent), name);
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 
 #include "Badge.h"
 
+#include "PdfFile.h"
 #include "QrCode.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 namespace checkin::print {
@@ -213,27 +213,13 @@ QImage badgeImage(const Badge &badge, const BadgeLayout &layout, int dpi)
 
 QString writeBadgePdf(const QString &path, const Badge &badge, const BadgeLayout &layout)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("checkin::print", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(QCoreApplication::translate("checkin::print", "Badge: %1").arg(badge.name));
-        pdf.setCreator(QStringLiteral("checkin-kiosk"));
-        pdf.setPageLayout(QPageLayout(QPageSize(layout.sizeMm, QPageSize::Millimeter), QPageLayout::Portrait,
-                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return QCoreApplication::translate("checkin::print", "Cannot write %1.").arg(path);
-        paintBadge(painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), badge, layout);
-        painter.end();
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("checkin::print", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    return {};
+    return writePdf(path, QCoreApplication::translate("checkin::print", "Badge: %1").arg(badge.name),
+                    QPageLayout(QPageSize(layout.sizeMm, QPageSize::Millimeter), QPageLayout::Portrait,
+                                QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter),
+                    [&](QPdfWriter &pdf, QPainter &painter) {
+                        paintBadge(painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())), badge,
+                                   layout);
+                    });
 }
 
 } // namespace checkin::print

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "DoorList.h"
+#include "PdfFile.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -263,30 +263,15 @@ void sortForPaper(QList<DoorListSheet::Entry> *entries)
 
 QString writeDoorListPdf(const QString &path, const DoorListSheet &sheet)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("checkin::print", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(QCoreApplication::translate("checkin::print", "Paper list: %1").arg(sheet.event));
-        pdf.setCreator(QStringLiteral("checkin-kiosk"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return QCoreApplication::translate("checkin::print", "Cannot write %1.").arg(path);
-        Pages pages(&pdf, &painter, sheet);
-        for (const DoorListSheet::Entry &entry : sheet.entries)
-            pages.row(entry);
-        pages.finish();
-        painter.end();
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("checkin::print", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    return {};
+    return writePdf(path, QCoreApplication::translate("checkin::print", "Paper list: %1").arg(sheet.event),
+                    QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
+                                QPageLayout::Millimeter),
+                    [&](QPdfWriter &pdf, QPainter &painter) {
+                        Pages pages(&pdf, &painter, sheet);
+                        for (const DoorListSheet::Entry &entry : sheet.entries)
+                            pages.row(entry);
+                        pages.finish();
+                    });
 }
 
 } // namespace checkin::print
