@@ -173,8 +173,8 @@ QByteArray csv(int attendees, quint64 seed, bool doorInfo)
                field(pick(companies)) + QLatin1Char(',') + code + QLatin1Char(',') +
                field(pick(ticketTypes)) + QLatin1Char(',') +
                (cancelled ? QStringLiteral("cancelled")
-                : pending  ? QStringLiteral("pending")
-                           : QStringLiteral("valid")) +
+                : pending ? QStringLiteral("pending")
+                          : QStringLiteral("valid")) +
                QLatin1Char('\n');
     }
     return out.toUtf8();

@@ -117,7 +117,7 @@ StoreStatus StoreWorker::open()
             QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND id = ?").arg(attendeeColumns)) &&
         m_q->byOrder.prepare(
             QStringLiteral("SELECT %1 FROM attendees WHERE event_id = ? AND order_code <> '' AND "
-                                            "order_code = ? COLLATE NOCASE "
+                           "order_code = ? COLLATE NOCASE "
                            "AND id <> ? ORDER BY last_name, first_name, id LIMIT %2")
                 .arg(attendeeColumns)
                 .arg(MaxGroup)) &&

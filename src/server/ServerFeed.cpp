@@ -302,7 +302,8 @@ bool listCounts(SqlStatement &q, const QString &eventId, QMap<QString, EventStat
         const auto status = CheckInStatus(q.int32(1));
         const auto kind = CheckInKind(q.int32(2));
         const int n = q.int32(3);
-        if (kind == CheckInKind::Entry && (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict))
+        if (kind == CheckInKind::Entry &&
+            (status == CheckInStatus::Accepted || status == CheckInStatus::Conflict))
             l.entries += n;
         if (status == CheckInStatus::Duplicate && kind != CheckInKind::Undo)
             l.duplicates += n;
@@ -311,12 +312,13 @@ bool listCounts(SqlStatement &q, const QString &eventId, QMap<QString, EventStat
     }
     if (!q.lastError().isEmpty())
         return false;
-    if (!q.prepare(QStringLiteral("SELECT list, COUNT(DISTINCT attendee_id) FROM checkins WHERE event_id = ? AND "
-                                  "undone_by = '' AND kind = %1 AND status IN (%2, %3) AND attendee_id <> '' "
-                                  "GROUP BY list")
-                       .arg(int(CheckInKind::Entry))
-                       .arg(int(CheckInStatus::Accepted))
-                       .arg(int(CheckInStatus::Conflict))))
+    if (!q.prepare(
+            QStringLiteral("SELECT list, COUNT(DISTINCT attendee_id) FROM checkins WHERE event_id = ? AND "
+                           "undone_by = '' AND kind = %1 AND status IN (%2, %3) AND attendee_id <> '' "
+                           "GROUP BY list")
+                .arg(int(CheckInKind::Entry))
+                .arg(int(CheckInStatus::Accepted))
+                .arg(int(CheckInStatus::Conflict))))
         return false;
     q.bind(eventId);
     if (!q.exec())

@@ -150,8 +150,8 @@ void DemoSetup::uploadAttendees(const QString &eventId)
     // The demo shows what the door must know: an allergy marked for attention, plain notes.
     const QString path = QStringLiteral("/api/v1/events/%1/attendees?attention=Allergies&door_note=Notes")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
-    deliverLater(m_admin->post(path, DemoAttendees::csv(Attendees, 42, true), QByteArrayLiteral("text/csv")), this,
-                 [this, eventId](const ServerClient::Reply &r) {
+    deliverLater(m_admin->post(path, DemoAttendees::csv(Attendees, 42, true), QByteArrayLiteral("text/csv")),
+                 this, [this, eventId](const ServerClient::Reply &r) {
                      if (!r.ok())
                          return fail([error = r.error] {
                              return tr("Importing the demo attendees failed: %1").arg(error.toString());
