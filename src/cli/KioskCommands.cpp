@@ -235,13 +235,9 @@ int checkInCommand(const Context &ctx)
     request.answer = ctx.parser.value(QStringLiteral("answer"));
     request.orders = !paper; // an order's code lists its people
     if (paper) {
-        const QString zoneName = await(store->lists()).timezone;
-        const QTimeZone zone = zoneName.isEmpty() || !QTimeZone(zoneName.toUtf8()).isValid()
-                                   ? QTimeZone::systemTimeZone()
-                                   : QTimeZone(zoneName.toUtf8());
         QString why;
-        if (!parsePaperTime(ctx.parser.value(QStringLiteral("at")), zone, QDateTime::currentMSecsSinceEpoch(),
-                            &request.paperAtMs, &why))
+        if (!parsePaperTime(ctx.parser.value(QStringLiteral("at")), eventZone(*store),
+                            QDateTime::currentMSecsSinceEpoch(), &request.paperAtMs, &why))
             return ctx.fail(why);
         request.paper = true;
     }

@@ -21,15 +21,14 @@
 
 namespace checkin::cli {
 
-namespace {
-
-// The event's zone (a paper list is ticked where the event is), else this computer's.
 QTimeZone eventZone(LocalStore &store)
 {
     const QString name = await(store.lists()).timezone;
     const QTimeZone zone(name.toUtf8());
     return !name.isEmpty() && zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
+
+namespace {
 
 QString statusWords(const Classification &c)
 {

@@ -601,7 +601,6 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
     const Result<Event> ev = m_store->event(eventId);
     if (!ev.ok())
         return error(ev.error);
-    QList<CheckInList> lists;
     if (request.contentType.startsWith("text/csv")) {
         // The lead's spreadsheet, read as checkinctl reads it (docs/checkinctl.md, "lists").
         const CheckInListCsv::Result parsed = CheckInListCsv::parseCsv(request.body);
@@ -609,8 +608,7 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
             return error(400, QStringLiteral("invalid_lists"), parsed.errors.join(u'\n'));
         if (parsed.lists.isEmpty())
             return error(400, QStringLiteral("invalid_lists"), QStringLiteral("The file has no lists."));
-        lists = parsed.lists;
-        return storeLists(eventId, lists);
+        return storeLists(eventId, parsed.lists);
     }
     QJsonObject json;
     Reply failure;
@@ -620,6 +618,7 @@ ApiServer::Reply ApiServer::putLists(const QString &eventId, const Request &requ
     if (!items.isArray() || items.toArray().isEmpty())
         return error(400, QStringLiteral("invalid_lists"),
                      QStringLiteral("The body must be {\"lists\": [...]} with at least one list."));
+    QList<CheckInList> lists;
     const QJsonArray array = items.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         CheckInList l;
