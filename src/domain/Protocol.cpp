@@ -391,6 +391,22 @@ QJsonArray doorNotesJson(const QList<DoorNote> &notes)
     return array;
 }
 
+QString storedDoorNotes(const QList<DoorNote> &notes)
+{
+    if (notes.isEmpty())
+        return u""_s;
+    return QString::fromUtf8(QJsonDocument(doorNotesJson(notes)).toJson(QJsonDocument::Compact));
+}
+
+QList<DoorNote> doorNotesFromStored(const QString &text)
+{
+    QList<DoorNote> notes;
+    QString ignored;
+    if (!text.isEmpty())
+        readDoorNotes(QJsonDocument::fromJson(text.toUtf8()).array(), &notes, &ignored);
+    return notes;
+}
+
 bool readDoorNotes(const QJsonValue &value, QList<DoorNote> *notes, QString *error)
 {
     notes->clear();

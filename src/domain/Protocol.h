@@ -90,6 +90,10 @@ QJsonObject toJson(const Attendee &attendee, AttendeeView view);
 // drops notes without text; undefined or null is none.
 QJsonArray doorNotesJson(const QList<DoorNote> &notes);
 bool readDoorNotes(const QJsonValue &value, QList<DoorNote> *notes, QString *error);
+// The notes as a database column keeps them (kiosk and server): that array as compact JSON, ""
+// for none; and back (what the column holds was written so: readable).
+QString storedDoorNotes(const QList<DoorNote> &notes);
+QList<DoorNote> doorNotesFromStored(const QString &text);
 // One item of an admin upload. "ticket_code" (plain, returned in *ticketCode for the server to hash
 // with the event salt; "" counts as no code) or "code_hash", not both. "cancelled_at" is accepted
 // with status "cancelled". eventId and updatedAtMs are left for the server to set.

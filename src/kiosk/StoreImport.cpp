@@ -3,6 +3,7 @@
 
 // StoreWorker: importing an attendee list into an event, all or nothing.
 #include "AttendeeId.h"
+#include "Protocol.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"
 #include "TicketCode.h"
@@ -97,7 +98,7 @@ public:
                   StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
                   StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
                   QVariant(a.updatedAtMs), StoreRows::text(a.orderCode), QVariant(a.paymentPending ? 1 : 0),
-                  StoreRows::notesText(a.notes)})
+                  QVariant(Protocol::storedDoorNotes(a.notes))})
                 m_insert.addBindValue(v);
             if (!m_insert.exec())
                 return fail(m_insert, row, a, error);
@@ -115,7 +116,8 @@ public:
              {codeValue(a), StoreRows::text(a.firstName), StoreRows::text(a.lastName),
               StoreRows::text(a.company), StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0),
               QVariant(a.cancelledAtMs), QVariant(a.updatedAtMs), StoreRows::text(a.orderCode),
-              QVariant(a.paymentPending ? 1 : 0), StoreRows::notesText(a.notes), QVariant(before.key)})
+              QVariant(a.paymentPending ? 1 : 0), QVariant(Protocol::storedDoorNotes(a.notes)),
+              QVariant(before.key)})
             m_update.addBindValue(v);
         if (!m_update.exec())
             return fail(m_update, row, a, error);

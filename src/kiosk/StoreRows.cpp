@@ -5,7 +5,6 @@
 
 #include "Protocol.h"
 
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -29,25 +28,6 @@ QVariant hashOrNull(const QString &hex)
 QString hashText(const QVariant &value)
 {
     return QString::fromLatin1(value.toByteArray().toHex());
-}
-
-QVariant notesText(const QList<DoorNote> &notes)
-{
-    if (notes.isEmpty())
-        return QVariant(QStringLiteral(""));
-    return QVariant(
-        QString::fromUtf8(QJsonDocument(Protocol::doorNotesJson(notes)).toJson(QJsonDocument::Compact)));
-}
-
-QList<DoorNote> notesFrom(const QVariant &value)
-{
-    QList<DoorNote> notes;
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return notes;
-    QString ignored; // written by notesText: readable
-    Protocol::readDoorNotes(QJsonDocument::fromJson(text.toUtf8()).array(), &notes, &ignored);
-    return notes;
 }
 
 QString attendeeColumns()
@@ -86,7 +66,7 @@ AttendeeView attendeeView(const QSqlQuery &query, int first)
     a.walkInCheckIn = value(15).toString();
     a.orderCode = value(16).toString();
     a.paymentPending = value(17).toInt() != 0;
-    a.notes = notesFrom(value(18));
+    a.notes = Protocol::doorNotesFromStored(value(18).toString());
     return view;
 }
 

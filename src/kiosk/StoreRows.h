@@ -23,10 +23,6 @@ QVariant hash(const QString &hex);       // '' for none (check-ins, refused scan
 QVariant hashOrNull(const QString &hex); // NULL for none (attendees: the unique index skips NULLs)
 QString hashText(const QVariant &value);
 
-// An attendee's door notes as stored: compact JSON, '' for none.
-QVariant notesText(const QList<DoorNote> &notes);
-QList<DoorNote> notesFrom(const QVariant &value);
-
 // Reads the attendee columns starting at `first`.
 AttendeeView attendeeView(const QSqlQuery &query, int first = 0);
 CheckInRecord checkInRecord(const QSqlQuery &query, int first = 0);

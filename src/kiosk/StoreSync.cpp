@@ -4,6 +4,7 @@
 // StoreWorker: what the sync engine reads and writes: the outbox, pages of the server's change
 // feed, and the device's identity after enrolment.
 #include "KioskLogging.h"
+#include "Protocol.h"
 #include "StorePrepared.h"
 #include "StoreRows.h"
 #include "StoreWorker.h"
@@ -147,7 +148,7 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
               StoreRows::text(a.firstName), StoreRows::text(a.lastName), StoreRows::text(a.company),
               StoreRows::text(a.ticketType), QVariant(a.isCancelled() ? 1 : 0), QVariant(a.cancelledAtMs),
               QVariant(a.updatedAtMs), StoreRows::text(a.walkInCheckIn), StoreRows::text(a.orderCode),
-              QVariant(a.paymentPending ? 1 : 0), StoreRows::notesText(a.notes)})
+              QVariant(a.paymentPending ? 1 : 0), QVariant(Protocol::storedDoorNotes(a.notes))})
             upsert.addBindValue(v);
         if (!upsert.exec())
             return fail(upsert, QStringLiteral("storing attendees from the server"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // ServerStore: the event lead's attendee uploads, all or nothing.
+#include "Protocol.h"
 #include "ServerRows.h"
 #include "ServerStore.h"
 #include "SqlStatement.h"
@@ -171,7 +172,7 @@ Result<UpsertSummary> ServerStore::upsertAttendees(const QString &eventId, const
                             ServerRows::searchKeys(a),
                             ServerRows::text(a.orderCode),
                             a.paymentPending ? 1 : 0,
-                            ServerRows::notesText(a.notes)};
+                            Protocol::storedDoorNotes(a.notes)};
         if (isNew[i]) {
             fields.prepend(a.id);
             fields.prepend(eventId);

@@ -6,8 +6,6 @@
 #include "SearchText.h"
 #include "SqlStatement.h"
 
-#include <QJsonDocument>
-
 #include <QStringList>
 #include <QVariant>
 
@@ -94,18 +92,8 @@ Attendee readAttendee(const SqlStatement &q, int first, const QString &eventId)
     a.walkInDevice = q.text(first + 11);
     a.orderCode = q.text(first + 12);
     a.paymentPending = q.int32(first + 13) != 0;
-    if (const QString notes = q.text(first + 14); !notes.isEmpty()) {
-        QString ignored; // written by notesText: readable
-        Protocol::readDoorNotes(QJsonDocument::fromJson(notes.toUtf8()).array(), &a.notes, &ignored);
-    }
+    a.notes = Protocol::doorNotesFromStored(q.text(first + 14));
     return a;
-}
-
-QString notesText(const QList<DoorNote> &notes)
-{
-    if (notes.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(Protocol::doorNotesJson(notes)).toJson(QJsonDocument::Compact));
 }
 
 QString searchKeys(const Attendee &a)

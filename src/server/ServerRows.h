@@ -38,7 +38,4 @@ Attendee readAttendee(const SqlStatement &row, int first, const QString &eventId
 // preceded by a space (" anna muller mueller acme "), so that "LIKE '% mul%'" finds a word start.
 QString searchKeys(const Attendee &attendee);
 
-// An attendee's door notes as stored: the protocol's compact JSON, '' for none.
-QString notesText(const QList<DoorNote> &notes);
-
 } // namespace checkin::ServerRows
