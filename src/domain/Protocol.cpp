@@ -10,6 +10,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -330,6 +331,34 @@ QJsonObject toJson(const Event &event)
     return json;
 }
 
+QJsonObject toJson(const PeerKey &key)
+{
+    return {{"generation"_L1, key.generation},
+            {"secret"_L1, QString::fromLatin1(key.secret.toBase64(QByteArray::Base64UrlEncoding |
+                                                                   QByteArray::OmitTrailingEquals))}};
+}
+
+bool readPeerKey(const QJsonValue &value, PeerKey *key, QString *error)
+{
+    *key = {};
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject json = value.toObject();
+    const QJsonValue generation = json.value("generation"_L1);
+    const QJsonValue secret = json.value("secret"_L1);
+    if (!value.isObject() || !generation.isDouble() || generation.toDouble() < 1 ||
+        generation.toDouble() > 1e9 || generation.toDouble() != std::floor(generation.toDouble()) ||
+        !secret.isString())
+        return fail(error, u"peer_key must be {\"generation\": a positive whole number, \"secret\": text}"_s);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        secret.toString().toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != PeerKey::SecretBytes)
+        return fail(error, u"peer_key's secret must be %1 bytes in base64url"_s.arg(PeerKey::SecretBytes));
+    key->generation = generation.toInt();
+    key->secret = decoded.decoded;
+    return true;
+}
+
 bool fromJson(const QJsonObject &json, Event *event, QString *error)
 {
     Event e;
@@ -559,6 +588,25 @@ QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkI
     return out;
 }
 
+QJsonObject toRelayedUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn)
+{
+    QJsonObject json = toUploadJson(checkIn, walkIn);
+    json.insert("device_id"_L1, checkIn.deviceId);
+    return json;
+}
+
+bool readOriginDevice(const QJsonObject &json, QString *deviceId, QString *error)
+{
+    deviceId->clear();
+    const QJsonValue value = json.value("device_id"_L1);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString() || !isCanonicalUuid(value.toString()))
+        return fail(error, u"device_id must be a device's id, a lowercase UUID"_s);
+    *deviceId = value.toString();
+    return true;
+}
+
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error)
 {
     return readCheckIn(json, checkIn, error);
@@ -669,6 +717,10 @@ bool fromJson(const QJsonObject &json, FeedPage *page, PageProblem *problem, QSt
     out.cursor = json.value("cursor"_L1).toString();
     out.more = json.value("more"_L1).toBool();
     out.remaining = json.value("remaining"_L1).toInteger(-1);
+    // A key that cannot be read is no key: the doors keep the one they have, the sync goes on.
+    QString keyProblem;
+    if (!readPeerKey(json.value("peer_key"_L1), &out.peerKey, &keyProblem))
+        out.peerKey = {};
     const QJsonArray changes = json.value("changes"_L1).toArray();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QJsonObject change = changes[i].toObject();

@@ -9,6 +9,7 @@
 #include "CheckInList.h"
 #include "CheckInRules.h"
 #include "Event.h"
+#include "PeerKey.h"
 #include "WalkIn.h"
 
 #include <QHash>
@@ -75,6 +76,14 @@ QJsonObject toJson(const Event &event);
 // event object from the server. "salt" is read when present: the server must replace it on create.
 bool fromJson(const QJsonObject &json, Event *event, QString *error);
 
+// --- The doors' peer key (an addition to v1) ---
+
+// {"generation","secret" (base64url, no padding)}: in the enrolment's answer and, for devices, in
+// every page of the change feed.
+QJsonObject toJson(const PeerKey &key);
+// Undefined or null: no key (*key invalid, true). Anything else must be a whole key.
+bool readPeerKey(const QJsonValue &value, PeerKey *key, QString *error);
+
 // --- Attendees ---
 
 // Admin: everything but the plain ticket code. Device: additionally without email.
@@ -114,10 +123,19 @@ QByteArray canonicalUploadJson(const CheckIn &checkIn, const std::optional<WalkI
 // control characters (ids from a CSV id column are kept as they are), not the upload id syntax.
 bool fromUploadJson(const QJsonObject &json, CheckIn *checkIn, QString *error);
 
+// A check-in this device delivers for another door of the event (an addition to v1): the upload
+// item with "device_id", the device that recorded it. The item's body for the server's idempotency
+// (canonicalUploadJson) leaves it out: the same check-in delivered by any door is the same item.
+QJsonObject toRelayedUploadJson(const CheckIn &checkIn, const std::optional<WalkIn> &walkIn = std::nullopt);
+// The "device_id" of an upload item: empty when absent; else a lowercase UUID.
+bool readOriginDevice(const QJsonObject &json, QString *deviceId, QString *error);
+
 // --- Walk-ins (an addition to v1) ---
 
 // The reason of an uploaded check-in refused for its "walk_in".
 inline constexpr QLatin1StringView InvalidWalkIn{"invalid_walk_in"};
+// The reason of a check-in delivered for a "device_id" that is no device of the event.
+inline constexpr QLatin1StringView UnknownDevice{"unknown_device"};
 
 // {"first_name"?,"last_name"?,"company"?,"ticket_type"?}, empty fields left out.
 QJsonObject toJson(const WalkIn &walkIn);
@@ -184,6 +202,7 @@ struct FeedPage
     QString cursor;
     bool more = false;
     qint64 remaining = -1; // the changes after the cursor, this page's included; -1: not asked for
+    PeerKey peerKey;       // the doors' key (to devices; an addition to v1); invalid when absent or unreadable
     qsizetype size() const { return lists.size() + attendees.size() + checkIns.size() + prints.size(); }
 };
 // {"changes":[...],"cursor","more","remaining"?}: the changes as attendeeChange() and
