@@ -359,10 +359,14 @@ ApiServer::Reply ApiServer::enrol(const Request &request)
     const Result<Enrolment> done = m_store->enrol(code.toString(), name.toString().trimmed());
     if (!done.ok())
         return error(done.error);
+    const Result<PeerKey> key = m_store->peerKey(done.value.event.id);
+    if (!key.ok())
+        return error(key.error);
     return {201,
             QJsonObject{{QStringLiteral("device_id"), done.value.deviceId},
                         {QStringLiteral("token"), done.value.token},
-                        {QStringLiteral("event"), Protocol::toJson(done.value.event)}},
+                        {QStringLiteral("event"), Protocol::toJson(done.value.event)},
+                        {QStringLiteral("peer_key"), Protocol::toJson(key.value)}},
             {}};
 }
 
@@ -427,7 +431,16 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             break;
         }
     }
-    Reply reply{200, Protocol::feedPage(list, page.value.cursor, page.value.more, page.value.remaining), {}};
+    QJsonObject body = Protocol::feedPage(list, page.value.cursor, page.value.more, page.value.remaining);
+    if (who.role == Principal::Role::Device) {
+        // The doors' key travels with the feed, so that a new generation reaches every door that
+        // can reach the server (docs/protocol.md, "Doors that talk to each other").
+        const Result<PeerKey> key = m_store->peerKey(eventId);
+        if (!key.ok())
+            return error(key.error);
+        body.insert(QStringLiteral("peer_key"), Protocol::toJson(key.value));
+    }
+    Reply reply{200, body, {}};
     // Changes are committed but not yet readable in order: ask again in a moment.
     if (page.value.heldBack)
         reply.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
@@ -444,12 +457,22 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
     QStringList hashes;
     QHash<int, WalkIn> walkIns;            // index in `items` -> the person that entry registers
     QHash<qsizetype, QJsonObject> refused; // index in the batch -> its result, not stored
+    QList<qsizetype> position;             // index in `items` -> index in the batch
+    QStringList origins;                   // other doors whose check-ins this device delivers
     items.reserve(array.size());
+    const auto refuse = [&](qsizetype i, const QString &id, QLatin1StringView reason, const QString &problem) {
+        QJsonObject result = Protocol::toJson(CheckInResult{id, CheckInStatus::Rejected, QString(reason), {}});
+        result.insert(QStringLiteral("message"), problem);
+        refused.insert(i, result);
+        qCInfo(lcIngest).noquote() << "check-in" << id << "from device" << who.deviceId << "refused:" << problem;
+    };
     for (qsizetype i = 0; i < array.size(); ++i) {
         CheckIn c;
         QString problem;
+        QString origin;
         const QJsonObject item = array[i].toObject();
-        if (!array[i].isObject() || !Protocol::fromUploadJson(item, &c, &problem))
+        if (!array[i].isObject() || !Protocol::fromUploadJson(item, &c, &problem) ||
+            !Protocol::readOriginDevice(item, &origin, &problem))
             return error(400, QStringLiteral("invalid_checkin"),
                          QStringLiteral("Check-in %1 of the batch: %2")
                              .arg(i + 1)
@@ -457,18 +480,39 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
         // A bad walk-in refuses its item alone: the kiosk's other check-ins go through.
         std::optional<WalkIn> walkIn;
         if (!Protocol::readWalkIn(item, c, &walkIn, &problem)) {
-            QJsonObject result = Protocol::toJson(
-                CheckInResult{c.id, CheckInStatus::Rejected, QString(Protocol::InvalidWalkIn), {}});
-            result.insert(QStringLiteral("message"), problem);
-            refused.insert(i, result);
-            qCInfo(lcIngest).noquote()
-                << "check-in" << c.id << "from device" << who.deviceId << "refused:" << problem;
+            refuse(i, c.id, Protocol::InvalidWalkIn, problem);
             continue;
         }
-        hashes << idempotencyKey(who.deviceId, Protocol::canonicalUploadJson(c, walkIn));
+        // The body is the recording door's, whichever door delivers it.
+        c.deviceId = origin.isEmpty() ? who.deviceId : origin;
+        if (c.deviceId != who.deviceId && !origins.contains(c.deviceId))
+            origins << c.deviceId;
+        hashes << idempotencyKey(c.deviceId, Protocol::canonicalUploadJson(c, walkIn));
         if (walkIn)
             walkIns.insert(int(items.size()), *walkIn);
         items << c;
+        position << i;
+    }
+    // Another door's check-ins: only of a door enrolled for this event.
+    if (!origins.isEmpty()) {
+        const Result<QSet<QString>> known = m_store->devicesOfEvent(eventId, origins);
+        if (!known.ok())
+            return error(known.error);
+        for (qsizetype n = items.size() - 1; n >= 0; --n) {
+            if (known.value.contains(items[n].deviceId) || items[n].deviceId == who.deviceId)
+                continue;
+            refuse(position[n], items[n].id, Protocol::UnknownDevice,
+                   QStringLiteral("device_id %1 is no device of this event").arg(items[n].deviceId));
+            QHash<int, WalkIn> shifted;
+            for (auto it = walkIns.cbegin(); it != walkIns.cend(); ++it) {
+                if (it.key() != n)
+                    shifted.insert(it.key() > n ? it.key() - 1 : it.key(), it.value());
+            }
+            walkIns = shifted;
+            items.removeAt(n);
+            hashes.removeAt(n);
+            position.removeAt(n);
+        }
     }
     QList<CheckInResult> stored;
     if (!items.isEmpty()) {

@@ -3,10 +3,12 @@
 
 // ServerStore: enrolment codes, devices and their tokens.
 #include "ServerStore.h"
+#include "SqlStatement.h"
 
 #include "WallClock.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -127,16 +129,35 @@ Result<bool> ServerStore::revoke(const QString &deviceId)
 {
     QString error;
     QSqlDatabase db = connection(&error);
-    if (!db.isOpen())
+    Transaction tx(this, db);
+    if (!db.isOpen() || !tx.begin(&error))
         return {false, dbError(QStringLiteral("revoking the device"), error)};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at = 0"));
     q.addBindValue(m_clock->nowMs());
     q.addBindValue(deviceId);
-    if (!q.exec())
+    if (!q.exec()) {
+        tx.rollback();
         return {false, dbError(QStringLiteral("revoking the device"), q.lastError().text())};
-    if (q.numRowsAffected() == 1)
+    }
+    if (q.numRowsAffected() == 1) {
+        // The doors' key is replaced in the same transaction: the revoked device keeps only the old
+        // one, which the other doors stop taking once they have the new one (docs/protocol.md).
+        const PeerKey next = PeerKey::generate(1);
+        QSqlQuery rotate(db);
+        rotate.prepare(QStringLiteral(
+            "UPDATE events SET peer_secret = ?, peer_generation = peer_generation + 1 "
+            "WHERE id = (SELECT event_id FROM devices WHERE id = ?) AND peer_generation > 0"));
+        rotate.addBindValue(QString::fromLatin1(next.secret.toBase64()));
+        rotate.addBindValue(deviceId);
+        if (!rotate.exec() || !tx.commit(&error)) {
+            const QString detail = rotate.lastError().text() + error;
+            tx.rollback();
+            return {false, dbError(QStringLiteral("revoking the device"), detail)};
+        }
         return {true, {}};
+    }
+    tx.rollback();
     QSqlQuery exists(db);
     exists.prepare(QStringLiteral("SELECT revoked_at FROM devices WHERE id = ?"));
     exists.addBindValue(deviceId);
@@ -144,6 +165,67 @@ Result<bool> ServerStore::revoke(const QString &deviceId)
         return {true, {}}; // revoked before: the same outcome
     return Result<bool>::fail(404, QStringLiteral("no_such_device"),
                               QStringLiteral("There is no device %1.").arg(deviceId));
+}
+
+Result<PeerKey> ServerStore::peerKey(const QString &eventId)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("reading the peer key"), error)};
+    const auto read = [&](PeerKey *key, bool *found) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT peer_generation, peer_secret FROM events WHERE id = ?"));
+        q.addBindValue(eventId);
+        if (!q.exec())
+            return false;
+        *found = q.next();
+        if (*found) {
+            key->generation = q.value(0).toInt();
+            key->secret = QByteArray::fromBase64(q.value(1).toString().toLatin1());
+        }
+        return true;
+    };
+    PeerKey key;
+    bool found = false;
+    if (!read(&key, &found))
+        return {{}, dbError(QStringLiteral("reading the peer key"), db.lastError().text())};
+    if (!found)
+        return Result<PeerKey>::fail(404, QStringLiteral("no_such_event"),
+                                     QStringLiteral("There is no event %1.").arg(eventId));
+    if (key.generation > 0)
+        return {key, {}};
+    // The first ask makes it; of two servers asking at once, one writes and both read its key.
+    const PeerKey made = PeerKey::generate(1);
+    QSqlQuery make(db);
+    make.prepare(QStringLiteral(
+        "UPDATE events SET peer_secret = ?, peer_generation = 1 WHERE id = ? AND peer_generation = 0"));
+    make.addBindValue(QString::fromLatin1(made.secret.toBase64()));
+    make.addBindValue(eventId);
+    if (!make.exec() || !read(&key, &found) || !key.isValid())
+        return {{}, dbError(QStringLiteral("making the peer key"), make.lastError().text())};
+    return {key, {}};
+}
+
+Result<QSet<QString>> ServerStore::devicesOfEvent(const QString &eventId, const QStringList &deviceIds)
+{
+    QString error;
+    QSqlDatabase db = connection(&error);
+    if (!db.isOpen())
+        return {{}, dbError(QStringLiteral("reading devices"), error)};
+    SqlStatement q(db);
+    QSet<QString> known;
+    if (deviceIds.isEmpty())
+        return {known, {}};
+    if (!q.prepare(QStringLiteral("SELECT id FROM devices WHERE event_id = ? AND id IN (%1)")
+                       .arg(q.list(deviceIds.size()))) ||
+        !q.bind(eventId).bindList(deviceIds).exec())
+        return {{}, dbError(QStringLiteral("reading devices"), q.lastError())};
+    while (q.next())
+        known.insert(q.text(0));
+    if (!q.lastError().isEmpty())
+        return {{}, dbError(QStringLiteral("reading devices"), q.lastError())};
+    return {known, {}};
 }
 
 Result<QList<DeviceInfo>> ServerStore::devices(const QString &eventId)

@@ -206,7 +206,8 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         for (int i : std::as_const(fresh)) {
             CheckIn &c = items[i];
             c.eventId = eventId;
-            c.deviceId = deviceId;
+            if (c.deviceId.isEmpty())
+                c.deviceId = deviceId;
             if (c.attendeeId.isEmpty())
                 c.attendeeId = codeOwner.value(c.codeHash);
             const HybridClock::Observation seen = HybridClock::clamp(c.hlc, now);
@@ -247,17 +248,17 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         const CheckIn &c = items[i];
         const Classification &cls = stored[n];
         row.bind(c.id).bind(eventId).bind(c.attendeeId).bind(c.codeHash).bind(int(c.kind)).bind(c.ref);
-        row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(deviceId).bind(c.forced ? 1 : 0).bind(c.note);
+        row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(c.deviceId).bind(c.forced ? 1 : 0).bind(c.note);
         row.bind(clamped.contains(i) ? 1 : 0).bind(bodyHashes[i]).bind(now).bind(int(cls.status));
         row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]).bind(c.list).bind(c.answer);
-        row.bind(c.paper ? 1 : 0);
+        row.bind(c.paper ? 1 : 0).bind(c.deviceId == deviceId ? QString() : deviceId);
     };
     if (!insertRows(
             db,
             QStringLiteral("checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, device_id, "
                            "forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
-                           "seq, list, answer, paper)"),
-            22, fresh.size(), bindRow, &error))
+                           "seq, list, answer, paper, relayed_by)"),
+            23, fresh.size(), bindRow, &error))
         return fail(error);
 
     for (int i : std::as_const(repeats))
@@ -317,7 +318,8 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
                              QVariant(now),
                              QVariant(seqs[n]),
                              QVariant(batch.items[i].id),
-                             QVariant(batch.deviceId),
+                             QVariant(batch.items[i].deviceId.isEmpty() ? batch.deviceId
+                                                                        : batch.items[i].deviceId),
                              ServerRows::searchKeys(Attendee{
                                  .firstName = w.firstName, .lastName = w.lastName, .company = w.company})};
     }

@@ -169,6 +169,17 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "ALTER TABLE checkins ADD COLUMN paper INTEGER NOT NULL DEFAULT 0",
          }),
          {}},
+        // Doors that talk to each other (docs/protocol.md): the event's peer key (base64url, '' until
+        // a device first needs it) and its generation (one more at each revocation); the door that
+        // delivered a check-in for the door that recorded it ('' when that door delivered it).
+        {8,
+         "peer keys, check-ins delivered by another door",
+         common({
+             "ALTER TABLE events ADD COLUMN peer_secret TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE events ADD COLUMN peer_generation INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE checkins ADD COLUMN relayed_by TEXT NOT NULL DEFAULT ''",
+         }),
+         {}},
     });
     return all;
 }

@@ -59,10 +59,17 @@ public:
     Result<bool> revoke(const QString &deviceId);
     Result<QList<DeviceInfo>> devices(const QString &eventId);
     Principal deviceForToken(const QString &token, QString *error);
+    // The event's peer key for its doors (made at the first ask; a new generation at each revocation).
+    Result<PeerKey> peerKey(const QString &eventId);
+    // Of `deviceIds`, those enrolled for the event (revoked ones included: what they recorded
+    // before counts).
+    Result<QSet<QString>> devicesOfEvent(const QString &eventId, const QStringList &deviceIds);
 
     // Ingests one batch from a device in one transaction; results in the items' order. `walkIns`:
-    // item index -> the person that entry registers; the attendee is created (a walk-in of this
-    // device) unless the event has one with that id already.
+    // item index -> the person that entry registers; the attendee is created (a walk-in of the
+    // item's device) unless the event has one with that id already. An item's deviceId is the
+    // device that recorded it: `deviceId` (the sender) when empty; another one is a check-in the
+    // sender delivers for that door (kept with relayed_by).
     Result<QList<CheckInResult>> ingest(const QString &eventId, const QString &deviceId, QList<CheckIn> items,
                                         const QStringList &bodyHashes,
                                         const QHash<int, WalkIn> &walkIns = {});
