@@ -152,6 +152,8 @@ void FeedPull::arrived(const FeedPage &page, int retryAfter)
     ++m_inFlight;
     const int attendees = int(page.attendees.size());
     const int checkIns = int(page.checkIns.size());
+    if (page.peerKey.isValid())
+        m_store->setPeerKey(page.peerKey); // the same key again writes nothing
     deliverLater(m_store->applyChanges(page.attendees, page.checkIns, page.cursor, page.deviceNames,
                                        page.prints, page.lists),
                  this, [this, attendees, checkIns, last](const StoreStatus &done) {

@@ -185,6 +185,48 @@ QFuture<StoreStats> LocalStore::stats()
     return run<StoreStats>([](StoreWorker &w) { return w.stats(); });
 }
 
+QFuture<StoreStatus> LocalStore::setPeerKey(const PeerKey &key)
+{
+    return run<StoreStatus>([key](StoreWorker &w) { return w.setPeerKey(key); });
+}
+
+QFuture<PeerState> LocalStore::peerState(qint64 replicatedUpTo)
+{
+    return run<PeerState>([replicatedUpTo](StoreWorker &w) { return w.peerState(replicatedUpTo); });
+}
+
+QFuture<PeerItems> LocalStore::peerItems(const QString &originDevice, qint64 after, int limit)
+{
+    return run<PeerItems>(
+        [originDevice, after, limit](StoreWorker &w) { return w.peerItems(originDevice, after, limit); });
+}
+
+QFuture<PeerApplied> LocalStore::storePeerItems(const QList<PeerItem> &items,
+                                                const QHash<QString, QString> &deviceNames)
+{
+    return run<PeerApplied>([this, items, deviceNames](StoreWorker &w) {
+        PeerApplied applied = w.storePeerItems(items, deviceNames);
+        if (applied.stored > 0)
+            QMetaObject::invokeMethod(
+                this, [this, n = applied.stored] { Q_EMIT peerCheckInsStored(n); }, Qt::QueuedConnection);
+        return applied;
+    });
+}
+
+QFuture<StoreStatus> LocalStore::recordPeers(const QList<PeerRecord> &peers)
+{
+    return run<StoreStatus>([peers](StoreWorker &w) { return w.recordPeers(peers); });
+}
+
+void LocalStore::leaveToPeers(const QStringList &deviceIds)
+{
+    // In the order of the calls, like everything else: an outbox read after this one skips them.
+    run<bool>([deviceIds](StoreWorker &w) {
+        w.leaveToPeers(deviceIds);
+        return true;
+    });
+}
+
 QFuture<ReviewList> LocalStore::reviewItems(std::optional<ReviewKind> kind, int limit)
 {
     return run<ReviewList>([kind, limit](StoreWorker &w) { return w.reviewItems(kind, limit); });

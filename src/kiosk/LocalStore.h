@@ -77,6 +77,15 @@ public:
     QFuture<PrintOutbox> printOutbox(int limit);
     QFuture<StoreStatus> markPrintsDelivered(const QStringList &printIds);
     QFuture<StoreStats> stats();
+    // Doors that talk to each other (StoreWorker::setPeerKey() and the rest; src/kiosk/peers).
+    QFuture<StoreStatus> setPeerKey(const PeerKey &key);
+    QFuture<PeerState> peerState(qint64 replicatedUpTo = -1);
+    QFuture<PeerItems> peerItems(const QString &originDevice, qint64 after, int limit);
+    // Emits peerCheckInsStored() when any were new here.
+    QFuture<PeerApplied> storePeerItems(const QList<PeerItem> &items,
+                                        const QHash<QString, QString> &deviceNames);
+    QFuture<StoreStatus> recordPeers(const QList<PeerRecord> &peers);
+    void leaveToPeers(const QStringList &deviceIds);
     struct Log
     {
         QString error;
@@ -119,6 +128,8 @@ public:
 Q_SIGNALS:
     // A check-in was recorded (the sync engine's cue to push).
     void checkInRecorded(const QString &checkInId);
+    // Check-ins from other doors were stored here (counts and verdicts may have changed).
+    void peerCheckInsStored(int count);
 
 private:
     ScanOutcome announce(const ScanOutcome &outcome);

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace checkin {
 
 OutboxDelivery::OutboxDelivery(LocalStore *store, ServerClient *client, const QString &path, int batchSize,
@@ -47,8 +49,12 @@ void OutboxDelivery::send(QFuture<Outbox> next)
         QJsonArray items;
         for (const CheckIn &c : batch.checkIns) {
             const auto walkIn = batch.walkIns.constFind(c.id);
-            items.append(Protocol::toUploadJson(
-                c, walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn)));
+            const std::optional<WalkIn> person =
+                walkIn == batch.walkIns.constEnd() ? std::nullopt : std::optional<WalkIn>(*walkIn);
+            // Another door's check-in, held here: delivered for that door.
+            items.append(c.deviceId == batch.deviceId || batch.deviceId.isEmpty()
+                             ? Protocol::toUploadJson(c, person)
+                             : Protocol::toRelayedUploadJson(c, person));
         }
         const QByteArray body = QJsonDocument(Protocol::uploadBatch(items)).toJson(QJsonDocument::Compact);
         // The batch after this one is read while this one travels (a full batch may have more
@@ -115,10 +121,14 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
         });
         return;
     }
+    // The queue this device shows counts its own check-ins, not those it delivered for other doors.
+    const int own = int(std::count_if(batch.checkIns.cbegin(), batch.checkIns.cend(), [&](const CheckIn &c) {
+        return c.deviceId == batch.deviceId || batch.deviceId.isEmpty();
+    }));
     m_step = "marking a batch delivered";
     ++m_inFlight;
     deliverLater(m_store->markDelivered(delivered), this,
-                 [this, n = int(delivered.size()), more](const StoreStatus &marked) {
+                 [this, n = own, more](const StoreStatus &marked) {
                      --m_inFlight;
                      if (m_cancelled)
                          return;

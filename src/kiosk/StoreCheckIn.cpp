@@ -67,6 +67,7 @@ bool StoreWorker::insertCheckIn(const CheckIn &c, QString *error)
     q.addBindValue(StoreRows::text(c.list));
     q.addBindValue(StoreRows::text(c.answer));
     q.addBindValue(c.paper ? 1 : 0);
+    q.addBindValue(StoreRows::text(c.deviceId)); // its number: the next of this device's
     if (!q.exec()) {
         *error = describe(q.lastError(), StoreWorker::tr("recording the check-in"));
         return false;

@@ -38,28 +38,38 @@ SyncState StoreWorker::syncState()
     state.lastSyncMs = meta(lastSyncKey).toLongLong();
     state.problem = meta(problemKey);
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM checkins WHERE delivered = 0")) || !q.next())
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(device_id = ?), 0), COALESCE(SUM(device_id <> ?), 0) "
+                             "FROM checkins WHERE delivered = 0"));
+    q.addBindValue(StoreRows::text(state.deviceId));
+    q.addBindValue(StoreRows::text(state.deviceId));
+    if (!q.exec() || !q.next()) {
         state.error = describe(q.lastError(), StoreWorker::tr("counting undelivered check-ins"));
-    else
+    } else {
         state.undelivered = q.value(0).toInt();
+        state.heldForOthers = q.value(1).toInt();
+    }
     return state;
 }
 
 Outbox StoreWorker::outbox(int limit, int offset)
 {
     Outbox out;
+    out.deviceId = meta(QStringLiteral("device_id"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The entry that registered a walk-in carries the person, as this device has them now.
+    // The entry that registered a walk-in carries the person, as this device has them now. Other
+    // doors' check-ins held here go too, but for those of doors that deliver their own.
     q.prepare(
         QStringLiteral("SELECT %1, a.pk, a.first_name, a.last_name, a.company, a.ticket_type FROM checkins c "
                        "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
                        "AND a.walk_in_checkin = c.id "
-                       "WHERE c.delivered = 0 AND c.event_id = ? ORDER BY c.seq LIMIT ? OFFSET ?")
+                       "WHERE c.delivered = 0 AND c.event_id = ? AND c.device_id NOT IN "
+                       "(SELECT value FROM json_each(?)) ORDER BY c.seq LIMIT ? OFFSET ?")
             .arg(StoreRows::checkInColumns()
                      .replace(QLatin1String(", "), QLatin1String(", c."))
                      .prepend(QLatin1String("c."))));
     q.addBindValue(StoreRows::text(m_event.id));
+    q.addBindValue(jsonList(m_leftToPeers));
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec()) {
@@ -183,33 +193,9 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         m_clock.observe(c.hlc); // later local check-ins order after what this device has seen
     }
 
-    // The same rules as everywhere: re-derive each touched attendee from all their check-ins.
-    // Only attendees with check-ins have anything to derive (most of a preload has none).
-    QSet<QString> withCheckIns;
-    if (!touched.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT DISTINCT attendee_id FROM checkins WHERE event_id = ? AND attendee_id IN "
-                           "(SELECT value FROM json_each(?))"));
-        q.addBindValue(StoreRows::text(m_event.id));
-        q.addBindValue(jsonList(QStringList(touched.cbegin(), touched.cend())));
-        if (!q.exec())
-            return fail(q, StoreWorker::tr("finding check-ins to re-derive"));
-        while (q.next())
-            withCheckIns.insert(q.value(0).toString());
-    }
-    for (const QString &id : std::as_const(withCheckIns)) {
-        AttendeeView view;
-        bool found = false;
-        QList<CheckInRecord> records;
-        if (!findAttendee(QStringLiteral("id"), id, &view, &found, &error) ||
-            !loadCheckIns(m_event.id, id, {}, &records, &error) ||
-            (!records.isEmpty() &&
-             !reclassify(found ? &view.attendee : nullptr, records, found ? &view : nullptr, &error))) {
-            rollback();
-            return {error};
-        }
+    if (!rederive(touched, &error)) {
+        rollback();
+        return {error};
     }
     // Badges printed at the doors: kept as the server has them.
     if (!applyPrints(prints, &error)) {
@@ -218,19 +204,9 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
     }
     // Names of the other doors, for "already inside since 9:02 at Door 2".
     QHash<QString, QString> newNames;
-    for (auto it = deviceNames.cbegin(); it != deviceNames.cend(); ++it) {
-        if (!it.key().isEmpty() && !it.value().isEmpty() && m_deviceNames.value(it.key()) != it.value())
-            newNames.insert(it.key(), it.value());
-    }
-    if (!newNames.isEmpty()) {
-        QSqlQuery names(m_db);
-        names.prepare(QStringLiteral("INSERT OR REPLACE INTO devices (id, name) VALUES (?, ?)"));
-        for (auto it = newNames.cbegin(); it != newNames.cend(); ++it) {
-            names.addBindValue(it.key());
-            names.addBindValue(it.value());
-            if (!names.exec())
-                return fail(names, QStringLiteral("storing the names of other devices"));
-        }
+    if (!storeDeviceNames(deviceNames, &newNames, &error)) {
+        rollback();
+        return {error};
     }
     if (!setMeta(cursorKey, cursor, &error)) {
         rollback();
@@ -250,6 +226,61 @@ StoreStatus StoreWorker::applyChanges(const QList<Attendee> &attendees, const QL
         }
     }
     return {};
+}
+
+bool StoreWorker::rederive(const QSet<QString> &touched, QString *error)
+{
+    // The same rules as everywhere: re-derive each touched attendee from all their check-ins.
+    // Only attendees with check-ins have anything to derive (most of a preload has none).
+    QSet<QString> withCheckIns;
+    if (!touched.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT DISTINCT attendee_id FROM checkins WHERE event_id = ? AND attendee_id IN "
+                           "(SELECT value FROM json_each(?))"));
+        q.addBindValue(StoreRows::text(m_event.id));
+        q.addBindValue(jsonList(QStringList(touched.cbegin(), touched.cend())));
+        if (!q.exec()) {
+            *error = describe(q.lastError(), StoreWorker::tr("finding check-ins to re-derive"));
+            return false;
+        }
+        while (q.next())
+            withCheckIns.insert(q.value(0).toString());
+    }
+    for (const QString &id : std::as_const(withCheckIns)) {
+        AttendeeView view;
+        bool found = false;
+        QList<CheckInRecord> records;
+        if (!findAttendee(QStringLiteral("id"), id, &view, &found, error) ||
+            !loadCheckIns(m_event.id, id, {}, &records, error) ||
+            (!records.isEmpty() &&
+             !reclassify(found ? &view.attendee : nullptr, records, found ? &view : nullptr, error)))
+            return false;
+    }
+    return true;
+}
+
+bool StoreWorker::storeDeviceNames(const QHash<QString, QString> &deviceNames,
+                                   QHash<QString, QString> *newNames, QString *error)
+{
+    for (auto it = deviceNames.cbegin(); it != deviceNames.cend(); ++it) {
+        if (!it.key().isEmpty() && !it.value().isEmpty() && m_deviceNames.value(it.key()) != it.value())
+            newNames->insert(it.key(), it.value());
+    }
+    if (newNames->isEmpty())
+        return true;
+    QSqlQuery names(m_db);
+    names.prepare(QStringLiteral("INSERT OR REPLACE INTO devices (id, name) VALUES (?, ?)"));
+    for (auto it = newNames->cbegin(); it != newNames->cend(); ++it) {
+        names.addBindValue(it.key());
+        names.addBindValue(it.value());
+        if (!names.exec()) {
+            *error = describe(names.lastError(), QStringLiteral("storing the names of other devices"));
+            return false;
+        }
+    }
+    return true;
 }
 
 StoreStatus StoreWorker::adoptEnrolment(const Event &event, const QString &deviceId,

@@ -10,11 +10,14 @@
 #include "CheckInList.h"
 #include "CheckInRules.h"
 #include "Event.h"
+#include "PeerKey.h"
 #include "WalkIn.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // Plain values that travel between the store's worker thread and its callers.
 namespace checkin {
@@ -206,8 +209,9 @@ struct SyncState
     QString error;
     QString eventId;
     QString deviceId;
-    QString cursor; // the change feed position reached
-    int undelivered = 0;
+    QString cursor;      // the change feed position reached
+    int undelivered = 0; // this device's check-ins the server does not have yet
+    int heldForOthers = 0; // other doors' check-ins, received from them, the server does not have yet
     qint64 lastSyncMs = 0; // the last sync that went through, 0 when never
     QString problem;       // why the last attempt failed, in words; empty when it went through
 };
@@ -215,8 +219,67 @@ struct SyncState
 struct Outbox
 {
     QString error;
+    QString deviceId;               // this device's (another door's check-in goes as relayed)
     QList<CheckIn> checkIns;        // undelivered, oldest first
     QHash<QString, WalkIn> walkIns; // check-in id -> the person that entry registered (walk-ins)
+};
+
+// Doors that talk to each other (StorePeers.cpp, src/kiosk/peers).
+
+// What this door holds of each door's check-ins: device id -> the highest number (origin_seq) of
+// that door's check-ins held here; every lower one is held too.
+using HoldVector = QHash<QString, qint64>;
+
+// A check-in as it travels between doors: as recorded at its door (deviceId), with its number
+// there and, for the entry that registered a walk-in, the person.
+struct PeerItem
+{
+    CheckIn checkIn;
+    qint64 originSeq = 0;
+    std::optional<WalkIn> walkIn;
+};
+
+struct PeerItems
+{
+    QString error;
+    QList<PeerItem> items; // by number
+};
+
+// What storing a batch from another door did.
+struct PeerApplied
+{
+    QString error;
+    int stored = 0;   // check-ins new here
+    HoldVector holds; // what this door holds now, of the doors the batch came from
+};
+
+// Another door as this one last heard of it (kept for the admin area and `checkinctl status`).
+struct PeerRecord
+{
+    QString deviceId;
+    QString name;
+    QString address;     // where it was heard from ("192.168.1.7:45872")
+    QString version;     // its app version
+    qint64 lastHeardMs = 0;
+    qint64 holds = 0;    // how many of this door's check-ins it holds (their highest number)
+    QString problem;     // why it is refused, in words; empty when it is not
+    bool connected = false; // a link is up now (not stored: the peer service knows)
+
+    friend bool operator==(const PeerRecord &, const PeerRecord &) = default;
+};
+
+struct PeerState
+{
+    QString error;
+    QString eventId;
+    QString deviceId;
+    QString deviceName;
+    PeerKey key;
+    HoldVector holds;
+    QList<PeerRecord> peers; // as last stored, most recently heard first
+    int own = 0;             // this door's check-ins of the event
+    int replicated = 0;      // of them, those at least one other door holds
+    int heldForOthers = 0;   // other doors' check-ins here that the server does not have yet
 };
 
 struct StoreStatus

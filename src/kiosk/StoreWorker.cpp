@@ -130,8 +130,10 @@ StoreStatus StoreWorker::open()
                 .arg(checkInColumns)) &&
         m_q->insertCheckIn.prepare(
             QStringLiteral("INSERT INTO checkins (id, event_id, attendee_id, code_hash, kind, ref, at, hlc, "
-                           "device_id, forced, note, list, answer, paper, delivered)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) &&
+                           "device_id, forced, note, list, answer, paper, delivered, origin_seq)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0,"
+                           " (SELECT COALESCE(MAX(origin_seq), 0) + 1 FROM checkins"
+                           "  WHERE device_id = ? AND origin_seq > 0))")) &&
         m_q->updateClassification.prepare(QStringLiteral(
             "UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ? WHERE id = ?")) &&
         m_q->updateState.prepare(QStringLiteral("UPDATE attendees SET inside = ?, inside_since = ?, "

@@ -10,6 +10,7 @@
 #include "StoreTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -63,6 +64,24 @@ public:
     StoreStatus applyChanges(const QList<Attendee> &attendees, const QList<CheckIn> &checkIns,
                              const QString &cursor, const QHash<QString, QString> &deviceNames = {},
                              const QList<BadgePrint> &prints = {}, const QList<CheckInList> &lists = {});
+    // Doors that talk to each other (StorePeers.cpp).
+    // The event's peer key as the server last gave it; a lower generation than the one kept is ignored.
+    StoreStatus setPeerKey(const PeerKey &key);
+    // Who this door is, its key, what it holds, the doors it heard and how many of its check-ins
+    // another door holds (`replicatedUpTo`: the highest number of this door's check-ins that one
+    // holds; -1: read it from the doors stored).
+    PeerState peerState(qint64 replicatedUpTo = -1);
+    HoldVector holdings(QString *error);
+    // A door's check-ins held here with a number above `after`, by number, at most `limit`.
+    PeerItems peerItems(const QString &originDevice, qint64 after, int limit);
+    // Check-ins from other doors, in one transaction: new ones are kept as undelivered (the server
+    // may not have them) and counted by the rules; `deviceNames` names the doors they come from.
+    PeerApplied storePeerItems(const QList<PeerItem> &items, const QHash<QString, QString> &deviceNames);
+    StoreStatus recordPeers(const QList<PeerRecord> &peers);
+    // The doors whose undelivered check-ins held here this door leaves to them (they are alive and
+    // reach the server): its outbox skips them. Empty: it delivers whatever it holds.
+    void leaveToPeers(const QStringList &deviceIds) { m_leftToPeers = deviceIds; }
+
     // After enrolment: the server's event becomes the active one and this device takes the id the
     // server gave it (undelivered check-ins too, so that both sides order them alike).
     StoreStatus adoptEnrolment(const Event &event, const QString &deviceId, const QString &deviceName);
@@ -122,6 +141,11 @@ private:
     bool loadCheckIns(const QString &eventId, const QString &attendeeId, const QString &codeHash,
                       QList<CheckInRecord> *records, QString *error);
     bool insertCheckIn(const CheckIn &checkIn, QString *error);
+    // Re-derives the attendees `touched` that have check-ins (StoreSync.cpp).
+    bool rederive(const QSet<QString> &touched, QString *error);
+    // Keeps the names of other doors that are new or changed (returned in `newNames`).
+    bool storeDeviceNames(const QHash<QString, QString> &deviceNames, QHash<QString, QString> *newNames,
+                          QString *error);
     // Re-walks an attendee's check-ins and writes back the statuses and state that changed.
     bool reclassify(const Attendee *attendee, QList<CheckInRecord> records, AttendeeView *view,
                     QString *error);
@@ -162,6 +186,7 @@ private:
     QString m_listId;            // this kiosk's list ("" for the default list)
     bool m_listsTouched = false; // the open transaction changed them: a rollback reads them again
     QHash<QString, QString> m_deviceNames;
+    QStringList m_leftToPeers; // leaveToPeers()
     SearchIndex m_index;
     bool m_indexReady = false;
     bool m_indexAhead = true;      // built ahead of the first search (LocalStore::setIndexAhead)

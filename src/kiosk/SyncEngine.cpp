@@ -169,8 +169,13 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                              : tr("The server's answer to the enrolment is incomplete: %1.").arg(error));
                     return;
                 }
+                PeerKey peerKey;
+                Protocol::readPeerKey(json.value(QStringLiteral("peer_key")), &peerKey, &error);
                 ++m_inFlight;
-                deliverLater(m_store->adoptEnrolment(event, deviceId, deviceName), this,
+                QFuture<StoreStatus> adopted = m_store->adoptEnrolment(event, deviceId, deviceName);
+                if (peerKey.isValid())
+                    m_store->setPeerKey(peerKey); // after the event, in the store's order
+                deliverLater(adopted, this,
                              [this, done, servers, deviceName, token](const StoreStatus &adopted) {
                                  --m_inFlight;
                                  if (!adopted.ok()) {
