@@ -329,6 +329,7 @@ int statusCommand(const Context &ctx)
                  .arg(s.deviceName, s.deviceId, QDir::toNativeSeparators(ctx.dataDir))
                  .arg(s.databaseBytes / 1024);
     addSyncStatus(ctx, *store, &json, &human);
+    addPeerStatus(*store, &json, &human);
     ctx.print(json, human);
     return Done;
 }

@@ -8,6 +8,7 @@
 
 #include "Cli.h"
 #include "LocalStore.h"
+#include "PeerService.h"
 #include "SyncEngine.h"
 #include "SyncScheduler.h"
 #include "WallClock.h"
@@ -228,6 +229,164 @@ int syncCommand(const Context &ctx)
     const int code = QCoreApplication::exec();
     engine.stop();
     return code;
+}
+
+namespace {
+QJsonObject peerJson(const PeerRecord &p)
+{
+    QJsonObject json{{QStringLiteral("device_id"), p.deviceId},   {QStringLiteral("name"), p.name},
+                     {QStringLiteral("address"), p.address},      {QStringLiteral("version"), p.version},
+                     {QStringLiteral("holds"), p.holds},          {QStringLiteral("connected"), p.connected},
+                     {QStringLiteral("problem"), p.problem.isEmpty() ? QJsonValue() : QJsonValue(p.problem)}};
+    json.insert(QStringLiteral("last_heard"),
+                p.lastHeardMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(p.lastHeardMs, Qt::UTC)
+                                                   .toString(Qt::ISODateWithMs))
+                                  : QJsonValue());
+    return json;
+}
+
+QString peerLine(const PeerRecord &p, bool heard = true)
+{
+    QString line = QStringLiteral("%1 (%2)").arg(p.name.isEmpty() ? p.deviceId : p.name, p.address);
+    if (!p.problem.isEmpty())
+        return line + QStringLiteral(": refused: ") + p.problem;
+    line += p.connected ? QStringLiteral(": connected") : QStringLiteral(": not connected");
+    if (heard)
+        line += QStringLiteral(", heard ") + ago(p.lastHeardMs);
+    return line + QStringLiteral(", holds %L1 of ours").arg(p.holds);
+}
+} // namespace
+
+int peersCommand(const Context &ctx)
+{
+    const QString usage = QStringLiteral(
+        "usage: checkinctl peers [--listen ADDRESS:PORT] [--peer HOST:PORT]... [--no-discovery] "
+        "[--discovery-port N] [--sync]");
+    if (!ctx.args.isEmpty())
+        return ctx.fail(usage);
+    PeerService::Options options;
+    options.version = QStringLiteral(CHECKIN_VERSION);
+    const QString listen = ctx.parser.value(QStringLiteral("listen"));
+    if (!listen.isEmpty()) {
+        QString host;
+        quint16 port = 0;
+        QString error;
+        // Port 0 takes any free one (the line printed at the start says which).
+        const bool anyPort = listen.endsWith(QStringLiteral(":0"));
+        if (!PeerService::parseAddress(anyPort ? listen.chopped(2) + QStringLiteral(":1") : listen, &host,
+                                       &port, &error))
+            return ctx.fail(error);
+        options.listenAddress = QHostAddress(host);
+        if (options.listenAddress.isNull())
+            return ctx.fail(QStringLiteral("--listen needs an IP address of this computer, not “%1”.").arg(host));
+        options.port = anyPort ? 0 : port;
+    }
+    for (const QString &peer : ctx.parser.values(QStringLiteral("peer"))) {
+        QString host;
+        quint16 port = 0;
+        QString error;
+        if (!PeerService::parseAddress(peer, &host, &port, &error))
+            return ctx.fail(error);
+        options.fixedPeers << peer;
+    }
+    options.discovery = !ctx.parser.isSet(QStringLiteral("no-discovery"));
+    if (ctx.parser.isSet(QStringLiteral("discovery-port"))) {
+        bool ok = false;
+        const int port = ctx.parser.value(QStringLiteral("discovery-port")).toInt(&ok);
+        if (!ok || port <= 0 || port > 65535)
+            return ctx.fail(QStringLiteral("--discovery-port needs a port number (1 to 65535)."));
+        options.discoveryPort = quint16(port);
+    }
+    // For trying how doors treat an older app (tests): the peer protocol this door claims.
+    if (qEnvironmentVariableIsSet("CHECKIN_PEER_PROTOCOL"))
+        options.protocol = qEnvironmentVariableIntValue("CHECKIN_PEER_PROTOCOL");
+    options.pollMs = 100; // check-ins may come from other checkinctl processes on this directory
+
+    Kiosk kiosk(ctx);
+    if (!kiosk.ok())
+        return ctx.fail(kiosk.error());
+    PeerService peers(&kiosk.store(), options);
+    SyncEngine &engine = kiosk.engine();
+    const bool sync = ctx.parser.isSet(QStringLiteral("sync"));
+    if (sync) {
+        if (!engine.load())
+            return ctx.fail(engine.status().detail.toString());
+        QObject::connect(&engine, &SyncEngine::statusChanged, &peers, [&] {
+            peers.setServerReachable(engine.status().connection != SyncEngine::Connection::Offline);
+        });
+    }
+    QString last;
+    QObject::connect(&peers, &PeerService::statusChanged, [&] {
+        const PeerService::Status s = peers.status();
+        QJsonArray list;
+        QStringList lines;
+        for (const PeerRecord &p : s.peers) {
+            list.append(peerJson(p));
+            lines << QStringLiteral("  ") + peerLine(p, false);
+        }
+        const QString state =
+            s.running ? QStringLiteral("listening on port %1").arg(s.port) : QStringLiteral("waiting: ") + s.problem;
+        const QString line = QStringLiteral("%1; %L2 of %L3 own check-ins held by another door\n%4")
+                                 .arg(state)
+                                 .arg(s.replicated)
+                                 .arg(s.own)
+                                 .arg(lines.join(QLatin1Char('\n')));
+        if (line == last)
+            return;
+        last = line;
+        if (ctx.json) {
+            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("running"), s.running},
+                                                          {QStringLiteral("problem"), s.problem},
+                                                          {QStringLiteral("port"), s.port},
+                                                          {QStringLiteral("own"), s.own},
+                                                          {QStringLiteral("replicated"), s.replicated},
+                                                          {QStringLiteral("received"), s.received},
+                                                          {QStringLiteral("bytes_sent"), s.bytesSent},
+                                                          {QStringLiteral("peers"), list}})
+                                    .toJson(QJsonDocument::Compact)
+                                    .constData());
+        } else {
+            std::printf("%s  %s\n", qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
+                        qPrintable(line));
+        }
+        std::fflush(stdout);
+    });
+    std::signal(SIGINT, [](int) { stopRequested = 1; });
+    std::signal(SIGTERM, [](int) { stopRequested = 1; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (stopRequested)
+            QCoreApplication::exit(Done);
+    });
+    poll.start(100);
+    peers.start();
+    if (sync)
+        engine.start();
+    const int code = QCoreApplication::exec();
+    engine.stop();
+    peers.stop();
+    return code;
+}
+
+void addPeerStatus(LocalStore &store, QJsonObject *json, QString *human)
+{
+    const PeerState state = await(store.peerState());
+    QJsonArray list;
+    for (const PeerRecord &p : state.peers)
+        list.append(peerJson(p));
+    json->insert(QStringLiteral("peers"), list);
+    json->insert(QStringLiteral("replicated"), state.replicated);
+    json->insert(QStringLiteral("own_checkins"), state.own);
+    json->insert(QStringLiteral("held_for_other_doors"), state.heldForOthers);
+    json->insert(QStringLiteral("peer_key_generation"), state.key.generation);
+    *human += QStringLiteral("\nOther doors:  %L1 heard; %L2 of %L3 own check-ins held by another door; "
+                             "%L4 of other doors' held here for the server")
+                  .arg(state.peers.size())
+                  .arg(state.replicated)
+                  .arg(state.own)
+                  .arg(state.heldForOthers);
+    for (const PeerRecord &p : state.peers)
+        *human += QStringLiteral("\n              ") + peerLine(p);
 }
 
 void addSyncStatus(const Context &ctx, LocalStore &store, QJsonObject *json, QString *human)

@@ -87,6 +87,10 @@ Sync with a server (on the kiosk's data directory):
   preload                         download the event's attendees (resumable), with progress
   sync [--once]                   deliver queued check-ins and fetch changes; without --once it
                                   keeps going (backoff while the server is away) until Ctrl-C
+  peers [--listen ADDRESS:PORT] [--peer HOST:PORT]... [--no-discovery] [--discovery-port N] [--sync]
+                                  exchange check-ins with the other doors of the event (found on
+                                  the network, or at the --peer addresses) until Ctrl-C; --sync
+                                  also syncs with the server, as the kiosk app does
 
 Server administration (the event lead):
   admin --server URL [--token-file FILE] COMMAND
@@ -192,6 +196,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("answer"), QString(), QStringLiteral("TEXT")},
         {QStringLiteral("list"), QString(), QStringLiteral("ID")},
         {QStringLiteral("door-info"), QString()},
+        {QStringLiteral("listen"), QString(), QStringLiteral("ADDRESS:PORT")},
+        {QStringLiteral("peer"), QString(), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("no-discovery"), QString()},
+        {QStringLiteral("discovery-port"), QString(), QStringLiteral("PORT")},
+        {QStringLiteral("sync"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -227,6 +236,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("enrol"), enrolCommand},
         {QStringLiteral("preload"), preloadCommand},
         {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("peers"), peersCommand},
         {QStringLiteral("scan-image"), scanImageCommand},
         {QStringLiteral("badge"), badgeCommand},
         {QStringLiteral("lists"), listsCommand},
