@@ -234,14 +234,18 @@ int syncCommand(const Context &ctx)
 namespace {
 QJsonObject peerJson(const PeerRecord &p)
 {
-    QJsonObject json{{QStringLiteral("device_id"), p.deviceId},   {QStringLiteral("name"), p.name},
-                     {QStringLiteral("address"), p.address},      {QStringLiteral("version"), p.version},
-                     {QStringLiteral("holds"), p.holds},          {QStringLiteral("connected"), p.connected},
+    QJsonObject json{{QStringLiteral("device_id"), p.deviceId},
+                     {QStringLiteral("name"), p.name},
+                     {QStringLiteral("address"), p.address},
+                     {QStringLiteral("version"), p.version},
+                     {QStringLiteral("holds"), p.holds},
+                     {QStringLiteral("connected"), p.connected},
                      {QStringLiteral("problem"), p.problem.isEmpty() ? QJsonValue() : QJsonValue(p.problem)}};
-    json.insert(QStringLiteral("last_heard"),
-                p.lastHeardMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(p.lastHeardMs, Qt::UTC)
-                                                   .toString(Qt::ISODateWithMs))
-                                  : QJsonValue());
+    json.insert(
+        QStringLiteral("last_heard"),
+        p.lastHeardMs > 0
+            ? QJsonValue(QDateTime::fromMSecsSinceEpoch(p.lastHeardMs, Qt::UTC).toString(Qt::ISODateWithMs))
+            : QJsonValue());
     return json;
 }
 
@@ -278,7 +282,8 @@ int peersCommand(const Context &ctx)
             return ctx.fail(error);
         options.listenAddress = QHostAddress(host);
         if (options.listenAddress.isNull())
-            return ctx.fail(QStringLiteral("--listen needs an IP address of this computer, not “%1”.").arg(host));
+            return ctx.fail(
+                QStringLiteral("--listen needs an IP address of this computer, not “%1”.").arg(host));
         options.port = anyPort ? 0 : port;
     }
     for (const QString &peer : ctx.parser.values(QStringLiteral("peer"))) {
@@ -324,8 +329,8 @@ int peersCommand(const Context &ctx)
             list.append(peerJson(p));
             lines << QStringLiteral("  ") + peerLine(p, false);
         }
-        const QString state =
-            s.running ? QStringLiteral("listening on port %1").arg(s.port) : QStringLiteral("waiting: ") + s.problem;
+        const QString state = s.running ? QStringLiteral("listening on port %1").arg(s.port)
+                                        : QStringLiteral("waiting: ") + s.problem;
         const QString line = QStringLiteral("%1; %L2 of %L3 own check-ins held by another door\n%4")
                                  .arg(state)
                                  .arg(s.replicated)
@@ -346,7 +351,8 @@ int peersCommand(const Context &ctx)
                                     .toJson(QJsonDocument::Compact)
                                     .constData());
         } else {
-            std::printf("%s  %s\n", qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
+            std::printf("%s  %s\n",
+                        qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
                         qPrintable(line));
         }
         std::fflush(stdout);

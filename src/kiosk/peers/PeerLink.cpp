@@ -35,6 +35,14 @@ QByteArray identity(int generation, const QString &deviceId)
     return 'g' + QByteArray::number(generation) + ':' + deviceId.toLatin1();
 }
 
+QString addressOf(const QHostAddress &address, quint16 port)
+{
+    QString host = address.toString();
+    if (host.startsWith(u"::ffff:"_s))
+        host = host.mid(7);
+    return host + u':' + QString::number(port);
+}
+
 bool readIdentity(const QByteArray &identity, int *generation, QString *deviceId)
 {
     const qsizetype colon = identity.indexOf(':');
@@ -81,18 +89,19 @@ PeerLink::PeerLink(QSslSocket *socket, Side side, const QString &eventId, const 
         if (m_socket->encryptedBytesToWrite() + m_socket->bytesToWrite() < 256 * 1024)
             Q_EMIT drained();
     });
-    connect(m_socket, &QSslSocket::disconnected, this, [this] { end(m_refusal); });
+    connect(m_socket, &QSslSocket::disconnected, this, [this] { end(whyEnded()); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError && m_established)
-            end(m_refusal);
-        else if (error == QAbstractSocket::SslHandshakeFailedError ||
-                 error == QAbstractSocket::SslInternalError)
-            end(m_theirGeneration
-                    ? u"it has another generation of the event's key (%1)"_s.arg(m_theirGeneration)
-                    : u"the encrypted handshake failed: it does not have this event's key "
-                      u"(not enrolled for the event, revoked, or a key of another generation)"_s);
-        else
-            end(m_refusal.isEmpty() ? m_socket->errorString() : m_refusal);
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+        case QAbstractSocket::HostNotFoundError:
+        case QAbstractSocket::NetworkError:
+        case QAbstractSocket::SocketTimeoutError:
+            end(m_socket->errorString());
+            return;
+        default:
+            break;
+        }
+        end(m_established && m_refusal.isEmpty() ? m_socket->errorString() : whyEnded());
     });
     // Nothing heard for too long (or no hello in time): the connection is gone.
     m_heard.start();
@@ -103,8 +112,10 @@ PeerLink::PeerLink(QSslSocket *socket, Side side, const QString &eventId, const 
             close(u"not heard from for %1 s"_s.arg(IdleMs / 1000));
     });
     m_watchdog->start(500);
-    if (side == Side::Accepted)
+    if (side == Side::Accepted) {
+        m_address = addressOf(m_socket->peerAddress(), m_socket->peerPort());
         m_socket->startServerEncryption();
+    }
 }
 
 PeerLink::~PeerLink() = default;
@@ -114,18 +125,9 @@ PeerLink *PeerLink::dial(const QString &host, quint16 port, const QString &event
 {
     auto *socket = new QSslSocket;
     auto *link = new PeerLink(socket, Side::Dialled, eventId, key, hello, parent);
+    link->m_address = host + u':' + QString::number(port);
     socket->connectToHostEncrypted(host, port, u"checkin-peer"_s);
     return link;
-}
-
-QString PeerLink::address() const
-{
-    QString host = m_socket->peerAddress().toString();
-    if (host.isEmpty())
-        host = m_socket->peerName();
-    if (host.startsWith(u"::ffff:"_s))
-        host = host.mid(7);
-    return host + u':' + QString::number(m_socket->peerPort());
 }
 
 qint64 PeerLink::pendingBytes() const
@@ -155,6 +157,19 @@ void PeerLink::close(const QString &problem)
         return;
     m_socket->disconnectFromHost();
     end(problem);
+}
+
+QString PeerLink::whyEnded() const
+{
+    if (!m_refusal.isEmpty() || m_established)
+        return m_refusal;
+    if (m_theirGeneration)
+        return u"it has the event's key of generation %1, not this door's %2: it was revoked, or has not "
+               u"heard of a revocation yet (then it must reach the server once)"_s.arg(m_theirGeneration)
+                   .arg(m_key.generation);
+    // Connected, then no agreement on the key: one side ends the handshake.
+    return u"the encrypted handshake failed: it does not have this event's key of now (not enrolled "
+           u"for the event, revoked, or it has not heard of a revocation yet)"_s;
 }
 
 void PeerLink::readFrames()

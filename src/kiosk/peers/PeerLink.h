@@ -43,7 +43,7 @@ public:
     // The device the other side claims in the key's identity (known before the hello on the side
     // that accepted).
     QString claimedDevice() const { return m_claimedDevice; }
-    QString address() const; // "host:port" of the other side
+    QString address() const { return m_address; } // "host:port" of the other side
     qint64 pendingBytes() const;
     qint64 bytesSent() const { return m_bytesSent; }
 
@@ -63,6 +63,8 @@ Q_SIGNALS:
 
 private:
     void readFrames();
+    // Why the connection ended, as far as this side can tell.
+    QString whyEnded() const;
     void end(const QString &problem);
 
     QSslSocket *m_socket;
@@ -72,6 +74,7 @@ private:
     PeerWire::Hello m_hello;
     PeerWire::Hello m_peerHello;
     QString m_claimedDevice;
+    QString m_address;
     int m_theirGeneration = 0;
     QByteArray m_buffer;
     bool m_established = false;

@@ -378,10 +378,11 @@ void PeerService::onEstablished(PeerLink *link)
         return;
     }
     if (h.protocol < PeerWire::MinProtocol) {
-        const QString why =
-            tr("Door “%1” runs app %2, too old to exchange check-ins with this one (app %3): "
-               "update it.")
-                .arg(h.name, h.app.isEmpty() ? tr("of unknown version") : h.app, m_options.version);
+        const QString why = tr("Door “%1” runs an app too old to exchange check-ins with this one (app %2, "
+                               "peer protocol %3; this door needs at least %4): update it.")
+                                .arg(h.name, h.app.isEmpty() ? tr("of unknown version") : h.app)
+                                .arg(h.protocol)
+                                .arg(PeerWire::MinProtocol);
         noteProblem(h.deviceId, address, why);
         m_peers[h.deviceId].name = h.name;
         m_peers[h.deviceId].version = h.app;
@@ -477,10 +478,10 @@ void PeerService::storeNext(PeerLink *link)
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         m_names.insert(it.key(), it.value());
     deliverLater(m_store->storePeerItems(items, names), this, [this, link](const PeerApplied &applied) {
-        Link *state = m_links.value(link);
-        if (!state)
+        Link *current = m_links.value(link);
+        if (!current)
             return; // the connection ended meanwhile; the door sends again from what this one holds
-        state->storing = false;
+        current->storing = false;
         if (!applied.error.isEmpty()) {
             // Nothing of the batch is kept: the connection ends, so that the next one starts from
             // what this door really holds.
@@ -531,17 +532,18 @@ void PeerService::pump(PeerLink *link)
         state->reading = true;
         deliverLater(m_store->peerItems(origin, have, PeerWire::MaxItems), this,
                      [this, link, origin, have](const PeerItems &read) {
-                         Link *state = m_links.value(link);
-                         if (!state)
+                         Link *current = m_links.value(link);
+                         if (!current)
                              return;
-                         state->reading = false;
+                         current->reading = false;
                          if (!read.error.isEmpty() || read.items.isEmpty()) {
                              if (!read.error.isEmpty())
                                  qCWarning(lcSync).noquote() << "peers:" << read.error;
                              return;
                          }
                          // Sent already on this connection meanwhile (a state said they had less).
-                         if (std::max(state->sent.value(origin), state->theirHolds.value(origin)) != have) {
+                         if (std::max(current->sent.value(origin), current->theirHolds.value(origin)) !=
+                             have) {
                              pump(link);
                              return;
                          }
@@ -549,7 +551,7 @@ void PeerService::pump(PeerLink *link)
                          if (m_names.contains(origin))
                              names.insert(origin, m_names.value(origin));
                          link->send(PeerWire::itemsJson(read.items, names));
-                         state->sent.insert(origin, read.items.constLast().originSeq);
+                         current->sent.insert(origin, read.items.constLast().originSeq);
                          pump(link);
                      });
         return; // one read at a time; the answer pumps again
@@ -578,10 +580,17 @@ void PeerService::onClosed(PeerLink *link, const QString &problem, int theirGene
     bool stillLinked = false;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         stillLinked = stillLinked || (!device.isEmpty() && it.value()->device == device);
+    if (!problem.isEmpty() && !state->fixedAddress.isEmpty() && (theirGeneration || link->isEstablished()))
+        m_nextDial.insert(state->fixedAddress, nowMs() + RefusedRedialMs);
     if (!problem.isEmpty() && !stillLinked) {
         qCInfo(lcSync).noquote() << "peers: connection to" << link->address() << "ended:" << problem;
-        if (theirGeneration || !link->isEstablished() || !state->device.isEmpty())
-            noteProblem(device.isEmpty() ? link->address() : device, link->address(), problem);
+        // A door that never said who it is is known by its address (an accepted connection's
+        // port changes with every try: its host alone).
+        QString key = device;
+        if (key.isEmpty())
+            key = link->side() == PeerLink::Side::Dialled ? link->address()
+                                                          : link->address().section(u':', 0, -2);
+        noteProblem(key, link->address(), problem);
     }
     if (!device.isEmpty() && m_peers.contains(device) && !stillLinked) {
         m_peers[device].connected = false;
@@ -638,6 +647,7 @@ void PeerService::tick()
             sendState(link);
     }
     // The fixed addresses: dialled while no connection stands to the door there.
+    const qint64 now = nowMs();
     for (const QString &fixed : std::as_const(m_options.fixedPeers)) {
         bool linked = false;
         for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
@@ -649,11 +659,13 @@ void PeerService::tick()
         QString host;
         quint16 port = 0;
         QString error;
-        if (!linked && parseAddress(fixed, &host, &port, &error))
-            dial(host, port, fixed);
+        // A door that refused is asked again every RefusedRedialMs, not every second.
+        if (linked || now < m_nextDial.value(fixed) || !parseAddress(fixed, &host, &port, &error))
+            continue;
+        m_nextDial.insert(fixed, now + TickMs);
+        dial(host, port, fixed);
     }
     updateLeftToPeers();
-    const qint64 now = nowMs();
     // When each door was last heard goes to the store every few seconds, for `checkinctl status`.
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         m_peersDirty = m_peersDirty || it.key()->isEstablished();

@@ -35,10 +35,11 @@ class PeerService : public QObject
 public:
     static constexpr quint16 DefaultPort = 45872;
     static constexpr quint16 DefaultDiscoveryPort = 45871;
-    static constexpr int TickMs = 1000;         // state to every door, announcements
-    static constexpr int GoneMs = 15'000;       // a door not heard from for this long is gone
-    static constexpr int ForwardAfterMs = 2000; // a door behind the one it talks to directly
-    static constexpr int DeliverForMs = 90'000; // a door that cannot reach the server while this one can
+    static constexpr int TickMs = 1000;            // state to every door, announcements
+    static constexpr int GoneMs = 15'000;          // a door not heard from for this long is gone
+    static constexpr int ForwardAfterMs = 2000;    // a door behind the one it talks to directly
+    static constexpr int DeliverForMs = 90'000;    // a door that cannot reach the server while this one can
+    static constexpr int RefusedRedialMs = 10'000; // a fixed address whose door refused, asked again
 
     struct Options
     {
@@ -133,6 +134,7 @@ private:
     QHash<QString, QString> m_names;     // device id -> name
     QHash<QString, qint64> m_firstHeard; // device id -> when its announcements began (no link yet)
     QStringList m_leftToPeers;
+    QHash<QString, qint64> m_nextDial; // fixed address -> not before
     qint64 m_lastRecordMs = 0;
     bool m_peersDirty = false;
     Status m_status;
