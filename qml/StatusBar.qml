@@ -18,12 +18,16 @@ Rectangle {
     // A kiosk that was never enrolled works on its own list (imported from a file): nothing is
     // wrong, so it is not shown as a fault.
     readonly property bool standalone: StatusModel.standalone
-    readonly property string connectionText: online ? qsTr("Online")
-                                             : syncing ? qsTr("Syncing\u2026")
-                                             : standalone ? qsTr("This kiosk only (no server)")
-                                             : StatusModel.reason.length > 0
-                                               ? qsTr("Offline: %1").arg(StatusModel.reason)
-                                               : qsTr("Offline")
+    readonly property string serverText: online ? qsTr("Online")
+                                         : syncing ? qsTr("Syncing\u2026")
+                                         : standalone ? qsTr("This kiosk only (no server)")
+                                         : StatusModel.reason.length > 0
+                                           ? qsTr("Offline: %1").arg(StatusModel.reason)
+                                           : qsTr("Offline")
+    // The other doors this one talks to now, after the server's state: "Offline: … · 2 doors".
+    readonly property string connectionText: StatusModel.peersConnected > 0
+                                             ? serverText + " \u00B7 " + qsTr("%n other door(s)", "", StatusModel.peersConnected)
+                                             : serverText
 
     Accessible.role: Accessible.StatusBar
     Accessible.name: connectionText + ", " + waiting.text + ", " + lastSync.text + ", " + counts.text
@@ -84,8 +88,12 @@ Rectangle {
             visible: !bar.compact || bar.width >= 1000
             Layout.row: bar.narrow ? 1 : 0
             Layout.column: bar.narrow ? 0 : 1
-            text: StatusModel.undelivered > 0 ? qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
-                                              : qsTr("All delivered")
+            // Waiting, and of that what another door holds too (safe should this tablet break).
+            text: StatusModel.undelivered === 0 ? qsTr("All delivered")
+                  : StatusModel.waitingAlsoElsewhere > 0
+                    ? qsTr("%L1 waiting to sync, %L2 also at another door").arg(StatusModel.undelivered)
+                          .arg(StatusModel.waitingAlsoElsewhere)
+                    : qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
             font.pixelSize: bar.compact ? Theme.small : Theme.body
             color: Theme.barText
         }

@@ -10,6 +10,7 @@
 #include "KioskConfig.h"
 #include "KioskPreferences.h"
 #include "KioskServices.h"
+#include "PeerService.h"
 #include "ScannerInput.h"
 #include "SelfTest.h"
 #include "SetupController.h"
@@ -97,6 +98,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), QStringLiteral("Start a local checkin-server with a demo event of %L1 "
                                                 "attendees, enrol this kiosk on it and preload it.")
                                      .arg(DemoSetup::Attendees)},
+        {QStringLiteral("doors"),
+         QStringLiteral("With --demo: 2 opens a second door beside the first, on the same demo server "
+                        "(they talk to each other when the server is stopped)."),
+         QStringLiteral("N")},
         {QStringLiteral("kiosk"),
          QStringLiteral("Kiosk mode: full screen without window decorations; closing the window or "
                         "leaving takes the admin PIN.")},
@@ -114,6 +119,15 @@ int main(int argc, char *argv[])
                         "(checkin:enrol?v=1&event=...&code=...&server=...) and preload, on the setup screen; "
                         "errors show there. For scripted setups."),
          QStringLiteral("PAYLOAD")},
+        {QStringLiteral("peer"),
+         QStringLiteral("Another door of the event at HOST:PORT, for networks that block discovery "
+                        "(repeatable; the doors of an event also find each other by themselves)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("peer-port"),
+         QStringLiteral("The port this door listens on for the other doors (default %1).")
+             .arg(PeerService::DefaultPort),
+         QStringLiteral("PORT")},
+        {QStringLiteral("no-peers"), QStringLiteral("Do not talk to the other doors of the event.")},
         {QStringLiteral("config"),
          QStringLiteral("Read the kiosk's settings (servers, name, language, mode, text-size) from FILE "
                         "(default %1, when it exists).")
@@ -152,6 +166,23 @@ int main(int argc, char *argv[])
         if (selfTest || parser.isSet(QStringLiteral("demo")))
             return fail(QStringLiteral("--enrol does not go with --self-test or --demo."));
     }
+    for (const QString &peer : parser.values(QStringLiteral("peer"))) {
+        QString host;
+        quint16 port = 0;
+        QString why;
+        if (!PeerService::parseAddress(peer, &host, &port, &why))
+            return fail(QStringLiteral("--peer: %1").arg(why));
+        options.peerAddresses << peer;
+    }
+    if (parser.isSet(QStringLiteral("peer-port"))) {
+        bool ok = false;
+        const int port = parser.value(QStringLiteral("peer-port")).toInt(&ok);
+        if (!ok || port <= 0 || port > 65535)
+            return fail(QStringLiteral("--peer-port needs a port number (1 to 65535)."));
+        options.peerPort = quint16(port);
+    }
+    if (parser.isSet(QStringLiteral("no-peers")) || selfTest)
+        options.peersEnabled = false;
     options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                : defaultDataDir();
     std::optional<QTemporaryDir> scratch;
@@ -185,6 +216,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--language %1: the kiosk speaks %2, or \"system\".")
                         .arg(language, Translations::Languages.join(QStringLiteral(", "))));
 
+    const int doors =
+        parser.isSet(QStringLiteral("doors")) ? parser.value(QStringLiteral("doors")).toInt() : 1;
+    if (doors != 1 && (doors != 2 || !parser.isSet(QStringLiteral("demo")) || selfTest))
+        return fail(QStringLiteral("--doors 2 goes with --demo (and only 1 or 2 doors)."));
+    if (doors == 2)
+        options.demoDoorName = QStringLiteral("Door 1");
     KioskServices services(options);
     if (parser.isSet(QStringLiteral("language")))
         services.preferences().setLanguage(language);
@@ -212,6 +249,31 @@ int main(int argc, char *argv[])
         if (!services.adminPin().hasPin())
             std::fprintf(stderr, "checkin-kiosk: no admin PIN is set, so anyone can open the admin area and "
                                  "leave kiosk mode. Set one there (Admin, then Set PIN).\n");
+    }
+
+    // --demo --doors 2: a second door beside the first, on its demo server, listening for the
+    // other doors on the next port.
+    std::unique_ptr<KioskServices> secondDoor;
+    std::unique_ptr<QQmlApplicationEngine> secondEngine;
+    if (doors == 2) {
+        KioskServices::Options second = options;
+        second.dataDir = QDir(scratch->path()).filePath(QStringLiteral("kiosk-2"));
+        second.serverBinary.clear();
+        second.demoFirstDoor = &services;
+        second.demoDoorName = QStringLiteral("Door 2");
+        second.peerPort = quint16(options.peerPort + 1);
+        if (!QDir().mkpath(second.dataDir))
+            return fail(QStringLiteral("Cannot create the data directory %1.").arg(second.dataDir));
+        secondDoor = std::make_unique<KioskServices>(second);
+        if (parser.isSet(QStringLiteral("language")))
+            secondDoor->preferences().setLanguage(language);
+        secondDoor->start();
+        secondEngine = std::make_unique<QQmlApplicationEngine>();
+        QQuickWindow *other = secondDoor->loadMain(secondEngine.get());
+        if (!other)
+            return fail(QStringLiteral("The second door's screens could not be loaded."));
+        window->setPosition(0, 0);
+        other->setPosition(window->width(), 0);
     }
 
     // Under systemd (the kiosk session): up once the screens are, and a watchdog on the UI thread,

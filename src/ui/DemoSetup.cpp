@@ -66,10 +66,30 @@ bool DemoSetup::serverRunning() const
     return m_server && m_server->running();
 }
 
+void DemoSetup::joinAfter(DemoSetup *first)
+{
+    m_first = first;
+}
+
 void DemoSetup::begin()
 {
     if (!m_server)
         return;
+    if (m_first) {
+        // The first door starts the server and makes the event; this one enrols when it is ready.
+        setPhase([] { return tr("Waiting for the first door"); });
+        const auto joinWhenReady = [this] {
+            if (m_prepared || !m_first->ready())
+                return;
+            m_prepared = true;
+            m_admin = std::make_unique<ServerClient>(m_network, m_server->url());
+            m_admin->setToken(m_server->adminToken());
+            enrol(m_first->m_eventId);
+        };
+        connect(m_first, &DemoSetup::changed, this, joinWhenReady);
+        joinWhenReady();
+        return;
+    }
     setPhase([] { return tr("Starting a local checkin-server"); });
     m_serverBusy = true;
     m_server->start();
@@ -98,8 +118,9 @@ void DemoSetup::serving()
     m_serverBusy = false;
     qCInfo(lcDemo) << "checkin-server serving at" << m_server->url().toString();
     Q_EMIT changed();
-    if (m_prepared) {
-        m_engine->syncNow(); // the server is back: no need to wait for the next retry
+    if (m_prepared || m_first) {
+        if (m_ready)
+            m_engine->syncNow(); // the server is back: no need to wait for the next retry
         return;
     }
     m_prepared = true;
@@ -179,6 +200,7 @@ void DemoSetup::uploadLists(const QString &eventId)
 
 void DemoSetup::enrol(const QString &eventId)
 {
+    m_eventId = eventId;
     setPhase([] { return tr("Enrolling this kiosk"); });
     const QString path = QStringLiteral("/api/v1/events/%1/enrolment-codes")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(eventId)));
@@ -188,7 +210,7 @@ void DemoSetup::enrol(const QString &eventId)
                 return tr("Getting an enrolment code failed: %1").arg(error.toString());
             });
         const QString code = r.json.object().value(QStringLiteral("code")).toString();
-        deliverLater(m_engine->enrol({m_server->url()}, code, QStringLiteral("Demo door")), this,
+        deliverLater(m_engine->enrol({m_server->url()}, code, m_doorName), this,
                      [this](const QString &error) {
                          if (!error.isEmpty())
                              return fail([error] { return tr("Enrolling the kiosk failed: %1").arg(error); });

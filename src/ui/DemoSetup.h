@@ -52,6 +52,11 @@ public:
 
     // Starts the server and prepares the kiosk; `ready` turns true (or `error` is set) when done.
     void begin();
+    // The demo's door (enrolled with this name; "Demo door" unless said).
+    void setDoorName(const QString &name) { m_doorName = name; }
+    // A second door of the same demo (`checkin-kiosk --demo --doors 2`): it shares `first`'s server
+    // and event, and enrols and preloads once the first door is ready. Call before begin().
+    void joinAfter(DemoSetup *first);
 
     bool active() const { return m_server != nullptr; }
     bool ready() const { return m_ready; }
@@ -91,6 +96,9 @@ private:
     QNetworkAccessManager *m_network;
     DemoServer *m_server;
     std::unique_ptr<ServerClient> m_admin;
+    QString m_doorName = QStringLiteral("Demo door");
+    QString m_eventId;
+    DemoSetup *m_first = nullptr; // joinAfter()
     bool m_prepared = false;
     bool m_ready = false;
     bool m_serverBusy = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "KioskConfig.h"
+#include "PeerService.h"
 
 #include "Badge.h"
 
@@ -81,10 +82,37 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
                 options->scanner.tabEnds = entry.value == QLatin1String("true");
             else
                 warn(QStringLiteral("scanner-tab-ends is true or false, not \"%1\".").arg(entry.value));
+        } else if (entry.name == QLatin1String("peers")) {
+            // The other doors: "off", or addresses (host:port) besides those found on the network.
+            if (entry.value == QLatin1String("off")) {
+                options->peersEnabled = false;
+                continue;
+            }
+            for (const QString &address : entry.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                QString host;
+                quint16 port = 0;
+                QString why;
+                if (PeerService::parseAddress(address, &host, &port, &why))
+                    options->peerAddresses << address.trimmed();
+                else
+                    warn(QStringLiteral("peers: %1").arg(why));
+            }
+        } else if (entry.name == QLatin1String("peer-port")) {
+            bool ok = false;
+            const int port = entry.value.toInt(&ok);
+            if (ok && port > 0 && port <= 65535)
+                options->peerPort = quint16(port);
+            else
+                warn(QStringLiteral("peer-port is a port number (1 to 65535), not \"%1\".").arg(entry.value));
+        } else if (entry.name == QLatin1String("peer-discovery")) {
+            if (entry.value == QLatin1String("true") || entry.value == QLatin1String("false"))
+                options->peerDiscovery = entry.value == QLatin1String("true");
+            else
+                warn(QStringLiteral("peer-discovery is true or false, not \"%1\".").arg(entry.value));
         } else {
             warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size, "
                                 "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
-                                "scanner-quiet, scanner-tab-ends).")
+                                "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
                      .arg(entry.name));
         }
     }

@@ -18,6 +18,7 @@
 #include "KioskPreferences.h"
 #include "ListPicker.h"
 #include "LocalStore.h"
+#include "PeerService.h"
 #include "PinFlow.h"
 #include "QmlServices.h"
 #include "ReviewModel.h"
@@ -66,11 +67,32 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_attendeeDetail = std::make_unique<AttendeeDetailModel>(m_store.get());
     m_door = std::make_unique<DoorController>(m_desk.get());
     m_status = std::make_unique<StatusModel>(m_store.get(), m_engine.get(), m_clock.get());
+    if (options.peersEnabled) {
+        PeerService::Options peers;
+        peers.port = options.peerPort;
+        peers.fixedPeers = options.peerAddresses;
+        peers.discovery = options.peerDiscovery;
+        peers.version = QStringLiteral(CHECKIN_VERSION);
+        m_peers = std::make_unique<PeerService>(m_store.get(), peers);
+        // The other doors hear whether this one reaches the server (who delivers whose check-ins).
+        connect(m_engine.get(), &SyncEngine::statusChanged, m_peers.get(), [this] {
+            m_peers->setServerReachable(m_engine->status().connection != SyncEngine::Connection::Offline);
+        });
+        m_status->setPeers(m_peers.get());
+    }
     m_scanner = std::make_unique<ScannerInput>(m_clock.get(), options.scanner);
     if (!options.serverBinary.isEmpty())
         m_demoServer =
             std::make_unique<DemoServer>(options.serverBinary, options.demoServerDir, randomToken());
-    m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(), m_demoServer.get());
+    if (options.demoFirstDoor) {
+        m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(),
+                                             options.demoFirstDoor->m_demoServer.get());
+        m_demo->joinAfter(options.demoFirstDoor->m_demo.get());
+    } else {
+        m_demo = std::make_unique<DemoSetup>(m_engine.get(), m_network.get(), m_demoServer.get());
+    }
+    if (!options.demoDoorName.isEmpty())
+        m_demo->setDoorName(options.demoDoorName);
     m_adminPin = std::make_unique<AdminPin>(options.dataDir, m_clock.get());
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
@@ -175,6 +197,12 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     // The event lead's review list: a check-in here, or the server's classification of others.
     connect(m_store.get(), &LocalStore::checkInRecorded, m_review.get(), &ReviewModel::refresh);
     connect(m_engine.get(), &SyncEngine::changesApplied, m_review.get(), &ReviewModel::refresh);
+    // Check-ins from the other doors count like the server's changes.
+    connect(m_store.get(), &LocalStore::peerCheckInsStored, m_search.get(), &SearchModel::refresh);
+    connect(m_store.get(), &LocalStore::peerCheckInsStored, m_attendeeDetail.get(),
+            &AttendeeDetailModel::refresh);
+    connect(m_store.get(), &LocalStore::peerCheckInsStored, m_review.get(), &ReviewModel::refresh);
+    connect(m_store.get(), &LocalStore::peerCheckInsStored, m_status.get(), &StatusModel::refreshStats);
     // ...and after a delivery, so that "not yet sent to the server" goes.
     connect(m_engine.get(), &SyncEngine::statusChanged, m_review.get(), [this, undelivered = -1]() mutable {
         const int now = m_engine->status().undelivered;
@@ -200,6 +228,8 @@ void KioskServices::start()
                 m_demo->begin();
             else if (m_engine->load())
                 m_engine->start();
+            if (m_peers)
+                m_peers->start(); // it waits for the event's key when it has none yet
             if (!m_demo->active())
                 m_setup->check();
             watchNetwork();

@@ -19,6 +19,7 @@ class QQuickWindow;
 namespace checkin {
 class CheckInDesk;
 class LocalStore;
+class PeerService;
 class SyncEngine;
 class SystemClock;
 class SystemScheduler;
@@ -69,6 +70,15 @@ public:
         QString presetServers;
         QString presetName;
         ScannerInput::Options scanner; // how a keyboard-wedge scanner's burst is told and ended
+        // The other doors of the event (docs/peers.md): found on the network and at these
+        // addresses ("host:port"); this door listens on `peerPort`. Off: no peer service at all.
+        bool peersEnabled = true;
+        QStringList peerAddresses;
+        quint16 peerPort = 45872;
+        bool peerDiscovery = true;
+        // --demo --doors 2: the second door, on the first door's demo server and event.
+        KioskServices *demoFirstDoor = nullptr;
+        QString demoDoorName; // the demo door's name ("Demo door" unless said)
     };
 
     explicit KioskServices(const Options &options, QObject *parent = nullptr);
@@ -121,6 +131,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<CheckInDesk> m_desk;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<PeerService> m_peers; // null when the other doors are off
     std::unique_ptr<SearchModel> m_search;
     std::unique_ptr<AttendeeDetailModel> m_attendeeDetail;
     std::unique_ptr<DoorController> m_door;

@@ -5,10 +5,13 @@
 #include "Futures.h"
 
 #include "LocalStore.h"
+#include "PeerService.h"
 #include "QmlServices.h"
 #include "WallClock.h"
 
 #include <QEvent>
+
+#include <algorithm>
 
 namespace checkin::ui {
 
@@ -32,6 +35,66 @@ StatusModel::StatusModel(LocalStore *store, SyncEngine *engine, const WallClock 
     connect(&m_tick, &QTimer::timeout, this, &StatusModel::lastSyncChanged);
     m_tick.start();
     refreshStats();
+}
+
+void StatusModel::setPeers(PeerService *peers)
+{
+    m_peers = peers;
+    connect(m_peers, &PeerService::statusChanged, this, &StatusModel::peersChanged);
+    Q_EMIT peersChanged();
+}
+
+QString StatusModel::peersProblem() const
+{
+    return m_peers ? m_peers->status().problem : QString();
+}
+
+int StatusModel::peerPort() const
+{
+    return m_peers ? m_peers->status().port : 0;
+}
+
+int StatusModel::peersConnected() const
+{
+    if (!m_peers)
+        return 0;
+    const QList<PeerRecord> peers = m_peers->status().peers;
+    return int(std::count_if(peers.cbegin(), peers.cend(), [](const PeerRecord &p) { return p.connected; }));
+}
+
+QVariantList StatusModel::peers() const
+{
+    QVariantList list;
+    if (!m_peers)
+        return list;
+    const qint64 now = m_clock->nowMs();
+    for (const PeerRecord &p : m_peers->status().peers) {
+        list << QVariantMap{{QStringLiteral("name"), p.name.isEmpty() ? tr("A door") : p.name},
+                            {QStringLiteral("address"), p.address},
+                            {QStringLiteral("connected"), p.connected},
+                            {QStringLiteral("heard"), ago(now, p.lastHeardMs)},
+                            {QStringLiteral("holds"), p.holds},
+                            {QStringLiteral("problem"), p.problem}};
+    }
+    return list;
+}
+
+int StatusModel::ownCheckIns() const
+{
+    return m_peers ? m_peers->status().own : 0;
+}
+
+int StatusModel::replicated() const
+{
+    return m_peers ? m_peers->status().replicated : 0;
+}
+
+int StatusModel::waitingAlsoElsewhere() const
+{
+    if (!m_peers)
+        return 0;
+    const PeerService::Status s = m_peers->status();
+    return std::clamp(undelivered() - (s.own - s.replicated), 0, undelivered());
 }
 
 StatusModel *StatusModel::create(QQmlEngine *engine, QJSEngine *)

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -15,6 +16,7 @@ class QQmlEngine;
 
 namespace checkin {
 class LocalStore;
+class PeerService;
 class WallClock;
 } // namespace checkin
 
@@ -44,6 +46,19 @@ class StatusModel : public QObject
     Q_PROPERTY(QString deviceName READ deviceName NOTIFY statsChanged)
     // The check-in list this kiosk checks people in on, when the event has more than one.
     Q_PROPERTY(QString listName READ listName NOTIFY statsChanged)
+    // The other doors (docs/peers.md): whether this door talks to them, with how many it is
+    // connected now, the doors heard (name, address, connected, heard: "40 s ago", holds, problem),
+    // and how many of this door's check-ins at least one other door holds.
+    Q_PROPERTY(bool peersOn READ peersOn NOTIFY peersChanged)
+    Q_PROPERTY(QString peersProblem READ peersProblem NOTIFY peersChanged)
+    Q_PROPERTY(int peerPort READ peerPort NOTIFY peersChanged)
+    Q_PROPERTY(int peersConnected READ peersConnected NOTIFY peersChanged)
+    Q_PROPERTY(QVariantList peers READ peers NOTIFY peersChanged)
+    Q_PROPERTY(int ownCheckIns READ ownCheckIns NOTIFY peersChanged)
+    Q_PROPERTY(int replicated READ replicated NOTIFY peersChanged)
+    // Of the check-ins waiting for the server, those another door holds too (they are the oldest:
+    // both go in order).
+    Q_PROPERTY(int waitingAlsoElsewhere READ waitingAlsoElsewhere NOTIFY peersChanged)
 public:
     // The link to the server as the screens compare it (StatusModel.Online in QML).
     enum class Connection { Offline, Syncing, Online };
@@ -68,6 +83,15 @@ public:
     QString deviceName() const { return m_stats.deviceName; }
     QString listName() const { return m_stats.lists > 1 ? m_stats.listName : QString(); }
 
+    void setPeers(PeerService *peers);
+    bool peersOn() const { return m_peers != nullptr; }
+    QString peersProblem() const;
+    int peerPort() const;
+    int peersConnected() const;
+    QVariantList peers() const;
+    int ownCheckIns() const;
+    int replicated() const;
+    int waitingAlsoElsewhere() const;
     // Reads the counts again (coalesced: one request at a time, one more if asked meanwhile).
     Q_INVOKABLE void refreshStats();
     // Shows a made-up sync state (the self-test's status bars).
@@ -84,6 +108,7 @@ Q_SIGNALS:
     void syncChanged();
     void lastSyncChanged();
     void statsChanged();
+    void peersChanged();
 
 protected:
     // On QEvent::LanguageChange: every text again.
@@ -92,6 +117,7 @@ protected:
 private:
     LocalStore *m_store;
     SyncEngine *m_engine;
+    PeerService *m_peers = nullptr;
     const WallClock *m_clock;
     SyncEngine::Status m_sync;
     StoreStats m_stats;
