@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 Check-in kiosk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up what is missing (Debian 12), builds, and starts the touch kiosk against a local demo
-# server with a sample event (`checkin-kiosk --demo`).
+# server with a sample event (`checkin-kiosk --demo`; further arguments go to it: --doors 2 opens a
+# second door beside the first).
 #
 # Without a display (no $DISPLAY or $WAYLAND_DISPLAY), or with --script, it runs a scripted demo
 # with checkinctl instead:
@@ -24,7 +25,7 @@ if [ "$script_only" = 0 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "Starting the kiosk with a demo server and 2,000 sample attendees."
     echo "The toolbar button \"Stop demo server\" takes the server away: check people in while it is gone."
     echo "The button \"Lead's console\" opens the event lead's web console (its address and secret are printed below)."
-    exec "$PWD/$build/src/app/checkin-kiosk" --demo
+    exec "$PWD/$build/src/app/checkin-kiosk" --demo "$@"
 fi
 if [ "$script_only" = 0 ]; then
     echo "No display here: running the scripted demo with checkinctl instead."

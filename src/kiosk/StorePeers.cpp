@@ -164,6 +164,7 @@ PeerApplied StoreWorker::storePeerItems(const QList<PeerItem> &items,
     auto fail = [&](const QSqlQuery &q, const QString &what) {
         out.error = describe(q.lastError(), what);
         out.stored = 0;
+        out.ids.clear();
         rollback();
         return out;
     };
@@ -220,6 +221,7 @@ PeerApplied StoreWorker::storePeerItems(const QList<PeerItem> &items,
         if (insert.numRowsAffected() == 0)
             continue;
         ++out.stored;
+        out.ids << c.id;
         // A code this door cannot place is kept as the server would keep it, for nobody.
         if (!c.attendeeId.isEmpty())
             touched.insert(c.attendeeId);
@@ -228,11 +230,13 @@ PeerApplied StoreWorker::storePeerItems(const QList<PeerItem> &items,
     QHash<QString, QString> newNames;
     if (!rederive(touched, &out.error) || !storeDeviceNames(deviceNames, &newNames, &out.error)) {
         out.stored = 0;
+        out.ids.clear();
         rollback();
         return out;
     }
     if (!commit(&out.error)) {
         out.stored = 0;
+        out.ids.clear();
         return out;
     }
     m_deviceNames.insert(newNames);

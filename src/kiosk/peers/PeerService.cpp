@@ -434,21 +434,30 @@ void PeerService::onMessage(PeerLink *link, const QJsonObject &message)
     PeerRecord &p = m_peers[state->device];
     p.lastHeardMs = nowMs();
     const QString type = message.value("t"_L1).toString();
-    if (type == "state"_L1) {
-        const PeerWire::State s = PeerWire::readState(message);
-        for (auto it = s.holds.cbegin(); it != s.holds.cend(); ++it) {
+    // What they hold: from the state every second, and after each batch they stored (an ack).
+    const auto takeHolds = [&](const HoldVector &holds) {
+        for (auto it = holds.cbegin(); it != holds.cend(); ++it) {
             qint64 &held = state->theirHolds[it.key()];
             held = std::max(held, it.value());
         }
-        state->theirLinks = s.links;
-        if (s.serverReachable != state->serverReachable)
-            state->serverStateSinceMs = nowMs() - s.serverStateForMs;
-        state->serverReachable = s.serverReachable;
         const qint64 holdsMine = state->theirHolds.value(m_self);
         if (holdsMine > p.holds) {
             p.holds = holdsMine;
             m_peersDirty = true;
         }
+    };
+    if (type == "state"_L1) {
+        const PeerWire::State s = PeerWire::readState(message);
+        takeHolds(s.holds);
+        state->theirLinks = s.links;
+        if (s.serverReachable != state->serverReachable)
+            state->serverStateSinceMs = nowMs() - s.serverStateForMs;
+        state->serverReachable = s.serverReachable;
+        pump(link);
+        return;
+    }
+    if (type == "ack"_L1) {
+        takeHolds(PeerWire::readHolds(message.value("holds"_L1)));
         pump(link);
         return;
     }
@@ -493,7 +502,11 @@ void PeerService::storeNext(PeerLink *link)
             qint64 &held = m_holds[it.key()];
             held = std::max(held, it.value());
         }
-        sendState(link); // what it holds now: the sender's "replicated"
+        if (!applied.ids.isEmpty())
+            Q_EMIT received(applied.ids);
+        // What it holds now of the doors in the batch (the sender's "replicated"); the whole state
+        // follows with the next second's.
+        link->send(PeerWire::ackJson(applied.holds));
         storeNext(link);
         pumpAll();
     });

@@ -84,6 +84,8 @@ public:
 
 Q_SIGNALS:
     void statusChanged();
+    // Check-ins from other doors are stored here now (their ids).
+    void received(const QStringList &checkInIds);
 
 private:
     struct Link;

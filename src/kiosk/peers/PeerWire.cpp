@@ -132,6 +132,11 @@ State readState(const QJsonObject &json)
     return state;
 }
 
+QJsonObject ackJson(const HoldVector &holds)
+{
+    return {{"t"_L1, "ack"_L1}, {"holds"_L1, holdsJson(holds)}};
+}
+
 QJsonObject itemsJson(const QList<PeerItem> &items, const QHash<QString, QString> &names)
 {
     QJsonArray list;

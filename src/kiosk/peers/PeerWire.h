@@ -55,6 +55,9 @@ struct State
 QJsonObject stateJson(const State &state);
 State readState(const QJsonObject &json);
 
+// {"t":"ack","holds":{...}}: after storing a batch, what the door holds now of the doors in it.
+QJsonObject ackJson(const HoldVector &holds);
+
 // {"t":"items","items":[upload item + "device_id" + "seq"],"names":{device:name}}
 QJsonObject itemsJson(const QList<PeerItem> &items, const QHash<QString, QString> &names);
 bool readItems(const QJsonObject &json, QList<PeerItem> *items, QHash<QString, QString> *names,
