@@ -10,7 +10,8 @@
 #  1. one kiosk on its own: generate an event, import it, check people in (every kind of verdict);
 #  2. two kiosks with a local checkin-server: enrol, preload, sync; the server goes away, both doors
 #     admit the same person offline, the server comes back, and both doors and the event lead see
-#     the duplicate.
+#     the duplicate; then the doors talk to each other (checkinctl peers), the server goes away,
+#     and door 2 refuses a person door 1 admitted a moment before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 script_only=0
@@ -105,7 +106,33 @@ door 1 sync --once
 door 1 --json status
 admin conflicts "$event"
 admin stats "$event"
+
+printf '\n\033[1m--- Doors that talk to each other (docs/peers.md): the server goes away again ---\033[0m\n'
+peer_pids=()
+start_door_peers() {
+    local d=$1; shift
+    "$ctl" --data-dir "$demo/door$d" --json peers --listen 127.0.0.1:0 --no-discovery "$@" >"$demo/peers$d.out" 2>&1 &
+    peer_pids+=($!)
+}
+start_door_peers 1
+peer_port=""
+for _ in $(seq 100); do
+    peer_port=$(sed -n 's/.*"port":\([1-9][0-9]*\).*/\1/p' "$demo/peers1.out" | head -1)
+    [ -n "$peer_port" ] && break
+    sleep 0.1
+done
+start_door_peers 2 --peer "127.0.0.1:$peer_port"
+trap 'kill "${peer_pids[@]}" 2>/dev/null || true; stop_server >/dev/null 2>&1 || true' EXIT
+echo "checkinctl peers: door 1 listens on 127.0.0.1:$peer_port, door 2 dials it"
+sleep 2
 stop_server
+third=$(awk -F, 'NR==5 {print $(NF-2)}' "$demo/attendees.csv")
+door 1 checkin "$third"
+sleep 1
+door 2 checkin "$third"
+door 1 status
+kill "${peer_pids[@]}" 2>/dev/null || true
+wait "${peer_pids[@]}" 2>/dev/null || true
 trap - EXIT
 printf '\nThe demo lives in %s; try: %s --data-dir %s/door1 status\n' "$demo" "$ctl" "$demo"
 printf 'The touch kiosk on a desktop: %s --demo\n' "$PWD/$build/src/app/checkin-kiosk"

@@ -834,6 +834,51 @@ dann „Einchecken“</translation>
     </message>
 </context>
 <context>
+    <name>PeersCard</name>
+    <message>
+        <source>Other doors</source>
+        <translation>Andere Eingänge</translation>
+    </message>
+    <message>
+        <source>Off: this door does not talk to the other doors.</source>
+        <translation>Aus: Dieser Eingang spricht nicht mit den anderen Eingängen.</translation>
+    </message>
+    <message>
+        <source>No check-ins at this door yet.</source>
+        <translation>Noch keine Check-ins an diesem Eingang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of this door&apos;s %Ln check-in(s) are held by at least one other door.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Check-in dieses Eingangs liegt auch bei mindestens einem anderen Eingang.</numerusform>
+            <numerusform>%L1 von %Ln Check-ins dieses Eingangs liegen auch bei mindestens einem anderen Eingang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other door heard yet. Doors of the same event find each other on the same network (this one listens on port %1).</source>
+        <translation>Noch kein anderer Eingang gehört. Eingänge derselben Veranstaltung finden sich im selben Netzwerk (dieser hört auf Port %1).</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Last heard %1</source>
+        <translation>Zuletzt gehört %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %Ln of this door&apos;s check-ins</source>
+        <translation>
+            <numerusform>hat %Ln Check-in dieses Eingangs</numerusform>
+            <numerusform>hat %Ln Check-ins dieses Eingangs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinCard</name>
     <message>
         <source>Admin PIN</source>
@@ -1450,6 +1495,17 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other door(s)</source>
+        <translation>
+            <numerusform>%n anderer Eingang</numerusform>
+            <numerusform>%n andere Eingänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 waiting to sync, %L2 also at another door</source>
+        <translation>%L1 warten auf Sync, %L2 auch an einem anderen Eingang</translation>
+    </message>
 </context>
 <context>
     <name>SyncCard</name>
@@ -1997,6 +2053,68 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     </message>
 </context>
 <context>
+    <name>checkin::PeerLink</name>
+    <message>
+        <source>no hello within %1 s</source>
+        <translation>keine Begrüßung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>not heard from for %1 s</source>
+        <translation>seit %1 s nichts gehört</translation>
+    </message>
+    <message>
+        <source>it has the event&apos;s key of generation %1, not this door&apos;s %2: it was revoked, or has not heard of a revocation yet (then it must reach the server once)</source>
+        <translation>er hat den Veranstaltungsschlüssel der Generation %1, nicht die %2 dieses Eingangs: Er wurde gesperrt oder weiß noch nichts von einer Sperrung (dann muss er einmal den Server erreichen)</translation>
+    </message>
+    <message>
+        <source>the encrypted handshake failed: it does not have this event&apos;s key of now (not enrolled for the event, revoked, or it has not heard of a revocation yet)</source>
+        <translation>der verschlüsselte Verbindungsaufbau ist gescheitert: Er hat den aktuellen Schlüssel dieser Veranstaltung nicht (nicht für die Veranstaltung angemeldet, gesperrt oder weiß noch nichts von einer Sperrung)</translation>
+    </message>
+    <message>
+        <source>it refused the connection</source>
+        <translation>er hat die Verbindung abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>checkin::PeerService</name>
+    <message>
+        <source>“%1” is no door&apos;s address: write host:port, e.g. 192.168.1.20:%2.</source>
+        <translation>„%1“ ist keine Adresse eines Eingangs: Schreiben Sie host:port, z. B. 192.168.1.20:%2.</translation>
+    </message>
+    <message>
+        <source>the event&apos;s key changed</source>
+        <translation>der Schlüssel der Veranstaltung hat sich geändert</translation>
+    </message>
+    <message>
+        <source>No key for the other doors yet: this door must reach the server once after enrolment.</source>
+        <translation>Noch kein Schlüssel für die anderen Eingänge: Dieser Eingang muss nach der Anmeldung einmal den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The other doors cannot connect: port %1 cannot be used (%2).</source>
+        <translation>Die anderen Eingänge können sich nicht verbinden: Port %1 ist nicht nutzbar (%2).</translation>
+    </message>
+    <message>
+        <source>it has another generation of the event&apos;s key (%1; this door has %2): the door with the older key must reach the server once</source>
+        <translation>er hat eine andere Generation des Veranstaltungsschlüssels (%1; dieser Eingang hat %2): Der Eingang mit dem älteren Schlüssel muss einmal den Server erreichen</translation>
+    </message>
+    <message>
+        <source>It belongs to another event.</source>
+        <translation>Er gehört zu einer anderen Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Door “%1” runs an app too old to exchange check-ins with this one (app %2, peer protocol %3; this door needs at least %4): update it.</source>
+        <translation>Eingang „%1“ hat eine zu alte App, um mit diesem Check-ins auszutauschen (App %2, Protokoll %3; dieser Eingang braucht mindestens %4): Aktualisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>of unknown version</source>
+        <translation>unbekannter Version</translation>
+    </message>
+    <message>
+        <source>It sent something this door cannot read: %1</source>
+        <translation>Er hat etwas gesendet, das dieser Eingang nicht lesen kann: %1</translation>
+    </message>
+</context>
+<context>
     <name>checkin::ServerClient</name>
     <message>
         <source>The server at %1 did not answer in time.</source>
@@ -2309,6 +2427,34 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>A paper check-in needs the time it was ticked, and that time cannot be in the future.</source>
         <translation>Ein Check-in von der Papierliste braucht die Zeit, zu der er abgehakt wurde, und diese Zeit kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>reading what this door holds</source>
+        <translation>beim Lesen, was dieser Eingang hat</translation>
+    </message>
+    <message>
+        <source>reading the doors heard</source>
+        <translation>beim Lesen der gehörten Eingänge</translation>
+    </message>
+    <message>
+        <source>counting the check-ins other doors hold</source>
+        <translation>beim Zählen der Check-ins, die andere Eingänge haben</translation>
+    </message>
+    <message>
+        <source>reading check-ins for another door</source>
+        <translation>beim Lesen von Check-ins für einen anderen Eingang</translation>
+    </message>
+    <message>
+        <source>registering another door&apos;s walk-in</source>
+        <translation>beim Registrieren der Spontangäste eines anderen Eingangs</translation>
+    </message>
+    <message>
+        <source>storing another door&apos;s check-ins</source>
+        <translation>beim Speichern der Check-ins eines anderen Eingangs</translation>
+    </message>
+    <message>
+        <source>keeping the doors heard</source>
+        <translation>beim Festhalten der gehörten Eingänge</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2953,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>Setting the demo&apos;s check-in lists failed: %1</source>
         <translation>Die Check-in-Listen der Demo konnten nicht gesetzt werden: %1</translation>
     </message>
+    <message>
+        <source>Waiting for the first door</source>
+        <translation>Warten auf den ersten Eingang</translation>
+    </message>
 </context>
 <context>
     <name>checkin::ui::DoorController</name>
@@ -3135,6 +3285,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>server error</source>
         <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>A door</source>
+        <translation>Ein Eingang</translation>
     </message>
 </context>
 <context>

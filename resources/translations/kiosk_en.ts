@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>PeersCard</name>
+    <message numerus="yes">
+        <source>%L1 of this door&apos;s %Ln check-in(s) are held by at least one other door.</source>
+        <translation>
+            <numerusform>%L1 of this door&apos;s %Ln check-in is held by at least one other door.</numerusform>
+            <numerusform>%L1 of this door&apos;s %Ln check-ins are held by at least one other door.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %Ln of this door&apos;s check-ins</source>
+        <translation>
+            <numerusform>holds %Ln of this door&apos;s check-ins</numerusform>
+            <numerusform>holds %Ln of this door&apos;s check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>PIN, %n digit(s) entered</source>
@@ -97,6 +114,16 @@
         <translation>
             <numerusform>Type at least %n letter of your name.</numerusform>
             <numerusform>Type at least %n letters of your name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n other door(s)</source>
+        <translation>
+            <numerusform>%n other door</numerusform>
+            <numerusform>%n other doors</numerusform>
         </translation>
     </message>
 </context>

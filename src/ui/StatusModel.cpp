@@ -93,8 +93,10 @@ int StatusModel::waitingAlsoElsewhere() const
 {
     if (!m_peers)
         return 0;
+    // Both go in order: the check-ins no other door holds are the newest ones, and so are the
+    // waiting ones; what waits beyond those is held elsewhere too.
     const PeerService::Status s = m_peers->status();
-    return std::clamp(undelivered() - (s.own - s.replicated), 0, undelivered());
+    return std::clamp(undelivered() - (s.own - s.replicated), 0, std::min(undelivered(), s.replicated));
 }
 
 StatusModel *StatusModel::create(QQmlEngine *engine, QJSEngine *)

@@ -245,6 +245,7 @@ int main(int argc, char *argv[])
 
     // The real scene in this process, wired as main() wires it.
     ui::KioskServices::Options options;
+    options.peersEnabled = false; // no announcements or listening port from a test
     options.dataDir = dataDir;
     ui::KioskServices services(options);
     {

@@ -28,6 +28,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         KioskServices::Options options;
+        options.peersEnabled = false; // no announcements or listening port from a test
         options.dataDir = dir.filePath(QStringLiteral("kiosk"));
         options.serverBinary = QStringLiteral(CHECKIN_SERVER_PATH);
         options.demoServerDir = dir.filePath(QStringLiteral("server"));

@@ -55,6 +55,7 @@ QString KioskWindow::start()
     if (!m_dir->isValid())
         return QStringLiteral("no temporary directory");
     ui::KioskServices::Options options;
+    options.peersEnabled = false; // no announcements or listening port from a test
     options.dataDir = m_dir->filePath(QStringLiteral("kiosk"));
     m_services = std::make_unique<ui::KioskServices>(options);
     QEventLoop loop;

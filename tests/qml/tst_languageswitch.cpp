@@ -63,6 +63,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         ui::KioskServices::Options options;
+        options.peersEnabled = false; // no announcements or listening port from a test
         options.dataDir = m_dir.filePath(QStringLiteral("kiosk"));
         m_services = std::make_unique<ui::KioskServices>(options);
         QEventLoop loop;

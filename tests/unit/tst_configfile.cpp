@@ -185,6 +185,25 @@ private Q_SLOTS:
         QVERIFY2(warnings[1].contains(u"line 7: mode"_s), qPrintable(warnings[1]));
         QVERIFY2(warnings[2].contains(u"line 8: servers"_s), qPrintable(warnings[2]));
 
+        // The other doors: addresses to dial (a bad one is named), the port, discovery, or off.
+        const QString peers = write(dir, u"peers.conf"_s,
+                                    "peers = 192.168.1.21:45872, door3.local:45880, nowhere\n"
+                                    "peer-port = 45999\npeer-discovery = false\npeer-port = many\n");
+        ui::KioskServices::Options doors;
+        warnings.clear();
+        QVERIFY(ui::KioskConfig::apply(peers, &doors, &warnings));
+        QCOMPARE(doors.peerAddresses, QStringList({u"192.168.1.21:45872"_s, u"door3.local:45880"_s}));
+        QCOMPARE(doors.peerPort, 45999);
+        QVERIFY(!doors.peerDiscovery);
+        QVERIFY(doors.peersEnabled);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings[0].contains(u"line 1: peers"_s) && warnings[0].contains(u"nowhere"_s),
+                 qPrintable(warnings[0]));
+        QVERIFY2(warnings[1].contains(u"line 4: peer-port"_s), qPrintable(warnings[1]));
+        const QString off = write(dir, u"off.conf"_s, "peers = off\n");
+        QVERIFY(ui::KioskConfig::apply(off, &doors, &warnings));
+        QVERIFY(!doors.peersEnabled);
+
         warnings.clear();
         QVERIFY(!ui::KioskConfig::apply(dir.filePath(u"missing.conf"_s), &options, &warnings));
         QCOMPARE(warnings.size(), 1);

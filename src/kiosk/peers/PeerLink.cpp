@@ -107,9 +107,9 @@ PeerLink::PeerLink(QSslSocket *socket, Side side, const QString &eventId, const 
     m_heard.start();
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         if (!m_established && m_heard.elapsed() > HandshakeMs)
-            close(u"no hello within %1 s"_s.arg(HandshakeMs / 1000));
+            close(tr("no hello within %1 s").arg(HandshakeMs / 1000));
         else if (m_established && m_heard.elapsed() > IdleMs)
-            close(u"not heard from for %1 s"_s.arg(IdleMs / 1000));
+            close(tr("not heard from for %1 s").arg(IdleMs / 1000));
     });
     m_watchdog->start(500);
     if (side == Side::Accepted) {
@@ -164,12 +164,13 @@ QString PeerLink::whyEnded() const
     if (!m_refusal.isEmpty() || m_established)
         return m_refusal;
     if (m_theirGeneration)
-        return u"it has the event's key of generation %1, not this door's %2: it was revoked, or has not "
-               u"heard of a revocation yet (then it must reach the server once)"_s.arg(m_theirGeneration)
-                   .arg(m_key.generation);
+        return tr("it has the event's key of generation %1, not this door's %2: it was revoked, or has not "
+                  "heard of a revocation yet (then it must reach the server once)")
+            .arg(m_theirGeneration)
+            .arg(m_key.generation);
     // Connected, then no agreement on the key: one side ends the handshake.
-    return u"the encrypted handshake failed: it does not have this event's key of now (not enrolled "
-           u"for the event, revoked, or it has not heard of a revocation yet)"_s;
+    return tr("the encrypted handshake failed: it does not have this event's key of now (not enrolled "
+              "for the event, revoked, or it has not heard of a revocation yet)");
 }
 
 void PeerLink::readFrames()
@@ -183,7 +184,7 @@ void PeerLink::readFrames()
         if (type == "refuse"_L1) {
             m_refusal = msg.value("message"_L1).toString().left(500);
             if (m_refusal.isEmpty())
-                m_refusal = u"it refused the connection"_s;
+                m_refusal = tr("it refused the connection");
             close(m_refusal);
             return;
         }
