@@ -130,6 +130,7 @@ third=$(awk -F, 'NR==5 {print $(NF-2)}' "$demo/attendees.csv")
 door 1 checkin "$third"
 sleep 1
 door 2 checkin "$third"
+sleep 2 # the doors heard are written down every 2 s
 door 1 status
 kill "${peer_pids[@]}" 2>/dev/null || true
 wait "${peer_pids[@]}" 2>/dev/null || true
