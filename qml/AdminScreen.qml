@@ -137,10 +137,10 @@ Rectangle {
     }
 
     // The cards in reading order, and their column in landscape (0 left, 1 right): beside the sync
-    // detail what the event lead reviews, and so on. In portrait one column, in this order.
-    readonly property var cardLayout: [[syncCard, 0], [reviewCard, 1], [peersCard, 0], [listCard, 1],
-                                       [exportCard, 0], [pinCard, 1], [modeCard, 0], [languageCard, 1],
-                                       [badgeCard, 0], [cameraCard, 1], [enrolCard, 0], [wipeCard, 1]]
+    // detail what the event lead reviews and the other doors, and so on. In portrait one column, in this order.
+    readonly property var cardLayout: [[syncCard, 0], [reviewCard, 1], [peersCard, 1], [listCard, 0],
+                                       [exportCard, 1], [pinCard, 0], [modeCard, 1], [languageCard, 0],
+                                       [badgeCard, 1], [cameraCard, 0], [enrolCard, 1], [wipeCard, 0]]
     // A column lays out its children in the order they came: all leave first, then each takes its
     // place in turn, so the order never depends on when a binding ran.
     function placeCards() {

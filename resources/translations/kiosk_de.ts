@@ -2082,10 +2082,6 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <translation>„%1“ ist keine Adresse eines Eingangs: Schreiben Sie host:port, z. B. 192.168.1.20:%2.</translation>
     </message>
     <message>
-        <source>the event&apos;s key changed</source>
-        <translation>der Schlüssel der Veranstaltung hat sich geändert</translation>
-    </message>
-    <message>
         <source>No key for the other doors yet: this door must reach the server once after enrolment.</source>
         <translation>Noch kein Schlüssel für die anderen Eingänge: Dieser Eingang muss nach der Anmeldung einmal den Server erreichen.</translation>
     </message>

@@ -83,6 +83,7 @@ PeerLink::PeerLink(QSslSocket *socket, Side side, const QString &eventId, const 
                 }
                 auth->setPreSharedKey(m_key.connectionKey(m_eventId));
             });
+    connect(m_socket, &QSslSocket::connected, this, [this] { m_connected = true; });
     connect(m_socket, &QSslSocket::encrypted, this, [this] { send(PeerWire::helloJson(m_hello)); });
     connect(m_socket, &QSslSocket::readyRead, this, &PeerLink::readFrames);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
@@ -113,6 +114,7 @@ PeerLink::PeerLink(QSslSocket *socket, Side side, const QString &eventId, const 
     });
     m_watchdog->start(500);
     if (side == Side::Accepted) {
+        m_connected = true;
         m_address = addressOf(m_socket->peerAddress(), m_socket->peerPort());
         m_socket->startServerEncryption();
     }
@@ -146,9 +148,15 @@ void PeerLink::send(const QJsonObject &message)
 
 void PeerLink::refuse(const QString &reason, const QString &message)
 {
+    if (m_ended || m_refusing)
+        return;
+    // The refusal is said before the connection ends: a graceful close writes what is pending
+    // first (an abort would drop it). Ended at the latest a second later.
     send(PeerWire::refusalJson(reason, message));
-    m_socket->flush();
-    close(message);
+    m_refusing = true;
+    m_refusal = message;
+    m_socket->disconnectFromHost();
+    QTimer::singleShot(1000, this, [this] { end(m_refusal); });
 }
 
 void PeerLink::close(const QString &problem)
@@ -177,6 +185,8 @@ void PeerLink::readFrames()
 {
     m_buffer += m_socket->readAll();
     m_heard.restart();
+    if (m_refusing)
+        return; // it said why; nothing more is read
     QJsonObject msg;
     QString error;
     while (!m_ended && PeerWire::takeFrame(&m_buffer, &msg, &error)) {

@@ -39,6 +39,8 @@ public:
 
     Side side() const { return m_side; }
     bool isEstablished() const { return m_established; }
+    // The TCP connection stood (whatever became of the handshake).
+    bool wasConnected() const { return m_connected; }
     const PeerWire::Hello &peerHello() const { return m_peerHello; }
     // The device the other side claims in the key's identity (known before the hello on the side
     // that accepted).
@@ -78,6 +80,8 @@ private:
     int m_theirGeneration = 0;
     QByteArray m_buffer;
     bool m_established = false;
+    bool m_connected = false;
+    bool m_refusing = false; // refuse(): the refusal is on its way, the connection ends
     bool m_ended = false;
     QString m_refusal; // what the other side said before it ended the connection
     qint64 m_bytesSent = 0;

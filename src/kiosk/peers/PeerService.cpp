@@ -180,8 +180,10 @@ void PeerService::refreshState(bool announceChange)
         m_holds = s.holds;
         if (keyChanged) {
             // A new key (a revocation) ends every connection made with the old one.
+            // (Nobody's fault: no problem noted, and the fixed addresses are dialled again at once.)
             for (PeerLink *link : m_links.keys())
-                link->close(tr("the event's key changed"));
+                link->close();
+            m_nextDial.clear();
         }
         if (!m_key.isValid() || m_eventId.isEmpty() || m_self.isEmpty()) {
             m_status.running = false;
@@ -593,7 +595,8 @@ void PeerService::onClosed(PeerLink *link, const QString &problem, int theirGene
     bool stillLinked = false;
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         stillLinked = stillLinked || (!device.isEmpty() && it.value()->device == device);
-    if (!problem.isEmpty() && !state->fixedAddress.isEmpty() && (theirGeneration || link->isEstablished()))
+    // A door that answered and refused (or failed the handshake) is asked again later, not every second.
+    if (!problem.isEmpty() && !state->fixedAddress.isEmpty() && (theirGeneration || link->wasConnected()))
         m_nextDial.insert(state->fixedAddress, nowMs() + RefusedRedialMs);
     if (!problem.isEmpty() && !stillLinked) {
         qCInfo(lcSync).noquote() << "peers: connection to" << link->address() << "ended:" << problem;
