@@ -24,13 +24,23 @@ Rectangle {
                                          : StatusModel.reason.length > 0
                                            ? qsTr("Offline: %1").arg(StatusModel.reason)
                                            : qsTr("Offline")
-    // The other doors this one talks to now, after the server's state: "Offline: … · 2 doors".
-    readonly property string connectionText: StatusModel.peersConnected > 0
-                                             ? serverText + " \u00B7 " + qsTr("%n other door(s)", "", StatusModel.peersConnected)
-                                             : serverText
+    // The other doors this one talks to now, after the server's state ("Offline: … · 2 other doors"),
+    // and of what waits, how much another door holds too: said when the bar has one row to say it
+    // in (the admin area's card of the other doors says it always).
+    readonly property string doorsText: StatusModel.peersConnected > 0
+                                        ? serverText + " \u00B7 " + qsTr("%n other door(s)", "", StatusModel.peersConnected)
+                                        : serverText
+    readonly property string plainWaitingText: StatusModel.undelivered === 0 ? qsTr("All delivered")
+                                               : qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
+    readonly property string sharedWaitingText: StatusModel.undelivered > 0 && StatusModel.waitingAlsoElsewhere > 0
+                                                ? qsTr("%L1 waiting to sync, %L2 also at another door")
+                                                      .arg(StatusModel.undelivered).arg(StatusModel.waitingAlsoElsewhere)
+                                                : plainWaitingText
+    readonly property bool roomy: !narrow && !compact
+    readonly property string connectionText: roomy ? doorsText : serverText
 
     Accessible.role: Accessible.StatusBar
-    Accessible.name: connectionText + ", " + waiting.text + ", " + lastSync.text + ", " + counts.text
+    Accessible.name: doorsText + ", " + sharedWaitingText + ", " + lastSync.text + ", " + counts.text
 
     // Below 1100 px (a tablet in portrait) the bar takes two rows: connection and counts, then what
     // waits, the last sync and the device; one row would push the counts off the screen.
@@ -40,10 +50,23 @@ Rectangle {
     // Two rows when one does not hold its words (German, larger text) with room for the last sync
     // ("Last sync: 12 min ago", about 10 characters' widths): a fixed room, so that the bar does not
     // change its height as the minutes go by.
-    readonly property real oneRow: 2 * Theme.margin + 4 * 28 + 28 + connection.implicitWidth + waiting.implicitWidth
+    // (Measured with the longer texts the one row shows, so that showing them never makes two rows.)
+    readonly property real oneRow: 2 * Theme.margin + 4 * 28 + 28 + longConnection.advanceWidth + longWaiting.advanceWidth
                                    + 10 * Theme.body + counts.implicitWidth + Math.min(device.implicitWidth, device.Layout.maximumWidth)
     readonly property bool narrow: (width < 1100 || width < oneRow) && !compact
     implicitHeight: compact ? 48 : narrow ? 100 : 64
+
+    TextMetrics {
+        id: longConnection
+        font.pixelSize: Theme.body
+        font.bold: true
+        text: bar.doorsText
+    }
+    TextMetrics {
+        id: longWaiting
+        font.pixelSize: Theme.body
+        text: bar.sharedWaitingText
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -89,11 +112,7 @@ Rectangle {
             Layout.row: bar.narrow ? 1 : 0
             Layout.column: bar.narrow ? 0 : 1
             // Waiting, and of that what another door holds too (safe should this tablet break).
-            text: StatusModel.undelivered === 0 ? qsTr("All delivered")
-                  : StatusModel.waitingAlsoElsewhere > 0
-                    ? qsTr("%L1 waiting to sync, %L2 also at another door").arg(StatusModel.undelivered)
-                          .arg(StatusModel.waitingAlsoElsewhere)
-                    : qsTr("%L1 waiting to sync").arg(StatusModel.undelivered)
+            text: bar.roomy ? bar.sharedWaitingText : bar.plainWaitingText
             font.pixelSize: bar.compact ? Theme.small : Theme.body
             color: Theme.barText
         }

@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <functional>
 
 namespace checkin::cli {
 
@@ -60,6 +61,32 @@ private:
     SyncEngine m_engine;
     QString m_error;
 };
+
+// A line for a person (with the time) or, with --json, the object; at once.
+void printLine(const Context &ctx, const QJsonObject &json, const QString &line)
+{
+    if (ctx.json)
+        std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    else
+        std::printf("%s  %s\n", qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
+                    qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Starts what `start` starts and runs until Ctrl-C or SIGTERM (or something exits the loop).
+int runUntilStopped(const std::function<void()> &start)
+{
+    std::signal(SIGINT, [](int) { stopRequested = 1; });
+    std::signal(SIGTERM, [](int) { stopRequested = 1; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (stopRequested)
+            QCoreApplication::exit(Done);
+    });
+    poll.start(100);
+    start();
+    return QCoreApplication::exec();
+}
 
 QString bar(qint64 done, qint64 total, double rate)
 {
@@ -200,33 +227,16 @@ int syncCommand(const Context &ctx)
         if (line == last)
             return;
         last = line;
-        if (ctx.json) {
-            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("state"),
-                                                           SyncEngine::connectionName(s.connection)},
-                                                          {QStringLiteral("reason"), s.reason},
-                                                          {QStringLiteral("undelivered"), s.undelivered},
-                                                          {QStringLiteral("server"), s.server}})
-                                    .toJson(QJsonDocument::Compact)
-                                    .constData());
-        } else {
-            std::printf("%s  %s\n",
-                        qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
-                        qPrintable(line));
-        }
-        std::fflush(stdout);
+        printLine(ctx,
+                  QJsonObject{{QStringLiteral("state"), SyncEngine::connectionName(s.connection)},
+                              {QStringLiteral("reason"), s.reason},
+                              {QStringLiteral("undelivered"), s.undelivered},
+                              {QStringLiteral("server"), s.server}},
+                  line);
         if (s.stopped)
             QCoreApplication::exit(UsageOrDataError);
     });
-    std::signal(SIGINT, [](int) { stopRequested = 1; });
-    std::signal(SIGTERM, [](int) { stopRequested = 1; });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (stopRequested)
-            QCoreApplication::exit(Done);
-    });
-    poll.start(200);
-    engine.start();
-    const int code = QCoreApplication::exec();
+    const int code = runUntilStopped([&] { engine.start(); });
     engine.stop();
     return code;
 }
@@ -339,36 +349,22 @@ int peersCommand(const Context &ctx)
         if (line == last)
             return;
         last = line;
-        if (ctx.json) {
-            std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("running"), s.running},
-                                                          {QStringLiteral("problem"), s.problem},
-                                                          {QStringLiteral("port"), s.port},
-                                                          {QStringLiteral("own"), s.own},
-                                                          {QStringLiteral("replicated"), s.replicated},
-                                                          {QStringLiteral("received"), s.received},
-                                                          {QStringLiteral("bytes_sent"), s.bytesSent},
-                                                          {QStringLiteral("peers"), list}})
-                                    .toJson(QJsonDocument::Compact)
-                                    .constData());
-        } else {
-            std::printf("%s  %s\n",
-                        qPrintable(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
-                        qPrintable(line));
-        }
-        std::fflush(stdout);
+        printLine(ctx,
+                  QJsonObject{{QStringLiteral("running"), s.running},
+                              {QStringLiteral("problem"), s.problem},
+                              {QStringLiteral("port"), s.port},
+                              {QStringLiteral("own"), s.own},
+                              {QStringLiteral("replicated"), s.replicated},
+                              {QStringLiteral("received"), s.received},
+                              {QStringLiteral("bytes_sent"), s.bytesSent},
+                              {QStringLiteral("peers"), list}},
+                  line);
     });
-    std::signal(SIGINT, [](int) { stopRequested = 1; });
-    std::signal(SIGTERM, [](int) { stopRequested = 1; });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (stopRequested)
-            QCoreApplication::exit(Done);
+    const int code = runUntilStopped([&] {
+        peers.start();
+        if (sync)
+            engine.start();
     });
-    poll.start(100);
-    peers.start();
-    if (sync)
-        engine.start();
-    const int code = QCoreApplication::exec();
     engine.stop();
     peers.stop();
     return code;

@@ -128,9 +128,7 @@ PeerItems StoreWorker::peerItems(const QString &originDevice, qint64 after, int 
                        "a.id = c.attendee_id AND a.walk_in_checkin = c.id "
                        "WHERE c.device_id = ? AND c.origin_seq > ? AND c.event_id = ? "
                        "ORDER BY c.origin_seq LIMIT ?")
-            .arg(StoreRows::checkInColumns()
-                     .replace(QLatin1String(", "), QLatin1String(", c."))
-                     .prepend(QLatin1String("c."))));
+            .arg(StoreRows::checkInColumns(QStringLiteral("c"))));
     q.addBindValue(originDevice);
     q.addBindValue(after);
     q.addBindValue(StoreRows::text(m_event.id));

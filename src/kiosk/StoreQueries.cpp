@@ -173,9 +173,7 @@ QList<CheckInRecord> StoreWorker::checkInLog(QString *error)
     q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name, a.walk_in_checkin FROM checkins c"
                              " LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id"
                              " WHERE c.event_id = ? ORDER BY c.hlc, c.device_id, c.id")
-                  .arg(StoreRows::checkInColumns()
-                           .replace(QLatin1String(", "), QLatin1String(", c."))
-                           .prepend(QLatin1String("c."))));
+                  .arg(StoreRows::checkInColumns(QStringLiteral("c"))));
     q.addBindValue(m_event.id);
     if (!q.exec()) {
         *error = describe(q.lastError(), StoreWorker::tr("reading the check-in log"));

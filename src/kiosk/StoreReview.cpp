@@ -78,9 +78,7 @@ ReviewList StoreWorker::reviewItems(std::optional<ReviewKind> kind, int limit)
     if (limit <= 0)
         return list;
 
-    const QString columns = StoreRows::checkInColumns()
-                                .replace(QLatin1String(", "), QLatin1String(", c."))
-                                .prepend(QLatin1String("c."));
+    const QString columns = StoreRows::checkInColumns(QStringLiteral("c"));
     q.prepare(QStringLiteral("SELECT %1, a.first_name, a.last_name, a.ticket_type, a.status, a.cancelled_at,"
                              " a.pk IS NOT NULL, f.id IS NOT NULL, f.kind, f.at, f.device_id"
                              " FROM checkins c"

@@ -44,6 +44,12 @@ QString checkInColumns()
         "status, reason, first, undone_by, delivered, list, answer, paper");
 }
 
+QString checkInColumns(const QString &alias)
+{
+    const QString prefix = alias + QLatin1Char('.');
+    return checkInColumns().replace(QLatin1String(", "), QLatin1String(", ") + prefix).prepend(prefix);
+}
+
 AttendeeView attendeeView(const QSqlQuery &query, int first)
 {
     auto value = [&](int i) { return query.value(first + i); };

@@ -13,6 +13,7 @@ namespace checkin::StoreRows {
 // Column lists and row readers shared by the store's queries, so every query reads rows one way.
 QString attendeeColumns(); // pk, id, event_id, code_hash, ... (19 columns; no e-mail on a kiosk)
 QString checkInColumns();  // id, event_id, attendee_id, ... (CheckInWidth columns)
+QString checkInColumns(const QString &alias); // the same of a table named `alias`: c.id, c.event_id, ...
 constexpr int CheckInWidth = 19;
 
 // A text value for a NOT NULL column: a null QString is bound as '' rather than NULL.

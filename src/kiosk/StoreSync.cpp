@@ -65,9 +65,7 @@ Outbox StoreWorker::outbox(int limit, int offset)
                        "AND a.walk_in_checkin = c.id "
                        "WHERE c.delivered = 0 AND c.event_id = ? AND c.device_id NOT IN "
                        "(SELECT value FROM json_each(?)) ORDER BY c.seq LIMIT ? OFFSET ?")
-            .arg(StoreRows::checkInColumns()
-                     .replace(QLatin1String(", "), QLatin1String(", c."))
-                     .prepend(QLatin1String("c."))));
+            .arg(StoreRows::checkInColumns(QStringLiteral("c"))));
     q.addBindValue(StoreRows::text(m_event.id));
     q.addBindValue(jsonList(m_leftToPeers));
     q.addBindValue(limit);

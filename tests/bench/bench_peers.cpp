@@ -12,6 +12,7 @@
 //    check-ins were delivered more than once.
 // A same-run baseline: a check-in at one door alone (the local commit the others wait for).
 #include "AdminClient.h"
+#include "BenchKiosk.h"
 #include "BenchSupport.h"
 #include "CheckInDesk.h"
 #include "DemoAttendees.h"
@@ -40,46 +41,18 @@
 
 using namespace checkin;
 using namespace checkin::test;
+using checkin::bench::runWhile;
 
 namespace {
 
 const QString kToken = QStringLiteral("bench-peers-admin-token");
 
-struct Door
+// A kiosk and its peer service.
+struct Door : bench::Kiosk
 {
-    Door(const QString &dir, SyncScheduler *scheduler)
-        : store(dir, &clock)
-        , desk(&store)
-        , engine(&store, scheduler, options())
-    {}
-    static SyncEngine::Options options()
-    {
-        SyncEngine::Options o;
-        o.version = QStringLiteral("bench");
-        return o;
-    }
-    SystemClock clock;
-    LocalStore store;
-    CheckInDesk desk;
-    SyncEngine engine;
+    using Kiosk::Kiosk;
     std::unique_ptr<PeerService> peers;
 };
-
-void runWhile(const std::function<bool()> &waiting, qint64 limitMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (waiting() && t.elapsed() < limitMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-}
-
-double percentile(std::vector<qint64> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return double(values[std::min(values.size() - 1, size_t(p * double(values.size())))]);
-}
 
 } // namespace
 
@@ -171,7 +144,7 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     QHash<QString, qint64> madeAt;
-    std::vector<qint64> latencies;
+    std::vector<double> latencies;
     latencies.reserve(size_t(checkIns) * size_t(doorCount - 1));
     qint64 lastArrival = 0;
     for (auto &d : doors) {
@@ -181,7 +154,7 @@ int main(int argc, char *argv[])
             const qint64 now = clock.elapsed();
             lastArrival = now;
             for (const QString &id : ids)
-                latencies.push_back(now - madeAt.value(id, now));
+                latencies.push_back(double(now - madeAt.value(id, now)));
         });
     }
 
@@ -198,7 +171,7 @@ int main(int argc, char *argv[])
         qFatal("only %lld valid attendees", qint64(ids.size()));
     int made = 0;
     int recorded = 0;
-    std::vector<qint64> local;
+    std::vector<double> local;
     QTimer pace;
     pace.setTimerType(Qt::PreciseTimer);
     const int perTick = std::max(1, rate / 100);
@@ -209,7 +182,7 @@ int main(int argc, char *argv[])
             deliverLater(d.desk.checkInAttendee(ids[made]), &app, [&, start](const ScanOutcome &o) {
                 if (o.recorded)
                     ++recorded;
-                local.push_back(clock.elapsed() - start);
+                local.push_back(double(clock.elapsed() - start));
             });
         }
         if (made >= checkIns)
@@ -229,10 +202,10 @@ int main(int argc, char *argv[])
         recorded, doorCount, spent, rate, doorCount - 1);
     std::printf(
         "  propagation, commit to commit: median %.0f ms, p99 %.0f ms, max %.0f ms (%zu arrivals of %lld)\n",
-        percentile(latencies, 0.5), percentile(latencies, 0.99), percentile(latencies, 1.0), latencies.size(),
-        qint64(checkIns) * (doorCount - 1));
+        bench::percentile(latencies, 0.5), bench::percentile(latencies, 0.99),
+        bench::percentile(latencies, 1.0), latencies.size(), qint64(checkIns) * (doorCount - 1));
     std::printf("  baseline, the local check-in at one door: median %.1f ms, p99 %.1f ms\n",
-                percentile(local, 0.5), percentile(local, 0.99));
+                bench::percentile(local, 0.5), bench::percentile(local, 0.99));
     std::printf(
         "  sent between doors: %.1f MB, %.0f bytes per check-in (%.0f per check-in and door reached)\n",
         bytes / 1e6, double(bytes) / checkIns, double(bytes) / checkIns / std::max(1, doorCount - 1));

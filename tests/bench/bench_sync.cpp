@@ -13,6 +13,7 @@
 // Usage: bench_sync [--attendees N] [--queued N] [--kiosks K] [--per-kiosk N] [--outage SECONDS]
 //                   [--server PATH]
 #include "AdminClient.h"
+#include "BenchKiosk.h"
 #include "BenchSupport.h"
 #include "CheckInDesk.h"
 #include "DemoAttendees.h"
@@ -38,29 +39,12 @@
 
 using namespace checkin;
 using namespace checkin::test;
+using checkin::bench::Kiosk;
+using checkin::bench::runWhile;
 
 namespace {
 
 const QString kToken = QStringLiteral("bench-sync-admin-token");
-
-struct Kiosk
-{
-    Kiosk(const QString &dir, SyncScheduler *scheduler)
-        : store(dir, &clock)
-        , desk(&store)
-        , engine(&store, scheduler, options())
-    {}
-    static SyncEngine::Options options()
-    {
-        SyncEngine::Options o;
-        o.version = QStringLiteral("bench");
-        return o;
-    }
-    SystemClock clock;
-    LocalStore store;
-    CheckInDesk desk;
-    SyncEngine engine;
-};
 
 // Opens a kiosk's store, enrols it, and times its first sync (the preload); the proxy's log then
 // holds that sync's requests only.
@@ -105,14 +89,6 @@ QStringList attendeeIds(LocalStore &store)
             ids << v.attendee.id;
     }
     return ids;
-}
-
-void runWhile(const std::function<bool()> &waiting, qint64 limitMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (waiting() && t.elapsed() < limitMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // protocol's additions (the key, check-ins delivered for another door), the frames and messages
 // between doors, announcements and their signature, and what a door's store does with another
 // door's check-ins (numbers, holds, walk-ins, what the outbox leaves to other doors).
+#include "HybridClock.h"
 #include "LocalStore.h"
 #include "PeerKey.h"
 #include "PeerWire.h"
@@ -331,6 +332,22 @@ private Q_SLOTS:
         QCOMPARE(person.view.attendee.lastName, u"Walker"_s);
         QVERIFY(person.view.inside);
         QCOMPARE(await(door3.store.search(u"walker"_s)).attendees.size(), 1);
+    }
+
+    // A door with a clock a day ahead cannot pull this door's clock along: the hybrid clock clamps
+    // what it observes, as it does for the server's feed.
+    void wrongClock()
+    {
+        DoorStore door(kDoor2);
+        const qint64 now = door.clock.nowMs();
+        const qint64 dayAhead = now + 24 * 3600'000LL;
+        QCOMPARE(await(door.store.storePeerItems({item(kDoor1, 1, u"a1"_s, dayAhead)}, {})).stored, 1);
+        QVERIFY(door.inside(u"a1"_s));
+        const ScanOutcome mine = door.checkIn(u"a2"_s);
+        QVERIFY(mine.recorded);
+        const AttendeeDetail detail = await(door.store.attendee(u"a2"_s));
+        QCOMPARE(detail.history.size(), 1);
+        QVERIFY(detail.history[0].checkIn.hlc.ms <= now + HybridClock::MaxFutureMs);
     }
 
     // The key as the server gives it: kept per event; an older generation does not replace a newer.
