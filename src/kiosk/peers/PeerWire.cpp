@@ -10,6 +10,8 @@
 #include <QMessageAuthenticationCode>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace checkin::PeerWire {
 
 using namespace Qt::StringLiterals;
