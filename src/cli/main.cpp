@@ -224,24 +224,15 @@ int main(int argc, char *argv[])
     }
 
     const std::map<QString, std::function<int(const Context &)>> commands{
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("search"), searchCommand},
-        {QStringLiteral("checkin"), checkInCommand},
-        {QStringLiteral("walk-in"), walkInCommand},
-        {QStringLiteral("undo"), undoCommand},
-        {QStringLiteral("status"), statusCommand},
-        {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("demo-data"), demoDataCommand},
-        {QStringLiteral("admin"), adminCommand},
-        {QStringLiteral("enrol"), enrolCommand},
-        {QStringLiteral("preload"), preloadCommand},
-        {QStringLiteral("sync"), syncCommand},
-        {QStringLiteral("peers"), peersCommand},
-        {QStringLiteral("scan-image"), scanImageCommand},
-        {QStringLiteral("badge"), badgeCommand},
-        {QStringLiteral("lists"), listsCommand},
-        {QStringLiteral("door-list"), doorListCommand},
-        {QStringLiteral("paper"), paperCommand},
+        {QStringLiteral("import"), importCommand},      {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("checkin"), checkInCommand},    {QStringLiteral("walk-in"), walkInCommand},
+        {QStringLiteral("undo"), undoCommand},          {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("export"), exportCommand},      {QStringLiteral("demo-data"), demoDataCommand},
+        {QStringLiteral("admin"), adminCommand},        {QStringLiteral("enrol"), enrolCommand},
+        {QStringLiteral("preload"), preloadCommand},    {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("peers"), peersCommand},        {QStringLiteral("scan-image"), scanImageCommand},
+        {QStringLiteral("badge"), badgeCommand},        {QStringLiteral("lists"), listsCommand},
+        {QStringLiteral("door-list"), doorListCommand}, {QStringLiteral("paper"), paperCommand},
     };
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);

@@ -335,7 +335,7 @@ QJsonObject toJson(const PeerKey &key)
 {
     return {{"generation"_L1, key.generation},
             {"secret"_L1, QString::fromLatin1(key.secret.toBase64(QByteArray::Base64UrlEncoding |
-                                                                   QByteArray::OmitTrailingEquals))}};
+                                                                  QByteArray::OmitTrailingEquals))}};
 }
 
 bool readPeerKey(const QJsonValue &value, PeerKey *key, QString *error)
@@ -350,8 +350,9 @@ bool readPeerKey(const QJsonValue &value, PeerKey *key, QString *error)
         generation.toDouble() > 1e9 || generation.toDouble() != std::floor(generation.toDouble()) ||
         !secret.isString())
         return fail(error, u"peer_key must be {\"generation\": a positive whole number, \"secret\": text}"_s);
-    const auto decoded = QByteArray::fromBase64Encoding(
-        secret.toString().toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(secret.toString().toLatin1(),
+                                                        QByteArray::Base64UrlEncoding |
+                                                            QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != PeerKey::SecretBytes)
         return fail(error, u"peer_key's secret must be %1 bytes in base64url"_s.arg(PeerKey::SecretBytes));
     key->generation = generation.toInt();

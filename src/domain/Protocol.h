@@ -202,7 +202,7 @@ struct FeedPage
     QString cursor;
     bool more = false;
     qint64 remaining = -1; // the changes after the cursor, this page's included; -1: not asked for
-    PeerKey peerKey;       // the doors' key (to devices; an addition to v1); invalid when absent or unreadable
+    PeerKey peerKey; // the doors' key (to devices; an addition to v1); invalid when absent or unreadable
     qsizetype size() const { return lists.size() + attendees.size() + checkIns.size() + prints.size(); }
 };
 // {"changes":[...],"cursor","more","remaining"?}: the changes as attendeeChange() and

@@ -91,14 +91,17 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE checkins ADD COLUMN paper INTEGER NOT NULL DEFAULT 0"),
          }},
         {7,
-         "doors that talk to each other: each check-in's number at the door that recorded it, the doors heard",
+         "doors that talk to each other: each check-in's number at the door that recorded it, the doors "
+         "heard",
          {
              QStringLiteral("ALTER TABLE checkins ADD COLUMN origin_seq INTEGER NOT NULL DEFAULT 0"),
              // This device's own check-ins so far, numbered in the order they were recorded.
-             QStringLiteral("UPDATE checkins SET origin_seq = own.n FROM (SELECT seq, ROW_NUMBER() OVER "
-                            "(ORDER BY seq) AS n FROM checkins WHERE device_id = "
-                            "(SELECT value FROM meta WHERE key = 'device_id')) AS own WHERE checkins.seq = own.seq"),
-             QStringLiteral("CREATE INDEX checkins_origin ON checkins (device_id, origin_seq) WHERE origin_seq > 0"),
+             QStringLiteral(
+                 "UPDATE checkins SET origin_seq = own.n FROM (SELECT seq, ROW_NUMBER() OVER "
+                 "(ORDER BY seq) AS n FROM checkins WHERE device_id = "
+                 "(SELECT value FROM meta WHERE key = 'device_id')) AS own WHERE checkins.seq = own.seq"),
+             QStringLiteral(
+                 "CREATE INDEX checkins_origin ON checkins (device_id, origin_seq) WHERE origin_seq > 0"),
              QStringLiteral("CREATE TABLE peers ("
                             " device_id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
                             " address TEXT NOT NULL DEFAULT '', version TEXT NOT NULL DEFAULT '',"

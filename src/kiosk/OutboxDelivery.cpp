@@ -127,21 +127,20 @@ void OutboxDelivery::answered(const Outbox &batch, const QByteArray &body, bool 
     }));
     m_step = "marking a batch delivered";
     ++m_inFlight;
-    deliverLater(m_store->markDelivered(delivered), this,
-                 [this, n = own, more](const StoreStatus &marked) {
-                     --m_inFlight;
-                     if (m_cancelled)
-                         return;
-                     if (!marked.ok()) {
-                         Q_EMIT storeFailed(marked.error);
-                         return;
-                     }
-                     m_delivered += n;
-                     Q_EMIT batchDelivered(n);
-                     if (!more)
-                         checkInsDrained();
-                     maybeFinish();
-                 });
+    deliverLater(m_store->markDelivered(delivered), this, [this, n = own, more](const StoreStatus &marked) {
+        --m_inFlight;
+        if (m_cancelled)
+            return;
+        if (!marked.ok()) {
+            Q_EMIT storeFailed(marked.error);
+            return;
+        }
+        m_delivered += n;
+        Q_EMIT batchDelivered(n);
+        if (!more)
+            checkInsDrained();
+        maybeFinish();
+    });
     if (more)
         send(following); // on its way while this batch is being marked
 }

@@ -209,8 +209,8 @@ struct SyncState
     QString error;
     QString eventId;
     QString deviceId;
-    QString cursor;      // the change feed position reached
-    int undelivered = 0; // this device's check-ins the server does not have yet
+    QString cursor;        // the change feed position reached
+    int undelivered = 0;   // this device's check-ins the server does not have yet
     int heldForOthers = 0; // other doors' check-ins, received from them, the server does not have yet
     qint64 lastSyncMs = 0; // the last sync that went through, 0 when never
     QString problem;       // why the last attempt failed, in words; empty when it went through
@@ -259,11 +259,11 @@ struct PeerRecord
 {
     QString deviceId;
     QString name;
-    QString address;     // where it was heard from ("192.168.1.7:45872")
-    QString version;     // its app version
+    QString address; // where it was heard from ("192.168.1.7:45872")
+    QString version; // its app version
     qint64 lastHeardMs = 0;
-    qint64 holds = 0;    // how many of this door's check-ins it holds (their highest number)
-    QString problem;     // why it is refused, in words; empty when it is not
+    qint64 holds = 0;       // how many of this door's check-ins it holds (their highest number)
+    QString problem;        // why it is refused, in words; empty when it is not
     bool connected = false; // a link is up now (not stored: the peer service knows)
 
     friend bool operator==(const PeerRecord &, const PeerRecord &) = default;

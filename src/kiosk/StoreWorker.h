@@ -10,8 +10,8 @@
 #include "StoreTypes.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>

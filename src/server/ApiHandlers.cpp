@@ -460,11 +460,14 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
     QList<qsizetype> position;             // index in `items` -> index in the batch
     QStringList origins;                   // other doors whose check-ins this device delivers
     items.reserve(array.size());
-    const auto refuse = [&](qsizetype i, const QString &id, QLatin1StringView reason, const QString &problem) {
-        QJsonObject result = Protocol::toJson(CheckInResult{id, CheckInStatus::Rejected, QString(reason), {}});
+    const auto refuse = [&](qsizetype i, const QString &id, QLatin1StringView reason,
+                            const QString &problem) {
+        QJsonObject result =
+            Protocol::toJson(CheckInResult{id, CheckInStatus::Rejected, QString(reason), {}});
         result.insert(QStringLiteral("message"), problem);
         refused.insert(i, result);
-        qCInfo(lcIngest).noquote() << "check-in" << id << "from device" << who.deviceId << "refused:" << problem;
+        qCInfo(lcIngest).noquote() << "check-in" << id << "from device" << who.deviceId
+                                   << "refused:" << problem;
     };
     for (qsizetype i = 0; i < array.size(); ++i) {
         CheckIn c;
