@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QPasswordDigestor>
 #include <QRegularExpression>
@@ -19,8 +18,6 @@
 namespace checkin {
 
 namespace {
-
-using Method = QHttpServerRequest::Method;
 
 QByteArray contentType(const QString &name)
 {
@@ -47,53 +44,49 @@ QByteArray cookie(const QByteArray &value, qint64 maxAgeS, bool secure)
 
 void ApiServer::addConsoleRoutes()
 {
-    m_http.route(QStringLiteral("/"), Method::Get,
-                 [this] { return staticFile(QStringLiteral("index.html")); });
-    m_http.route(QStringLiteral("/console/<arg>"), Method::Get,
-                 [this](const QString &name) { return staticFile(name); });
-    auto route = [this](const QString &path, Method method, Access access,
-                        std::function<Reply(const Principal &, const Request &)> work) {
-        m_http.route(path, method,
-                     [this, access, work](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                         handle(r, std::move(responder), access, {}, work);
-                     });
+    route("GET", QStringLiteral("/"), Access::Anyone,
+          [this](const QStringList &, const Principal &, const Request &) {
+              return staticFile(QStringLiteral("index.html"));
+          });
+    m_routes.last().immediate = true;
+    route(
+        "GET", QStringLiteral("/console/<arg>"), Access::Anyone,
+        [this](const QStringList &args, const Principal &, const Request &) { return staticFile(args[0]); });
+    m_routes.last().immediate = true;
+    auto simple = [this](const char *method, const QString &path, Access access,
+                         std::function<Reply(const Principal &, const Request &)> work) {
+        route(method, path, access, [work](const QStringList &, const Principal &who, const Request &req) {
+            return work(who, req);
+        });
     };
-    route(QStringLiteral("/api/v1/session"), Method::Post, Access::Anyone,
-          [this](const Principal &, const Request &req) { return signIn(req); });
-    route(QStringLiteral("/api/v1/session"), Method::Get, Access::Admin,
-          [this](const Principal &who, const Request &) { return sessionInfo(who); });
-    route(QStringLiteral("/api/v1/session"), Method::Delete, Access::Admin,
-          [this](const Principal &who, const Request &) { return signOut(who); });
-    route(QStringLiteral("/api/v1/server"), Method::Get, Access::Admin,
-          [this](const Principal &, const Request &) { return serverHealth(); });
+    simple("POST", QStringLiteral("/api/v1/session"), Access::Anyone,
+           [this](const Principal &, const Request &req) { return signIn(req); });
+    simple("GET", QStringLiteral("/api/v1/session"), Access::Admin,
+           [this](const Principal &who, const Request &) { return sessionInfo(who); });
+    simple("DELETE", QStringLiteral("/api/v1/session"), Access::Admin,
+           [this](const Principal &who, const Request &) { return signOut(who); });
+    simple("GET", QStringLiteral("/api/v1/server"), Access::Admin,
+           [this](const Principal &, const Request &) { return serverHealth(); });
 
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/live"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/live"), "GET",
                [this](const QString &event, const Request &) { return live(event); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/attendees"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/attendees"), "GET",
                [this](const QString &event, const Request &req) { return findAttendees(event, req); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/export/attendees.csv"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/export/attendees.csv"), "GET",
                [this](const QString &event, const Request &) { return exportAttendees(event); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/export/checkins.csv"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/export/checkins.csv"), "GET",
                [this](const QString &event, const Request &) { return exportCheckIns(event); });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/attendees/<arg>"), Method::Get,
-                 [this](const QString &event, const QString &attendee, const QHttpServerRequest &r,
-                        QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event, attendee](const Principal &, const Request &) {
-                                return attendeeHistory(event, attendee);
-                            });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/reviews/<arg>"), Method::Put,
-                 [this](const QString &event, const QString &checkIn, const QHttpServerRequest &r,
-                        QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, event,
-                            [this, event, checkIn](const Principal &, const Request &req) {
-                                return saveReview(event, checkIn, req);
-                            });
-                 });
+    route("GET", QStringLiteral("/api/v1/events/<arg>/attendees/<arg>"), Access::Admin,
+          [this](const QStringList &args, const Principal &, const Request &) {
+              return attendeeHistory(args[0], args[1]);
+          });
+    route("PUT", QStringLiteral("/api/v1/events/<arg>/reviews/<arg>"), Access::Admin,
+          [this](const QStringList &args, const Principal &, const Request &req) {
+              return saveReview(args[0], args[1], req);
+          });
 }
 
-QHttpServerResponse ApiServer::staticFile(const QString &name) const
+ApiServer::Reply ApiServer::staticFile(const QString &name) const
 {
     static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
     QByteArray body;
@@ -105,13 +98,14 @@ QHttpServerResponse ApiServer::staticFile(const QString &name) const
         body = file.readAll();
     }
     if (!found)
-        return toResponse(error(404, QStringLiteral("not_found"),
-                                QStringLiteral("The console has no file %1.").arg(name.left(100))));
-    QHttpServerResponse response(contentType(name), body);
-    addSecurityHeaders(&response);
+        return error(404, QStringLiteral("not_found"),
+                     QStringLiteral("The console has no file %1.").arg(name.left(100)));
+    Reply reply;
+    reply.raw = body;
+    reply.contentType = contentType(name);
     // Always asked again (cheap): after an upgrade the page and its script never mismatch.
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-    return response;
+    reply.headers << qMakePair(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    return reply;
 }
 
 ApiServer::Reply ApiServer::signIn(const Request &request)
@@ -148,7 +142,7 @@ ApiServer::Reply ApiServer::signIn(const Request &request)
                             {QStringLiteral("expires_at"), Protocol::isoTime(session.expiresAtMs)}},
                 {}};
     reply.headers << qMakePair(QByteArrayLiteral("Set-Cookie"),
-                               cookie(cookieValue.toLatin1(), m_options.sessionMs / 1000, m_options.tls));
+                               cookie(cookieValue.toLatin1(), m_options.sessionMs / 1000, request.secure));
     return reply;
 }
 

@@ -79,7 +79,7 @@ QStringList ApiServer::serverUrls(const Request &request) const
     static const QRegularExpression hostPattern(
         QStringLiteral("^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
     const QString host = QString::fromLatin1(request.host);
-    const QString scheme = m_options.tls ? QStringLiteral("https://") : QStringLiteral("http://");
+    const QString scheme = request.secure ? QStringLiteral("https://") : QStringLiteral("http://");
     if (hostPattern.match(host).hasMatch())
         return {scheme + host};
     return {scheme + QStringLiteral("127.0.0.1:%1").arg(m_port)};

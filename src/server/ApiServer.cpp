@@ -12,8 +12,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,8 +24,6 @@ namespace checkin {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-
 // The console's session cookie from a Cookie header ("a=b; checkin_session=...").
 QByteArray sessionCookie(const QByteArray &header)
 {
@@ -37,22 +33,6 @@ QByteArray sessionCookie(const QByteArray &header)
             return pair.mid(16);
     }
     return {};
-}
-
-const char *methodName(Method m)
-{
-    switch (m) {
-    case Method::Get:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Delete:
-        return "DELETE";
-    case Method::Put:
-        return "PUT";
-    default:
-        return "OTHER";
-    }
 }
 
 } // namespace
@@ -74,6 +54,12 @@ ApiServer::ApiServer(ServerStore *store, const WallClock *clock, const Options &
     , m_options(options)
     , m_activity(options.deviceRequestsPerSecond, options.deviceBurst)
     , m_live(store, clock, &m_consolePool)
+    , m_listener(this,
+                 [&options] {
+                     HttpListener::Options http = options.http;
+                     http.defaultHeaders = securityHeaders() + http.defaultHeaders;
+                     return http;
+                 }())
     , m_startedAtMs(clock->nowMs())
 {
     m_pool.setMaxThreadCount(options.workerThreads);
@@ -110,13 +96,15 @@ ApiServer::~ApiServer()
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_port = m_http.listen(address, port);
+    QString reason;
+    m_port = m_listener.listen(address, port, &reason);
     if (m_port == 0) {
         *error =
-            QStringLiteral("Cannot listen on %1:%2 (is another server running there?). Choose another port "
-                           "with --listen.")
+            QStringLiteral("Cannot listen on %1:%2 (%3; is another server running there?). Choose another "
+                           "port with --listen.")
                 .arg(address.toString())
-                .arg(port);
+                .arg(port)
+                .arg(reason);
         return false;
     }
     return true;
@@ -127,33 +115,35 @@ ApiServer::Reply ApiServer::error(int status, const QString &code, const QString
     return {status, Protocol::error(code, message), {}};
 }
 
-QHttpServerResponse ApiServer::toResponse(const Reply &reply)
+HttpResponse ApiServer::toResponse(const Reply &reply)
 {
-    const QByteArray body = !reply.contentType.isEmpty() ? reply.raw
-                            : reply.body.isArray()
-                                ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
-                                : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
-    QHttpServerResponse response(reply.contentType.isEmpty() ? QByteArrayLiteral("application/json")
-                                                             : reply.contentType,
-                                 body, QHttpServerResponse::StatusCode(reply.status));
-    addSecurityHeaders(&response);
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    for (const auto &[name, value] : reply.headers)
-        response.addHeader(name, value);
+    HttpResponse response;
+    response.status = reply.status;
+    response.contentType =
+        reply.contentType.isEmpty() ? QByteArrayLiteral("application/json") : reply.contentType;
+    response.body = !reply.contentType.isEmpty() ? reply.raw
+                    : reply.body.isArray()
+                        ? QJsonDocument(reply.body.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(reply.body.toObject()).toJson(QJsonDocument::Compact);
+    const bool cacheSet = std::any_of(reply.headers.begin(), reply.headers.end(),
+                                      [](const auto &header) { return header.first == "Cache-Control"; });
+    if (!cacheSet)
+        response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    response.headers += reply.headers;
     return response;
 }
 
-void ApiServer::addSecurityHeaders(QHttpServerResponse *response)
+HttpHeaders ApiServer::securityHeaders()
 {
     // The console's page loads its script, style and pictures from this server only, runs no
     // inline script and may not be framed; answers are never sniffed into another type.
-    response->addHeader(QByteArrayLiteral("Content-Security-Policy"),
-                        QByteArrayLiteral("default-src 'none'; script-src 'self'; style-src 'self'; "
-                                          "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
-                                          "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"));
-    response->addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    response->addHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
-    response->addHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    return {{QByteArrayLiteral("Content-Security-Policy"),
+             QByteArrayLiteral("default-src 'none'; script-src 'self'; style-src 'self'; "
+                               "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+                               "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")},
+            {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+            {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")},
+            {QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer")}};
 }
 
 Principal ApiServer::authenticate(const Request &request, QString *error)
@@ -184,33 +174,155 @@ Principal ApiServer::sessionPrincipal(const Request &request, QString *error)
     return {Principal::Role::Admin, {}, {}, {}, hash, session.value};
 }
 
-void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder &&responder, Access access,
+const ApiServer::Route *ApiServer::match(const HttpRequest &request, QStringList *args,
+                                         QByteArrayList *allowed) const
+{
+    const QByteArray method = request.method == "HEAD" ? QByteArrayLiteral("GET") : request.method;
+    for (const Route &route : m_routes) {
+        if (route.pattern.size() != request.segments.size())
+            continue;
+        QStringList found;
+        bool same = true;
+        for (qsizetype i = 0; same && i < route.pattern.size(); ++i) {
+            if (route.pattern[i] == QLatin1String("<arg>")) {
+                same = !request.segments[i].isEmpty();
+                found << request.segments[i];
+            } else {
+                same = route.pattern[i] == request.segments[i];
+            }
+        }
+        if (!same)
+            continue;
+        if (route.method == method) {
+            *args = found;
+            return &route;
+        }
+        if (allowed && !allowed->contains(route.method))
+            *allowed << route.method;
+    }
+    return nullptr;
+}
+
+HttpHandler::Admission ApiServer::admit(const HttpRequest &head, const HttpResponder &responder)
+{
+    QStringList args;
+    QByteArrayList allowed;
+    const Route *route = match(head, &args, &allowed);
+    if (route == nullptr && allowed.isEmpty()) {
+        return {toResponse(error(404, QStringLiteral("not_found"),
+                                 QStringLiteral("There is no endpoint %1 %2 in protocol v1.")
+                                     .arg(QString::fromLatin1(head.method), loggable(head.rawPath, 200)))),
+                0};
+    }
+    if (route == nullptr) {
+        if (allowed.contains("GET"))
+            allowed << "HEAD";
+        Reply reply =
+            error(405, QStringLiteral("method_not_allowed"),
+                  QStringLiteral("%1 is not allowed here; this endpoint answers %2.")
+                      .arg(QString::fromLatin1(head.method), QString::fromLatin1(allowed.join(", "))));
+        reply.headers << qMakePair(QByteArrayLiteral("Allow"), allowed.join(", "));
+        return {toResponse(reply), 0};
+    }
+    // No credentials at all: refused before a byte of the body is read.
+    const QByteArray authorization = head.header("authorization");
+    const bool bearer = authorization.startsWith("Bearer ") || authorization.startsWith("bearer ");
+    if (route->access != Access::Anyone && !bearer && sessionCookie(head.header("cookie")).isEmpty()) {
+        return {toResponse(error(401, QStringLiteral("unauthorized"),
+                                 QStringLiteral("Missing, unknown or revoked token: enrol the device again "
+                                                "or check the admin token."))),
+                0};
+    }
+    if (route->access == Access::Anyone || head.contentLength <= UncheckedBodyBytes)
+        return {std::nullopt, route->maxBody};
+    // A large body is read only for someone the server knows: the credentials are checked first,
+    // on the pool (a database look-up), and whatever else is wrong is found again when serving.
+    Request credentials;
+    credentials.authorization = authorization;
+    credentials.cookie = sessionCookie(head.header("cookie"));
+    credentials.peer = head.peer;
+    const qsizetype maxBody = route->maxBody;
+    m_pool.start([this, credentials, responder, maxBody] {
+        QString authError;
+        const Principal who = authenticate(credentials, &authError);
+        if (!authError.isEmpty()) {
+            responder.send(
+                toResponse(error(503, QStringLiteral("storage_unavailable"),
+                                 QStringLiteral("The server cannot check credentials right now; try "
+                                                "again shortly."))));
+        } else if (who.role == Principal::Role::None) {
+            responder.send(
+                toResponse(error(401, QStringLiteral("unauthorized"),
+                                 QStringLiteral("Missing, unknown or revoked token: enrol the device "
+                                                "again or check the admin token."))));
+        } else {
+            responder.proceed(maxBody);
+        }
+    });
+    return {std::nullopt, 0, true};
+}
+
+void ApiServer::serve(HttpRequest &&incoming, const HttpResponder &responder)
+{
+    QStringList args;
+    const Route *route = match(incoming, &args, nullptr);
+    if (route == nullptr) { // admit() answered those
+        responder.send(
+            toResponse(error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."))));
+        return;
+    }
+    Request request{incoming.method == "HEAD" ? QStringLiteral("GET") : QString::fromLatin1(incoming.method),
+                    incoming.path(),
+                    QUrlQuery(QString::fromUtf8(incoming.rawQuery)),
+                    std::move(incoming.body),
+                    incoming.header("authorization"),
+                    incoming.header("content-type"),
+                    incoming.header("x-kiosk-queue"),
+                    incoming.header("x-kiosk-version"),
+                    incoming.header("x-kiosk-clock"),
+                    sessionCookie(incoming.header("cookie")),
+                    incoming.header("x-csrf-token"),
+                    incoming.header("host"),
+                    incoming.peer,
+                    incoming.target};
+    request.secure = m_options.tls;
+    if (m_options.trustedProxies.contains(request.peer)) {
+        // The proxy appends the address it saw: the last entry is the one it vouches for.
+        const QByteArray forwarded = incoming.header("x-forwarded-for").split(',').last().trimmed();
+        const QHostAddress client(QString::fromLatin1(forwarded));
+        if (!client.isNull())
+            request.peer = client.toString();
+        request.secure = incoming.header("x-forwarded-proto").trimmed().toLower() == "https";
+    }
+    if (route->immediate) {
+        responder.send(toResponse(route->work(args, {}, request)));
+        return;
+    }
+    // Routes under /api/v1/events/<event> are the event's: a device may use only its own.
+    const QString eventId = route->pattern.size() > 3 && route->pattern[2] == QLatin1String("events") &&
+                                    route->pattern[3] == QLatin1String("<arg>")
+                                ? args.value(0)
+                                : QString();
+    handle(std::move(request), responder, route->access, eventId,
+           [work = route->work, args](const Principal &who, const Request &req) {
+               return work(args, who, req);
+           });
+}
+
+void ApiServer::handle(Request &&request, const HttpResponder &responder, Access access,
                        const QString &eventId, Work work)
 {
-    Request request{QLatin1String(methodName(incoming.method())),
-                    incoming.url().path(),
-                    incoming.query(),
-                    incoming.body(),
-                    incoming.value(QByteArrayLiteral("Authorization")),
-                    incoming.value(QByteArrayLiteral("Content-Type")),
-                    incoming.value(QByteArrayLiteral("X-Kiosk-Queue")),
-                    incoming.value(QByteArrayLiteral("X-Kiosk-Version")),
-                    incoming.value(QByteArrayLiteral("X-Kiosk-Clock")),
-                    sessionCookie(incoming.value(QByteArrayLiteral("Cookie"))),
-                    incoming.value(QByteArrayLiteral("X-CSRF-Token")),
-                    incoming.value(QByteArrayLiteral("Host")),
-                    incoming.remoteAddress().toString()};
     // Shed load before doing anything: this answer costs microseconds. Pages of the change feed
     // are shed first: they may fill three quarters of --max-inflight, and they run on two threads
     // of their own (below), so that check-ins on their way in (a fleet delivering after an outage
     // while others already pull) are neither shed nor kept waiting. A page can be read again
     // later; a delivery frees a kiosk's queue.
-    const bool feedRead = incoming.method() == QHttpServerRequest::Method::Get &&
-                          request.path.endsWith(QLatin1String("/changes"));
+    const bool feedRead =
+        request.method == QLatin1String("GET") && request.path.endsWith(QLatin1String("/changes"));
     // A console's look at the live view answers from memory: on threads of its own, it never waits
     // behind a fleet's uploads.
     const bool liveRead =
-        incoming.method() == QHttpServerRequest::Method::Get && request.path.endsWith(QLatin1String("/live"));
+        request.method == QLatin1String("GET") && request.path.endsWith(QLatin1String("/live"));
     const int feedReadLimit = std::max(1, m_options.maxInflight - std::max(1, m_options.maxInflight / 4));
     const bool full = m_inflight.fetchAndAddOrdered(1) >= m_options.maxInflight;
     const bool readsFull = feedRead && m_feedReads.fetchAndAddOrdered(1) >= feedReadLimit;
@@ -222,32 +334,17 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                            QStringLiteral("The server is busy; try again after the time in Retry-After."));
         shed.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2"));
         countShed();
-        qCDebug(lcHttp).noquote() << "shed" << request.method << request.path;
-        toResponse(shed).write(std::move(responder));
+        qCDebug(lcHttp).noquote() << "shed" << request.method << loggable(request.target);
+        responder.send(toResponse(shed));
         return;
     }
-    const qsizetype limit = request.path.endsWith(QLatin1String("/attendees")) ? Protocol::MaxUploadBytes
-                                                                               : Protocol::MaxBodyBytes;
-    if (request.body.size() > limit) {
-        m_inflight.fetchAndSubOrdered(1);
-        if (feedRead)
-            m_feedReads.fetchAndSubOrdered(1);
-        toResponse(
-            error(
-                413, QStringLiteral("body_too_large"),
-                QStringLiteral("The request body is larger than %1 bytes; send smaller batches.").arg(limit)))
-            .write(std::move(responder));
-        return;
-    }
-
-    // The answer goes back through the event loop; a client that hung up meanwhile gets nothing.
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     // Pages of the feed run on two threads of their own: however many wait, they take no more of
     // the CPU than two threads' share.
     (feedRead   ? m_feedPool
      : liveRead ? m_consolePool
                 : m_pool)
-        .start([this, pending, request, access, eventId, feedRead, work = std::move(work)] {
+        .start([this, responder, request = std::move(request), access, eventId, feedRead,
+                work = std::move(work)] {
             QElapsedTimer timer;
             timer.start();
             QString authError;
@@ -301,18 +398,16 @@ void ApiServer::handle(const QHttpServerRequest &incoming, QHttpServerResponder 
                     reply = work(who, request);
                 }
             }
+            // The path as sent (encoded, control bytes escaped): a request cannot write a line of its own.
+            // All parts in one arg(): a "%1" in the path is not taken for a place of the next part.
             qCInfo(lcHttp).noquote() << QStringLiteral("method=%1 path=%2 status=%3 ms=%4 device=%5")
-                                            .arg(request.method, request.path)
-                                            .arg(reply.status)
-                                            .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 2)
-                                            .arg(who.deviceId.isEmpty() ? QStringLiteral("-") : who.deviceId);
-            QMetaObject::invokeMethod(
-                this,
-                [pending, reply] {
-                    if (pending->socket())
-                        toResponse(reply).write(std::move(*pending));
-                },
-                Qt::QueuedConnection);
+                                            .arg(request.method,
+                                                 loggable(request.target.split('?').constFirst()),
+                                                 QString::number(reply.status),
+                                                 QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2),
+                                                 who.deviceId.isEmpty() ? QStringLiteral("-") : who.deviceId);
+            // Back through the event loop; a client that hung up meanwhile gets nothing.
+            responder.send(toResponse(reply));
             if (feedRead)
                 m_feedReads.fetchAndSubOrdered(1);
             m_inflight.fetchAndSubOrdered(1);
@@ -347,102 +442,83 @@ void ApiServer::flushActivity()
         m_pool.start([this, dirty] { m_store->saveDeviceActivity(dirty); });
 }
 
+void ApiServer::route(const char *method, const QString &pattern, Access access, RouteWork work)
+{
+    Route r;
+    r.method = method;
+    r.pattern = pattern.mid(1).split(QLatin1Char('/'));
+    r.access = access;
+    // Anyone's requests are small (enrolment, sign-in); a list of attendees is the one large body.
+    r.maxBody = access == Access::Anyone ? AnonymousBodyBytes
+                : r.method == "POST" && pattern.endsWith(QLatin1String("/attendees"))
+                    ? Protocol::MaxUploadBytes
+                    : Protocol::MaxBodyBytes;
+    r.work = std::move(work);
+    m_routes << r;
+}
+
 void ApiServer::addRoutes()
 {
-    // Anything else: a JSON error like every other answer, not Qt's empty 404.
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        toResponse(
-            error(404, QStringLiteral("not_found"),
-                  QStringLiteral("There is no endpoint %1 %2 in protocol v1.")
-                      .arg(QLatin1String(methodName(request.method())), request.url().path().left(200))))
-            .write(std::move(responder));
-    });
-    m_http.route(QStringLiteral("/api/v1/health"), Method::Get, [this](const QHttpServerRequest &request) {
-        // Not shed and not authenticated: load balancers and kiosks probe it while the server is busy.
-        Q_UNUSED(request)
-        QString problem;
-        const bool ok = m_store->healthy(&problem);
-        QJsonObject body{
-            {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-            {QStringLiteral("version"), QStringLiteral(CHECKIN_VERSION)},
-            {QStringLiteral("protocol"), 1}};
-        if (!ok)
-            body.insert(QStringLiteral("message"),
-                        QStringLiteral("The database is not usable: %1").arg(problem));
-        return toResponse({ok ? 200 : 503, body, {}});
-    });
-    m_http.route(QStringLiteral("/api/v1/events"), Method::Post,
-                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, {},
-                            [this](const Principal &, const Request &req) { return createEvent(req); });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events"), Method::Get,
-                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Admin, {},
-                            [this](const Principal &, const Request &) { return listEvents(); });
-                 });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/attendees"), Method::Post,
+    // Not shed and not authenticated: load balancers and kiosks probe it while the server is busy.
+    route("GET", QStringLiteral("/api/v1/health"), Access::Anyone,
+          [this](const QStringList &, const Principal &, const Request &) {
+              QString problem;
+              const bool ok = m_store->healthy(&problem);
+              QJsonObject body{
+                  {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+                  {QStringLiteral("version"), QStringLiteral(CHECKIN_VERSION)},
+                  {QStringLiteral("protocol"), 1}};
+              if (!ok)
+                  body.insert(QStringLiteral("message"),
+                              QStringLiteral("The database is not usable: %1").arg(problem));
+              return Reply{ok ? 200 : 503, body, {}};
+          });
+    m_routes.last().immediate = true;
+    route("POST", QStringLiteral("/api/v1/events"), Access::Admin,
+          [this](const QStringList &, const Principal &, const Request &req) { return createEvent(req); });
+    route("GET", QStringLiteral("/api/v1/events"), Access::Admin,
+          [this](const QStringList &, const Principal &, const Request &) { return listEvents(); });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/attendees"), "POST",
                [this](const QString &event, const Request &req) { return uploadAttendees(event, req); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/enrolment-codes"), Method::Post,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/enrolment-codes"), "POST",
                [this](const QString &event, const Request &req) { return createEnrolmentCode(event, req); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/devices"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/devices"), "GET",
                [this](const QString &event, const Request &) { return listDevices(event); });
-    m_http.route(QStringLiteral("/api/v1/devices"), Method::Post,
-                 [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Anyone, {},
-                            [this](const Principal &, const Request &req) { return enrol(req); });
-                 });
-    m_http.route(
-        QStringLiteral("/api/v1/devices/<arg>"), Method::Delete,
-        [this](const QString &device, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-            handle(r, std::move(responder), Access::Admin, {},
-                   [this, device](const Principal &, const Request &) { return revoke(device); });
-        });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/changes"), Method::Get,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::DeviceOrAdmin, event,
-                            [this, event](const Principal &who, const Request &req) {
-                                return changes(who, event, req);
-                            });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/checkins"), Method::Post,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Device, event,
-                            [this, event](const Principal &who, const Request &req) {
-                                return ingest(who, event, req);
-                            });
-                 });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/prints"), Method::Post,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::Device, event,
-                            [this, event](const Principal &who, const Request &req) {
-                                return storePrints(who, event, req);
-                            });
-                 });
+    route("POST", QStringLiteral("/api/v1/devices"), Access::Anyone,
+          [this](const QStringList &, const Principal &, const Request &req) { return enrol(req); });
+    route("DELETE", QStringLiteral("/api/v1/devices/<arg>"), Access::Admin,
+          [this](const QStringList &args, const Principal &, const Request &) { return revoke(args[0]); });
+    route("GET", QStringLiteral("/api/v1/events/<arg>/changes"), Access::DeviceOrAdmin,
+          [this](const QStringList &args, const Principal &who, const Request &req) {
+              return changes(who, args[0], req);
+          });
+    route("POST", QStringLiteral("/api/v1/events/<arg>/checkins"), Access::Device,
+          [this](const QStringList &args, const Principal &who, const Request &req) {
+              return ingest(who, args[0], req);
+          });
+    route("POST", QStringLiteral("/api/v1/events/<arg>/prints"), Access::Device,
+          [this](const QStringList &args, const Principal &who, const Request &req) {
+              return storePrints(who, args[0], req);
+          });
     // Check-in lists: set by the lead, read by the lead and the event's devices.
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/lists"), Method::Post,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/lists"), "POST",
                [this](const QString &event, const Request &req) { return putLists(event, req); });
-    m_http.route(QStringLiteral("/api/v1/events/<arg>/lists"), Method::Get,
-                 [this](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-                     handle(r, std::move(responder), Access::DeviceOrAdmin, event,
-                            [this, event](const Principal &, const Request &) { return lists(event); });
-                 });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/stats"), Method::Get,
+    route("GET", QStringLiteral("/api/v1/events/<arg>/lists"), Access::DeviceOrAdmin,
+          [this](const QStringList &args, const Principal &, const Request &) { return lists(args[0]); });
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/stats"), "GET",
                [this](const QString &event, const Request &) { return stats(event); });
-    eventRoute(QStringLiteral("/api/v1/events/<arg>/conflicts"), Method::Get,
+    eventRoute(QStringLiteral("/api/v1/events/<arg>/conflicts"), "GET",
                [this](const QString &event, const Request &) { return conflicts(event); });
     addConsoleRoutes();
 }
 
-void ApiServer::eventRoute(const QString &path, Method method,
+void ApiServer::eventRoute(const QString &pattern, const char *method,
                            std::function<Reply(const QString &eventId, const Request &)> body)
 {
-    m_http.route(
-        path, method,
-        [this, body](const QString &event, const QHttpServerRequest &r, QHttpServerResponder &&responder) {
-            handle(r, std::move(responder), Access::Admin, event,
-                   [event, body](const Principal &, const Request &req) { return body(event, req); });
-        });
+    route(method, pattern, Access::Admin,
+          [body](const QStringList &args, const Principal &, const Request &req) {
+              return body(args[0], req);
+          });
 }
 
 } // namespace checkin

@@ -4,14 +4,13 @@
 #pragma once
 
 #include "DeviceActivity.h"
+#include "HttpListener.h"
 #include "LiveView.h"
 #include "ServerTypes.h"
 #include "SignInGuard.h"
 
 #include <QAtomicInt>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerRequest>
 #include <QJsonValue>
 #include <QMutex>
 #include <QObject>
@@ -28,9 +27,10 @@ namespace checkin {
 class ServerStore;
 class WallClock;
 
-// The HTTP API v1 (docs/protocol.md) on Qt HttpServer. Requests are admitted (load shedding, roles,
-// per-device rate) on the event loop in microseconds; database work runs on a bounded pool.
-class ApiServer : public QObject
+// The HTTP API v1 (docs/protocol.md) on the server's own HTTP layer (HttpListener). Requests are
+// admitted (limits, load shedding, roles, per-device rate) on the event loop in microseconds;
+// database work runs on a bounded pool.
+class ApiServer : public QObject, private HttpHandler
 {
     Q_OBJECT
 public:
@@ -49,6 +49,12 @@ public:
         bool tls = false;                    // HTTPS: the session cookie is Secure
         QStringList publicUrls;              // the server's URL(s) for kiosks, in enrolment payloads
         QString consoleDir;                  // serve the console's files from here, not the built-in copy
+        HttpListener::Options http;          // connection limits and timeouts
+        // Reverse proxies in front of this server: from these addresses the client's address is
+        // the last in X-Forwarded-For, and X-Forwarded-Proto: https means the client used TLS.
+        QStringList trustedProxies;
+        // The certificate pin enrolment payloads carry (CertificatePin), empty: none.
+        QString enrolmentPin;
     };
 
     ApiServer(ServerStore *store, const WallClock *clock, const Options &options, QObject *parent = nullptr);
@@ -57,7 +63,11 @@ public:
     // Serves on address:port (0: any free port); false with a message when the port is taken.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
-    QHttpServer &http() { return m_http; }
+    // Serve HTTPS with this certificate and key (before listen()).
+    void setTls(const QSslConfiguration &configuration) { m_listener.setTls(configuration); }
+    // The pin put into enrolment payloads (set with the TLS certificate, before listen()).
+    void setEnrolmentPin(const QString &pin) { m_options.enrolmentPin = pin; }
+    const HttpListener &listener() const { return m_listener; }
 
     // One answer: status, JSON body, extra headers.
     struct Reply
@@ -80,13 +90,15 @@ public:
         QByteArray body;
         QByteArray authorization;
         QByteArray contentType;
-        QByteArray queue;   // X-Kiosk-Queue
-        QByteArray version; // X-Kiosk-Version
-        QByteArray clock;   // X-Kiosk-Clock
-        QByteArray cookie;  // the console's session cookie, when sent
-        QByteArray csrf;    // X-CSRF-Token
-        QByteArray host;    // Host
-        QString peer;       // the client's address
+        QByteArray queue;    // X-Kiosk-Queue
+        QByteArray version;  // X-Kiosk-Version
+        QByteArray clock;    // X-Kiosk-Clock
+        QByteArray cookie;   // the console's session cookie, when sent
+        QByteArray csrf;     // X-CSRF-Token
+        QByteArray host;     // Host
+        QString peer;        // the client's address
+        QByteArray target;   // as sent, still encoded (for the log)
+        bool secure = false; // the client reached the server over TLS (its own or a trusted proxy's)
     };
 
     static constexpr int LeadPasswordIterations = 100'000; // PBKDF2-SHA256
@@ -100,23 +112,46 @@ public:
     static QString idempotencyKey(const QString &deviceId, const QByteArray &canonicalItem);
 
     // Headers every answer carries: a strict Content-Security-Policy and friends.
-    static void addSecurityHeaders(QHttpServerResponse *response);
+    static HttpHeaders securityHeaders();
+    // Bodies of requests anyone may send (enrolment, sign-in): small.
+    static constexpr qsizetype AnonymousBodyBytes = 16 * 1024;
+    // Larger bodies are read only once their credentials were checked.
+    static constexpr qsizetype UncheckedBodyBytes = 64 * 1024;
 
 private:
     enum class Access { Anyone, Admin, Device, DeviceOrAdmin };
     using Work = std::function<Reply(const Principal &, const Request &)>;
+    // A route's work with the path's <arg> parts.
+    using RouteWork = std::function<Reply(const QStringList &args, const Principal &, const Request &)>;
+    struct Route
+    {
+        QByteArray method;
+        QStringList pattern; // the path's segments; "<arg>" matches any one
+        Access access = Access::Admin;
+        qsizetype maxBody = 0;
+        bool immediate = false; // answered on the event loop (the health probe, the console's files)
+        RouteWork work;
+    };
+
+    // HttpHandler: the head (route, credentials, body limit), then the whole request.
+    Admission admit(const HttpRequest &head, const HttpResponder &responder) override;
+    void serve(HttpRequest &&request, const HttpResponder &responder) override;
+    // The route for method and path with its arguments; nullptr and *allowed (the path's methods)
+    // when there is none.
+    const Route *match(const HttpRequest &request, QStringList *args, QByteArrayList *allowed) const;
 
     void addRoutes();
     void addConsoleRoutes(); // ApiConsole.cpp
-    // Registers an admin route with the event id as its one argument.
-    void eventRoute(const QString &path, QHttpServerRequest::Method method,
+    void route(const char *method, const QString &pattern, Access access, RouteWork work);
+    // An admin route whose first argument is the event's id.
+    void eventRoute(const QString &pattern, const char *method,
                     std::function<Reply(const QString &eventId, const Request &)> body);
     // Admits the request and answers through `responder` once the pool has done `work`.
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder, Access access,
-                const QString &eventId, Work work);
+    void handle(Request &&request, const HttpResponder &responder, Access access, const QString &eventId,
+                Work work);
     Principal authenticate(const Request &request, QString *error);
     Principal sessionPrincipal(const Request &request, QString *error);
-    static QHttpServerResponse toResponse(const Reply &reply);
+    static HttpResponse toResponse(const Reply &reply);
     void flushActivity();
 
     // Endpoint bodies (ApiHandlers.cpp), run on the pool.
@@ -137,7 +172,7 @@ private:
     Reply conflicts(const QString &eventId);
 
     // The console (ApiConsole.cpp, ApiConsoleHandlers.cpp).
-    QHttpServerResponse staticFile(const QString &name) const;
+    Reply staticFile(const QString &name) const;
     bool secretMatches(const QString &secret) const;
     Reply signIn(const Request &request);
     Reply sessionInfo(const Principal &who);
@@ -155,7 +190,7 @@ private:
     ServerStore *m_store;
     const WallClock *m_clock;
     Options m_options;
-    QHttpServer m_http;
+    QList<Route> m_routes;
     QThreadPool m_pool;
     // Pages of the change feed: two threads of their own, so that a fleet pulling the feed takes
     // no more than their share of the CPU from the SQLite writer and the uploads.
@@ -166,7 +201,9 @@ private:
     QAtomicInt m_feedReads; // of those, pages of the change feed (at most 3/4 of maxInflight)
     DeviceActivity m_activity;
     SignInGuard m_signIn;
+    SignInGuard m_enrolGuard;
     LiveView m_live;
+    HttpListener m_listener;
     struct LiveAnswer
     {
         qint64 madeAtMs = 0;

@@ -49,7 +49,7 @@ Result<ChangePage> ServerStore::changes(const QString &eventId, const QString &c
         return R::fail(
             400, QStringLiteral("bad_cursor"),
             QStringLiteral("The cursor \"%1\" is not one this server gave out: start again without one.")
-                .arg(cursor));
+                .arg(cursor.size() > 64 ? cursor.left(64) + QStringLiteral("…") : cursor));
     QString error;
     QSqlDatabase db = connection(&error);
     if (!db.isOpen())

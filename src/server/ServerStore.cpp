@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerStore.h"
+#include "OwnerOnly.h"
 #include "ServerLogging.h"
 
 #include "IngestCache.h"
@@ -132,6 +133,10 @@ bool ServerStore::open(QString *error)
     }
     QSqlDatabase db = connection(error);
     if (!db.isOpen())
+        return false;
+    // Names and e-mails: the database and its journals are the service user's only, those made
+    // by an older version too.
+    if (!m_config.isPostgres() && !OwnerOnly::restrictDatabase(m_config.path, error))
         return false;
     if (!ServerSchema::migrate(db, m_config.isPostgres(), error) || !fillSearchKeys(error))
         return false;

@@ -3,8 +3,10 @@
 
 // checkin-server: the sync server kiosks preload from and deliver check-ins to.
 #include "ApiServer.h"
+#include "CertificatePin.h"
 #include "ConfigFile.h"
 #include "DatabaseConfig.h"
+#include "OwnerOnly.h"
 #include "ServerStore.h"
 #include "SystemdNotify.h"
 #include "WallClock.h"
@@ -60,6 +62,8 @@ bool adminToken(const QString &file, const QString &dataDir, QString *token, QSt
             return false;
         }
         *token = QString::fromUtf8(f.readAll()).trimmed();
+        if (const QString exposed = OwnerOnly::readableByOthers(file); !exposed.isEmpty())
+            std::fprintf(stderr, "checkin-server: warning: the admin token file %s\n", qPrintable(exposed));
         if (token->size() < 16) {
             *error =
                 QStringLiteral("The admin token in %1 is too short: use at least 16 characters.").arg(file);
@@ -106,6 +110,8 @@ bool leadPassword(const QString &file, ApiServer::Options *options, QString *err
         return false;
     }
     const QByteArray password = f.readAll().trimmed();
+    if (const QString exposed = OwnerOnly::readableByOthers(file); !exposed.isEmpty())
+        std::fprintf(stderr, "checkin-server: warning: the lead password file %s\n", qPrintable(exposed));
     if (QString::fromUtf8(password).size() < 10) {
         *error =
             QStringLiteral("The lead password in %1 is too short: use at least 10 characters.").arg(file);
@@ -123,6 +129,8 @@ bool leadPassword(const QString &file, ApiServer::Options *options, QString *err
 
 int main(int argc, char *argv[])
 {
+    // The database, its journals, the generated admin token and the logs: the service's user's only.
+    OwnerOnly::createFilesOwnerOnly();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("checkin-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKIN_VERSION));
@@ -173,6 +181,34 @@ int main(int argc, char *argv[])
              "The URL kiosks reach this server at, put into enrolment QR codes (repeat for several "
              "servers; default: the address the console was opened at)."),
          QStringLiteral("URL")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Connections open at once (default 2048, fewer when the file limit is lower); at the "
+                        "limit the longest idle one is closed for a new one."),
+         QStringLiteral("N"), QStringLiteral("2048")},
+        {QStringLiteral("max-connections-per-address"),
+         QStringLiteral("Connections one client address may hold (default 256; 0: no limit, for a server "
+                        "behind a reverse proxy where every client is the proxy)."),
+         QStringLiteral("N"), QStringLiteral("256")},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral(
+             "Seconds a client has for the TLS handshake and for a request's headers (default 10)."),
+         QStringLiteral("S"), QStringLiteral("10")},
+        {QStringLiteral("body-timeout"),
+         QStringLiteral("Seconds a client has to send a request's body (default 60)."), QStringLiteral("S"),
+         QStringLiteral("60")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds a connection stays open without a request (default 30)."),
+         QStringLiteral("S"), QStringLiteral("30")},
+        {QStringLiteral("public-pin"),
+         QStringLiteral("The certificate pin enrolment QR codes carry: auto (default: this server's own "
+                        "certificate's when no authority of this system vouches for it, as a self-signed "
+                        "one), none, or a pin sha256/... (a proxy's certificate)."),
+         QStringLiteral("PIN"), QStringLiteral("auto")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("The address of a reverse proxy in front of this server (repeat for several): for "
+                        "its requests the client is the last address in X-Forwarded-For, and "
+                        "X-Forwarded-Proto says whether it used HTTPS."),
+         QStringLiteral("ADDR")},
         {QStringLiteral("console-dir"),
          QStringLiteral("Serve the console's page from this directory instead of the built-in copy (for "
                         "working on the page)."),
@@ -228,6 +264,21 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--device-rate takes a number from 1 to 10000."));
     options.deviceRequestsPerSecond = rate;
     options.deviceBurst = rate * 2;
+    if (!number("max-connections", 8, 1'000'000, &options.http.maxConnections))
+        return fail(QStringLiteral("--max-connections takes a number from 8 to 1000000."));
+    if (!number("max-connections-per-address", 0, 1'000'000, &options.http.maxConnectionsPerAddress))
+        return fail(
+            QStringLiteral("--max-connections-per-address takes a number from 0 (no limit) to 1000000."));
+    int headerS = 0;
+    int bodyS = 0;
+    int idleS = 0;
+    if (!number("header-timeout", 1, 3600, &headerS) || !number("body-timeout", 1, 3600, &bodyS) ||
+        !number("idle-timeout", 1, 3600, &idleS))
+        return fail(QStringLiteral(
+            "--header-timeout, --body-timeout and --idle-timeout take seconds from 1 to 3600."));
+    options.http.handshakeTimeoutMs = options.http.headTimeoutMs = headerS * 1000;
+    options.http.bodyTimeoutMs = bodyS * 1000;
+    options.http.idleTimeoutMs = idleS * 1000;
 
     QString dataDir = parser.value(QStringLiteral("data-dir"));
     if (dataDir.isEmpty())
@@ -264,6 +315,20 @@ int main(int argc, char *argv[])
                     .arg(url));
         options.publicUrls << url;
     }
+    for (const QString &proxy : parser.values(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress parsed(proxy);
+        if (parsed.isNull())
+            return fail(QStringLiteral("--trusted-proxy takes an IP address such as 127.0.0.1, not \"%1\".")
+                            .arg(proxy));
+        options.trustedProxies << parsed.toString();
+    }
+    const QString publicPin = parser.value(QStringLiteral("public-pin"));
+    if (publicPin != QLatin1String("auto") && publicPin != QLatin1String("none") &&
+        !CertificatePin::isPin(publicPin))
+        return fail(
+            QStringLiteral(
+                "--public-pin takes auto, none or a pin sha256/... (44 characters of base64), not \"%1\".")
+                .arg(publicPin));
     options.consoleDir = parser.value(QStringLiteral("console-dir"));
     if (!options.consoleDir.isEmpty() && !QFileInfo(options.consoleDir).isDir())
         return fail(QStringLiteral("--console-dir %1 is not a directory.").arg(options.consoleDir));
@@ -284,6 +349,8 @@ int main(int argc, char *argv[])
         QFile keyFile(key);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("Cannot read %1 or %2.").arg(cert, key));
+        if (const QString exposed = OwnerOnly::readableByOthers(key); !exposed.isEmpty())
+            std::fprintf(stderr, "checkin-server: warning: the TLS key %s\n", qPrintable(exposed));
         // The certificate and the chain after it (fullchain.pem), so that kiosks can verify a
         // certificate from a public authority; an RSA or an EC key.
         const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
@@ -298,8 +365,17 @@ int main(int argc, char *argv[])
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(privateKey);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // kiosks and browsers bring no certificate
-        api.http().sslSetup(tls);
+        api.setTls(tls);
+        // A certificate no authority of this system vouches for (self-signed, a private authority):
+        // its pin goes into the enrolment codes, so that kiosks trust exactly this key. A public
+        // one is not pinned: its key changes with each renewal.
+        if (publicPin == QLatin1String("auto") && !QSslCertificate::verify(chain).isEmpty())
+            api.setEnrolmentPin(CertificatePin::of(chain.first()));
+        std::fprintf(stderr, "checkin-server: certificate pin %s\n",
+                     qPrintable(CertificatePin::of(chain.first())));
     }
+    if (CertificatePin::isPin(publicPin))
+        api.setEnrolmentPin(publicPin);
     if (!api.listen(address, quint16(port), &error))
         return fail(error);
     std::fprintf(stderr, "checkin-server %s: serving %s on %s://%s:%u (database %s)\n", CHECKIN_VERSION,
