@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -47,6 +48,7 @@ public:
         , m_client(&m_network, server)
     {
         m_client.setToken(token);
+        m_client.setPin(ctx.parser.value(QStringLiteral("pin")));
     }
 
     // Runs a request; on failure prints the server's sentence and returns false.
@@ -241,9 +243,14 @@ int adminCommand(const Context &ctx)
             const QrCode qr = QrCode::encode(payload.toUtf8());
             if (qr.isNull())
                 return ctx.fail(QStringLiteral("The server sent no enrolment payload to draw; update it."));
-            text += QStringLiteral("\nScan this with the kiosk's scanner on its setup screen (or run "
-                                   "checkin-kiosk --enrol '%1'):\n\n%2")
-                        .arg(payload, terminalQr(qr, ::isatty(STDOUT_FILENO) != 0));
+            // The text made safe here, the code's colours (escape sequences) added after.
+            text =
+                terminalSafe(text + QStringLiteral("\nScan this with the kiosk's scanner on its setup screen "
+                                                   "(or run checkin-kiosk --enrol '%1'):\n\n")
+                                        .arg(payload)) +
+                terminalQr(qr, ::isatty(STDOUT_FILENO) != 0);
+            ctx.print(o, text, true);
+            return Done;
         }
         ctx.print(o, text);
         return Done;
@@ -334,21 +341,41 @@ int adminCommand(const Context &ctx)
             return ctx.fail(error);
         // Page through the event's change feed: attendees (for names) and every check-in.
         QHash<QString, QString> names;
-        QSet<QString> registering; // the entries that registered walk-ins
+        QHash<QString, QString> deviceNames; // the recording devices' names, from the feed
+        QSet<QString> registering;           // the entries that registered walk-ins
         QList<CheckInRecord> log;
         QString cursor;
-        for (int page = 0; page < 100000; ++page) {
-            if (!admin.call(
-                    client.get(path(QStringLiteral("/api/v1/events/%1/changes?limit=5000&after="), a[1]) +
-                               QString::fromLatin1(QUrl::toPercentEncoding(cursor))),
-                    &r))
+        // The server may hold changes back for a moment (committed, not yet readable in order, on
+        // PostgreSQL) or be busy: it says when to ask again (Retry-After), and so it is asked, for two
+        // minutes at most; the file is written only once the feed has been read to its end.
+        constexpr int MaxPages = 100'000;
+        // (CHECKIN_EXPORT_MAX_WAIT_MS shortens the two minutes for the tests.)
+        const qint64 MaxWaitMs = qEnvironmentVariableIsSet("CHECKIN_EXPORT_MAX_WAIT_MS")
+                                     ? qEnvironmentVariableIntValue("CHECKIN_EXPORT_MAX_WAIT_MS")
+                                     : 120'000;
+        qint64 waitedMs = 0;
+        bool complete = false;
+        for (int page = 0; page < MaxPages; ++page) {
+            r = await(client.get(path(QStringLiteral("/api/v1/events/%1/changes?limit=5000&after="), a[1]) +
+                                 QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+            if ((r.status == 503 || r.status == 429) && r.retryAfter > 0 && waitedMs < MaxWaitMs) {
+                const int waitMs = std::min(r.retryAfter, 10) * 1000;
+                QThread::msleep(ulong(waitMs));
+                waitedMs += waitMs;
+                --page;
+                continue;
+            }
+            if (!r.ok()) {
+                ctx.fail(r.error.toString() + QStringLiteral(" Nothing was written."));
                 return UsageOrDataError;
+            }
             Protocol::FeedPage feed;
             Protocol::PageProblem problem = Protocol::PageProblem::None;
             if (!Protocol::fromJson(r.json.object(), &feed, &problem, &error))
                 return ctx.fail(
                     QStringLiteral("The server's change feed cannot be read (%1); nothing was written.")
                         .arg(error));
+            deviceNames.insert(feed.deviceNames);
             for (const Attendee &at : std::as_const(feed.attendees)) {
                 names.insert(at.id, at.displayName());
                 if (at.isWalkIn())
@@ -361,12 +388,29 @@ int adminCommand(const Context &ctx)
                 rec.delivered = true;
                 log << rec;
             }
+            const bool moved = feed.cursor != cursor;
             cursor = feed.cursor;
-            if (!feed.more)
+            if (!feed.more) {
+                complete = true;
                 break;
+            }
+            if (r.retryAfter > 0 && !moved) {
+                if (waitedMs >= MaxWaitMs)
+                    break;
+                const int waitMs = std::min(r.retryAfter, 10) * 1000;
+                QThread::msleep(ulong(waitMs));
+                waitedMs += waitMs;
+            }
         }
+        if (!complete)
+            return ctx.fail(
+                QStringLiteral("The server kept saying there is more of %1's feed (waited %2 s); nothing "
+                               "was written. Try again in a minute, or ask the server's operator.")
+                    .arg(a[1])
+                    .arg(waitedMs / 1000));
         for (CheckInRecord &rec : log) {
             rec.attendeeName = names.value(rec.checkIn.attendeeId);
+            rec.deviceName = deviceNames.value(rec.checkIn.deviceId);
             rec.walkIn = registering.contains(rec.checkIn.id);
         }
         std::sort(log.begin(), log.end(), [](const CheckInRecord &x, const CheckInRecord &y) {

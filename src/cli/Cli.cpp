@@ -12,14 +12,32 @@
 
 namespace checkin::cli {
 
-void Context::print(const QJsonValue &value, const QString &human) const
+QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control && c != QLatin1Char('\n'))
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        // Format characters but the joiners that some scripts and emoji need.
+        else if ((category == QChar::Other_Format && c.unicode() != 0x200c && c.unicode() != 0x200d) ||
+                 category == QChar::Other_Surrogate)
+            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+void Context::print(const QJsonValue &value, const QString &human, bool trusted) const
 {
     if (json) {
         const QJsonDocument doc =
             value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     } else if (!human.isEmpty()) {
-        std::fputs(human.toUtf8().constData(), stdout);
+        std::fputs((trusted ? human : terminalSafe(human)).toUtf8().constData(), stdout);
         if (!human.endsWith(QLatin1Char('\n')))
             std::fputc('\n', stdout);
     }
@@ -28,7 +46,7 @@ void Context::print(const QJsonValue &value, const QString &human) const
 
 int Context::fail(const QString &message) const
 {
-    std::fprintf(stderr, "checkinctl: %s\n", message.toUtf8().constData());
+    std::fprintf(stderr, "checkinctl: %s\n", terminalSafe(message).toUtf8().constData());
     return UsageOrDataError;
 }
 

@@ -25,8 +25,9 @@ struct Context
     QString dataDir;
     bool json = false;
 
-    // Prints a JSON document (with --json) or the human text.
-    void print(const QJsonValue &json, const QString &human) const;
+    // Prints a JSON document (with --json) or the human text, its control characters shown as
+    // \xNN (terminalSafe); `trusted` text goes out as it is (the enrolment QR code's colours).
+    void print(const QJsonValue &json, const QString &human, bool trusted = false) const;
     // Prints an error for a person on stderr and returns UsageOrDataError.
     int fail(const QString &message) const;
     // A progress line on a terminal (stderr), nothing otherwise.
@@ -35,6 +36,11 @@ struct Context
     // --door-note COLUMN, each repeatable.
     AttendeeCsv::Options importOptions() const;
 };
+
+// A text for the terminal: names and codes can hold anything, escape sequences too, so control
+// characters (but the line feed) and invisible direction overrides are shown as \xNN or \u{NNNN}
+// instead of being sent to the terminal.
+QString terminalSafe(const QString &text);
 
 // Waits for a future while the event loop runs and returns its result.
 template<typename T> T await(QFuture<T> future)

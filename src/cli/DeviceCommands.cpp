@@ -12,25 +12,6 @@
 
 namespace checkin::cli {
 
-namespace {
-
-// A decoded text for the terminal: a code can hold anything, escape sequences too, so control
-// characters are shown as \xNN instead of being sent to the terminal.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
-} // namespace
-
 int scanImageCommand(const Context &ctx)
 {
     if (ctx.args.isEmpty())
@@ -58,7 +39,7 @@ int scanImageCommand(const Context &ctx)
         for (const scan::DecodedCode &code : codes) {
             found.append(
                 QJsonObject{{QStringLiteral("text"), code.text}, {QStringLiteral("format"), code.format}});
-            texts.append(QStringLiteral("%1 (%2)").arg(printable(code.text), code.format));
+            texts.append(QStringLiteral("%1 (%2)").arg(terminalSafe(code.text), code.format));
         }
         entry.insert(QStringLiteral("codes"), found);
         files.append(entry);

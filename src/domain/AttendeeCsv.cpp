@@ -83,8 +83,19 @@ bool isBlank(const CsvReader::Record &record)
 QString oneLine(QString value)
 {
     for (const QChar c : std::as_const(value)) {
-        if (c == u'\n' || c == u'\r' || c == u'\t')
-            return value.simplified();
+        if (c.category() != QChar::Other_Control)
+            continue;
+        // Line breaks and tabs become blanks; other control characters (BEL, ESC, ...) that a
+        // name shown on a screen or terminal must not carry are dropped.
+        QString out;
+        out.reserve(value.size());
+        for (const QChar d : std::as_const(value)) {
+            if (d == u'\n' || d == u'\r' || d == u'\t')
+                out += u' ';
+            else if (d.category() != QChar::Other_Control)
+                out += d;
+        }
+        return out.simplified();
     }
     return value;
 }

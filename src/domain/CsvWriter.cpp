@@ -8,7 +8,14 @@ namespace checkin::CsvWriter {
 QByteArray cell(const QString &value)
 {
     QString text = value;
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r\n").contains(text.front()))
+    // The first character that is not a blank: spreadsheets skip leading blanks before a formula,
+    // and some read the full-width signs (＝＋－＠) as the ASCII ones.
+    qsizetype first = 0;
+    while (first < text.size() && (text[first] == QLatin1Char(' ') || text[first] == QChar(0x3000)))
+        ++first;
+    if (!text.isEmpty() &&
+        (QStringView(u"\t\r\n").contains(text.front()) ||
+         (first < text.size() && QStringView(u"=+-@\uff1d\uff0b\uff0d\uff20").contains(text[first]))))
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))

@@ -75,6 +75,12 @@ bool readText(const QJsonObject &json, QLatin1StringView key, qsizetype maxLengt
     return checkLength(key, *out, maxLength, error);
 }
 
+bool hasControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 bool readId(const QJsonObject &json, QLatin1StringView key, Need need, qsizetype maxLength, QString *out,
             QString *error)
 {
@@ -481,6 +487,17 @@ bool readAttendee(const QJsonObject &json, bool upload, Attendee *a, QString *er
         return false;
     if (a->firstName.isEmpty() && a->lastName.isEmpty())
         return fail(error, u"first_name or last_name is required"_s);
+    // Names are shown on screens, badges and terminals: an upload may not bring control
+    // characters (a line break, BEL, ESC...) into them, as the door's walk-in form refuses them.
+    if (upload) {
+        for (const auto &[key, value] :
+             {std::pair{"first_name"_L1, &a->firstName}, std::pair{"last_name"_L1, &a->lastName},
+              std::pair{"company"_L1, &a->company}, std::pair{"ticket_type"_L1, &a->ticketType}}) {
+            if (hasControl(*value))
+                return fail(error,
+                            u"%1 may not contain control characters (line breaks, tabs, escapes)"_s.arg(key));
+        }
+    }
     QString status;
     if (!readString(json, "status"_L1, Need::Optional, &status, error))
         return false;
@@ -491,6 +508,8 @@ bool readAttendee(const QJsonObject &json, bool upload, Attendee *a, QString *er
     if (a->cancelledAtMs != 0 && !a->isCancelled())
         return fail(error, u"cancelled_at is only allowed with status \"cancelled\""_s);
     if (!readText(json, "order_code"_L1, upload ? MaxOrderCodeLength : MaxBodyBytes, &a->orderCode, error) ||
+        (upload && hasControl(a->orderCode) &&
+         !fail(error, u"order_code may not contain control characters (line breaks, tabs, escapes)"_s)) ||
         !readBool(json, "payment_pending"_L1, &a->paymentPending, error) ||
         !readDoorNotes(json.value("notes"_L1), &a->notes, error))
         return false;
@@ -513,6 +532,8 @@ bool fromUploadJson(const QJsonObject &json, Attendee *attendee, QString *ticket
         !readText(json, "email"_L1, MaxEmailLength, &a.email, error) ||
         !readString(json, "ticket_code"_L1, Need::Optional, &code, error))
         return false;
+    if (hasControl(a.email))
+        return fail(error, u"email may not contain control characters (line breaks, tabs, escapes)"_s);
     code = TicketCode::clean(code);
     if (!checkLength("ticket_code"_L1, code, MaxTicketCodeLength, error))
         return false;

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace checkin {
 
@@ -53,6 +54,38 @@ bool containsNul(const QJsonValue &value, QString *path)
     return false;
 }
 
+// The byte offset of a "\uD800"-style escape of half a UTF-16 pair without its other half, or -1.
+// Qt's JSON reader would store such an escape as another character (U+FFFD): refused instead.
+// Backslashes occur only inside strings in valid JSON, so no string state is needed.
+qsizetype loneSurrogateAt(const QByteArray &body)
+{
+    auto unit = [&](qsizetype at) -> int { // the UTF-16 unit of a \uXXXX at `at`, or -1
+        if (at + 6 > body.size() || body[at] != '\\' || body[at + 1] != 'u')
+            return -1;
+        bool ok = false;
+        const int value = body.mid(at + 2, 4).toInt(&ok, 16);
+        return ok ? value : -1;
+    };
+    for (qsizetype i = body.indexOf('\\'); i >= 0 && i + 1 < body.size(); i = body.indexOf('\\', i)) {
+        if (body[i + 1] != 'u') {
+            i += 2; // an escape of one character, "\\" among them
+            continue;
+        }
+        const int first = unit(i);
+        if (first >= 0xdc00 && first <= 0xdfff)
+            return i; // a low half first
+        if (first >= 0xd800 && first <= 0xdbff) {
+            const int second = unit(i + 6);
+            if (second < 0xdc00 || second > 0xdfff)
+                return i;
+            i += 12;
+            continue;
+        }
+        i += 6;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool ApiServer::parseBatch(const QByteArray &body, BatchReader read, QJsonArray *items, Reply *failure)
@@ -77,6 +110,15 @@ QString ApiServer::idempotencyKey(const QString &deviceId, const QByteArray &can
 
 bool ApiServer::parseObject(const QByteArray &body, QJsonObject *object, Reply *failure)
 {
+    if (const qsizetype at = loneSurrogateAt(body); at >= 0) {
+        *failure =
+            ApiServer::error(400, QStringLiteral("invalid_text"),
+                             QStringLiteral("The body holds half of a UTF-16 pair (%1) at byte %2, which is "
+                                            "no character.")
+                                 .arg(QString::fromLatin1(body.mid(at, 6)))
+                                 .arg(at));
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -169,6 +211,13 @@ ApiServer::Reply ApiServer::createEvent(const Request &request)
     QString problem;
     if (!Protocol::fromJson(json, &event, &problem))
         return error(400, QStringLiteral("invalid_event"), problem);
+    // The doors read the event's day in its zone (check-in lists' times): an IANA name this
+    // system knows, such as "Europe/Berlin".
+    if (!event.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(event.timezone.toUtf8()))
+        return error(
+            400, QStringLiteral("invalid_event"),
+            QStringLiteral("timezone must be an IANA time zone such as \"Europe/Berlin\", not \"%1\".")
+                .arg(event.timezone.left(64)));
     const Result<Event> created = m_store->createEvent(event);
     if (!created.ok())
         return error(created.error);
@@ -325,7 +374,13 @@ ApiServer::Reply ApiServer::createEnrolmentCode(const QString &eventId, const Re
     if (!code.ok())
         return error(code.error);
     // What a kiosk's scanner reads from the console: the servers, the code and the event.
-    const EnrolmentPayload payload{serverUrls(request), code.value.code, eventId};
+    const QStringList urls = serverUrls(request);
+    // The pin of this server's own certificate, for https:// URLs only (a kiosk trusts it then
+    // without an authority of its own).
+    const bool allHttps = std::all_of(
+        urls.begin(), urls.end(), [](const QString &u) { return u.startsWith(QLatin1String("https://")); });
+    const EnrolmentPayload payload{urls, code.value.code, eventId,
+                                   allHttps ? m_options.enrolmentPin : QString()};
     const QString text = payload.toText();
     const QrCode qr = QrCode::encode(text.toUtf8());
     QJsonArray modules;
@@ -342,6 +397,15 @@ ApiServer::Reply ApiServer::createEnrolmentCode(const QString &eventId, const Re
 
 ApiServer::Reply ApiServer::enrol(const Request &request)
 {
+    // Guessing codes: a few wrong ones per address are free, then the address waits longer each
+    // time; all addresses together have a budget of wrong ones (SignInGuard).
+    const qint64 now = m_clock->nowMs();
+    if (const int wait = m_enrolGuard.waitSeconds(request.peer, now); wait > 0) {
+        Reply r = error(429, QStringLiteral("too_many_attempts"),
+                        QStringLiteral("Too many wrong enrolment codes; try again in %1 s.").arg(wait));
+        r.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return r;
+    }
     QJsonObject json;
     Reply failure;
     if (!parseObject(request.body, &json, &failure))
@@ -357,8 +421,14 @@ ApiServer::Reply ApiServer::enrol(const Request &request)
                      QStringLiteral("name must be the device's name (1 to %1 characters).")
                          .arg(Protocol::MaxNameLength));
     const Result<Enrolment> done = m_store->enrol(code.toString(), name.toString().trimmed());
-    if (!done.ok())
+    if (!done.ok()) {
+        if (done.error.code == QLatin1String("invalid_code")) {
+            m_enrolGuard.failed(request.peer, now);
+            qCWarning(lcHttp).noquote() << "enrolment with a code that is not valid from" << request.peer;
+        }
         return error(done.error);
+    }
+    m_enrolGuard.succeeded(request.peer);
     const Result<PeerKey> key = m_store->peerKey(done.value.event.id);
     if (!key.ok())
         return error(key.error);
@@ -421,6 +491,11 @@ ApiServer::Reply ApiServer::changes(const Principal &who, const QString &eventId
             list.append(Protocol::attendeeChange(c.attendee, view));
             break;
         case Change::CheckIn:
+            // A check-in for nobody the event knows (a mistyped or forged attendee id) is kept for
+            // the event lead, not sent to the doors: no door can show it to anybody.
+            if (who.role == Principal::Role::Device && c.classification.status == CheckInStatus::Rejected &&
+                c.classification.reason == QLatin1String("unknown_attendee"))
+                break;
             list.append(Protocol::checkInChange(c.checkIn, c.classification, c.deviceName));
             break;
         case Change::Print:

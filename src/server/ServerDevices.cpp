@@ -89,15 +89,15 @@ Result<Enrolment> ServerStore::enrol(const QString &code, const QString &deviceN
         rollback();
         return Result<Enrolment>::fail(403, QStringLiteral("invalid_code"), message);
     };
+    // Unknown, used and expired codes get the same answer: a guess learns nothing from it.
+    const QString invalid = QStringLiteral(
+        "This enrolment code is not valid (unknown, used already or expired). Check it, or ask the event "
+        "lead for a new one.");
     if (!q.next())
-        return refuse(QStringLiteral(
-            "This enrolment code is not known. Check it, or ask the event lead for a new one."));
+        return refuse(invalid);
     const QString eventId = q.value(0).toString();
-    if (q.value(2).toLongLong() != 0)
-        return refuse(
-            QStringLiteral("This enrolment code was used already. Ask the event lead for a new one."));
-    if (q.value(1).toLongLong() < now)
-        return refuse(QStringLiteral("This enrolment code has expired. Ask the event lead for a new one."));
+    if (q.value(2).toLongLong() != 0 || q.value(1).toLongLong() < now)
+        return refuse(invalid);
 
     Enrolment enrolment;
     enrolment.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -145,9 +145,9 @@ Result<bool> ServerStore::revoke(const QString &deviceId)
         // one, which the other doors stop taking once they have the new one (docs/protocol.md).
         const PeerKey next = PeerKey::generate(1);
         QSqlQuery rotate(db);
-        rotate.prepare(QStringLiteral(
-            "UPDATE events SET peer_secret = ?, peer_generation = peer_generation + 1 "
-            "WHERE id = (SELECT event_id FROM devices WHERE id = ?) AND peer_generation > 0"));
+        rotate.prepare(
+            QStringLiteral("UPDATE events SET peer_secret = ?, peer_generation = peer_generation + 1 "
+                           "WHERE id = (SELECT event_id FROM devices WHERE id = ?) AND peer_generation > 0"));
         rotate.addBindValue(QString::fromLatin1(next.secret.toBase64()));
         rotate.addBindValue(deviceId);
         if (!rotate.exec() || !tx.commit(&error)) {

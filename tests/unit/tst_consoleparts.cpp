@@ -77,6 +77,14 @@ private Q_SLOTS:
         QTest::newRow("tab") << u"\t=cmd"_s << QByteArray("'\t=cmd");
         QTest::newRow("carriage return") << u"\r=cmd"_s << QByteArray("\"'\r=cmd\"");
         QTest::newRow("line feed") << u"\n=cmd"_s << QByteArray("\"'\n=cmd\"");
+        QTest::newRow("tab alone") << u"\tx"_s << QByteArray("'\tx");
+        QTest::newRow("blanks before") << u"  =cmd"_s << QByteArray("'  =cmd");
+        QTest::newRow("ideographic space before") << u"\u3000@x"_s << QByteArray("'\xe3\x80\x80@x");
+        QTest::newRow("full-width equals") << u"\uff1dcmd"_s
+                                           << QByteArray("'\xef\xbc\x9d"
+                                                         "cmd");
+        QTest::newRow("inner equals") << u"a=b"_s << QByteArray("a=b");
+        QTest::newRow("blank only") << u"  "_s << QByteArray("  ");
         QTest::newRow("comma and quote") << u"a,\"b\""_s << QByteArray("\"a,\"\"b\"\"\"");
         QTest::newRow("umlaut") << u"Müller"_s << QByteArray("M\xc3\xbcller");
     }
