@@ -424,6 +424,10 @@
         <source>The enrolment code names no server; make a new one on the console.</source>
         <translation>Der Anmeldecode nennt keinen Server; erstellen Sie in der Konsole einen neuen.</translation>
     </message>
+    <message>
+        <source>The enrolment code&apos;s certificate pin is damaged; make a new one on the console.</source>
+        <translation>Der Zertifikats-Pin im Anmeldecode ist beschädigt; erstellen Sie in der Konsole einen neuen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCard</name>
@@ -2127,6 +2131,10 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
     <message>
         <source>The server answered %1 %2.</source>
         <translation>Der Server antwortete %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 showed another certificate than the one this device trusts (its pin). If the server has a new certificate, enrol this device again with a new code.</source>
+        <translation>Der Server unter %1 zeigte ein anderes Zertifikat als das, dem dieses Gerät vertraut (sein Pin). Hat der Server ein neues Zertifikat, melden Sie dieses Gerät mit einem neuen Code erneut an.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@
 #include "KioskConfig.h"
 #include "KioskPreferences.h"
 #include "KioskServices.h"
+#include "OwnerOnly.h"
 #include "PeerService.h"
 #include "ScannerInput.h"
 #include "SelfTest.h"
+#include "ServerTrust.h"
 #include "SetupController.h"
 #include "SystemdNotify.h"
 #include "Translations.h"
@@ -60,6 +62,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Databases, exports, tokens: this user's only (docs/security.md).
+    checkin::OwnerOnly::createFilesOwnerOnly();
     // The on-screen keyboard's input method, loaded always; whether its panel shows is decided on
     // the fly (no hardware keyboard, or the admin's choice). Keys from a real keyboard or a scanner
     // reach the fields as before. QT_IM_MODULE set by the caller wins.
@@ -140,6 +144,9 @@ int main(int argc, char *argv[])
     if (selfTest)
         SelfTest::watchMessages();
 
+    // The servers' certificates: the system's authorities, SSL_CERT_FILE/SSL_CERT_DIR, kiosk.conf's ca-file.
+    for (const QString &problem : checkin::ServerTrust::useEnvironment())
+        std::fprintf(stderr, "checkin-kiosk: warning: %s\n", qPrintable(problem));
     KioskServices::Options options;
     options.kiosk = parser.isSet(QStringLiteral("kiosk")) && !selfTest;
     // The config file prepared for this device; the self-test and the demo stay as built.

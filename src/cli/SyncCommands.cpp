@@ -123,12 +123,15 @@ int enrolCommand(const Context &ctx)
     QString error;
     QString serverList = ctx.parser.value(QStringLiteral("server"));
     QString code = ctx.parser.value(QStringLiteral("code"));
+    QString pin = ctx.parser.value(QStringLiteral("pin"));
     if (byPayload) {
         EnrolmentPayload payload;
         if (!EnrolmentPayload::parse(ctx.parser.value(QStringLiteral("payload")), &payload, &error))
             return ctx.fail(error);
         serverList = payload.servers.join(QLatin1Char(','));
         code = payload.code;
+        if (pin.isEmpty())
+            pin = payload.pin;
     }
     const QList<QUrl> servers = SyncSettings::parseServers(serverList, &error);
     if (servers.isEmpty())
@@ -138,7 +141,7 @@ int enrolCommand(const Context &ctx)
     Kiosk kiosk(ctx);
     if (!kiosk.ok())
         return ctx.fail(kiosk.error());
-    error = await(kiosk.engine().enrol(servers, code, name));
+    error = await(kiosk.engine().enrol(servers, code, name, pin));
     if (!error.isEmpty())
         return ctx.fail(error);
     const StoreStats stats = await(kiosk.store().stats());

@@ -3,11 +3,14 @@
 
 // checkinctl: scripts a kiosk's data directory from the command line.
 #include "AdminCommands.h"
+#include "CertificatePin.h"
 #include "Cli.h"
 #include "DeviceCommands.h"
 #include "KioskCommands.h"
 #include "ListCommands.h"
+#include "OwnerOnly.h"
 #include "PaperCommands.h"
+#include "ServerTrust.h"
 #include "SyncCommands.h"
 
 #include <QCoreApplication>
@@ -78,12 +81,14 @@ The door's devices:
                                   code, or "no code found" (exit 1 when a file has none)
 
 Sync with a server (on the kiosk's data directory):
-  enrol --server URL[,URL...] --code CODE [--name NAME]
+  enrol --server URL[,URL...] --code CODE [--name NAME] [--pin PIN]
                                   enrol this kiosk with a one-time code from the event lead;
-                                  several URLs: the kiosk moves on when one is unreachable
+                                  several URLs: the kiosk moves on when one is unreachable;
+                                  --pin: the server's certificate pin (kept for later syncs)
   enrol --payload TEXT [--name NAME]
                                   the same with the text of the console's enrolment QR code
-                                  (checkin:enrol?...), which names the servers and the code
+                                  (checkin:enrol?...), which names the servers, the code and
+                                  the certificate pin of a server with its own certificate
   preload                         download the event's attendees (resumable), with progress
   sync [--once]                   deliver queued check-ins and fetch changes; without --once it
                                   keeps going (backoff while the server is away) until Ctrl-C
@@ -93,7 +98,7 @@ Sync with a server (on the kiosk's data directory):
                                   also syncs with the server, as the kiosk app does
 
 Server administration (the event lead):
-  admin --server URL [--token-file FILE] COMMAND
+  admin --server URL [--token-file FILE] [--pin PIN] COMMAND
     event create NAME               create an event (prints its id)
     events                          list events
     attendees import EVENT FILE     upload an attendee list (CSV, or JSON {"attendees":[...]});
@@ -114,6 +119,9 @@ Server administration (the event lead):
 Options:
   --data-dir DIR   the kiosk's data directory (default: $CHECKIN_DATA_DIR, else %1)
   --json           print JSON instead of text
+  --ca-file FILE   also trust the certificate authority in FILE (PEM) for https:// servers;
+                   SSL_CERT_FILE and SSL_CERT_DIR are read too
+  --pin PIN        trust the server whose certificate has this pin (sha256/...; self-signed too)
   -h, --help       this help;  -v, --version  the version
 
 Exit codes: 0 admitted or done; 1 a check-in was not admitted (or an image held no code); 2 a usage or data error
@@ -146,6 +154,8 @@ bool draws(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Databases, exports, tokens: this user's only (docs/security.md).
+    checkin::OwnerOnly::createFilesOwnerOnly();
     std::unique_ptr<QCoreApplication> application;
     if (draws(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -201,6 +211,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-discovery"), QString()},
         {QStringLiteral("discovery-port"), QString(), QStringLiteral("PORT")},
         {QStringLiteral("sync"), QString()},
+        {QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")},
+        {QStringLiteral("pin"), QString(), QStringLiteral("PIN")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
@@ -234,6 +246,22 @@ int main(int argc, char *argv[])
         {QStringLiteral("badge"), badgeCommand},        {QStringLiteral("lists"), listsCommand},
         {QStringLiteral("door-list"), doorListCommand}, {QStringLiteral("paper"), paperCommand},
     };
+    // The servers' certificates: the system's authorities, SSL_CERT_FILE/SSL_CERT_DIR, --ca-file.
+    for (const QString &problem : checkin::ServerTrust::useEnvironment())
+        std::fprintf(stderr, "checkinctl: warning: %s\n", problem.toUtf8().constData());
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        QString error;
+        if (!checkin::ServerTrust::addAuthorities(parser.value(QStringLiteral("ca-file")), &error)) {
+            std::fprintf(stderr, "checkinctl: --ca-file: %s\n", error.toUtf8().constData());
+            return UsageOrDataError;
+        }
+    }
+    if (parser.isSet(QStringLiteral("pin")) &&
+        !checkin::CertificatePin::isPin(parser.value(QStringLiteral("pin")))) {
+        std::fprintf(stderr, "checkinctl: --pin takes sha256/ and 44 characters of base64 (the server's "
+                             "certificate pin, as the console shows it).\n");
+        return UsageOrDataError;
+    }
     const QString name = positional.takeFirst();
     const auto command = commands.find(name);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "EnrolmentPayload.h"
+#include "CertificatePin.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -25,6 +26,8 @@ QString EnrolmentPayload::toText() const
         Prefix + QStringLiteral("v=%1&event=%2&code=%3").arg(Version).arg(encoded(eventId), encoded(code));
     for (const QString &server : servers)
         text += QStringLiteral("&server=") + encoded(server);
+    if (!pin.isEmpty())
+        text += QStringLiteral("&pin=") + encoded(pin);
     return text;
 }
 
@@ -70,6 +73,11 @@ bool EnrolmentPayload::parse(QStringView text, EnrolmentPayload *payload, QStrin
             return false;
         }
         out.servers << server.trimmed();
+    }
+    out.pin = query.queryItemValue(QStringLiteral("pin"), QUrl::FullyDecoded).trimmed();
+    if (!out.pin.isEmpty() && !CertificatePin::isPin(out.pin)) {
+        *error = tr("The enrolment code's certificate pin is damaged; make a new one on the console.");
+        return false;
     }
     if (out.servers.isEmpty()) {
         *error = tr("The enrolment code names no server; make a new one on the console.");

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "ServerClient.h"
+#include "CertificatePin.h"
 #include "KioskLogging.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QSslConfiguration>
+#include <QSslError>
 
 namespace checkin {
 
@@ -78,6 +81,23 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
     m_replies.removeIf([](const QPointer<QNetworkReply> &r) { return r.isNull() || r->isFinished(); });
     m_replies << reply;
+    if (!m_pin.isEmpty()) {
+        // The pin decides: a certificate the system does not trust is accepted when its key is the
+        // pinned one, and a connection to any other key ends before a byte of the request is sent.
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply, pin = m_pin](const QList<QSslError> &errors) {
+                    if (CertificatePin::of(reply->sslConfiguration().peerCertificate()) == pin)
+                        reply->ignoreSslErrors(errors);
+                    else
+                        reply->setProperty("checkinPinMismatch", true); // said so, not "handshake failed"
+                });
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, pin = m_pin] {
+            if (CertificatePin::of(reply->sslConfiguration().peerCertificate()) != pin) {
+                reply->setProperty("checkinPinMismatch", true);
+                reply->abort();
+            }
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [reply, promise, url] {
         reply->deleteLater();
         Reply r;
@@ -95,7 +115,15 @@ QFuture<ServerClient::Reply> ServerClient::send(const QByteArray &verb, const QS
         r.retryAfter = retryOk ? retry : -1;
         const QJsonObject error = r.json.object().value(QStringLiteral("error")).toObject();
         const QString server = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
-        if (r.status == 0) {
+        if (r.status == 0 && reply->property("checkinPinMismatch").toBool()) {
+            r.errorCode = QStringLiteral("tls");
+            r.error = [server] {
+                return tr("The server at %1 showed another certificate than the one this device trusts (its "
+                          "pin). If the server has a new certificate, enrol this device again with a new "
+                          "code.")
+                    .arg(server);
+            };
+        } else if (r.status == 0) {
             const QString why = reply->errorString();
             switch (reply->error()) {
             case QNetworkReply::OperationCanceledError:

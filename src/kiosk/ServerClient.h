@@ -43,6 +43,9 @@ public:
     ~ServerClient() override;
 
     void setToken(const QString &token) { m_token = token; }
+    // Trust the server whose certificate's key has this pin (CertificatePin), self-signed or from
+    // an authority this system does not know, under any host name; refuse every other key.
+    void setPin(const QString &pin) { m_pin = pin; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Sent with every request (docs/protocol.md): the undelivered queue and the app version.
     void setKioskState(int queue, const QString &version);
@@ -60,6 +63,7 @@ private:
                         const QByteArray &contentType);
 
     QNetworkAccessManager *m_network;
+    QString m_pin;
     QList<QPointer<QNetworkReply>> m_replies; // on their way
     QUrl m_baseUrl;
     QString m_token;

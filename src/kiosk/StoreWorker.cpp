@@ -3,6 +3,7 @@
 
 #include "StoreWorker.h"
 #include "KioskLogging.h"
+#include "OwnerOnly.h"
 
 #include "Migrations.h"
 #include "StorePrepared.h"
@@ -88,6 +89,9 @@ StoreStatus StoreWorker::open()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return {describe(m_db.lastError(), StoreWorker::tr("opening the database"))};
+    // Names and notes: the database and its journals are this user's only (older ones narrowed).
+    if (QString narrowed; !OwnerOnly::restrictDatabase(databasePath(), &narrowed))
+        return {narrowed};
 
     QString error;
     QSqlQuery pragma(m_db);

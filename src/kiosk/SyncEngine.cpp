@@ -102,6 +102,7 @@ void SyncEngine::useServer(int index)
     const QUrl url = m_settings.servers.value(m_serverIndex);
     m_client = std::make_unique<ServerClient>(m_network, url);
     m_client->setToken(m_settings.token);
+    m_client->setPin(m_settings.pin);
     m_client->setTimeoutMs(m_options.requestTimeoutMs);
     m_client->setKioskState(m_status.undelivered, m_options.version);
     m_client->setWallClock([scheduler = m_scheduler] { return scheduler->nowMs(); });
@@ -113,7 +114,8 @@ QString SyncEngine::eventPath(const QString &rest) const
     return QStringLiteral("/api/v1/events/") + QString::fromUtf8(QUrl::toPercentEncoding(m_eventId)) + rest;
 }
 
-QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &code, const QString &deviceName)
+QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &code, const QString &deviceName,
+                                   const QString &pin)
 {
     auto promise = std::make_shared<QPromise<QString>>();
     promise->start();
@@ -128,15 +130,16 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                                 .toJson(QJsonDocument::Compact);
     // Tries each URL in turn while the last one could not be reached.
     auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [this, promise, servers, body, deviceName, attempt](int i) {
+    *attempt = [this, promise, servers, body, deviceName, pin, attempt](int i) {
         auto client = std::make_shared<ServerClient>(m_network, servers[i]);
+        client->setPin(pin);
         client->setTimeoutMs(m_options.requestTimeoutMs);
         client->setKioskState(m_status.undelivered, m_options.version);
         client->setWallClock([scheduler = m_scheduler] { return scheduler->nowMs(); });
         ++m_inFlight;
         deliverLater(
             client->post(QStringLiteral("/api/v1/devices"), body), this,
-            [this, promise, servers, deviceName, attempt, client, i](const ServerClient::Reply &r) {
+            [this, promise, servers, deviceName, pin, attempt, client, i](const ServerClient::Reply &r) {
                 --m_inFlight;
                 if (r.status == 0 && i + 1 < servers.size()) {
                     (*attempt)(i + 1);
@@ -176,13 +179,13 @@ QFuture<QString> SyncEngine::enrol(const QList<QUrl> &servers, const QString &co
                 if (peerKey.isValid())
                     m_store->setPeerKey(peerKey); // after the event, in the store's order
                 deliverLater(adopted, this,
-                             [this, done, servers, deviceName, token](const StoreStatus &adopted) {
+                             [this, done, servers, deviceName, token, pin](const StoreStatus &adopted) {
                                  --m_inFlight;
                                  if (!adopted.ok()) {
                                      done(adopted.error);
                                      return;
                                  }
-                                 SyncSettings settings{servers, deviceName, token};
+                                 SyncSettings settings{servers, deviceName, token, pin};
                                  QString saveError;
                                  if (!settings.save(m_store->dataDir(), &saveError)) {
                                      done(saveError);

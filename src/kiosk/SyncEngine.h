@@ -111,7 +111,10 @@ public:
     // Enrols this device with a one-time code: tries the URLs in order until one answers, adopts
     // the server's event and device id in the store, and keeps the token (owner-only file). An
     // empty string on success, else a sentence for a person.
-    QFuture<QString> enrol(const QList<QUrl> &servers, const QString &code, const QString &deviceName);
+    // With a pin (CertificatePin), the servers' certificate must have that key, and it is kept for
+    // every later request.
+    QFuture<QString> enrol(const QList<QUrl> &servers, const QString &code, const QString &deviceName,
+                           const QString &pin = {});
 
     // Keeps in sync from now on: a cycle at once, a push within pushDelayMs of each new check-in,
     // a pull every pullIntervalMs while online, a health probe at each retry while offline.

@@ -67,6 +67,7 @@ SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
         for (const QJsonValue &v : json.value(QStringLiteral("servers")).toArray())
             s.servers << QUrl(v.toString());
         s.deviceName = json.value(QStringLiteral("device_name")).toString();
+        s.pin = json.value(QStringLiteral("pin")).toString();
     }
     QFile token(dir.filePath(tokenFile));
     if (token.exists()) {
@@ -85,7 +86,9 @@ bool SyncSettings::save(const QString &dataDir, QString *error) const
     QJsonArray urls;
     for (const QUrl &u : servers)
         urls.append(u.toString());
-    const QJsonObject json{{QStringLiteral("servers"), urls}, {QStringLiteral("device_name"), deviceName}};
+    QJsonObject json{{QStringLiteral("servers"), urls}, {QStringLiteral("device_name"), deviceName}};
+    if (!pin.isEmpty())
+        json.insert(QStringLiteral("pin"), pin);
     const QDir dir(dataDir);
     return writePrivate(dir.filePath(tokenFile), token.toUtf8() + '\n', error) &&
            writePrivate(dir.filePath(settingsFile), QJsonDocument(json).toJson(), error);

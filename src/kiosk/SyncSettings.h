@@ -17,6 +17,7 @@ struct SyncSettings
     QList<QUrl> servers;
     QString deviceName;
     QString token;
+    QString pin; // the server certificate's pin (CertificatePin), from the enrolment payload or set by hand
 
     bool enrolled() const { return !servers.isEmpty() && !token.isEmpty(); }
 

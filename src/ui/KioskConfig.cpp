@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "KioskConfig.h"
+#include "CertificatePin.h"
 #include "PeerService.h"
+#include "ServerTrust.h"
 
 #include "Badge.h"
 
@@ -30,6 +32,18 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
                 warn(QStringLiteral("servers: %1").arg(why));
             else
                 options->presetServers = entry.value;
+        } else if (entry.name == QLatin1String("server-pin")) {
+            if (CertificatePin::isPin(entry.value))
+                options->presetPin = entry.value;
+            else
+                warn(QStringLiteral(
+                         "server-pin takes sha256/ and 44 characters of base64 (the server's certificate "
+                         "pin, as the console shows it), not \"%1\".")
+                         .arg(entry.value.left(80)));
+        } else if (entry.name == QLatin1String("ca-file")) {
+            QString why;
+            if (!ServerTrust::addAuthorities(entry.value, &why))
+                warn(QStringLiteral("ca-file: %1").arg(why));
         } else if (entry.name == QLatin1String("name")) {
             options->presetName = entry.value;
         } else if (entry.name == QLatin1String("language")) {
@@ -110,7 +124,8 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             else
                 warn(QStringLiteral("peer-discovery is true or false, not \"%1\".").arg(entry.value));
         } else {
-            warn(QStringLiteral("unknown setting \"%1\" (known: servers, name, language, mode, text-size, "
+            warn(QStringLiteral("unknown setting \"%1\" (known: servers, server-pin, ca-file, name, "
+                                "language, mode, text-size, "
                                 "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
                                 "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
                      .arg(entry.name));

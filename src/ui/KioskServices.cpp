@@ -97,7 +97,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
-    m_setup->setPresets(options.presetServers, options.presetName);
+    m_setup->setPresets(options.presetServers, options.presetName, options.presetPin);
     m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());
     m_preferences = std::make_unique<KioskPreferences>(options.dataDir, options.preferences);
     m_adminGate = std::make_unique<AdminGate>(m_adminPin.get(), m_admin.get(), m_preferences.get());

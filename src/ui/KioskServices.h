@@ -69,6 +69,7 @@ public:
         KioskPreferences::Defaults preferences;
         QString presetServers;
         QString presetName;
+        QString presetPin; // the server certificate's pin for enrolling by hand (kiosk.conf server-pin)
         ScannerInput::Options scanner; // how a keyboard-wedge scanner's burst is told and ended
         // The other doors of the event (docs/peers.md): found on the network and at these
         // addresses ("host:port"); this door listens on `peerPort`. Off: no peer service at all.

@@ -56,10 +56,11 @@ void SetupController::check()
     });
 }
 
-void SetupController::setPresets(const QString &servers, const QString &deviceName)
+void SetupController::setPresets(const QString &servers, const QString &deviceName, const QString &pin)
 {
     m_presetServers = servers.trimmed();
     m_presetName = deviceName.trimmed();
+    m_presetPin = pin.trimmed();
 }
 
 void SetupController::setTypedDeviceName(const QString &name)
@@ -112,6 +113,12 @@ void SetupController::leave()
 
 void SetupController::enrol(const QString &servers, const QString &code, const QString &deviceName)
 {
+    enrolWithPin(servers, code, deviceName, m_presetPin);
+}
+
+void SetupController::enrolWithPin(const QString &servers, const QString &code, const QString &deviceName,
+                                   const QString &pin)
+{
     if (busy())
         return;
     if (servers.trimmed().isEmpty()) {
@@ -133,7 +140,7 @@ void SetupController::enrol(const QString &servers, const QString &code, const Q
     setPhase(Phase::Enrolling);
     // A re-enrolment replaces the token: the engine must not go on with the old one meanwhile.
     m_engine->stop();
-    deliverLater(m_engine->enrol(urls, code.trimmed(), name), this, [this](const QString &enrolError) {
+    deliverLater(m_engine->enrol(urls, code.trimmed(), name, pin), this, [this](const QString &enrolError) {
         if (!enrolError.isEmpty()) {
             setPhase(Phase::Idle);
             setMessages(enrolError);
@@ -161,7 +168,8 @@ bool SetupController::enrolFromScan(const QString &text, const QString &deviceNa
         });
         return true;
     }
-    enrol(payload.servers.join(QLatin1Char(',')), payload.code, deviceName);
+    enrolWithPin(payload.servers.join(QLatin1Char(',')), payload.code, deviceName,
+                 payload.pin.isEmpty() ? m_presetPin : payload.pin);
     return true;
 }
 

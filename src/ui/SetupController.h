@@ -76,7 +76,7 @@ public:
     QString defaultDeviceName() const;
     QString presetServers() const { return m_presetServers; }
     // From /etc/checkin-kiosk/kiosk.conf: the server URL(s) and the kiosk's name (either may be empty).
-    void setPresets(const QString &servers, const QString &deviceName);
+    void setPresets(const QString &servers, const QString &deviceName, const QString &pin = {});
     bool canLeave() const { return m_needed && m_hasEvent; }
 
     // Asks the store whether there is an event (or an enrolment); sets `needed`.
@@ -117,6 +117,9 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // Enrols with the server certificate's pin (the payload's, or kiosk.conf's server-pin).
+    void enrolWithPin(const QString &servers, const QString &code, const QString &deviceName,
+                      const QString &pin);
     void setPhase(Phase phase);
     void setMessages(const LiveText &error, const QList<LiveText> &rowErrors = {},
                      const LiveText &result = {});
@@ -133,6 +136,7 @@ private:
     bool m_shownAtStart = false; // enrolAtStart keeps the screen up until it succeeds or is left
     QString m_presetServers;
     QString m_presetName;
+    QString m_presetPin;
     QString m_typedName;
     Phase m_phase = Phase::Idle;
     LiveText m_error;
