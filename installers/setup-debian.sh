@@ -10,7 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git clang-format
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-multimedia-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts

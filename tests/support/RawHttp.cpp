@@ -91,7 +91,7 @@ RawAnswer RawHttp::read(int timeoutMs)
 
 QByteArray RawHttp::readRaw(int timeoutMs)
 {
-    if (m_socket && m_socket->bytesAvailable() == 0)
+    if (m_socket && m_buffer.isEmpty() && m_socket->bytesAvailable() == 0)
         m_socket->waitForReadyRead(timeoutMs);
     if (m_socket)
         m_buffer += m_socket->readAll();
