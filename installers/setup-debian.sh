@@ -31,8 +31,8 @@ packages=(
   # packages (installers/build-packages.sh): man pages from --help, lintian, the kiosk session's
   # compositor and its X server for the app, AppStream and desktop-file checks
   help2man lintian dpkg-dev fakeroot cage xwayland appstream desktop-file-utils
-  # the server tests speak HTTPS with certificates made on the spot
-  curl openssl adduser
+  # the server tests speak HTTPS with certificates made on the spot, and through the shipped nginx site
+  curl openssl adduser nginx-light
 )
 
 missing=()

@@ -213,7 +213,8 @@ ApiServer::Reply ApiServer::createEvent(const Request &request)
         return error(400, QStringLiteral("invalid_event"), problem);
     // The doors read the event's day in its zone (check-in lists' times): an IANA name this
     // system knows, such as "Europe/Berlin".
-    if (!event.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(event.timezone.toUtf8()))
+    // (isValid, not isTimeZoneIdAvailable: the list of available ids leaves out zones such as Etc/UTC.)
+    if (!event.timezone.isEmpty() && !QTimeZone(event.timezone.toUtf8()).isValid())
         return error(
             400, QStringLiteral("invalid_event"),
             QStringLiteral("timezone must be an IANA time zone such as \"Europe/Berlin\", not \"%1\".")

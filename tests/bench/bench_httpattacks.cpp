@@ -22,7 +22,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 using checkin::test::RawAnswer;
@@ -101,12 +100,7 @@ void tlsListener(Bench &b)
 // 2: idle connections beyond the file limit (1024).
 void descriptorFlood(Bench &b)
 {
-    const QString wrapper = b.dir.filePath(QStringLiteral("limited"));
-    QFile script(wrapper);
-    script.open(QIODevice::WriteOnly);
-    script.write("#!/bin/sh\nulimit -n 1024\nexec '" + b.binary.toUtf8() + "' \"$@\"\n");
-    script.close();
-    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString wrapper = checkin::test::limitedServer(b.dir.path(), QStringLiteral("limited"), b.binary, 1024);
     ServerProcess server;
     if (const QString e = b.start(&server, false, wrapper); !e.isEmpty())
         return void(std::printf("2 fd limit: cannot start: %s\n", qPrintable(e)));
@@ -337,11 +331,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    rlimit limit{};
-    getrlimit(RLIMIT_NOFILE, &limit);
-    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 8192);
-    setrlimit(RLIMIT_NOFILE, &limit);
-
+    checkin::test::raiseFileLimit(8192);
     Bench b;
     b.binary = checkin::bench::option(args, QStringLiteral("--server"), QStringLiteral(CHECKIN_SERVER_PATH));
     const int guessSeconds =
@@ -350,16 +340,8 @@ int main(int argc, char **argv)
     help.start(b.binary, {QStringLiteral("--help")});
     help.waitForFinished();
     b.timeouts = help.readAllStandardOutput().contains("--body-timeout");
-    QProcess openssl;
-    openssl.setWorkingDirectory(b.dir.path());
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                   QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                   QStringLiteral("cert.pem")});
-    openssl.waitForFinished();
+    if (const QString problem = checkin::test::makeSelfSignedCertificate(b.dir.path()); !problem.isEmpty())
+        std::fprintf(stderr, "bench_httpattacks: %s\n", qPrintable(problem));
     std::printf("HTTP attacks on %s%s\n", qPrintable(b.binary),
                 b.timeouts ? " (header and body timeouts set to 5 s)" : "");
     std::fflush(stdout);

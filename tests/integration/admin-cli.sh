@@ -56,6 +56,11 @@ status=$(curl -s -o half.json -w '%{http_code}' -H "Authorization: Bearer $token
 status=$(curl -s -o zone.json -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   --data '{"name":"Mars","timezone":"Mars/Olympus"}' "$url/api/v1/events")
 [[ "$status" == 400 ]] || { cat zone.json; echo "FAIL: the time zone Mars/Olympus was accepted ($status)"; exit 1; }
+for zone in Etc/UTC Europe/Berlin UTC; do
+  status=$(curl -s -o zone.json -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    --data "{\"name\":\"Earth\",\"timezone\":\"$zone\"}" "$url/api/v1/events")
+  [[ "$status" == 201 ]] || { cat zone.json; echo "FAIL: the time zone $zone was refused ($status)"; exit 1; }
+done
 printf 'first_name,last_name,ticket_code\n"Es\x1b[31mc",Ape,T-3\n' > escape.csv
 "${admin[@]}" attendees import "$event" escape.csv > /dev/null
 "$ctl" --data-dir kiosk sync --once > /dev/null

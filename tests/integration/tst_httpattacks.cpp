@@ -14,12 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/resource.h>
 
 #include <memory>
 #include <vector>
@@ -101,22 +98,9 @@ void tst_HttpAttacks::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // This process opens a few hundred sockets.
-    rlimit limit{};
-    QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
-    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 8192);
-    setrlimit(RLIMIT_NOFILE, &limit);
-
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_dir.path());
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                   QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
-                   QStringLiteral("cert.pem")});
-    QVERIFY(openssl.waitForFinished(30'000));
-    QCOMPARE(openssl.exitCode(), 0);
+    checkin::test::raiseFileLimit(8192);
+    const QString certificate = checkin::test::makeSelfSignedCertificate(m_dir.path());
+    QVERIFY2(certificate.isEmpty(), qPrintable(certificate));
 
     QString error = startServer(&m_http, false);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -166,12 +150,9 @@ void tst_HttpAttacks::descriptorLimit()
 {
     QFETCH(bool, tls);
     // The server under a file limit of 256, through a wrapper that sets it and becomes the server.
-    const QString wrapper = m_dir.filePath(QStringLiteral("limited-server"));
-    QFile script(wrapper);
-    QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    script.write("#!/bin/sh\nulimit -n 256\nexec '" + QByteArray(CHECKIN_SERVER_PATH) + "' \"$@\"\n");
-    script.close();
-    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    const QString wrapper =
+        checkin::test::limitedServer(m_dir.path(), QStringLiteral("limited-server"), QStringLiteral(CHECKIN_SERVER_PATH), 256);
+    QVERIFY(!wrapper.isEmpty());
     ServerProcess limited;
     const QString error = startServer(
         &limited, tls, {QStringLiteral("--max-connections-per-address"), QStringLiteral("0")}, wrapper);

@@ -5,9 +5,13 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSslSocket>
 #include <QTcpSocket>
+
+#include <sys/resource.h>
 
 namespace checkin::test {
 
@@ -154,6 +158,45 @@ qint64 residentKiB(qint64 processId)
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+void raiseFileLimit(int count)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, rlim_t(count));
+    setrlimit(RLIMIT_NOFILE, &limit);
+}
+
+QString makeSelfSignedCertificate(const QString &dir)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+                   QStringLiteral("-out"), QStringLiteral("cert.pem")});
+    if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0)
+        return QStringLiteral("openssl could not make a certificate: %1")
+            .arg(QString::fromLocal8Bit(openssl.readAllStandardError()));
+    return {};
+}
+
+QString limitedServer(const QString &dir, const QString &name, const QString &binary, int files)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile script(path);
+    if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    script.write("#!/bin/sh\nulimit -n " + QByteArray::number(files) + "\nexec '" + QFile::encodeName(binary) +
+                 "' \"$@\"\n");
+    script.close();
+    if (!script.setPermissions(script.permissions() | QFileDevice::ExeOwner))
+        return {};
+    return path;
 }
 
 } // namespace checkin::test

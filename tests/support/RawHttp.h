@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -61,5 +62,16 @@ private:
 
 // The resident memory of a process in KiB (/proc/PID/status VmRSS); -1 when unknown.
 qint64 residentKiB(qint64 processId);
+
+// Lets this process open up to `count` files and sockets (the soft limit, up to the hard one).
+void raiseFileLimit(int count);
+
+// A self-signed certificate for 127.0.0.1 with an EC key: DIR/cert.pem and DIR/key.pem (openssl).
+// An empty string, or what went wrong.
+QString makeSelfSignedCertificate(const QString &dir);
+
+// A script DIR/NAME that runs `binary` with its arguments under a file limit of `files`
+// (ulimit -n), becoming that process; its path, or empty when it cannot be written.
+QString limitedServer(const QString &dir, const QString &name, const QString &binary, int files);
 
 } // namespace checkin::test
