@@ -572,31 +572,31 @@ ApiServer::Reply ApiServer::ingest(const Principal &who, const QString &eventId,
         items << c;
         position << i;
     }
-    // Another door's check-ins: only of a door enrolled for this event.
-    if (!origins.isEmpty()) {
-        const Result<QSet<QString>> known = m_store->devicesOfEvent(eventId, origins);
-        if (!known.ok())
-            return error(known.error);
-        for (qsizetype n = items.size() - 1; n >= 0; --n) {
-            if (known.value.contains(items[n].deviceId) || items[n].deviceId == who.deviceId)
-                continue;
-            refuse(position[n], items[n].id, Protocol::UnknownDevice,
-                   QStringLiteral("device_id %1 is no device of this event").arg(items[n].deviceId));
-            QHash<int, WalkIn> shifted;
-            for (auto it = walkIns.cbegin(); it != walkIns.cend(); ++it) {
-                if (it.key() != n)
-                    shifted.insert(it.key() > n ? it.key() - 1 : it.key(), it.value());
-            }
-            walkIns = shifted;
-            items.removeAt(n);
-            hashes.removeAt(n);
-            position.removeAt(n);
+    // Another door's check-ins: only of a door enrolled for this event. And for every recording
+    // door, the earliest time its check-ins may claim.
+    const Result<QHash<QString, qint64>> known =
+        m_store->devicesOfEvent(eventId, origins + QStringList{who.deviceId});
+    if (!known.ok())
+        return error(known.error);
+    for (qsizetype n = items.size() - 1; n >= 0; --n) {
+        if (known.value.contains(items[n].deviceId) || items[n].deviceId == who.deviceId)
+            continue;
+        refuse(position[n], items[n].id, Protocol::UnknownDevice,
+               QStringLiteral("device_id %1 is no device of this event").arg(items[n].deviceId));
+        QHash<int, WalkIn> shifted;
+        for (auto it = walkIns.cbegin(); it != walkIns.cend(); ++it) {
+            if (it.key() != n)
+                shifted.insert(it.key() > n ? it.key() - 1 : it.key(), it.value());
         }
+        walkIns = shifted;
+        items.removeAt(n);
+        hashes.removeAt(n);
+        position.removeAt(n);
     }
     QList<CheckInResult> stored;
     if (!items.isEmpty()) {
         const Result<QList<CheckInResult>> results =
-            m_store->ingest(eventId, who.deviceId, items, hashes, walkIns);
+            m_store->ingest(eventId, who.deviceId, items, hashes, walkIns, known.value);
         if (!results.ok())
             return error(results.error);
         stored = results.value;
@@ -698,6 +698,8 @@ ApiServer::Reply ApiServer::conflicts(const QString &eventId)
             o.insert(QStringLiteral("cancelled_at"), Protocol::isoTime(r.cancelledAtMs));
         if (r.review.atMs)
             o.insert(QStringLiteral("review"), ApiJson::review(r.review));
+        if (r.timeOutOfRange)
+            o.insert(QStringLiteral("time_out_of_range"), true);
         list.append(o);
     }
     return {200, QJsonObject{{QStringLiteral("conflicts"), list}}, {}};

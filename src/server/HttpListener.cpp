@@ -516,6 +516,10 @@ quint16 HttpListener::listen(const QHostAddress &address, quint16 port, QString 
     // Accepted at once and counted here: the kernel's queue stays short, and a refused client is
     // closed rather than left waiting.
     m_server->setMaxPendingConnections(std::numeric_limits<int>::max());
+    // The kernel's queue of connections not yet accepted (Qt's default is 50): a burst of
+    // connections while the event loop is busy would fill 50, and a kiosk's SYN would then wait
+    // a second for its retry.
+    m_server->setListenBacklogSize(1024);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         // Out of file descriptors (or another passing failure): Qt stops accepting; make room and
         // take up accepting again shortly.

@@ -207,22 +207,28 @@ Result<PeerKey> ServerStore::peerKey(const QString &eventId)
     return {key, {}};
 }
 
-Result<QSet<QString>> ServerStore::devicesOfEvent(const QString &eventId, const QStringList &deviceIds)
+Result<QHash<QString, qint64>> ServerStore::devicesOfEvent(const QString &eventId,
+                                                           const QStringList &deviceIds)
 {
     QString error;
     QSqlDatabase db = connection(&error);
     if (!db.isOpen())
         return {{}, dbError(QStringLiteral("reading devices"), error)};
     SqlStatement q(db);
-    QSet<QString> known;
+    QHash<QString, qint64> known;
     if (deviceIds.isEmpty())
         return {known, {}};
-    if (!q.prepare(QStringLiteral("SELECT id FROM devices WHERE event_id = ? AND id IN (%1)")
-                       .arg(q.list(deviceIds.size()))) ||
+    if (!q.prepare(
+            QStringLiteral("SELECT d.id, d.created_at, e.starts_at FROM devices d JOIN events e ON e.id = "
+                           "d.event_id WHERE d.event_id = ? AND d.id IN (%1)")
+                .arg(q.list(deviceIds.size()))) ||
         !q.bind(eventId).bindList(deviceIds).exec())
         return {{}, dbError(QStringLiteral("reading devices"), q.lastError())};
-    while (q.next())
-        known.insert(q.text(0));
+    while (q.next()) {
+        const qint64 startsAt = q.int64(2);
+        known.insert(q.text(0), startsAt > 0 ? startsAt - EarliestBeforeStartMs
+                                             : q.int64(1) - EarliestBeforeEnrolmentMs);
+    }
     if (!q.lastError().isEmpty())
         return {{}, dbError(QStringLiteral("reading devices"), q.lastError())};
     return {known, {}};

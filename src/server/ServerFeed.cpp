@@ -415,17 +415,18 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
     auto failed = [&] {
         return Result<QList<ReviewItem>>{{}, dbError(QStringLiteral("listing conflicts"), q.lastError())};
     };
-    if (!q.prepare(
-            QStringLiteral("SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin, a.cancelled_at, "
-                           "f.at, fd.name, r.note, r.reviewed_at FROM checkins c "
-                           "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
-                           "LEFT JOIN devices d ON d.id = c.device_id "
-                           "LEFT JOIN checkins f ON f.id = c.first AND c.first <> '' "
-                           "LEFT JOIN devices fd ON fd.id = f.device_id "
-                           "LEFT JOIN reviews r ON r.event_id = c.event_id AND r.checkin_id = c.id "
-                           "WHERE c.event_id = ? AND c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2 "
-                           "ORDER BY c.hlc, c.device_id, c.id")
-                .arg(ServerRows::checkInColumns(QStringLiteral("c.")))))
+    if (!q.prepare(QStringLiteral(
+                       "SELECT %1, a.first_name, a.last_name, d.name, a.walk_in_checkin, a.cancelled_at, "
+                       "f.at, fd.name, r.note, r.reviewed_at, c.clamped FROM checkins c "
+                       "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
+                       "LEFT JOIN devices d ON d.id = c.device_id "
+                       "LEFT JOIN checkins f ON f.id = c.first AND c.first <> '' "
+                       "LEFT JOIN devices fd ON fd.id = f.device_id "
+                       "LEFT JOIN reviews r ON r.event_id = c.event_id AND r.checkin_id = c.id "
+                       "WHERE c.event_id = ? AND ((c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2) "
+                       "OR c.clamped = 2) "
+                       "ORDER BY c.hlc, c.device_id, c.id")
+                       .arg(ServerRows::checkInColumns(QStringLiteral("c.")))))
         return failed();
     q.bind(eventId);
     if (!q.exec())
@@ -442,6 +443,7 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
         r.firstAtMs = q.int64(w + 5);
         r.firstDevice = q.text(w + 6);
         r.review = {q.int64(w + 8), q.text(w + 7)};
+        r.timeOutOfRange = q.int32(w + 9) == 2;
         items << r;
     }
     if (!q.lastError().isEmpty())

@@ -38,10 +38,11 @@ bool sameClassification(const Classification &a, const Classification &b)
 
 Result<QList<CheckInResult>> ServerStore::ingest(const QString &eventId, const QString &deviceId,
                                                  QList<CheckIn> items, const QStringList &bodyHashes,
-                                                 const QHash<int, WalkIn> &walkIns)
+                                                 const QHash<int, WalkIn> &walkIns,
+                                                 const QHash<QString, qint64> &earliest)
 {
     auto mine = std::make_shared<IngestBatch>(
-        IngestBatch{eventId, deviceId, std::move(items), bodyHashes, walkIns, {}, {}});
+        IngestBatch{eventId, deviceId, std::move(items), bodyHashes, walkIns, earliest, {}, {}});
     if (m_config.isPostgres()) {
         // PostgreSQL runs batches side by side (and groups commits itself).
         runGroup({mine});
@@ -183,6 +184,7 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
     //    attendee ids are checked by the classification (an unknown one is rejected, kept for audit).
     QSet<QString> attendeeIds;
     QSet<int> clamped; // items whose device clock was too far ahead
+    QSet<int> early;   // items that claimed a time before their device's earliest
     {
         QStringList byCode;
         for (int i : std::as_const(fresh)) {
@@ -214,6 +216,14 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
             c.hlc = seen.hlc;
             if (seen.clamped)
                 clamped.insert(i);
+            // A time before the event (or long before its door was enrolled) is not believed: the
+            // check-in counts from when it arrived, after everything the server has, and the lead
+            // sees it flagged. Otherwise a door could put its entry before another door's.
+            if (const qint64 floor = batch.earliest.value(c.deviceId, 0); floor > 0 && c.hlc.ms < floor) {
+                c.hlc = Hlc{now, c.hlc.counter};
+                c.atMs = now;
+                early.insert(i);
+            }
             if (!c.attendeeId.isEmpty())
                 attendeeIds.insert(c.attendeeId);
         }
@@ -249,7 +259,12 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         const Classification &cls = stored[n];
         row.bind(c.id).bind(eventId).bind(c.attendeeId).bind(c.codeHash).bind(int(c.kind)).bind(c.ref);
         row.bind(c.atMs).bind(qint64(c.hlc.packed())).bind(c.deviceId).bind(c.forced ? 1 : 0).bind(c.note);
-        row.bind(clamped.contains(i) ? 1 : 0).bind(bodyHashes[i]).bind(now).bind(int(cls.status));
+        row.bind(early.contains(i)     ? 2
+                 : clamped.contains(i) ? 1
+                                       : 0)
+            .bind(bodyHashes[i])
+            .bind(now)
+            .bind(int(cls.status));
         row.bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[n]).bind(c.list).bind(c.answer);
         row.bind(c.paper ? 1 : 0).bind(c.deviceId == deviceId ? QString() : deviceId);
     };
@@ -308,20 +323,20 @@ bool ServerStore::createWalkIns(QSqlDatabase &db, const IngestBatch &batch, cons
     for (qsizetype n = 0; n < ids.size(); ++n) {
         const int i = registering.value(ids[n]);
         const WalkIn w = batch.walkIns.value(i);
-        rows << QVariantList{QVariant(batch.eventId),
-                             QVariant(ids[n]),
-                             QVariant(), // no ticket code
-                             ServerRows::text(w.firstName),
-                             ServerRows::text(w.lastName),
-                             ServerRows::text(w.company),
-                             ServerRows::text(w.ticketType),
-                             QVariant(now),
-                             QVariant(seqs[n]),
-                             QVariant(batch.items[i].id),
-                             QVariant(batch.items[i].deviceId.isEmpty() ? batch.deviceId
-                                                                        : batch.items[i].deviceId),
-                             ServerRows::searchKeys(Attendee{
-                                 .firstName = w.firstName, .lastName = w.lastName, .company = w.company})};
+        rows << QVariantList{
+            QVariant(batch.eventId),
+            QVariant(ids[n]),
+            QVariant(), // no ticket code
+            ServerRows::text(w.firstName),
+            ServerRows::text(w.lastName),
+            ServerRows::text(w.company),
+            ServerRows::text(w.ticketType),
+            QVariant(now),
+            QVariant(seqs[n]),
+            QVariant(batch.items[i].id),
+            QVariant(batch.items[i].deviceId.isEmpty() ? batch.deviceId : batch.items[i].deviceId),
+            ServerRows::searchKeys(
+                Attendee{.firstName = w.firstName, .lastName = w.lastName, .company = w.company})};
     }
     if (!insertRows(db,
                     QStringLiteral("attendees (event_id, id, code_hash, first_name, last_name, company, "

@@ -62,17 +62,23 @@ public:
     // The event's peer key for its doors (made at the first ask; a new generation at each revocation).
     Result<PeerKey> peerKey(const QString &eventId);
     // Of `deviceIds`, those enrolled for the event (revoked ones included: what they recorded
-    // before counts).
-    Result<QSet<QString>> devicesOfEvent(const QString &eventId, const QStringList &deviceIds);
+    // before counts), each with the earliest time a check-in it records may claim (docs/protocol.md,
+    // "Ingest, exactly once"): the event's start less a day when the event has one, else the
+    // device's enrolment less a week.
+    Result<QHash<QString, qint64>> devicesOfEvent(const QString &eventId, const QStringList &deviceIds);
+    static constexpr qint64 EarliestBeforeStartMs = 24LL * 3600 * 1000;
+    static constexpr qint64 EarliestBeforeEnrolmentMs = 7LL * 24 * 3600 * 1000;
 
     // Ingests one batch from a device in one transaction; results in the items' order. `walkIns`:
     // item index -> the person that entry registers; the attendee is created (a walk-in of the
     // item's device) unless the event has one with that id already. An item's deviceId is the
     // device that recorded it: `deviceId` (the sender) when empty; another one is a check-in the
     // sender delivers for that door (kept with relayed_by).
+    // `earliest`: per recording device, the earliest time its check-ins may claim; an earlier one
+    // counts from when the server received it and is flagged for the lead (clamped = 2).
     Result<QList<CheckInResult>> ingest(const QString &eventId, const QString &deviceId, QList<CheckIn> items,
-                                        const QStringList &bodyHashes,
-                                        const QHash<int, WalkIn> &walkIns = {});
+                                        const QStringList &bodyHashes, const QHash<int, WalkIn> &walkIns = {},
+                                        const QHash<QString, qint64> &earliest = {});
 
     // Stores a device's badge prints in one transaction; results in the items' order. Prints for
     // attendees the event does not have are refused (unknown_attendee), a known id with another
@@ -202,6 +208,7 @@ private:
         QList<CheckIn> items;
         QStringList bodyHashes;
         QHash<int, WalkIn> walkIns;
+        QHash<QString, qint64> earliest; // device -> the earliest time its check-ins may claim
         QList<CheckInResult> results;
         QString error;
         bool done = false; // SQLite: the writer thread is through with it (under m_groupMutex)

@@ -177,6 +177,7 @@ struct ReviewItem
     QString firstDevice;
     qint64 cancelledAtMs = 0; // the attendee's ticket was cancelled then (0: it is not)
     Review review;
+    bool timeOutOfRange = false; // claimed a time before the event: counts from its arrival
 };
 
 // One attendee as the console lists them: their row and their state from their check-ins.

@@ -100,7 +100,8 @@ void tlsListener(Bench &b)
 // 2: idle connections beyond the file limit (1024).
 void descriptorFlood(Bench &b)
 {
-    const QString wrapper = checkin::test::limitedServer(b.dir.path(), QStringLiteral("limited"), b.binary, 1024);
+    const QString wrapper =
+        checkin::test::limitedServer(b.dir.path(), QStringLiteral("limited"), b.binary, 1024);
     ServerProcess server;
     if (const QString e = b.start(&server, false, wrapper); !e.isEmpty())
         return void(std::printf("2 fd limit: cannot start: %s\n", qPrintable(e)));

@@ -150,8 +150,8 @@ void tst_HttpAttacks::descriptorLimit()
 {
     QFETCH(bool, tls);
     // The server under a file limit of 256, through a wrapper that sets it and becomes the server.
-    const QString wrapper =
-        checkin::test::limitedServer(m_dir.path(), QStringLiteral("limited-server"), QStringLiteral(CHECKIN_SERVER_PATH), 256);
+    const QString wrapper = checkin::test::limitedServer(m_dir.path(), QStringLiteral("limited-server"),
+                                                         QStringLiteral(CHECKIN_SERVER_PATH), 256);
     QVERIFY(!wrapper.isEmpty());
     ServerProcess limited;
     const QString error = startServer(

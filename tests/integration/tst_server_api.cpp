@@ -1915,6 +1915,68 @@ private Q_SLOTS:
         QVERIFY2(limited.stop(), qPrintable(limited.log()));
     }
 
+    // Back-dating: a door claiming a time before the event (hlc "1.0", or a day too early) cannot put
+    // its entry before another door's: the check-in counts from when it arrived and the lead sees
+    // it flagged. Times within the event's window are the doors' own (late deliveries are normal).
+    void backDating()
+    {
+        const qint64 now = nowMs();
+        const QString event = u"ev-back"_s;
+        Reply created =
+            m_http.post(u"/api/v1/events"_s, compact(QJsonObject{{"id"_L1, event},
+                                                                 {"name"_L1, u"Back"_s},
+                                                                 {"starts_at"_L1, isoTime(now - 3600'000)}}));
+        EXPECT_STATUS(created, 201);
+        CALL(upload(event,
+                    attendees({attendee(u"b1"_s, u"Bea"_s, u"One"_s, u"BACK-0001"_s, {}),
+                               attendee(u"b2"_s, u"Ben"_s, u"Two"_s, u"BACK-0002"_s, {})}),
+                    2));
+        Device doorA;
+        Device doorB;
+        CALL(enrol(event, u"Door A"_s, &doorA));
+        CALL(enrol(event, u"Door B"_s, &doorB));
+        // Door A lets Bea in half an hour ago (late delivery, within the window): believed.
+        const QString honest = newId();
+        Reply r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(event),
+                              batch({checkIn(honest, u"b1"_s, now - 1800'000)}), doorA.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        // Door B claims 1970, and then two days before the event: both count from now.
+        for (const QString &hlc :
+             QStringList{u"1.0"_s, QString::number(now - 3600'000 - 2 * 86400'000LL) + u".0"_s}) {
+            QJsonObject early = checkIn(newId(), u"b1"_s, now);
+            early.insert("hlc"_L1, hlc);
+            r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(event), batch({early}), doorB.token);
+            EXPECT_STATUS(r, 200);
+            QCOMPARE(result(r, 0)["status"_L1].toString(), u"duplicate"_s);
+        }
+        // Door A's entry is still the accepted one.
+        Reply history = m_http.get(u"/api/v1/events/%1/attendees/b1"_s.arg(event));
+        EXPECT_STATUS(history, 200);
+        bool honestAccepted = false;
+        for (const QJsonValue &c : history.value("checkins"_L1).toArray())
+            honestAccepted = honestAccepted ||
+                             (c["id"_L1].toString() == honest && c["status"_L1].toString() == u"accepted"_s);
+        QVERIFY2(honestAccepted, history.body.constData());
+        // The lead sees the two flagged.
+        Reply conflicts = m_http.get(u"/api/v1/events/%1/conflicts"_s.arg(event));
+        EXPECT_STATUS(conflicts, 200);
+        int flagged = 0;
+        for (const QJsonValue &c : conflicts.value("conflicts"_L1).toArray())
+            flagged += c["time_out_of_range"_L1].toBool() ? 1 : 0;
+        QCOMPARE(flagged, 2);
+        // Within the window, an hour before door A's: believed (an offline door delivering late).
+        QJsonObject earlier = checkIn(newId(), u"b2"_s, now - 3000'000);
+        r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(event), batch({earlier}), doorB.token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        conflicts = m_http.get(u"/api/v1/events/%1/conflicts"_s.arg(event));
+        flagged = 0;
+        for (const QJsonValue &c : conflicts.value("conflicts"_L1).toArray())
+            flagged += c["time_out_of_range"_L1].toBool() ? 1 : 0;
+        QCOMPARE(flagged, 2);
+    }
+
     // Guessing enrolment codes: one answer for a code that is unknown or used; after 5 wrong ones
     // from an address, 429 with Retry-After (growing), and a right code after the wait still works.
     void enrolmentGuessing()

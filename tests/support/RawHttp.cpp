@@ -4,8 +4,8 @@
 #include "RawHttp.h"
 
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSslSocket>
@@ -174,11 +174,12 @@ QString makeSelfSignedCertificate(const QString &dir)
     QProcess openssl;
     openssl.setWorkingDirectory(dir);
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
-                   QStringLiteral("-out"), QStringLiteral("cert.pem")});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                   QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"),
+                   QStringLiteral("cert.pem")});
     if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0)
         return QStringLiteral("openssl could not make a certificate: %1")
             .arg(QString::fromLocal8Bit(openssl.readAllStandardError()));
@@ -191,8 +192,8 @@ QString limitedServer(const QString &dir, const QString &name, const QString &bi
     QFile script(path);
     if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    script.write("#!/bin/sh\nulimit -n " + QByteArray::number(files) + "\nexec '" + QFile::encodeName(binary) +
-                 "' \"$@\"\n");
+    script.write("#!/bin/sh\nulimit -n " + QByteArray::number(files) + "\nexec '" +
+                 QFile::encodeName(binary) + "' \"$@\"\n");
     script.close();
     if (!script.setPermissions(script.permissions() | QFileDevice::ExeOwner))
         return {};

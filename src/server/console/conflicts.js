@@ -46,6 +46,7 @@ function card(item) {
       firstAt: item.first_at, firstDevice: item.first_device, cancelledAt: item.cancelled_at,
     })),
   ];
+  if (item.time_out_of_range) parts.push(el('p', { className: 'card-rule', text: t('conf.timeOutOfRange') }));
   if (item.note) parts.push(el('p', { className: 'card-note' }, `${t('conf.volunteerNote')} `, el('q', { text: item.note })));
   const review = el('div', { className: 'card-review' });
   if (item.review) {

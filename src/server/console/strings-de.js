@@ -306,6 +306,7 @@ export default {
   'conf.where': '{kind} an {door}',
   'conf.unknownPerson': 'Unbekannte Person',
   'conf.unknownDoor': 'einem unbekannten Eingang',
+  'conf.timeOutOfRange': 'Seine Zeit lag vor der Veranstaltung (oder lange vor der Einrichtung seines Eingangs); es zählt daher ab seinem Eintreffen beim Server.',
   'conf.volunteerNote': 'Notiz der helfenden Person:',
   'conf.yourNote': 'Notiz:',
   'conf.reviewedAt': 'Geprüft: {time}',

@@ -305,6 +305,7 @@ export default {
   'conf.where': '{kind} at {door}',
   'conf.unknownPerson': 'Unknown person',
   'conf.unknownDoor': 'an unknown door',
+  'conf.timeOutOfRange': 'Its time lay before the event (or long before its door was set up), so it counts from when it reached the server.',
   'conf.volunteerNote': 'Volunteer’s note:',
   'conf.yourNote': 'Note:',
   'conf.reviewedAt': 'Reviewed {time}',
