@@ -35,6 +35,27 @@ QByteArray sessionCookie(const QByteArray &header)
     return {};
 }
 
+const QString NoCredentials =
+    QStringLiteral("Missing, unknown or revoked token: enrol the device again or check "
+                   "the admin token.");
+
+// Why `who` (authenticated from `request`) cannot go on, or nothing when it can: the credentials
+// could not be checked (503), or they name nobody (401; a console session that ended says so).
+std::optional<ApiServer::Reply> credentialFailure(const ApiServer::Request &request, const Principal &who,
+                                                  const QString &authError)
+{
+    if (!authError.isEmpty())
+        return ApiServer::error(
+            503, QStringLiteral("storage_unavailable"),
+            QStringLiteral("The server cannot check credentials right now; try again shortly."));
+    if (who.role == Principal::Role::None)
+        return ApiServer::error(401, QStringLiteral("unauthorized"),
+                                request.cookie.isEmpty() || !request.authorization.isEmpty()
+                                    ? NoCredentials
+                                    : QStringLiteral("The console session has ended; sign in again."));
+    return std::nullopt;
+}
+
 } // namespace
 
 bool ApiServer::constantTimeEqual(const QByteArray &a, const QByteArray &b)
@@ -228,10 +249,7 @@ HttpHandler::Admission ApiServer::admit(const HttpRequest &head, const HttpRespo
     const QByteArray authorization = head.header("authorization");
     const bool bearer = authorization.startsWith("Bearer ") || authorization.startsWith("bearer ");
     if (route->access != Access::Anyone && !bearer && sessionCookie(head.header("cookie")).isEmpty()) {
-        return {toResponse(error(401, QStringLiteral("unauthorized"),
-                                 QStringLiteral("Missing, unknown or revoked token: enrol the device again "
-                                                "or check the admin token."))),
-                0};
+        return {toResponse(error(401, QStringLiteral("unauthorized"), NoCredentials)), 0};
     }
     if (route->access == Access::Anyone || head.contentLength <= UncheckedBodyBytes)
         return {std::nullopt, route->maxBody};
@@ -245,19 +263,10 @@ HttpHandler::Admission ApiServer::admit(const HttpRequest &head, const HttpRespo
     m_pool.start([this, credentials, responder, maxBody] {
         QString authError;
         const Principal who = authenticate(credentials, &authError);
-        if (!authError.isEmpty()) {
-            responder.send(
-                toResponse(error(503, QStringLiteral("storage_unavailable"),
-                                 QStringLiteral("The server cannot check credentials right now; try "
-                                                "again shortly."))));
-        } else if (who.role == Principal::Role::None) {
-            responder.send(
-                toResponse(error(401, QStringLiteral("unauthorized"),
-                                 QStringLiteral("Missing, unknown or revoked token: enrol the device "
-                                                "again or check the admin token."))));
-        } else {
+        if (const std::optional<Reply> failure = credentialFailure(credentials, who, authError))
+            responder.send(toResponse(*failure));
+        else
             responder.proceed(maxBody);
-        }
     });
     return {std::nullopt, 0, true};
 }
@@ -350,17 +359,10 @@ void ApiServer::handle(Request &&request, const HttpResponder &responder, Access
             QString authError;
             const Principal who = access == Access::Anyone ? Principal{} : authenticate(request, &authError);
             Reply reply;
-            if (!authError.isEmpty()) {
-                reply = error(
-                    503, QStringLiteral("storage_unavailable"),
-                    QStringLiteral("The server cannot check credentials right now; try again shortly."));
-            } else if (access != Access::Anyone && who.role == Principal::Role::None) {
-                reply =
-                    error(401, QStringLiteral("unauthorized"),
-                          request.cookie.isEmpty() || !request.authorization.isEmpty()
-                              ? QStringLiteral("Missing, unknown or revoked token: enrol the device again "
-                                               "or check the admin token.")
-                              : QStringLiteral("The console session has ended; sign in again."));
+            const std::optional<Reply> failure =
+                access == Access::Anyone ? std::nullopt : credentialFailure(request, who, authError);
+            if (failure) {
+                reply = *failure;
             } else if ((access == Access::Admin && who.role != Principal::Role::Admin) ||
                        (access == Access::Device && who.role != Principal::Role::Device) ||
                        (who.role == Principal::Role::Device && !eventId.isEmpty() &&
