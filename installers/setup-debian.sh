@@ -33,6 +33,8 @@ packages=(
   help2man lintian dpkg-dev fakeroot cage xwayland appstream desktop-file-utils
   # the server tests speak HTTPS with certificates made on the spot, and through the shipped nginx site
   curl openssl adduser nginx-light
+  # the kiosk encrypts its database with libcrypto (CipherVfs)
+  libssl-dev
 )
 
 missing=()

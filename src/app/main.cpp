@@ -4,6 +4,7 @@
 // checkin-kiosk: the touch UI of a check-in kiosk. Parses the options, makes the services once,
 // hands them to QML and loads the screens.
 #include "AdminPin.h"
+#include "DatabaseKey.h"
 #include "DemoServer.h"
 #include "DemoSetup.h"
 #include "EnrolmentPayload.h"
@@ -132,6 +133,11 @@ int main(int argc, char *argv[])
              .arg(PeerService::DefaultPort),
          QStringLiteral("PORT")},
         {QStringLiteral("no-peers"), QStringLiteral("Do not talk to the other doors of the event.")},
+        {QStringLiteral("database-key-file"),
+         QStringLiteral("The key of the encrypted database (64 hexadecimal digits), made there at the first "
+                        "start. Default: the systemd credential database-key, else %1.")
+             .arg(QDir::toNativeSeparators(checkin::DatabaseKey::defaultFile())),
+         QStringLiteral("FILE")},
         {QStringLiteral("config"),
          QStringLiteral("Read the kiosk's settings (servers, name, language, mode, text-size) from FILE "
                         "(default %1, when it exists).")
@@ -161,6 +167,8 @@ int main(int argc, char *argv[])
         if (!read && parser.isSet(QStringLiteral("config")))
             return UsageOrDataError;
     }
+    if (parser.isSet(QStringLiteral("database-key-file")))
+        checkin::DatabaseKey::setConfiguredFile(parser.value(QStringLiteral("database-key-file")));
     const QString enrolPayload = parser.value(QStringLiteral("enrol"));
     if (parser.isSet(QStringLiteral("enrol"))) {
         EnrolmentPayload payload;

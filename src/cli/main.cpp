@@ -5,6 +5,7 @@
 #include "AdminCommands.h"
 #include "CertificatePin.h"
 #include "Cli.h"
+#include "DatabaseKey.h"
 #include "DeviceCommands.h"
 #include "KioskCommands.h"
 #include "ListCommands.h"
@@ -118,6 +119,8 @@ Server administration (the event lead):
 
 Options:
   --data-dir DIR   the kiosk's data directory (default: $CHECKIN_DATA_DIR, else %1)
+  --database-key-file FILE  the key of the kiosk's encrypted database (default: the systemd
+                   credential database-key, else %2)
   --json           print JSON instead of text
   --ca-file FILE   also trust the certificate authority in FILE (PEM) for https:// servers;
                    SSL_CERT_FILE and SSL_CERT_DIR are read too
@@ -213,11 +216,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), QString()},
         {QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")},
         {QStringLiteral("pin"), QString(), QStringLiteral("PIN")},
+        {QStringLiteral("database-key-file"), QString(), QStringLiteral("FILE")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {{QStringLiteral("v"), QStringLiteral("version")}, QString()},
     });
 
-    const QString helpText = QString::fromUtf8(usage).arg(QDir::toNativeSeparators(defaultDataDir()));
+    const QString helpText =
+        QString::fromUtf8(usage).arg(QDir::toNativeSeparators(defaultDataDir()),
+                                     QDir::toNativeSeparators(checkin::DatabaseKey::defaultFile()));
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "checkinctl: %s\n\n%s", parser.errorText().toUtf8().constData(),
                      helpText.toUtf8().constData());
@@ -246,6 +252,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("badge"), badgeCommand},        {QStringLiteral("lists"), listsCommand},
         {QStringLiteral("door-list"), doorListCommand}, {QStringLiteral("paper"), paperCommand},
     };
+    if (parser.isSet(QStringLiteral("database-key-file")))
+        checkin::DatabaseKey::setConfiguredFile(parser.value(QStringLiteral("database-key-file")));
     // The servers' certificates: the system's authorities, SSL_CERT_FILE/SSL_CERT_DIR, --ca-file.
     for (const QString &problem : checkin::ServerTrust::useEnvironment())
         std::fprintf(stderr, "checkinctl: warning: %s\n", problem.toUtf8().constData());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "SearchIndexBuilder.h"
+#include "CipherVfs.h"
 
 #include <QPromise>
 #include <QThreadPool>
@@ -34,7 +35,7 @@ SearchIndexBuilder::Result SearchIndexBuilder::build(const QString &path, const 
     auto fail = [&] { result.error = QString::fromUtf8(sqlite3_errmsg(db)); };
     const QByteArray file = path.toUtf8();
     const QByteArray event = eventId.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY, CipherVfs::Name) != SQLITE_OK) {
         fail();
     } else if (sqlite3_busy_timeout(db, 5000),
                sqlite3_prepare_v2(db,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "StoreWorker.h"
+#include "CipherVfs.h"
+#include "DatabaseKey.h"
 #include "KioskLogging.h"
 #include "OwnerOnly.h"
 
@@ -13,10 +15,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cstdio>
 
 namespace checkin {
 
@@ -82,13 +90,26 @@ StoreStatus StoreWorker::open()
     if (!QDir().mkpath(m_dataDir))
         return {tr("Cannot create the data directory %1: check the path and its permissions.")
                     .arg(QDir::toNativeSeparators(m_dataDir))};
+    bool fresh = false;
+    if (StoreStatus ready = prepareEncryption(&fresh); !ready.ok())
+        return ready;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         return {tr("The SQLite driver for Qt is missing: install the package libqt6sql6-sqlite.")};
-    m_db.setDatabaseName(databasePath());
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setDatabaseName(CipherVfs::uri(databasePath()));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return {describe(m_db.lastError(), StoreWorker::tr("opening the database"))};
+    if (fresh) {
+        // Every page keeps CipherVfs::Reserve bytes free for its nonce and tag (before the first write).
+        int reserve = CipherVfs::Reserve;
+        auto *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
+        QSqlQuery size(m_db);
+        // (The page size first: PRAGMA page_size forgets the reserve asked for before it.)
+        if (!size.exec(QStringLiteral("PRAGMA page_size=%1").arg(CipherVfs::PageSize)) ||
+            sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
+            return {describe(m_db.lastError(), StoreWorker::tr("creating the encrypted database"))};
+    }
     // Names and notes: the database and its journals are this user's only (older ones narrowed).
     if (QString narrowed; !OwnerOnly::restrictDatabase(databasePath(), &narrowed))
         return {narrowed};
@@ -107,6 +128,11 @@ StoreStatus StoreWorker::open()
                         .arg(QDir::toNativeSeparators(databasePath()))};
     }
     if (!Migrations::migrate(m_db, &error))
+        return {error};
+    // Page 1 goes into the database file at once: from now on a wrong key shows there, before
+    // anything else is read (CipherVfs::probe).
+    if (QSqlQuery checkpoint(m_db);
+        fresh && !exec(checkpoint, &error, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return {error};
     if (!loadMeta(&error) || !loadEvents(&error))
         return {error};
@@ -161,11 +187,105 @@ StoreStatus StoreWorker::open()
     return {};
 }
 
+StoreStatus StoreWorker::prepareEncryption(bool *fresh)
+{
+    const QString path = databasePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    CipherVfs::FileState state = CipherVfs::probe(path);
+    QString error;
+    if (!DatabaseKey::install(state == CipherVfs::FileState::Missing || state == CipherVfs::FileState::Clear,
+                              &error))
+        return {error};
+    state = CipherVfs::probe(path);
+    switch (state) {
+    case CipherVfs::FileState::Missing:
+        *fresh = true;
+        return {};
+    case CipherVfs::FileState::Encrypted:
+        return {};
+    case CipherVfs::FileState::Clear:
+        return encryptClearDatabase();
+    case CipherVfs::FileState::WrongKey:
+        return {tr("%1 is not a kiosk database this device can read: it was made with another key than this "
+                   "device's (%2), or it is damaged or some other file. Restore the key it was made with, or "
+                   "move it out of the data directory and enrol this device again.")
+                    .arg(shown, DatabaseKey::installedSource())};
+    case CipherVfs::FileState::Unreadable:
+        break;
+    }
+    return {tr("The database %1 cannot be read: check the permissions of the data directory and its files.")
+                .arg(shown)};
+}
+
+// A database from before encryption at rest: copied page by page into an encrypted one (VACUUM INTO
+// through the encrypting VFS), which then takes its place in one rename. Until the rename the clear
+// database stays as it was; a copy left half-made by a crash is made again.
+StoreStatus StoreWorker::encryptClearDatabase()
+{
+    const QString path = databasePath();
+    const QString next = path + QStringLiteral(".encrypting");
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(next + suffix);
+    const QString connection = m_connectionName + QStringLiteral("-clear");
+    QString failure;
+    {
+        QSqlDatabase clear = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        clear.setDatabaseName(path);
+        clear.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!clear.open()) {
+            failure = describe(clear.lastError(), tr("encrypting the database"));
+        } else {
+            int reserve = CipherVfs::Reserve;
+            auto *handle = *static_cast<sqlite3 *const *>(clear.driver()->handle().constData());
+            QSqlQuery copy(clear);
+            QString target = CipherVfs::uri(next);
+            target.replace(QLatin1Char('\''), QStringLiteral("''"));
+            // The copy gets the reserved bytes and the page size of an encrypted database.
+            if (!copy.exec(QStringLiteral("PRAGMA page_size=%1").arg(CipherVfs::PageSize)) ||
+                sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
+                !copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(target)))
+                failure = describe(copy.lastError(), tr("encrypting the database"));
+            copy.finish();
+        }
+        clear.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // The clear database's WAL is checkpointed and gone once its last connection closed.
+    if (QString unmarked; failure.isEmpty() && !CipherVfs::markWal(next, &unmarked))
+        failure = tr("The database could not be encrypted: %1").arg(unmarked);
+    if (failure.isEmpty() && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        failure =
+            tr("The database %1 could not be encrypted: another program still has it open. Close it and "
+               "start again.")
+                .arg(QDir::toNativeSeparators(path));
+    if (!failure.isEmpty()) {
+        QFile::remove(next);
+        return {failure};
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(next);
+        return {
+            tr("The database %1 could not be replaced by its encrypted copy. Check the permissions of the "
+               "data directory.")
+                .arg(QDir::toNativeSeparators(path))};
+    }
+    qCInfo(lcStore) << "encrypted the database made by an older version:" << path;
+    return {};
+}
+
 QString StoreWorker::describe(const QSqlError &error, const QString &what) const
 {
     const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString path = QDir::toNativeSeparators(databasePath());
+    if (error.nativeErrorCode().toInt() == SQLITE_IOERR_DATA)
+        return tr("A page of the database %1 does not decrypt with this device's key (%2) while %3: it is "
+                  "damaged, or was changed outside this program. Stop using this device for check-in, keep "
+                  "the data directory for recovery, and use another device.")
+            .arg(path, DatabaseKey::installedSource(), what);
     // In the sentences below, `what` is what the store was doing: "while recording the check-in".
     switch (code) {
     case SqliteFull:

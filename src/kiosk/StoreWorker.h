@@ -120,6 +120,10 @@ private:
     bool commit(QString *error);
     void rollback();
     QString describe(const QSqlError &error, const QString &what) const;
+    // The key installed and the database encrypted (an older clear one copied into an encrypted
+    // one); `fresh` is set when there is no database yet.
+    StoreStatus prepareEncryption(bool *fresh);
+    StoreStatus encryptClearDatabase();
     bool exec(QSqlQuery &query, QString *error, const QString &what);
 
     bool loadMeta(QString *error);

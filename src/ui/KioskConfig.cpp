@@ -3,6 +3,7 @@
 
 #include "KioskConfig.h"
 #include "CertificatePin.h"
+#include "DatabaseKey.h"
 #include "PeerService.h"
 #include "ServerTrust.h"
 
@@ -44,6 +45,9 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             QString why;
             if (!ServerTrust::addAuthorities(entry.value, &why))
                 warn(QStringLiteral("ca-file: %1").arg(why));
+        } else if (entry.name == QLatin1String("database-key-file")) {
+            // The key of the encrypted database, where no systemd credential brings it.
+            DatabaseKey::setConfiguredFile(entry.value);
         } else if (entry.name == QLatin1String("name")) {
             options->presetName = entry.value;
         } else if (entry.name == QLatin1String("language")) {
@@ -124,10 +128,11 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             else
                 warn(QStringLiteral("peer-discovery is true or false, not \"%1\".").arg(entry.value));
         } else {
-            warn(QStringLiteral("unknown setting \"%1\" (known: servers, server-pin, ca-file, name, "
-                                "language, mode, text-size, "
-                                "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
-                                "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
+            warn(QStringLiteral(
+                     "unknown setting \"%1\" (known: servers, server-pin, ca-file, database-key-file, name, "
+                     "language, mode, text-size, "
+                     "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
+                     "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
                      .arg(entry.name));
         }
     }

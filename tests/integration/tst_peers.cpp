@@ -8,6 +8,7 @@
 // destroyed and the server still gets its check-ins, once; two doors split and heal; a door with
 // a wrong key, a revoked one and one with a much older app get nothing and give nothing.
 #include "AdminClient.h"
+#include "KioskDatabase.h"
 #include "ServerProcess.h"
 #include "TestSupport.h"
 
@@ -181,8 +182,8 @@ public:
         bool inside = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(QDir(m_dir).filePath(u"kiosk.sqlite"_s));
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+            useKioskDatabase(db, QDir(m_dir).filePath(u"kiosk.sqlite"_s),
+                             u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
             if (db.open()) {
                 QSqlQuery q(db);
                 q.prepare(u"SELECT inside FROM attendees WHERE last_name = ?"_s);
@@ -458,7 +459,7 @@ private Q_SLOTS:
         // A wrong secret: the right generation, another key.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-            db.setDatabaseName(QDir(wrong->dir()).filePath(u"kiosk.sqlite"_s));
+            useKioskDatabase(db, QDir(wrong->dir()).filePath(u"kiosk.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"UPDATE meta SET value = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=' "

@@ -167,6 +167,31 @@ done
 desktop-file-validate /usr/share/applications/org.checkinkiosk.CheckinKiosk.desktop || fail "desktop file"
 appstreamcli validate --no-net /usr/share/metainfo/org.checkinkiosk.CheckinKiosk.metainfo.xml >/dev/null || fail "metainfo"
 
+step="the session's database key: sealed by systemd-creds at install, handed over as systemd does"
+cred=/var/lib/checkin-kiosk/database-key.cred
+[[ -s "$cred" ]] || fail "no sealed database key $cred"
+[[ $(stat -c %a "$cred") == 600 ]] || fail "$cred is mode $(stat -c %a "$cred"), not 600"
+grep -q "^LoadCredentialEncrypted=database-key:$cred\$" "$session" || fail "the session does not load the key"
+! grep -qE '[0-9a-f]{64}' "$cred" || fail "the key lies in $cred in the clear"
+credentials="$work/credentials"
+install -d -o checkin-kiosk -g checkin-kiosk -m 0700 "$credentials"
+systemd-creds decrypt --name=database-key "$cred" "$credentials/database-key" || fail "systemd-creds decrypt"
+chown checkin-kiosk "$credentials/database-key"
+grep -qE '^[0-9a-f]{64}$' "$credentials/database-key" || fail "the sealed key is not 64 hexadecimal digits"
+keydata="$work/key-data"
+install -d -o checkin-kiosk -g checkin-kiosk -m 0700 "$keydata"
+printf 'First name,Last name,Ticket code\nWendelgard,Ostermeyer-Quast,PKG-1\n' > "$work/one.csv"
+chmod 644 "$work/one.csv"
+runuser -u checkin-kiosk -- env CREDENTIALS_DIRECTORY="$credentials" checkinctl --data-dir "$keydata" \
+  import "$work/one.csv" --event Paket > "$work/key-import.log" 2>&1 || { cat "$work/key-import.log"; fail "import with the credential"; }
+runuser -u checkin-kiosk -- env CREDENTIALS_DIRECTORY="$credentials" checkinctl --data-dir "$keydata" \
+  search Ostermeyer | grep -q Wendelgard || fail "search with the credential"
+! grep -r -a -q -e Ostermeyer -e Wendelgard "$keydata" || fail "a name is readable in the kiosk's data directory"
+if runuser -u checkin-kiosk -- checkinctl --data-dir "$keydata" search Ostermeyer > "$work/nokey.log" 2>&1; then
+  fail "the database opened without its key"
+fi
+grep -q "key is missing" "$work/nokey.log" || { cat "$work/nokey.log"; fail "no sentence for the missing key"; }
+
 step="running the session's app inside cage as the kiosk user: checkin-kiosk --self-test from /usr/bin"
 # As systemd runs it: a notification socket for READY=1 and the watchdog pings (WATCHDOG_PID names
 # cage, which the run script must drop so that the app's own pings count).

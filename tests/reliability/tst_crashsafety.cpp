@@ -7,6 +7,7 @@
 // integrity check passes. (SIGKILL kills the process, not the machine: this proves atomicity of
 // each check-in; power loss is covered by synchronous=FULL, which this test cannot cut.)
 #include "CheckInRules.h"
+#include "KioskDatabase.h"
 #include "LocalStore.h"
 #include "StoreRows.h"
 #include "TestSupport.h"
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(printed.size() > 200);
 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("verify"));
-        db.setDatabaseName(dataDir + QStringLiteral("/kiosk.sqlite"));
+        useKioskDatabase(db, dataDir + QStringLiteral("/kiosk.sqlite"));
         QVERIFY(db.open());
         QSet<QString> stored;
         {

@@ -5,6 +5,7 @@
 // a clear error, nothing recorded before is lost, and check-ins work again when space returns.
 // Needs root to mount the tmpfs (CI runs as root); elsewhere the test is skipped and says so.
 #include "CheckInDesk.h"
+#include "KioskDatabase.h"
 #include "LocalStore.h"
 #include "SmallDisk.h"
 #include "TestSupport.h"
@@ -101,7 +102,7 @@ private Q_SLOTS:
         recorded.sort();
         QCOMPARE(ids, recorded);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
-        db.setDatabaseName(reopened.databasePath());
+        useKioskDatabase(db, reopened.databasePath());
         QVERIFY(db.open());
         {
             QSqlQuery q(db);

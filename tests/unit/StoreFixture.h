@@ -4,10 +4,12 @@
 #pragma once
 
 #include "AttendeeCsv.h"
+#include "KioskDatabase.h"
 #include "LocalStore.h"
 #include "TestSupport.h"
 #include "WallClock.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,11 @@ struct StoreFixture
     {
         store.reset();
         QVERIFY(open());
+    }
+
+    static void useKioskDatabase(QSqlDatabase &db, const QString &path, const QString &options = {})
+    {
+        test::useKioskDatabase(db, path, options);
     }
 
     static AttendeeCsv::Row row(int n, const QString &first, const QString &last, const QString &code,

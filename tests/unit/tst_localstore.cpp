@@ -303,7 +303,7 @@ private Q_SLOTS:
     void usesWriteAheadLogging()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-        db.setDatabaseName(f->store->databasePath());
+        StoreFixture::useKioskDatabase(db, f->store->databasePath());
         QVERIFY(db.open());
         {
             QSqlQuery q(db);
@@ -332,7 +332,7 @@ private Q_SLOTS:
         f->store.reset();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
-            db.setDatabaseName(path);
+            StoreFixture::useKioskDatabase(db, path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
             db.close();

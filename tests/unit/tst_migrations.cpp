@@ -17,15 +17,20 @@ using namespace checkin::test;
 
 namespace {
 
-// Opens a raw connection (no store) on a file; closes it on destruction.
+// Opens a raw connection (no store) on a file, a clear one as older versions made them or one the
+// store has encrypted; closes it on destruction.
 class RawDb
 {
 public:
-    explicit RawDb(const QString &path)
+    enum Kind { Clear, Encrypted };
+    explicit RawDb(const QString &path, Kind kind = Clear)
         : m_name(QStringLiteral("raw-%1").arg(++s_count))
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
+        if (kind == Encrypted)
+            StoreFixture::useKioskDatabase(m_db, path);
+        else
+            m_db.setDatabaseName(path);
         m_db.open();
     }
     ~RawDb()
@@ -154,7 +159,8 @@ private Q_SLOTS:
                 QCOMPARE(out.walkIns.keys(), QStringList{walkIn.checkInId});
             }
         }
-        RawDb raw(old);
+        // (The store encrypted the older database on the way.)
+        RawDb raw(old, RawDb::Encrypted);
         QCOMPARE(schemaOf(raw), fresh);
     }
 
