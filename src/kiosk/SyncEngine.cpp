@@ -54,6 +54,7 @@ bool SyncEngine::load()
         return false;
     }
     m_status.stopped = false;
+    m_status.revokedByLead = false;
     m_status.problem = Problem::None;
     m_status.reason.clear();
     m_status.detail = {};
@@ -475,6 +476,7 @@ void SyncEngine::failFromReply(const ServerClient::Reply &r)
 {
     const int status = r.status;
     if (status == 401) {
+        m_status.revokedByLead = r.errorCode == QLatin1String("device_revoked");
         fail(
             Problem::Revoked,
             [n = m_status.undelivered] {

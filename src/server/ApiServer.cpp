@@ -48,6 +48,10 @@ std::optional<ApiServer::Reply> credentialFailure(const ApiServer::Request &requ
         return ApiServer::error(
             503, QStringLiteral("storage_unavailable"),
             QStringLiteral("The server cannot check credentials right now; try again shortly."));
+    if (who.revoked)
+        return ApiServer::error(401, QStringLiteral("device_revoked"),
+                                QStringLiteral("The event lead revoked this device: it no longer syncs, and "
+                                               "deletes its personal data once nothing would be lost."));
     if (who.role == Principal::Role::None)
         return ApiServer::error(401, QStringLiteral("unauthorized"),
                                 request.cookie.isEmpty() || !request.authorization.isEmpty()

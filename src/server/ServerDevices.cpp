@@ -264,8 +264,7 @@ Principal ServerStore::deviceForToken(const QString &token, QString *error)
     if (!db.isOpen())
         return {};
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT id, event_id, name FROM devices WHERE token_hash = ? AND revoked_at = 0"));
+    q.prepare(QStringLiteral("SELECT id, event_id, name, revoked_at FROM devices WHERE token_hash = ?"));
     q.addBindValue(hashToken(token));
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -273,7 +272,13 @@ Principal ServerStore::deviceForToken(const QString &token, QString *error)
     }
     if (!q.next())
         return {};
-    return {Principal::Role::Device, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    Principal device{Principal::Role::Device, q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).toString()};
+    if (q.value(3).toLongLong() != 0) {
+        device.role = Principal::Role::None;
+        device.revoked = true;
+    }
+    return device;
 }
 
 void ServerStore::saveDeviceActivity(const QList<DeviceInfo> &activity)

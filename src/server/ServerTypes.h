@@ -59,6 +59,9 @@ struct Principal
     // An admin signed in to the console: the session (its cookie's SHA-256) and its CSRF token.
     QString sessionHash;
     AdminSession session;
+    // The token is a device's that the lead revoked (role None): told apart so that the device
+    // knows to delete its personal data (docs/security.md); only the token's holder hears it.
+    bool revoked = false;
 };
 
 struct AttendeeInput

@@ -40,8 +40,62 @@ AdminController::AdminController(LocalStore *store, SyncEngine *engine, const Wa
     , m_engine(engine)
     , m_clock(clock)
     , m_memo(ExportMemo::load(exportDir()))
+    , m_forgetTimer(new QTimer(this))
 {
     m_files.setMaxThreadCount(1);
+    m_forgetTimer->setInterval(10 * 60 * 1000);
+    connect(m_forgetTimer, &QTimer::timeout, this, &AdminController::forgetIfDue);
+    m_forgetTimer->start();
+    connect(m_engine, &SyncEngine::statusChanged, this, [this] {
+        if (m_engine->status().revokedByLead)
+            forgetIfDue();
+    });
+}
+
+void AdminController::setDataExpiry(qint64 expiryMs)
+{
+    m_expiryMs = expiryMs;
+    forgetIfDue();
+}
+
+void AdminController::forgetIfDue()
+{
+    if (m_forgetting || m_wipeState != WipeState::None)
+        return;
+    const bool revoked = m_engine->status().revokedByLead;
+    if (!revoked && m_expiryMs <= 0)
+        return;
+    m_forgetting = true;
+    deliverLater(m_store->stats(), this, [this, revoked](const StoreStats &stats) {
+        // An event without an end counts from its start (a day of it); one with neither never expires.
+        const qint64 end = stats.event.endsAtMs ? stats.event.endsAtMs
+                                                : (stats.event.startsAtMs ? stats.event.startsAtMs + 86'400'000 : 0);
+        const bool expired = m_expiryMs > 0 && end > 0 && m_clock->nowMs() > end + m_expiryMs;
+        if (!stats.error.isEmpty() || (!revoked && !expired) || m_wipeState != WipeState::None) {
+            m_forgetting = false;
+            return;
+        }
+        const QString why = revoked ? QStringLiteral("the event lead revoked this device")
+                                    : QStringLiteral("%1 days after the event").arg(m_expiryMs / 86'400'000);
+        checkWipe([this, why, revoked, everythingDelivered = stats.undelivered == 0](const LiveText &refusal) {
+            if (!refusal.isEmpty() || m_wipeState != WipeState::None) {
+                m_forgetting = false;
+                if (!refusal.isEmpty() && m_forgetMessage.isEmpty())
+                    qCWarning(lcExport).noquote() << "personal data kept although" << why << ":" << refusal.toString();
+                m_forgetMessage = [revoked, refusal]() -> QString {
+                    return (revoked ? tr("The event lead revoked this kiosk: it deletes its data as soon as "
+                                         "nothing would be lost.")
+                                    : tr("The event is over: this kiosk deletes its data as soon as nothing "
+                                         "would be lost.")) +
+                           QLatin1Char(' ') + refusal.toString();
+                };
+                return;
+            }
+            qCInfo(lcExport).noquote() << "deleting this kiosk's data:" << why;
+            setWipe(WipeState::Wiping, [] { return tr("Wiping\u2026"); });
+            performWipe(why, everythingDelivered);
+        });
+    });
 }
 
 AdminController::~AdminController()
@@ -258,41 +312,60 @@ void AdminController::wipe()
             setWipe(WipeState::Refused, refusal);
             return;
         }
-        m_engine->stop();
-        QString error;
-        if (!SyncSettings::remove(m_store->dataDir(), &error)) {
-            setWipe(WipeState::Failed, error);
+        performWipe(QStringLiteral("wiped by the admin"), false);
+    });
+}
+
+void AdminController::performWipe(const QString &why, bool exportsToo)
+{
+    m_engine->stop();
+    QString error;
+    if (!SyncSettings::remove(m_store->dataDir(), &error)) {
+        m_forgetting = false;
+        setWipe(WipeState::Failed, error);
+        return;
+    }
+    m_engine->load(); // now "not enrolled"
+    deliverLater(m_store->wipe(), this, [this, why, exportsToo](const StoreStatus &status) {
+        if (!status.ok()) {
+            m_forgetting = false;
+            setWipe(WipeState::Failed, status.error);
             return;
         }
-        m_engine->load(); // now "not enrolled"
-        deliverLater(m_store->wipe(), this, [this](const StoreStatus &status) {
-            if (!status.ok()) {
-                setWipe(WipeState::Failed, status.error);
-                return;
-            }
-            // The audit trail of the wipe outlives it, next to the exports; the memo of the last
-            // export goes, as the check-ins it stood for have.
-            const QString line =
-                QStringLiteral("%1 wiped; last export: %2\n")
-                    .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate),
-                         m_memo.known() ? QDir::toNativeSeparators(m_memo.path)
-                                        : QStringLiteral("none (nothing was undelivered)"));
-            auto work = [dataDir = m_store->dataDir(), exportDir = exportDir(), line] {
-                QFile audit(QDir(dataDir).filePath(QStringLiteral("wipe-log.txt")));
-                if (!audit.open(QIODevice::Append | QIODevice::Text) || audit.write(line.toUtf8()) < 0)
-                    qCWarning(lcExport).noquote()
-                        << "cannot note the wipe in" << audit.fileName() << ":" << audit.errorString();
-                QString memoError;
-                if (!ExportMemo::remove(exportDir, &memoError))
-                    qCWarning(lcExport).noquote()
-                        << "cannot delete" << ExportMemo::FileName << ":" << memoError;
-                return true;
-            };
-            m_memo = {};
-            deliverLater(onPool<bool>(&m_files, work), this, [this](bool) {
-                setWipe(WipeState::None, QString());
-                Q_EMIT wiped();
-            });
+        // The audit trail of the wipe outlives it, next to the exports; the memo of the last
+        // export goes, as the check-ins it stood for have.
+        const QString line =
+            QStringLiteral("%1 wiped (%2); last export: %3\n")
+                .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate), why,
+                     exportsToo ? QStringLiteral("deleted (everything had reached the server)")
+                     : m_memo.known() ? QDir::toNativeSeparators(m_memo.path)
+                                      : QStringLiteral("none (nothing was undelivered)"));
+        auto work = [dataDir = m_store->dataDir(), exportDir = exportDir(), line, exportsToo] {
+            QFile audit(QDir(dataDir).filePath(QStringLiteral("wipe-log.txt")));
+            if (!audit.open(QIODevice::Append | QIODevice::Text) || audit.write(line.toUtf8()) < 0)
+                qCWarning(lcExport).noquote()
+                    << "cannot note the wipe in" << audit.fileName() << ":" << audit.errorString();
+            QString memoError;
+            if (!ExportMemo::remove(exportDir, &memoError))
+                qCWarning(lcExport).noquote() << "cannot delete" << ExportMemo::FileName << ":" << memoError;
+            // Badges printed to PDF files hold names: they go with the data.
+            const QDir badges(QDir(dataDir).filePath(QStringLiteral("badges")));
+            for (const QString &name : badges.entryList({QStringLiteral("*.pdf")}, QDir::Files))
+                QFile::remove(badges.filePath(name));
+            // Everything was on the server: the exports of the check-in log are copies, and go.
+            const QDir exports(exportDir);
+            for (const QString &name :
+                 exportsToo ? exports.entryList({QStringLiteral("checkins-*.csv")}, QDir::Files) : QStringList())
+                if (!QFile::remove(exports.filePath(name)))
+                    qCWarning(lcExport).noquote() << "cannot delete the export" << exports.filePath(name);
+            return true;
+        };
+        m_memo = {};
+        deliverLater(onPool<bool>(&m_files, work), this, [this](bool) {
+            m_forgetting = false;
+            m_forgetMessage = {};
+            setWipe(WipeState::None, QString());
+            Q_EMIT wiped();
         });
     });
 }

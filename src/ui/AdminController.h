@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -78,6 +79,16 @@ public:
     // wipe-log.txt says when), then `wiped`.
     Q_INVOKABLE void wipe();
 
+    // Personal data does not stay longer than it is needed (docs/security.md, "How long data
+    // stays"): the kiosk wipes itself, as wipe() does, when the event lead revoked it, or `expiry`
+    // after its event ended (0: never) - each time only once nothing would be lost (the wipe rule
+    // above). When nothing was undelivered its exports go too; otherwise they stay, as the only
+    // copy. Checked every 10 minutes and whenever the sync status changes; forgetMessage() says what
+    // waits. A wipe the person started goes first.
+    void setDataExpiry(qint64 expiryMs);
+    Q_INVOKABLE void forgetIfDue();
+    QString forgetMessage() const { return m_forgetMessage.toString(); }
+
 Q_SIGNALS:
     void kioskModeChanged();
     void syncMessageChanged();
@@ -96,6 +107,9 @@ private:
     // Resolves to an empty text when a wipe may go ahead, else the sentence why not.
     void checkWipe(std::function<void(const LiveText &refusal)> next);
     void setWipe(WipeState state, const LiveText &message);
+    // Stops syncing and deletes everything but the exports (and those too with `exportsToo`); the
+    // line in wipe-log.txt says `why`.
+    void performWipe(const QString &why, bool exportsToo);
 
     LocalStore *m_store;
     SyncEngine *m_engine;
@@ -110,6 +124,10 @@ private:
     WipeState m_wipeState = WipeState::None;
     LiveText m_wipeMessage;
     QThreadPool m_files; // one thread: exports, the memo and the wipe log, in the order asked
+    qint64 m_expiryMs = 0;
+    bool m_forgetting = false;
+    LiveText m_forgetMessage;
+    QTimer *m_forgetTimer = nullptr;
 };
 
 } // namespace checkin::ui

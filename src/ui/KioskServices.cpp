@@ -96,6 +96,7 @@ KioskServices::KioskServices(const Options &options, QObject *parent)
     m_adminPin = std::make_unique<AdminPin>(options.dataDir, m_clock.get());
     m_admin = std::make_unique<AdminController>(m_store.get(), m_engine.get(), m_clock.get());
     m_admin->setKioskMode(options.kiosk);
+    m_admin->setDataExpiry(qint64(options.dataExpiryDays) * 86'400'000);
     m_setup = std::make_unique<SetupController>(m_store.get(), m_engine.get());
     m_setup->setPresets(options.presetServers, options.presetName, options.presetPin);
     m_walkIn = std::make_unique<WalkInForm>(m_desk.get(), m_store.get(), m_door.get());

@@ -77,6 +77,9 @@ public:
         QStringList peerAddresses;
         quint16 peerPort = 45872;
         bool peerDiscovery = true;
+        // The kiosk deletes its data this long after its event ended, once nothing would be lost
+        // (kiosk.conf data-expiry-days; 0: never).
+        int dataExpiryDays = 30;
         // --demo --doors 2: the second door, on the first door's demo server and event.
         KioskServices *demoFirstDoor = nullptr;
         QString demoDoorName; // the demo door's name ("Demo door" unless said)

@@ -1358,9 +1358,16 @@ private Q_SLOTS:
         r = m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s, door.token);
         EXPECT_STATUS(r, 401);
         QVERIFY(r.hasErrorBody());
+        // The device itself hears that it was revoked (it then deletes its data); an unknown token
+        // hears only "unauthorized".
+        QCOMPARE(r.errorCode(), u"device_revoked"_s);
         r = m_http.post(u"/api/v1/events/ev-main/checkins"_s,
                         batch({checkIn(newId(), u"a5"_s, nowMs() - 1000)}), door.token);
         EXPECT_STATUS(r, 401);
+        QCOMPARE(r.errorCode(), u"device_revoked"_s);
+        r = m_http.get(u"/api/v1/events/ev-main/changes?limit=1"_s, door.token + u"x"_s);
+        EXPECT_STATUS(r, 401);
+        QCOMPARE(r.errorCode(), u"unauthorized"_s);
         // Again: the same outcome. Unknown: 404.
         EXPECT_STATUS(m_http.call("DELETE", u"/api/v1/devices/%1"_s.arg(door.id), {}, kAdminToken), 200);
         r = m_http.call("DELETE", u"/api/v1/devices/%1"_s.arg(newId()), {}, kAdminToken);

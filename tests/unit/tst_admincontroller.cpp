@@ -7,7 +7,9 @@
 #include "CheckInDesk.h"
 #include "ExportMemo.h"
 #include "StoreFixture.h"
+#include "ScriptedNetwork.h"
 #include "SyncEngine.h"
+#include "SyncSettings.h"
 #include "SyncScheduler.h"
 
 #include <QDateTime>
@@ -231,6 +233,100 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains(QDir::toNativeSeparators(path).toUtf8()));
         QCOMPARE(await(f->store->stats()).attendees, 0);
+    }
+
+    // --- How long data stays (docs/security.md) ---
+
+    // The engine enrolled on a scripted server that says the lead revoked this device.
+    void revokeByTheLead()
+    {
+        delete engine;
+        Event event;
+        event.id = QStringLiteral("evt-1");
+        event.name = QStringLiteral("Konferenz");
+        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        QVERIFY(await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people())).error.isEmpty());
+        QString error;
+        const SyncSettings settings{{QUrl(QStringLiteral("http://a.test:8080"))}, QStringLiteral("Door 1"),
+                                    QStringLiteral("token-1")};
+        QVERIFY(settings.save(f->dir.path(), &error));
+        SyncEngine::Options options;
+        options.network = [](QObject *parent) {
+            auto *net = new ScriptedNetwork(parent);
+            net->setScript([](const ScriptedNetwork::Request &) {
+                return ScriptedNetwork::Answer::json(
+                    401, "{\"error\":{\"code\":\"device_revoked\",\"message\":\"Revoked.\"}}");
+            });
+            return net;
+        };
+        engine = new SyncEngine(f->store.get(), scheduler, options);
+        QVERIFY(engine->load());
+    }
+
+    // Undelivered check-ins: the data stays until they are exported, then goes by itself (the
+    // export stays: the only copy).
+    void aRevokedKioskForgetsOnceNothingIsLost()
+    {
+        revokeByTheLead();
+        QVERIFY(checkIn(QStringLiteral("anna müller")));
+        std::unique_ptr<AdminController> admin(controller());
+        QSignalSpy wiped(admin.get(), &AdminController::wiped);
+        engine->runOnce();
+        QTRY_VERIFY(engine->status().revokedByLead);
+        QTRY_VERIFY(admin->forgetMessage().contains(QStringLiteral("revoked")));
+        QCOMPARE(wiped.size(), 0);
+        QCOMPARE(await(f->store->stats()).attendees, StoreFixture::people().size());
+
+        const QString path = exportNow(*admin);
+        admin->forgetIfDue();
+        QVERIFY(wiped.wait(20000));
+        QCOMPARE(await(f->store->stats()).attendees, 0);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFileInfo::exists(QDir(f->dir.path()).filePath(QStringLiteral("sync.json"))));
+        QFile log(QDir(f->dir.path()).filePath(QStringLiteral("wipe-log.txt")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("the event lead revoked this device"));
+    }
+
+    // Nothing undelivered: it goes at once, and the exports with it (copies of what the server has).
+    void aRevokedKioskWithNothingUndeliveredForgetsAtOnce()
+    {
+        revokeByTheLead();
+        std::unique_ptr<AdminController> admin(controller());
+        const QString path = exportNow(*admin); // an export of an empty log, as a stand-in
+        QVERIFY(QFile::exists(path));
+        QSignalSpy wiped(admin.get(), &AdminController::wiped);
+        engine->runOnce();
+        QVERIFY(wiped.wait(20000));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(await(f->store->stats()).attendees, 0);
+    }
+
+    // data-expiry-days after the event's end, and only then.
+    void dataExpiresAfterTheEvent()
+    {
+        Event event;
+        event.id = QStringLiteral("evt-1");
+        event.name = QStringLiteral("Konferenz");
+        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        event.startsAtMs = f->clock.nowMs() - 3 * 86'400'000LL;
+        event.endsAtMs = f->clock.nowMs() - 2 * 86'400'000LL;
+        QVERIFY(await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(await(f->store->importAttendees(StoreFixture::people())).error.isEmpty());
+        std::unique_ptr<AdminController> admin(controller());
+        QSignalSpy wiped(admin.get(), &AdminController::wiped);
+        admin->setDataExpiry(3 * 86'400'000LL); // three days after the end: not yet
+        QTest::qWait(300);
+        QCOMPARE(wiped.size(), 0);
+        QVERIFY(await(f->store->stats()).attendees > 0);
+        f->clock.advance(86'400'000LL + 1000);
+        admin->forgetIfDue();
+        QVERIFY(wiped.wait(20000));
+        QCOMPARE(await(f->store->stats()).attendees, 0);
+        QFile log(QDir(f->dir.path()).filePath(QStringLiteral("wipe-log.txt")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("3 days after the event"));
     }
 };
 

@@ -334,12 +334,27 @@ private Q_SLOTS:
         QVERIFY(scheduler->advanceToNext());
         QTRY_VERIFY(engine->status().stopped);
         QCOMPARE(engine->status().problem, SyncEngine::Problem::Revoked);
+        QVERIFY(!engine->status().revokedByLead); // an unknown token: the data stays
         QTRY_VERIFY(!engine->busy());
         QVERIFY(!scheduler->hasPending());
         const qsizetype sent = net->requests().size();
         engine->syncNow();
         QVERIFY(!scheduler->hasPending());
         QCOMPARE(net->requests().size(), sent);
+    }
+
+    // The server says the lead revoked this very device: the engine passes it on (AdminController
+    // then deletes the data once nothing would be lost).
+    void revokedByTheLead()
+    {
+        enrol({QUrl(QStringLiteral("http://a.test:8080"))});
+        net->setScript([](const Request &) {
+            return Answer::json(401, "{\"error\":{\"code\":\"device_revoked\",\"message\":\"Revoked.\"}}");
+        });
+        engine->start();
+        QVERIFY(scheduler->advanceToNext());
+        QTRY_VERIFY(engine->status().stopped);
+        QVERIFY(engine->status().revokedByLead);
     }
 
     // A request that hangs, then stop(): the cycle ends, whoever waits hears so, nothing is left
