@@ -131,5 +131,12 @@ AdminCard {
             text: AdminController.syncMessage
         }
     }
+    // Revoked, or the event long over: the data goes once nothing would be lost; what still waits.
+    AdminMessage {
+        objectName: "forgetMessage"
+        Layout.fillWidth: true
+        text: AdminController.forgetMessage
+        visible: text.length > 0
+    }
     Item { Layout.fillHeight: true } // the button stays with the details
 }

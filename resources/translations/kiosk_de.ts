@@ -2460,6 +2460,38 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
         <source>keeping the doors heard</source>
         <translation>beim Festhalten der gehörten Eingänge</translation>
     </message>
+    <message>
+        <source>creating the encrypted database</source>
+        <translation>beim Anlegen der verschlüsselten Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk database this device can read: it was made with another key than this device&apos;s (%2), or it is damaged or some other file. Restore the key it was made with, or move it out of the data directory and enrol this device again.</source>
+        <translation>%1 ist keine Kiosk-Datenbank, die dieses Gerät lesen kann: Sie wurde mit einem anderen Schlüssel als dem dieses Geräts (%2) angelegt, oder sie ist beschädigt oder eine andere Datei. Stellen Sie den Schlüssel wieder her, mit dem sie angelegt wurde, oder verschieben Sie sie aus dem Datenverzeichnis und melden Sie dieses Gerät neu an.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: check the permissions of the data directory and its files.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: Prüfen Sie die Berechtigungen des Datenverzeichnisses und seiner Dateien.</translation>
+    </message>
+    <message>
+        <source>encrypting the database</source>
+        <translation>beim Verschlüsseln der Datenbank</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted: %1</source>
+        <translation>Die Datenbank konnte nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be encrypted: another program still has it open. Close it and start again.</source>
+        <translation>Die Datenbank %1 konnte nicht verschlüsselt werden: Ein anderes Programm hat sie noch geöffnet. Schließen Sie es und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be replaced by its encrypted copy. Check the permissions of the data directory.</source>
+        <translation>Die Datenbank %1 konnte nicht durch ihre verschlüsselte Kopie ersetzt werden. Prüfen Sie die Berechtigungen des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>A page of the database %1 does not decrypt with this device&apos;s key (%2) while %3: it is damaged, or was changed outside this program. Stop using this device for check-in, keep the data directory for recovery, and use another device.</source>
+        <translation>Eine Seite der Datenbank %1 lässt sich mit dem Schlüssel dieses Geräts (%2) nicht entschlüsseln (%3): Sie ist beschädigt oder wurde außerhalb dieses Programms verändert. Verwenden Sie dieses Gerät nicht mehr für den Check-in, bewahren Sie das Datenverzeichnis zur Wiederherstellung auf und nehmen Sie ein anderes Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>checkin::SyncEngine</name>
@@ -2738,6 +2770,14 @@ Versuchen Sie den Nachnamen oder weniger Buchstaben.</translation>
             <numerusform>%Ln Check-in, der den Server noch nicht erreicht hat, gehört zu einer anderen Veranstaltung auf diesem Kiosk und ist nicht im Export. Lassen Sie diesen Kiosk, wie er ist, bis er zugestellt ist.</numerusform>
             <numerusform>%Ln Check-ins, die den Server noch nicht erreicht haben, gehören zu einer anderen Veranstaltung auf diesem Kiosk und sind nicht im Export. Lassen Sie diesen Kiosk, wie er ist, bis sie zugestellt sind.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The event lead revoked this kiosk: it deletes its data as soon as nothing would be lost.</source>
+        <translation>Die Veranstaltungsleitung hat diesen Kiosk gesperrt: Er löscht seine Daten, sobald dabei nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>The event is over: this kiosk deletes its data as soon as nothing would be lost.</source>
+        <translation>Die Veranstaltung ist vorbei: Dieser Kiosk löscht seine Daten, sobald dabei nichts verloren geht.</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,9 @@ void AdminController::forgetIfDue()
     m_forgetting = true;
     deliverLater(m_store->stats(), this, [this, revoked](const StoreStats &stats) {
         // An event without an end counts from its start (a day of it); one with neither never expires.
-        const qint64 end = stats.event.endsAtMs ? stats.event.endsAtMs
-                                                : (stats.event.startsAtMs ? stats.event.startsAtMs + 86'400'000 : 0);
+        const qint64 end = stats.event.endsAtMs
+                               ? stats.event.endsAtMs
+                               : (stats.event.startsAtMs ? stats.event.startsAtMs + 86'400'000 : 0);
         const bool expired = m_expiryMs > 0 && end > 0 && m_clock->nowMs() > end + m_expiryMs;
         if (!stats.error.isEmpty() || (!revoked && !expired) || m_wipeState != WipeState::None) {
             m_forgetting = false;
@@ -77,11 +78,13 @@ void AdminController::forgetIfDue()
         }
         const QString why = revoked ? QStringLiteral("the event lead revoked this device")
                                     : QStringLiteral("%1 days after the event").arg(m_expiryMs / 86'400'000);
-        checkWipe([this, why, revoked, everythingDelivered = stats.undelivered == 0](const LiveText &refusal) {
+        checkWipe([this, why, revoked,
+                   everythingDelivered = stats.undelivered == 0](const LiveText &refusal) {
             if (!refusal.isEmpty() || m_wipeState != WipeState::None) {
                 m_forgetting = false;
                 if (!refusal.isEmpty() && m_forgetMessage.isEmpty())
-                    qCWarning(lcExport).noquote() << "personal data kept although" << why << ":" << refusal.toString();
+                    qCWarning(lcExport).noquote()
+                        << "personal data kept although" << why << ":" << refusal.toString();
                 m_forgetMessage = [revoked, refusal]() -> QString {
                     return (revoked ? tr("The event lead revoked this kiosk: it deletes its data as soon as "
                                          "nothing would be lost.")
@@ -89,6 +92,7 @@ void AdminController::forgetIfDue()
                                          "would be lost.")) +
                            QLatin1Char(' ') + refusal.toString();
                 };
+                Q_EMIT forgetChanged();
                 return;
             }
             qCInfo(lcExport).noquote() << "deleting this kiosk's data:" << why;
@@ -127,6 +131,7 @@ bool AdminController::event(QEvent *event)
         Q_EMIT syncMessageChanged();
         Q_EMIT exportChanged();
         Q_EMIT wipeChanged();
+        Q_EMIT forgetChanged();
     }
     return QObject::event(event);
 }
@@ -337,7 +342,7 @@ void AdminController::performWipe(const QString &why, bool exportsToo)
         const QString line =
             QStringLiteral("%1 wiped (%2); last export: %3\n")
                 .arg(QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), Qt::UTC).toString(Qt::ISODate), why,
-                     exportsToo ? QStringLiteral("deleted (everything had reached the server)")
+                     exportsToo       ? QStringLiteral("deleted (everything had reached the server)")
                      : m_memo.known() ? QDir::toNativeSeparators(m_memo.path)
                                       : QStringLiteral("none (nothing was undelivered)"));
         auto work = [dataDir = m_store->dataDir(), exportDir = exportDir(), line, exportsToo] {
@@ -355,7 +360,8 @@ void AdminController::performWipe(const QString &why, bool exportsToo)
             // Everything was on the server: the exports of the check-in log are copies, and go.
             const QDir exports(exportDir);
             for (const QString &name :
-                 exportsToo ? exports.entryList({QStringLiteral("checkins-*.csv")}, QDir::Files) : QStringList())
+                 exportsToo ? exports.entryList({QStringLiteral("checkins-*.csv")}, QDir::Files)
+                            : QStringList())
                 if (!QFile::remove(exports.filePath(name)))
                     qCWarning(lcExport).noquote() << "cannot delete the export" << exports.filePath(name);
             return true;
@@ -364,6 +370,7 @@ void AdminController::performWipe(const QString &why, bool exportsToo)
         deliverLater(onPool<bool>(&m_files, work), this, [this](bool) {
             m_forgetting = false;
             m_forgetMessage = {};
+            Q_EMIT forgetChanged();
             setWipe(WipeState::None, QString());
             Q_EMIT wiped();
         });

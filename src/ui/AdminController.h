@@ -40,6 +40,7 @@ class AdminController : public QObject
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportChanged)
     Q_PROPERTY(WipeState wipeState READ wipeState NOTIFY wipeChanged)
     Q_PROPERTY(QString wipeMessage READ wipeMessage NOTIFY wipeChanged)
+    Q_PROPERTY(QString forgetMessage READ forgetMessage NOTIFY forgetChanged)
 public:
     // Where a wipe stands (AdminController.Confirm in QML): nothing asked, checking whether it may,
     // refused, waiting for the person's yes, wiping, or failed.
@@ -95,6 +96,7 @@ Q_SIGNALS:
     void exportChanged();
     void exported(const QString &path);
     void wipeChanged();
+    void forgetChanged();
     // The kiosk has no data any more: the setup screen is next.
     void wiped();
 

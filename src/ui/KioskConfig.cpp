@@ -52,8 +52,9 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             bool ok = false;
             const int days = entry.value.toInt(&ok);
             if (!ok || days < 0 || days > 3650)
-                warn(QStringLiteral("data-expiry-days is a number of days from 0 (never) to 3650, not \"%1\".")
-                         .arg(entry.value));
+                warn(
+                    QStringLiteral("data-expiry-days is a number of days from 0 (never) to 3650, not \"%1\".")
+                        .arg(entry.value));
             else
                 options->dataExpiryDays = days;
         } else if (entry.name == QLatin1String("name")) {
@@ -136,11 +137,11 @@ bool apply(const QString &path, KioskServices::Options *options, QStringList *wa
             else
                 warn(QStringLiteral("peer-discovery is true or false, not \"%1\".").arg(entry.value));
         } else {
-            warn(QStringLiteral(
-                     "unknown setting \"%1\" (known: servers, server-pin, ca-file, database-key-file, data-expiry-days, name, "
-                     "language, mode, text-size, "
-                     "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
-                     "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
+            warn(QStringLiteral("unknown setting \"%1\" (known: servers, server-pin, ca-file, "
+                                "database-key-file, data-expiry-days, name, "
+                                "language, mode, text-size, "
+                                "camera, badge-printer, badge-layout, print-on-check-in, scanner-key-gap, "
+                                "scanner-quiet, scanner-tab-ends, peers, peer-port, peer-discovery).")
                      .arg(entry.name));
         }
     }

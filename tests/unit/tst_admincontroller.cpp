@@ -6,11 +6,11 @@
 #include "AdminController.h"
 #include "CheckInDesk.h"
 #include "ExportMemo.h"
-#include "StoreFixture.h"
 #include "ScriptedNetwork.h"
+#include "StoreFixture.h"
 #include "SyncEngine.h"
-#include "SyncSettings.h"
 #include "SyncScheduler.h"
+#include "SyncSettings.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -245,10 +245,12 @@ private Q_SLOTS:
         event.id = QStringLiteral("evt-1");
         event.name = QStringLiteral("Konferenz");
         event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
-        QVERIFY(await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(
+            await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
         QVERIFY(await(f->store->importAttendees(StoreFixture::people())).error.isEmpty());
         QString error;
-        const SyncSettings settings{{QUrl(QStringLiteral("http://a.test:8080"))}, QStringLiteral("Door 1"),
+        const SyncSettings settings{{QUrl(QStringLiteral("http://a.test:8080"))},
+                                    QStringLiteral("Door 1"),
                                     QStringLiteral("token-1")};
         QVERIFY(settings.save(f->dir.path(), &error));
         SyncEngine::Options options;
@@ -312,7 +314,8 @@ private Q_SLOTS:
         event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
         event.startsAtMs = f->clock.nowMs() - 3 * 86'400'000LL;
         event.endsAtMs = f->clock.nowMs() - 2 * 86'400'000LL;
-        QVERIFY(await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
+        QVERIFY(
+            await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
         QVERIFY(await(f->store->importAttendees(StoreFixture::people())).error.isEmpty());
         std::unique_ptr<AdminController> admin(controller());
         QSignalSpy wiped(admin.get(), &AdminController::wiped);

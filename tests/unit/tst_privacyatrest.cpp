@@ -11,6 +11,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -70,6 +71,17 @@ QStringList grepAll(const QString &dir, const QStringList &needles)
     return out.isEmpty() ? QStringList() : out.split(u'\n');
 }
 
+// Every message logged while the test runs, debug ones included.
+QStringList &logged()
+{
+    static QStringList messages;
+    return messages;
+}
+void collect(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    logged() << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+}
+
 bool copyTree(const QString &from, const QString &to)
 {
     QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
@@ -110,6 +122,8 @@ class TestPrivacyAtRest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+        qInstallMessageHandler(collect);
         f = new StoreFixture;
         QVERIFY(f->open());
         QList<AttendeeCsv::Row> rows;
@@ -139,6 +153,26 @@ private Q_SLOTS:
         QVERIFY(await(f->store->registerWalkIn(walkIn)).error.isEmpty());
         needles << walkIn.firstName << walkIn.lastName << walkIn.company;
         needles << u"Begleitperson"_s;
+        QCOMPARE(await(f->store->search(lastName(77))).attendees.size(), 1);
+        QCOMPARE(await(f->store->checkIn(ScanRequest{u"NOT-A-TICKET-4711"_s})).verdict, Verdict::UnknownCode);
+        qInstallMessageHandler(nullptr);
+        QLoggingCategory::setFilterRules({});
+    }
+
+    // The logs (debug included) of the preload, the check-ins, a search and a wrong code hold no
+    // name and no code.
+    void logsHoldNoNameOrCode()
+    {
+        QVERIFY(logged().size() > 10); // the store did log
+        QStringList codes{u"NOT-A-TICKET-4711"_s};
+        for (int i = 0; i < People; i += 97)
+            codes << u"TICKET-%1"_s.arg(i);
+        for (const QString &line : std::as_const(logged())) {
+            for (const QString &needle : std::as_const(needles))
+                QVERIFY2(!line.contains(needle), qPrintable(line));
+            for (const QString &code : std::as_const(codes))
+                QVERIFY2(!line.contains(code), qPrintable(line));
+        }
     }
     void cleanupTestCase() { delete f; }
 
