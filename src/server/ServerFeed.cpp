@@ -420,7 +420,7 @@ Result<QList<ReviewItem>> ServerStore::review(const QString &eventId)
                        "f.at, fd.name, r.note, r.reviewed_at, c.clamped FROM checkins c "
                        "LEFT JOIN attendees a ON a.event_id = c.event_id AND a.id = c.attendee_id "
                        "LEFT JOIN devices d ON d.id = c.device_id "
-                       "LEFT JOIN checkins f ON f.id = c.first AND c.first <> '' "
+                       "LEFT JOIN checkins f ON f.event_id = c.event_id AND f.id = c.first AND c.first <> '' "
                        "LEFT JOIN devices fd ON fd.id = f.device_id "
                        "LEFT JOIN reviews r ON r.event_id = c.event_id AND r.checkin_id = c.id "
                        "WHERE c.event_id = ? AND ((c.status IN (1, 2) AND c.undone_by = '' AND c.kind <> 2) "

@@ -127,17 +127,19 @@ bool ServerStore::ingestBatch(QSqlDatabase &db, IngestBatch &batch, QString *err
         return false;
     };
 
-    // 1. What is known already: the same id with the same body gets its stored result.
+    // 1. What is known already: the same id with the same body gets its stored result. Ids are
+    //    the event's own (the key is (event, id)): another event's check-in with the same id is
+    //    neither seen nor answered here.
     QHash<QString, QPair<QString, CheckInResult>> known; // id -> (body hash, result)
     {
         QStringList ids;
         for (const CheckIn &c : std::as_const(items))
             ids << c.id;
-        if (!q.prepare(
-                QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE id IN (%1)")
-                    .arg(q.list(ids.size()))))
+        if (!q.prepare(QStringLiteral("SELECT id, body_hash, status, reason, first FROM checkins WHERE "
+                                      "event_id = ? AND id IN (%1)")
+                           .arg(q.list(ids.size()))))
             return fail(q.lastError());
-        if (!q.bindList(ids).exec())
+        if (!q.bind(eventId).bindList(ids).exec())
             return fail(q.lastError());
         while (q.next()) {
             const QString id = q.text(0);
@@ -539,7 +541,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     if (!changed.isEmpty() &&
         !update.prepare(
             QStringLiteral("UPDATE checkins SET status = ?, reason = ?, first = ?, undone_by = ?, "
-                           "seq = ?, txid = %1 WHERE id = ?")
+                           "seq = ?, txid = %1 WHERE event_id = ? AND id = ?")
                 .arg(txidExpression()))) {
         *error = update.lastError();
         return false;
@@ -547,7 +549,7 @@ bool ServerStore::classify(QSqlDatabase &db, const QString &eventId, QStringList
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const Classification &cls = it.value();
         update.bind(int(cls.status)).bind(cls.reason).bind(cls.first).bind(cls.undoneBy).bind(seqs[next++]);
-        if (!update.bind(it.key()).exec()) {
+        if (!update.bind(eventId).bind(it.key()).exec()) {
             *error = update.lastError();
             return false;
         }

@@ -180,6 +180,43 @@ const QList<ServerSchema::Step> &ServerSchema::steps()
              "ALTER TABLE checkins ADD COLUMN relayed_by TEXT NOT NULL DEFAULT ''",
          }),
          {}},
+        // A check-in's id is its event's: the key is (event, id), as for attendees and prints, so
+        // that one event's ids neither collide with nor tell anything about another's. SQLite
+        // cannot change a primary key: the table is made again, rows and indexes alike.
+        {9,
+         "check-in ids per event",
+         common({
+             "CREATE TABLE checkins_by_event (event_id TEXT NOT NULL REFERENCES events (id), id TEXT NOT "
+             "NULL,"
+             " attendee_id TEXT NOT NULL DEFAULT '', code_hash TEXT NOT NULL DEFAULT '', kind SMALLINT NOT "
+             "NULL,"
+             " ref TEXT NOT NULL DEFAULT '', at BIGINT NOT NULL, hlc BIGINT NOT NULL, device_id TEXT NOT "
+             "NULL,"
+             " forced SMALLINT NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',"
+             " clamped SMALLINT NOT NULL DEFAULT 0, body_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
+             " status SMALLINT NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '',"
+             " first TEXT NOT NULL DEFAULT '', undone_by TEXT NOT NULL DEFAULT '', seq BIGINT NOT NULL,"
+             " txid BIGINT NOT NULL DEFAULT 0, list TEXT NOT NULL DEFAULT '', answer TEXT NOT NULL DEFAULT "
+             "'',"
+             " paper INTEGER NOT NULL DEFAULT 0, relayed_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (event_id, "
+             "id))",
+             "INSERT INTO checkins_by_event (event_id, id, attendee_id, code_hash, kind, ref, at, hlc, "
+             "device_id,"
+             " forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, seq, txid, "
+             "list,"
+             " answer, paper, relayed_by) SELECT event_id, id, attendee_id, code_hash, kind, ref, at, hlc,"
+             " device_id, forced, note, clamped, body_hash, received_at, status, reason, first, undone_by, "
+             "seq,"
+             " txid, list, answer, paper, relayed_by FROM checkins",
+             "DROP TABLE checkins",
+             "ALTER TABLE checkins_by_event RENAME TO checkins",
+             "CREATE INDEX checkins_attendee ON checkins (event_id, attendee_id)",
+             "CREATE INDEX checkins_feed ON checkins (event_id, txid, seq)",
+             "CREATE INDEX checkins_review ON checkins (event_id, status) WHERE status <> 0",
+         }),
+         {QStringLiteral("ALTER TABLE checkins DROP CONSTRAINT checkins_pkey"),
+          QStringLiteral("ALTER TABLE checkins ADD PRIMARY KEY (event_id, id)")},
+         true},
     });
     return all;
 }

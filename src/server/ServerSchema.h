@@ -23,7 +23,9 @@ public:
         const char *description;
         QStringList sqlite;
         QStringList postgres;
-        bool sqliteOnly = false; // PostgreSQL keeps its schema at this step
+        // The SQLite statements are not PostgreSQL's: it runs `postgres` alone (none: it keeps its
+        // schema at this step).
+        bool sqliteOnly = false;
     };
 
     static const QList<Step> &steps();

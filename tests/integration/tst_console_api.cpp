@@ -573,7 +573,7 @@ private Q_SLOTS:
         QCOMPARE(o["database"_L1]["kind"_L1].toString(),
                  m_databases.postgres() ? u"postgresql"_s : u"sqlite"_s);
         QVERIFY(o["database"_L1]["reachable"_L1].toBool());
-        QCOMPARE(o["schema"_L1].toInt(), 8);
+        QCOMPARE(o["schema"_L1].toInt(), 9);
         QCOMPARE(o["protocol"_L1].toInt(), 1);
         QCOMPARE(o["shed"_L1]["last_5_minutes"_L1].toInt(), 0);
         QVERIFY(o["max_inflight"_L1].toInt() > 0);

@@ -1925,6 +1925,54 @@ private Q_SLOTS:
     // Back-dating: a door claiming a time before the event (hlc "1.0", or a day too early) cannot put
     // its entry before another door's: the check-in counts from when it arrived and the lead sees
     // it flagged. Times within the event's window are the doors' own (late deliveries are normal).
+    // A check-in id is its event's own (defect 12): the same id in two events is two check-ins,
+    // each classified, answered and listed in its event alone; before, the second event's
+    // upload was refused as id_reused (or answered with the first event's result).
+    void checkInIdsAreTheEventsOwn()
+    {
+        const qint64 now = nowMs();
+        const QString id = newId();
+        QStringList events{u"ev-ids-a"_s, u"ev-ids-b"_s};
+        QList<Device> doors(2);
+        for (int n = 0; n < 2; ++n) {
+            Reply created = m_http.post(u"/api/v1/events"_s,
+                                        compact(QJsonObject{{"id"_L1, events[n]}, {"name"_L1, events[n]}}));
+            EXPECT_STATUS(created, 201);
+            CALL(upload(events[n],
+                        attendees({attendee(u"p1"_s, u"Pia"_s, u"Eins"_s, u"IDS-000%1"_s.arg(n), {})}), 1));
+            CALL(enrol(events[n], u"Door"_s, &doors[n]));
+        }
+        Reply r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(events[0]),
+                              batch({checkIn(id, u"p1"_s, now - 2000)}), doors[0].token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        // The same id in the other event, a different body: its own, accepted.
+        r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(events[1]),
+                        batch({checkIn(id, u"p1"_s, now - 1000)}), doors[1].token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        // Each again: answered from its own event (idempotent), and a second entry in A is a
+        // duplicate of A's first, not of B's.
+        for (int n = 0; n < 2; ++n) {
+            r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(events[n]),
+                            batch({checkIn(id, u"p1"_s, now - 2000 + 1000 * n)}), doors[n].token);
+            EXPECT_STATUS(r, 200);
+            QCOMPARE(result(r, 0)["status"_L1].toString(), u"accepted"_s);
+        }
+        r = m_http.post(u"/api/v1/events/%1/checkins"_s.arg(events[0]),
+                        batch({checkIn(newId(), u"p1"_s, now)}), doors[0].token);
+        EXPECT_STATUS(r, 200);
+        QCOMPARE(result(r, 0)["status"_L1].toString(), u"duplicate"_s);
+        QCOMPARE(result(r, 0)["first"_L1].toString(), id);
+        for (int n = 0; n < 2; ++n) {
+            Reply history = m_http.get(u"/api/v1/events/%1/attendees/p1"_s.arg(events[n]));
+            EXPECT_STATUS(history, 200);
+            QCOMPARE(history.value("checkins"_L1).toArray().size(), n == 0 ? 2 : 1);
+            Reply conflicts = m_http.get(u"/api/v1/events/%1/conflicts"_s.arg(events[n]));
+            EXPECT_STATUS(conflicts, 200);
+        }
+    }
+
     void backDating()
     {
         const qint64 now = nowMs();
