@@ -43,6 +43,16 @@ struct StoreFixture
         test::useKioskDatabase(db, path, options);
     }
 
+    // The event a scripted or test server enrols the kiosk for.
+    static Event serverEvent()
+    {
+        Event event;
+        event.id = QStringLiteral("evt-1");
+        event.name = QStringLiteral("Konferenz");
+        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        return event;
+    }
+
     static AttendeeCsv::Row row(int n, const QString &first, const QString &last, const QString &code,
                                 const QString &company = {}, TicketStatus status = TicketStatus::Valid)
     {

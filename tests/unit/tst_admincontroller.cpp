@@ -241,10 +241,7 @@ private Q_SLOTS:
     void revokeByTheLead()
     {
         delete engine;
-        Event event;
-        event.id = QStringLiteral("evt-1");
-        event.name = QStringLiteral("Konferenz");
-        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        Event event = StoreFixture::serverEvent();
         QVERIFY(
             await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
         QVERIFY(await(f->store->importAttendees(StoreFixture::people())).error.isEmpty());
@@ -308,10 +305,7 @@ private Q_SLOTS:
     // data-expiry-days after the event's end, and only then.
     void dataExpiresAfterTheEvent()
     {
-        Event event;
-        event.id = QStringLiteral("evt-1");
-        event.name = QStringLiteral("Konferenz");
-        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        Event event = StoreFixture::serverEvent();
         event.startsAtMs = f->clock.nowMs() - 3 * 86'400'000LL;
         event.endsAtMs = f->clock.nowMs() - 2 * 86'400'000LL;
         QVERIFY(

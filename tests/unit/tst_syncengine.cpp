@@ -61,10 +61,7 @@ class TestSyncEngine : public QObject
     // Enrolled with `servers`, the engine made (not started).
     void enrol(const QList<QUrl> &servers)
     {
-        Event event;
-        event.id = QStringLiteral("evt-1");
-        event.name = QStringLiteral("Konferenz");
-        event.salt = QStringLiteral("0123456789abcdef0123456789abcdef");
+        Event event = StoreFixture::serverEvent();
         QVERIFY(
             await(f->store->adoptEnrolment(event, QStringLiteral("dev-1"), QStringLiteral("Door 1"))).ok());
         QString error;
