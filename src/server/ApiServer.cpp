@@ -36,7 +36,7 @@ QByteArray sessionCookie(const QByteArray &header)
 }
 
 const QString NoCredentials =
-    QStringLiteral("Missing, unknown or revoked token: enrol the device again or check "
+    QStringLiteral("Missing or unknown token: enrol the device again or check "
                    "the admin token.");
 
 // Why `who` (authenticated from `request`) cannot go on, or nothing when it can: the credentials
