@@ -10,10 +10,14 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 namespace checkin::DatabaseKey {
 
@@ -41,6 +45,9 @@ Found readKey(const QString &path, const QString &source)
     return found;
 }
 
+// Made whole in a file of its own, then linked into place: a link never replaces a file, so of two
+// programs starting at once (the app and checkinctl on a new device) the first one's key is the key,
+// and the other reads it.
 Found createKey(const QString &path)
 {
     Found found;
@@ -48,8 +55,8 @@ Found createKey(const QString &path)
     QByteArray key(CipherVfs::KeySize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     const QFileInfo info(path);
-    QSaveFile file(path);
-    if (!QDir().mkpath(info.absolutePath()) || !file.open(QIODevice::WriteOnly)) {
+    QTemporaryFile file(info.absoluteFilePath() + QStringLiteral(".XXXXXX"));
+    if (!QDir().mkpath(info.absolutePath()) || !file.open()) {
         found.error =
             QStringLiteral("Cannot make the database key %1: %2. Check the permissions of its folder, "
                            "or name another file with --database-key-file.")
@@ -57,10 +64,17 @@ Found createKey(const QString &path)
         return found;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(key.toHex() + '\n');
-    if (!file.commit()) {
+    if (file.write(key.toHex() + '\n') != 2 * CipherVfs::KeySize + 1 || !file.flush() ||
+        ::fsync(file.handle()) != 0) {
         found.error =
             QStringLiteral("Cannot write the database key %1: %2.").arg(found.source, file.errorString());
+        return found;
+    }
+    if (::link(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        if (errno == EEXIST)
+            return readKey(path, found.source); // another program made it a moment ago
+        found.error = QStringLiteral("Cannot make the database key %1: %2.")
+                          .arg(found.source, QString::fromLocal8Bit(std::strerror(errno)));
         return found;
     }
     found.key = key;

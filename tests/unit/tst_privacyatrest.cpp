@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -305,6 +306,27 @@ private Q_SLOTS:
         DatabaseKey::setConfiguredFile(bad.fileName());
         found = DatabaseKey::load(true);
         QVERIFY2(found.error.contains(u"openssl rand -hex 32"_s), qPrintable(found.error));
+        DatabaseKey::setConfiguredFile({});
+    }
+
+    // Two programs making the key at once (the app and checkinctl on a new device) end up with one
+    // key: the first one's.
+    void twoProgramsMakeOneKey()
+    {
+        QTemporaryDir dir;
+        for (int round = 0; round < 30; ++round) {
+            DatabaseKey::setConfiguredFile(dir.filePath(u"key-%1"_s.arg(round)));
+            DatabaseKey::Found first;
+            DatabaseKey::Found second;
+            std::unique_ptr<QThread> a(QThread::create([&] { first = DatabaseKey::load(true); }));
+            std::unique_ptr<QThread> b(QThread::create([&] { second = DatabaseKey::load(true); }));
+            a->start();
+            b->start();
+            QVERIFY(a->wait(10'000) && b->wait(10'000));
+            QVERIFY2(first.error.isEmpty() && second.error.isEmpty(), qPrintable(first.error + second.error));
+            QCOMPARE(first.key, second.key);
+            QCOMPARE(DatabaseKey::load(false).key, first.key);
+        }
         DatabaseKey::setConfiguredFile({});
     }
 
