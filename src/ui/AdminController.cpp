@@ -227,6 +227,9 @@ void AdminController::finishExport(const QString &path, const LiveText &message)
     m_exportMessage = message;
     Q_EMIT exportChanged();
     Q_EMIT exported(path);
+    // A revoked or expired kiosk waited for this export to delete its data.
+    if (!path.isEmpty() && !m_forgetMessage.isEmpty())
+        forgetIfDue();
 }
 
 void AdminController::checkWipe(std::function<void(const LiveText &refusal)> next)
