@@ -36,6 +36,17 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADatabase = 26;
+
+// Every page keeps CipherVfs::Reserve bytes free for its nonce and tag, at CipherVfs::PageSize
+// (for a new database before its first write, or for a VACUUM INTO's copy). The page size first:
+// PRAGMA page_size forgets the reserve asked for before it.
+bool askForEncryptedPages(QSqlDatabase &db, QSqlQuery &query)
+{
+    int reserve = CipherVfs::Reserve;
+    auto *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().constData());
+    return query.exec(QStringLiteral("PRAGMA page_size=%1").arg(CipherVfs::PageSize)) &&
+           sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) == SQLITE_OK;
+}
 } // namespace
 
 StoreWorker::StoreWorker(const QString &dataDir, const WallClock *clock)
@@ -100,16 +111,8 @@ StoreStatus StoreWorker::open()
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
         return {describe(m_db.lastError(), StoreWorker::tr("opening the database"))};
-    if (fresh) {
-        // Every page keeps CipherVfs::Reserve bytes free for its nonce and tag (before the first write).
-        int reserve = CipherVfs::Reserve;
-        auto *handle = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
-        QSqlQuery size(m_db);
-        // (The page size first: PRAGMA page_size forgets the reserve asked for before it.)
-        if (!size.exec(QStringLiteral("PRAGMA page_size=%1").arg(CipherVfs::PageSize)) ||
-            sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK)
-            return {describe(m_db.lastError(), StoreWorker::tr("creating the encrypted database"))};
-    }
+    if (QSqlQuery size(m_db); fresh && !askForEncryptedPages(m_db, size))
+        return {describe(m_db.lastError(), StoreWorker::tr("creating the encrypted database"))};
     // Names and notes: the database and its journals are this user's only (older ones narrowed).
     if (QString narrowed; !OwnerOnly::restrictDatabase(databasePath(), &narrowed))
         return {narrowed};
@@ -236,14 +239,11 @@ StoreStatus StoreWorker::encryptClearDatabase()
         if (!clear.open()) {
             failure = describe(clear.lastError(), tr("encrypting the database"));
         } else {
-            int reserve = CipherVfs::Reserve;
-            auto *handle = *static_cast<sqlite3 *const *>(clear.driver()->handle().constData());
             QSqlQuery copy(clear);
             QString target = CipherVfs::uri(next);
             target.replace(QLatin1Char('\''), QStringLiteral("''"));
             // The copy gets the reserved bytes and the page size of an encrypted database.
-            if (!copy.exec(QStringLiteral("PRAGMA page_size=%1").arg(CipherVfs::PageSize)) ||
-                sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK ||
+            if (!askForEncryptedPages(clear, copy) ||
                 !copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(target)))
                 failure = describe(copy.lastError(), tr("encrypting the database"));
             copy.finish();

@@ -70,16 +70,16 @@ public:
     {
         Connection connection = Connection::Offline;
         Problem problem = Problem::NotEnrolled;
-        QString reason;        // the problem in English words (logs, checkinctl): "server unreachable"; the
-                               // screens say `problem` in their language (StatusModel::reasonText)
-        LiveText detail;       // the whole sentence, for the sync detail screen (in the language of the
-                               // moment it is read)
-        bool stopped = false;  // revoked: no more requests until enrolled again
+        QString reason;       // the problem in English words (logs, checkinctl): "server unreachable"; the
+                              // screens say `problem` in their language (StatusModel::reasonText)
+        LiveText detail;      // the whole sentence, for the sync detail screen (in the language of the
+                              // moment it is read)
+        bool stopped = false; // revoked: no more requests until enrolled again
         // The server said the event lead revoked this device (401 device_revoked, not just an
         // unknown token): its personal data goes once nothing would be lost (AdminController).
         bool revokedByLead = false;
-        int undelivered = 0;   // check-ins not yet acknowledged by the server
-        qint64 lastSyncMs = 0; // the last cycle that went through; 0 when never
+        int undelivered = 0;      // check-ins not yet acknowledged by the server
+        qint64 lastSyncMs = 0;    // the last cycle that went through; 0 when never
         qint64 nextAttemptMs = 0; // while offline: when it tries again
         int failures = 0;         // consecutive failed attempts
         QString server;           // the URL in use

@@ -35,9 +35,8 @@ QByteArray sessionCookie(const QByteArray &header)
     return {};
 }
 
-const QString NoCredentials =
-    QStringLiteral("Missing or unknown token: enrol the device again or check "
-                   "the admin token.");
+const QString NoCredentials = QStringLiteral("Missing or unknown token: enrol the device again or check "
+                                             "the admin token.");
 
 // Why `who` (authenticated from `request`) cannot go on, or nothing when it can: the credentials
 // could not be checked (503), or they name nobody (401; a console session that ended says so).
